@@ -1,0 +1,121 @@
+import ts from "typescript";
+import { enclosingFunction, isFunctionLike, unwrap } from "./ast";
+import { buildFileIndex, lookup, thisClass, type FileIndex } from "./file-index";
+import { matchCallSites, type CallSite } from "./sdk/match";
+import { Tracer } from "./trace";
+
+/** What every rule of a run shares for one file: built once, cached by source file. */
+export interface FileAnalysis {
+  index: FileIndex;
+  tracer: Tracer;
+  sites: CallSite[];
+  siteByNode: Map<ts.Node, CallSite>;
+  /** Functions of the file that make an LLM call when called (directly or through other local functions). */
+  llmFunctions: Set<ts.FunctionLikeDeclaration>;
+  /** Every call that reaches a model: SDK generate/agent calls and calls of llmFunctions. */
+  llmCalls: LlmCall[];
+}
+
+export interface LlmCall {
+  node: ts.CallExpression;
+  /** The SDK call site, or undefined for a call of a local function that makes one. */
+  site?: CallSite;
+  /** For a local function call: the function called. */
+  viaFunction?: ts.FunctionLikeDeclaration;
+}
+
+const cache = new WeakMap<ts.SourceFile, FileAnalysis>();
+
+export function analyzeFile(sourceFile: ts.SourceFile): FileAnalysis {
+  const cached = cache.get(sourceFile);
+  if (cached) return cached;
+  const index = buildFileIndex(sourceFile);
+  const tracer = new Tracer(index);
+  const sites = matchCallSites(index, tracer);
+  const siteByNode = new Map<ts.Node, CallSite>(sites.map((s) => [s.node, s]));
+  const { llmFunctions, llmCalls } = findLlmCalls(index, sites);
+  const analysis: FileAnalysis = { index, tracer, sites, siteByNode, llmFunctions, llmCalls };
+  cache.set(sourceFile, analysis);
+  return analysis;
+}
+
+/** The local function a call invokes: `f()`, `this.f()`, `const f = () => ...`. */
+export function resolveLocalFunction(index: FileIndex, call: ts.CallExpression): ts.FunctionLikeDeclaration | undefined {
+  const callee = unwrap(call.expression);
+  if (ts.isIdentifier(callee)) {
+    const decl = lookup(index, callee.text, callee);
+    if (!decl) return undefined;
+    if (decl.kind === "function" && ts.isFunctionDeclaration(decl.node)) return decl.node;
+    if (decl.kind === "variable" && decl.init && !decl.path?.length) {
+      const init = unwrap(decl.init);
+      if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return init;
+    }
+    return undefined;
+  }
+  if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword) {
+    const cls = thisClass(callee);
+    if (!cls) return undefined;
+    const name = callee.name.text;
+    for (const member of cls.members) {
+      if (!member.name || !(ts.isIdentifier(member.name) || ts.isPrivateIdentifier(member.name)) || member.name.text !== name) continue;
+      if (ts.isMethodDeclaration(member)) return member;
+      if (ts.isPropertyDeclaration(member) && member.initializer) {
+        const init = unwrap(member.initializer);
+        if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return init;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Marks the functions that make a model call: the innermost enclosing function, and outward through callbacks. */
+function markEnclosing(node: ts.Node, into: Set<ts.FunctionLikeDeclaration>): boolean {
+  let changed = false;
+  let fn = enclosingFunction(node);
+  while (fn) {
+    if (!into.has(fn)) {
+      into.add(fn);
+      changed = true;
+    }
+    // A callback passed to a call (retry(() => llm()), items.map(...)) runs within its enclosing function.
+    const parent = fn.parent;
+    if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && parent && ts.isCallExpression(parent) && parent.arguments.includes(fn as ts.Expression)) {
+      fn = enclosingFunction(fn);
+    } else {
+      break;
+    }
+  }
+  return changed;
+}
+
+function findLlmCalls(index: FileIndex, sites: CallSite[]): { llmFunctions: Set<ts.FunctionLikeDeclaration>; llmCalls: LlmCall[] } {
+  const llmFunctions = new Set<ts.FunctionLikeDeclaration>();
+  const llmCalls: LlmCall[] = [];
+  for (const site of sites) {
+    if ((site.profile.kind === "generate" || site.profile.kind === "agent-run") && ts.isCallExpression(site.node)) {
+      llmCalls.push({ node: site.node, site });
+      markEnclosing(site.node, llmFunctions);
+    }
+  }
+  const siteNodes = new Set<ts.Node>(sites.map((s) => s.node));
+  const candidates: { call: ts.CallExpression; fn: ts.FunctionLikeDeclaration }[] = [];
+  for (const call of index.calls) {
+    if (siteNodes.has(call)) continue;
+    const fn = resolveLocalFunction(index, call);
+    if (fn && isFunctionLike(fn)) candidates.push({ call, fn });
+  }
+  // Fixpoint: a function that calls an LLM-calling function makes an LLM call too.
+  const counted = new Set<ts.CallExpression>();
+  let changed = true;
+  for (let round = 0; changed && round < 50; round++) {
+    changed = false;
+    for (const { call, fn } of candidates) {
+      if (counted.has(call) || !llmFunctions.has(fn)) continue;
+      counted.add(call);
+      llmCalls.push({ node: call, viaFunction: fn });
+      if (markEnclosing(call, llmFunctions)) changed = true;
+      changed = true;
+    }
+  }
+  return { llmFunctions, llmCalls };
+}

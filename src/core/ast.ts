@@ -1,0 +1,165 @@
+import ts from "typescript";
+
+/** Strips parentheses, `as`, `satisfies`, `!`, `<T>x` and `await` around an expression. */
+export function unwrap(node: ts.Expression): ts.Expression {
+  let current = node;
+  for (;;) {
+    if (
+      ts.isParenthesizedExpression(current) ||
+      ts.isAsExpression(current) ||
+      ts.isNonNullExpression(current) ||
+      ts.isTypeAssertionExpression(current) ||
+      ts.isSatisfiesExpression(current) ||
+      ts.isAwaitExpression(current)
+    ) {
+      current = current.expression;
+    } else {
+      return current;
+    }
+  }
+}
+
+/** The static name of a property name node: identifiers, string and numeric literals. */
+export function propertyNameText(name: ts.PropertyName | ts.MemberName | undefined): string | undefined {
+  if (!name) return undefined;
+  if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name)) return name.text;
+  if (ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  if (ts.isComputedPropertyName(name)) {
+    const expr = unwrap(name.expression);
+    if (ts.isStringLiteralLike(expr)) return expr.text;
+  }
+  return undefined;
+}
+
+/** The properties of an object literal by static name; the last one wins, like at runtime. */
+export function findProperty(obj: ts.ObjectLiteralExpression, key: string): ts.ObjectLiteralElementLike | undefined {
+  let found: ts.ObjectLiteralElementLike | undefined;
+  for (const prop of obj.properties) {
+    if (ts.isSpreadAssignment(prop)) continue;
+    if (propertyNameText(prop.name) === key) found = prop;
+  }
+  return found;
+}
+
+/** The value expression of a property (`key: value`, shorthand `key`), undefined for methods and accessors. */
+export function propertyValue(prop: ts.ObjectLiteralElementLike | undefined): ts.Expression | undefined {
+  if (!prop) return undefined;
+  if (ts.isPropertyAssignment(prop)) return prop.initializer;
+  if (ts.isShorthandPropertyAssignment(prop)) return prop.name;
+  return undefined;
+}
+
+export function hasSpread(obj: ts.ObjectLiteralExpression): boolean {
+  return obj.properties.some((p) => ts.isSpreadAssignment(p));
+}
+
+export function isFunctionLike(node: ts.Node): node is ts.FunctionLikeDeclaration {
+  return (
+    ts.isFunctionDeclaration(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isMethodDeclaration(node) ||
+    ts.isConstructorDeclaration(node) ||
+    ts.isGetAccessorDeclaration(node) ||
+    ts.isSetAccessorDeclaration(node)
+  );
+}
+
+export type LoopNode =
+  | ts.WhileStatement
+  | ts.DoStatement
+  | ts.ForStatement
+  | ts.ForInStatement
+  | ts.ForOfStatement;
+
+export function isLoop(node: ts.Node): node is LoopNode {
+  return (
+    ts.isWhileStatement(node) ||
+    ts.isDoStatement(node) ||
+    ts.isForStatement(node) ||
+    ts.isForInStatement(node) ||
+    ts.isForOfStatement(node)
+  );
+}
+
+/** Whether `inner` lies within `outer` (by position). */
+export function contains(outer: ts.Node, inner: ts.Node): boolean {
+  return inner.pos >= outer.pos && inner.end <= outer.end;
+}
+
+/** The nearest enclosing function-like node, or undefined at top level. */
+export function enclosingFunction(node: ts.Node): ts.FunctionLikeDeclaration | undefined {
+  let current = node.parent;
+  while (current) {
+    if (isFunctionLike(current)) return current;
+    current = current.parent;
+  }
+  return undefined;
+}
+
+/** The name a function is known by in its file: declaration name, `const f = () => {}`, method or property name. */
+export function functionName(fn: ts.FunctionLikeDeclaration): string | undefined {
+  if (fn.name && (ts.isIdentifier(fn.name) || ts.isStringLiteral(fn.name) || ts.isPrivateIdentifier(fn.name))) {
+    return fn.name.text;
+  }
+  const parent = fn.parent;
+  if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
+  if (ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) return propertyNameText(parent.name);
+  return undefined;
+}
+
+/** Numeric value of a literal expression (`3`, `-1`, `Infinity`, `Number.POSITIVE_INFINITY`, `1e3`, `3_000`). */
+export function numericLiteralValue(node: ts.Expression): number | undefined {
+  const expr = unwrap(node);
+  if (ts.isNumericLiteral(expr)) return Number(expr.text.replace(/_/g, ""));
+  if (ts.isIdentifier(expr) && expr.text === "Infinity") return Infinity;
+  if (
+    ts.isPropertyAccessExpression(expr) &&
+    ts.isIdentifier(expr.expression) &&
+    expr.expression.text === "Number" &&
+    (expr.name.text === "POSITIVE_INFINITY" || expr.name.text === "MAX_SAFE_INTEGER" || expr.name.text === "MAX_VALUE")
+  ) {
+    return Infinity;
+  }
+  if (ts.isPrefixUnaryExpression(expr) && expr.operator === ts.SyntaxKind.MinusToken) {
+    const inner = numericLiteralValue(expr.operand);
+    return inner === undefined ? undefined : -inner;
+  }
+  return undefined;
+}
+
+export function isTrueLiteral(node: ts.Expression): boolean {
+  const expr = unwrap(node);
+  return expr.kind === ts.SyntaxKind.TrueKeyword || (ts.isNumericLiteral(expr) && expr.text !== "0");
+}
+
+/** `a.b.c` as ["a","b","c"] when every link is a plain identifier/name (optional chaining allowed). */
+export function accessPath(node: ts.Expression): string[] | undefined {
+  const expr = unwrap(node);
+  if (ts.isIdentifier(expr)) return [expr.text];
+  if (expr.kind === ts.SyntaxKind.ThisKeyword) return ["this"];
+  if (ts.isPropertyAccessExpression(expr)) {
+    const base = accessPath(expr.expression);
+    return base ? [...base, expr.name.text] : undefined;
+  }
+  if (ts.isElementAccessExpression(expr) && ts.isStringLiteralLike(expr.argumentExpression)) {
+    const base = accessPath(expr.expression);
+    return base ? [...base, expr.argumentExpression.text] : undefined;
+  }
+  return undefined;
+}
+
+/** The name of the called function or method: `f()` -> f, `a.b.c()` -> c. */
+export function calleeName(call: ts.CallExpression | ts.NewExpression): string | undefined {
+  const callee = unwrap(call.expression);
+  if (ts.isIdentifier(callee)) return callee.text;
+  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
+  return undefined;
+}
+
+/** Leading whitespace of the line on which `pos` stands. */
+export function lineIndent(text: string, pos: number): string {
+  const lineStart = text.lastIndexOf("\n", pos - 1) + 1;
+  const match = /^[ \t]*/.exec(text.slice(lineStart));
+  return match ? match[0] : "";
+}

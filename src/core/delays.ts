@@ -1,0 +1,86 @@
+import ts from "typescript";
+import { contains, isFunctionLike, unwrap } from "./ast";
+import type { FileIndex } from "./file-index";
+import { staticNumber } from "./values";
+
+export type DelayKind = "none" | "constant" | "growing";
+
+export interface DelayFacts {
+  kind: DelayKind;
+  /** The delay call found, if any. */
+  call?: ts.CallExpression;
+  /** The delay argument. */
+  arg?: ts.Expression;
+  /** Its value in ms when static. */
+  ms?: number;
+}
+
+const DELAY_NAME = /^(sleep|delay|wait|pause|setTimeout|timeout|waitFor|wait[A-Z]\w*|sleep[A-Z]\w*|delay[A-Z]\w*)$/;
+const BACKOFF_NAME = /backoff|exponential|jitter/i;
+
+/** Calls that wait: sleep(ms), delay(ms), setTimeout(cb, ms), new Promise(r => setTimeout(r, ms)), timers' setTimeout(ms). */
+function delayArgument(call: ts.CallExpression): ts.Expression | null | undefined {
+  const callee = unwrap(call.expression);
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  if (!name) return undefined;
+  if (BACKOFF_NAME.test(name)) return null; // a backoff helper: growing by name and contract
+  if (!DELAY_NAME.test(name)) return undefined;
+  if (name === "setTimeout") {
+    // setTimeout(cb, ms) or timers/promises setTimeout(ms).
+    const first = call.arguments[0];
+    if (first && (ts.isArrowFunction(first) || ts.isFunctionExpression(first) || ts.isIdentifier(first)) && call.arguments.length >= 2) {
+      return call.arguments[1];
+    }
+    return first;
+  }
+  return call.arguments[0];
+}
+
+/** Whether an expression's value can change between attempts: it reads a counter, or grows by itself. */
+function grows(index: FileIndex, expr: ts.Expression, changing: Set<string>): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.AsteriskAsteriskToken) found = true;
+    else if (ts.isCallExpression(n)) {
+      const text = n.expression.getText(index.sourceFile);
+      if (text === "Math.pow" || BACKOFF_NAME.test(text)) found = true;
+      // A call we cannot see into (getDelay(attempt), computeDelay()): assume it may grow.
+      else if (!/^Math\.(min|max|random|floor|ceil|round)$/.test(text)) found = true;
+    } else if (ts.isIdentifier(n) || ts.isPropertyAccessExpression(n)) {
+      if (changing.has(n.getText(index.sourceFile))) found = true;
+    }
+    if (!found) ts.forEachChild(n, visit);
+  };
+  visit(expr);
+  return found;
+}
+
+/**
+ * The delay between attempts of a retry construct: the first waiting call within `scope`
+ * (outside `exclude`, usually the try block). `changing` are the references that change between attempts.
+ */
+export function findDelay(index: FileIndex, scope: ts.Node, exclude: ts.Node | undefined, changing: Set<string>): DelayFacts {
+  let result: DelayFacts = { kind: "none" };
+  for (const call of index.calls) {
+    if (!contains(scope, call) || (exclude && contains(exclude, call))) continue;
+    if (insideNestedFunctionOtherThanCallback(call, scope)) continue;
+    const arg = delayArgument(call);
+    if (arg === undefined) continue;
+    if (arg === null) return { kind: "growing", call };
+    if (grows(index, arg, changing)) return { kind: "growing", call, arg };
+    const ms = staticNumber(index, arg);
+    result = { kind: "constant", call, arg, ...(ms !== undefined ? { ms } : {}) };
+  }
+  return result;
+}
+
+/** A call inside a function declared within scope that is not an inline callback (those run as part of the wait). */
+function insideNestedFunctionOtherThanCallback(node: ts.Node, scope: ts.Node): boolean {
+  let current = node.parent;
+  while (current && current !== scope) {
+    if (isFunctionLike(current) && !(ts.isArrowFunction(current) || ts.isFunctionExpression(current))) return true;
+    current = current.parent;
+  }
+  return false;
+}

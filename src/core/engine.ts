@@ -1,0 +1,99 @@
+import ts from "typescript";
+import { analyzeFile } from "./analysis";
+import { parseRuleOptions, toFinding, type AnyRule, type Report, type RuleEnvironment } from "./rule";
+import type { Finding } from "./types";
+
+/** Files larger than this are skipped with a note (bytes of text). */
+export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
+
+export interface EnabledRule {
+  rule: AnyRule;
+  options?: unknown;
+}
+
+export interface RuleFailure {
+  ruleId: string;
+  error: unknown;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Rules that failed on this file: they reported nothing for it. */
+  failures: RuleFailure[];
+  /** Set when the file was not analysed, with the reason. */
+  skipped?: string;
+  /** Problems with rule options (defaults were used for those keys). */
+  optionProblems: string[];
+}
+
+export function scriptKindFor(fileName: string): ts.ScriptKind {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith(".tsx")) return ts.ScriptKind.TSX;
+  if (lower.endsWith(".jsx")) return ts.ScriptKind.JSX;
+  if (/\.(c|m)?js$/.test(lower)) return ts.ScriptKind.JS;
+  return ts.ScriptKind.TS;
+}
+
+export function parseSource(fileName: string, text: string): ts.SourceFile {
+  return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, scriptKindFor(fileName));
+}
+
+export function sizeSkipReason(fileName: string, length: number, maxFileSize = DEFAULT_MAX_FILE_SIZE): string | undefined {
+  if (length <= maxFileSize) return undefined;
+  const mb = (n: number): string => `${(n / 1_000_000).toFixed(1)} MB`;
+  return `costlint skipped ${fileName}: ${mb(length)} is above the ${mb(maxFileSize)} limit (maxFileSize).`;
+}
+
+/** Runs one rule on an already parsed file; never throws. */
+export function runRule(
+  sourceFile: ts.SourceFile,
+  enabled: EnabledRule,
+  env: RuleEnvironment = {},
+): { findings: Finding[]; failure?: RuleFailure; optionProblems: string[] } {
+  const { rule } = enabled;
+  const { options, problems } = parseRuleOptions(rule, enabled.options);
+  const findings: Finding[] = [];
+  try {
+    const analysis = analyzeFile(sourceFile);
+    rule.check({
+      analysis,
+      sourceFile,
+      text: sourceFile.text,
+      options,
+      env,
+      report: (report: Report) => {
+        findings.push(toFinding(rule.id, rule.meta.messages, report, sourceFile));
+      },
+    });
+  } catch (error) {
+    return { findings: [], failure: { ruleId: rule.id, error }, optionProblems: problems };
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings, optionProblems: problems };
+}
+
+/** Lints a file's text with the given rules: parse once, analyse once, every rule on the shared analysis. */
+export function lintText(
+  fileName: string,
+  text: string,
+  rules: EnabledRule[],
+  settings: { maxFileSize?: number; env?: RuleEnvironment } = {},
+): LintResult {
+  const skipped = sizeSkipReason(fileName, text.length, settings.maxFileSize);
+  if (skipped) return { findings: [], failures: [], skipped, optionProblems: [] };
+  let sourceFile: ts.SourceFile;
+  try {
+    sourceFile = parseSource(fileName, text);
+  } catch (error) {
+    return { findings: [], failures: [{ ruleId: "(parse)", error }], optionProblems: [] };
+  }
+  const result: LintResult = { findings: [], failures: [], optionProblems: [] };
+  for (const enabled of rules) {
+    const one = runRule(sourceFile, enabled, settings.env);
+    result.findings.push(...one.findings);
+    if (one.failure) result.failures.push(one.failure);
+    result.optionProblems.push(...one.optionProblems.map((p) => `${enabled.rule.id}: ${p}`));
+  }
+  result.findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+  return result;
+}

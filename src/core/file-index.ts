@@ -1,0 +1,327 @@
+import ts from "typescript";
+import { isFunctionLike, isLoop, type LoopNode } from "./ast";
+
+/** A name declared in the file, with the node whose range is its scope. */
+export interface Declaration {
+  name: string;
+  kind: "import" | "variable" | "parameter" | "function" | "class";
+  node: ts.Node;
+  /** Range in which the name is visible. */
+  scope: ts.Node;
+  /** For variables and parameters with a default: the initializer. */
+  init?: ts.Expression;
+  /** Destructuring path from the initializer: `const { a: { b } } = x` gives ["a","b"] for b. */
+  path?: string[];
+  /** Type annotation of a variable or parameter. */
+  type?: ts.TypeNode;
+  /** For imports: the module specifier and the imported name ("default", "*" or the export's name). */
+  module?: string;
+  importName?: string;
+  /** `let`/`var` (reassignable) rather than `const`. */
+  mutable?: boolean;
+}
+
+/** A class member whose value can be traced: field initializers, constructor assignments, typed fields. */
+export interface ClassField {
+  name: string;
+  inits: ts.Expression[];
+  type?: ts.TypeNode;
+}
+
+/**
+ * Everything the rules need from a file, collected in one walk of the syntax tree.
+ * Rules query these lists instead of walking the tree again.
+ */
+export interface FileIndex {
+  sourceFile: ts.SourceFile;
+  text: string;
+  declarations: Map<string, Declaration[]>;
+  calls: ts.CallExpression[];
+  news: ts.NewExpression[];
+  loops: LoopNode[];
+  functions: ts.FunctionLikeDeclaration[];
+  tries: ts.TryStatement[];
+  classFields: Map<ts.ClassLikeDeclaration, Map<string, ClassField>>;
+  /** `x = ...` and `x += ...` assignments (also `this.x = ...`). */
+  assignments: ts.BinaryExpression[];
+  /** `x++`, `++x`, `x--`, `--x`. */
+  updates: (ts.PrefixUnaryExpression | ts.PostfixUnaryExpression)[];
+  /** Comparisons `<`, `<=`, `>`, `>=` (and their `===`/`!==` forms against numbers are not included). */
+  comparisons: ts.BinaryExpression[];
+}
+
+function isScopeNode(node: ts.Node): boolean {
+  return (
+    ts.isSourceFile(node) ||
+    ts.isBlock(node) ||
+    ts.isModuleBlock(node) ||
+    ts.isCaseBlock(node) ||
+    ts.isForStatement(node) ||
+    ts.isForInStatement(node) ||
+    ts.isForOfStatement(node) ||
+    ts.isCatchClause(node) ||
+    ts.isClassStaticBlockDeclaration(node) ||
+    isFunctionLike(node)
+  );
+}
+
+function blockScope(node: ts.Node): ts.Node {
+  let current = node.parent;
+  while (current && !isScopeNode(current)) current = current.parent;
+  return current ?? node.getSourceFile();
+}
+
+function functionScope(node: ts.Node): ts.Node {
+  let current = node.parent;
+  while (current && !isFunctionLike(current) && !ts.isSourceFile(current)) current = current.parent;
+  return current ?? node.getSourceFile();
+}
+
+const COMPARISON_KINDS = new Set([
+  ts.SyntaxKind.LessThanToken,
+  ts.SyntaxKind.LessThanEqualsToken,
+  ts.SyntaxKind.GreaterThanToken,
+  ts.SyntaxKind.GreaterThanEqualsToken,
+]);
+
+const ASSIGNMENT_KINDS = new Set([
+  ts.SyntaxKind.EqualsToken,
+  ts.SyntaxKind.QuestionQuestionEqualsToken,
+  ts.SyntaxKind.BarBarEqualsToken,
+  ts.SyntaxKind.PlusEqualsToken,
+  ts.SyntaxKind.MinusEqualsToken,
+  ts.SyntaxKind.AsteriskEqualsToken,
+]);
+
+export function buildFileIndex(sourceFile: ts.SourceFile): FileIndex {
+  const index: FileIndex = {
+    sourceFile,
+    text: sourceFile.text,
+    declarations: new Map(),
+    calls: [],
+    news: [],
+    loops: [],
+    functions: [],
+    tries: [],
+    classFields: new Map(),
+    assignments: [],
+    updates: [],
+    comparisons: [],
+  };
+
+  const declare = (decl: Declaration): void => {
+    const list = index.declarations.get(decl.name);
+    if (list) list.push(decl);
+    else index.declarations.set(decl.name, [decl]);
+  };
+
+  const declareBinding = (
+    name: ts.BindingName,
+    base: Omit<Declaration, "name" | "path">,
+    path: string[],
+  ): void => {
+    if (ts.isIdentifier(name)) {
+      declare({ ...base, name: name.text, path });
+      return;
+    }
+    if (ts.isObjectBindingPattern(name)) {
+      for (const element of name.elements) {
+        if (element.dotDotDotToken) continue;
+        const key = element.propertyName
+          ? ts.isIdentifier(element.propertyName) || ts.isStringLiteral(element.propertyName)
+            ? element.propertyName.text
+            : undefined
+          : ts.isIdentifier(element.name)
+            ? element.name.text
+            : undefined;
+        if (key === undefined) continue;
+        declareBinding(element.name, base, [...path, key]);
+      }
+      return;
+    }
+    for (const element of name.elements) {
+      if (ts.isBindingElement(element) && !element.dotDotDotToken) declareBinding(element.name, base, [...path, "[]"]);
+    }
+  };
+
+  const fieldsOf = (cls: ts.ClassLikeDeclaration): Map<string, ClassField> => {
+    let fields = index.classFields.get(cls);
+    if (!fields) {
+      fields = new Map();
+      index.classFields.set(cls, fields);
+    }
+    return fields;
+  };
+
+  const addField = (cls: ts.ClassLikeDeclaration, name: string, init?: ts.Expression, type?: ts.TypeNode): void => {
+    const fields = fieldsOf(cls);
+    let field = fields.get(name);
+    if (!field) {
+      field = { name, inits: [] };
+      fields.set(name, field);
+    }
+    if (init) field.inits.push(init);
+    if (type && !field.type) field.type = type;
+  };
+
+  const enclosingClass = (node: ts.Node): ts.ClassLikeDeclaration | undefined => {
+    let current = node.parent;
+    while (current) {
+      if (ts.isClassDeclaration(current) || ts.isClassExpression(current)) return current;
+      current = current.parent;
+    }
+    return undefined;
+  };
+
+  const visit = (node: ts.Node): void => {
+    switch (node.kind) {
+      case ts.SyntaxKind.ImportDeclaration: {
+        const decl = node as ts.ImportDeclaration;
+        if (!ts.isStringLiteral(decl.moduleSpecifier) || !decl.importClause) break;
+        if (decl.importClause.isTypeOnly) break;
+        const module = decl.moduleSpecifier.text;
+        const clause = decl.importClause;
+        if (clause.name) {
+          declare({ name: clause.name.text, kind: "import", node: clause, scope: sourceFile, module, importName: "default" });
+        }
+        const bindings = clause.namedBindings;
+        if (bindings && ts.isNamespaceImport(bindings)) {
+          declare({ name: bindings.name.text, kind: "import", node: bindings, scope: sourceFile, module, importName: "*" });
+        } else if (bindings && ts.isNamedImports(bindings)) {
+          for (const spec of bindings.elements) {
+            if (spec.isTypeOnly) continue;
+            const imported = spec.propertyName ? spec.propertyName.text : spec.name.text;
+            declare({ name: spec.name.text, kind: "import", node: spec, scope: sourceFile, module, importName: imported });
+          }
+        }
+        break;
+      }
+      case ts.SyntaxKind.ImportEqualsDeclaration: {
+        const decl = node as ts.ImportEqualsDeclaration;
+        const ref = decl.moduleReference;
+        if (ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression)) {
+          declare({ name: decl.name.text, kind: "import", node: decl, scope: sourceFile, module: ref.expression.text, importName: "require" });
+        }
+        break;
+      }
+      case ts.SyntaxKind.VariableDeclaration: {
+        const decl = node as ts.VariableDeclaration;
+        const list = decl.parent;
+        const isBlockScoped = ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.BlockScoped) !== 0;
+        const isConst = ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
+        const scope = isBlockScoped ? blockScope(decl) : functionScope(decl);
+        declareBinding(decl.name, { kind: "variable", node: decl, scope, init: decl.initializer, type: decl.type, mutable: !isConst }, []);
+        break;
+      }
+      case ts.SyntaxKind.Parameter: {
+        const param = node as ts.ParameterDeclaration;
+        const fn = param.parent;
+        if (isFunctionLike(fn)) {
+          declareBinding(param.name, { kind: "parameter", node: param, scope: fn, init: param.initializer, type: param.type, mutable: true }, []);
+          // Constructor parameter properties: `constructor(private client: OpenAI)`.
+          if (ts.isConstructorDeclaration(fn) && ts.isIdentifier(param.name) && ts.getModifiers(param)?.length) {
+            const cls = fn.parent;
+            if (ts.isClassLike(cls)) addField(cls, param.name.text, param.initializer, param.type);
+          }
+        }
+        break;
+      }
+      case ts.SyntaxKind.FunctionDeclaration: {
+        const fn = node as ts.FunctionDeclaration;
+        if (fn.name) declare({ name: fn.name.text, kind: "function", node: fn, scope: blockScope(fn) });
+        break;
+      }
+      case ts.SyntaxKind.ClassDeclaration: {
+        const cls = node as ts.ClassDeclaration;
+        if (cls.name) declare({ name: cls.name.text, kind: "class", node: cls, scope: blockScope(cls) });
+        break;
+      }
+      case ts.SyntaxKind.PropertyDeclaration: {
+        const prop = node as ts.PropertyDeclaration;
+        const cls = prop.parent;
+        if (ts.isClassLike(cls) && (ts.isIdentifier(prop.name) || ts.isPrivateIdentifier(prop.name))) {
+          addField(cls, prop.name.text, prop.initializer, prop.type);
+        }
+        break;
+      }
+      case ts.SyntaxKind.ReturnStatement: {
+        // A getter's return value is the value of `this.name`: `get client() { return this._client ??= new OpenAI(); }`.
+        const ret = node as ts.ReturnStatement;
+        let fn: ts.Node | undefined = ret.parent;
+        while (fn && !isFunctionLike(fn)) fn = fn.parent;
+        if (ret.expression && fn && ts.isGetAccessorDeclaration(fn) && ts.isClassLike(fn.parent) && ts.isIdentifier(fn.name)) {
+          addField(fn.parent, fn.name.text, ret.expression);
+        }
+        break;
+      }
+      case ts.SyntaxKind.CallExpression:
+        index.calls.push(node as ts.CallExpression);
+        break;
+      case ts.SyntaxKind.NewExpression:
+        index.news.push(node as ts.NewExpression);
+        break;
+      case ts.SyntaxKind.TryStatement:
+        index.tries.push(node as ts.TryStatement);
+        break;
+      case ts.SyntaxKind.BinaryExpression: {
+        const bin = node as ts.BinaryExpression;
+        const op = bin.operatorToken.kind;
+        if (ASSIGNMENT_KINDS.has(op)) {
+          index.assignments.push(bin);
+          const left = bin.left;
+          if (
+            (op === ts.SyntaxKind.EqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken || op === ts.SyntaxKind.BarBarEqualsToken) &&
+            ts.isPropertyAccessExpression(left) &&
+            left.expression.kind === ts.SyntaxKind.ThisKeyword
+          ) {
+            const cls = enclosingClass(bin);
+            if (cls) addField(cls, left.name.text, bin.right);
+          }
+        } else if (COMPARISON_KINDS.has(op)) {
+          index.comparisons.push(bin);
+        }
+        break;
+      }
+      case ts.SyntaxKind.PrefixUnaryExpression:
+      case ts.SyntaxKind.PostfixUnaryExpression: {
+        const unary = node as ts.PrefixUnaryExpression | ts.PostfixUnaryExpression;
+        if (unary.operator === ts.SyntaxKind.PlusPlusToken || unary.operator === ts.SyntaxKind.MinusMinusToken) {
+          index.updates.push(unary);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    if (isLoop(node)) index.loops.push(node);
+    if (isFunctionLike(node)) index.functions.push(node);
+    ts.forEachChild(node, visit);
+  };
+
+  visit(sourceFile);
+  return index;
+}
+
+/** The declaration a name refers to at `at`: the innermost visible one. */
+export function lookup(index: FileIndex, name: string, at: ts.Node): Declaration | undefined {
+  const candidates = index.declarations.get(name);
+  if (!candidates) return undefined;
+  const pos = at.getStart(index.sourceFile);
+  let best: Declaration | undefined;
+  for (const decl of candidates) {
+    if (pos < decl.scope.pos || pos > decl.scope.end) continue;
+    if (!best || decl.scope.end - decl.scope.pos < best.scope.end - best.scope.pos) best = decl;
+  }
+  return best;
+}
+
+/** The class whose body contains `node` (for `this.x`), skipping non-arrow functions that rebind `this`. */
+export function thisClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
+  let current = node.parent;
+  while (current) {
+    if (ts.isClassLike(current)) return current;
+    if (ts.isFunctionDeclaration(current) || ts.isFunctionExpression(current)) return undefined;
+    current = current.parent;
+  }
+  return undefined;
+}

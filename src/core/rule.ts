@@ -1,0 +1,105 @@
+import type ts from "typescript";
+import { z } from "zod";
+import type { FileAnalysis } from "./analysis";
+import type { Finding, MessageData, Suggestion, TextEdit } from "./types";
+
+export const DOCS_BASE_URL = "https://github.com/costlint/costlint/blob/main/docs/rules/";
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}
+
+export interface Report {
+  node?: ts.Node;
+  start?: number;
+  end?: number;
+  messageId: string;
+  data?: MessageData;
+  fix?: TextEdit[];
+  suggestions?: Suggestion[];
+}
+
+/** Engine-wide facts a rule may need besides its own options (filled by the estimate in later stages). */
+export interface RuleEnvironment {
+  /** Describes the estimated cost of a call for messages; absent when no estimate is available. */
+  describeCall?: (node: ts.Node) => CallCostNote | undefined;
+}
+
+export interface CallCostNote {
+  model: string;
+  outputTokens: number;
+  costUsd: number;
+  approximate: boolean;
+}
+
+export interface RuleContext<O> {
+  analysis: FileAnalysis;
+  sourceFile: ts.SourceFile;
+  text: string;
+  options: O;
+  env: RuleEnvironment;
+  report(report: Report): void;
+}
+
+export interface RuleMeta {
+  type: "problem" | "suggestion";
+  description: string;
+  /** In the `recommended` config, at this severity. */
+  recommended: false | "warn" | "error";
+  messages: Record<string, string>;
+  fixable?: "code";
+  hasSuggestions?: boolean;
+}
+
+export interface Rule<S extends z.ZodObject = z.ZodObject> {
+  id: string;
+  meta: RuleMeta;
+  docsUrl: string;
+  /** Options schema: every key with a default and a description. */
+  options: S;
+  check(context: RuleContext<z.output<S>>): void;
+}
+
+export type AnyRule = Rule<z.ZodObject>;
+
+/** Defines a rule: injects the docs URL and validates that every message placeholder exists. */
+export function createRule<S extends z.ZodObject>(rule: Omit<Rule<S>, "docsUrl">): Rule<S> {
+  return { ...rule, docsUrl: docsUrl(rule.id) };
+}
+
+/** Fills `{{name}}` placeholders of a message. */
+export function formatMessage(template: string, data: MessageData = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+/** Parses rule options, falling back to defaults for invalid keys; returns the problems found. */
+export function parseRuleOptions<S extends z.ZodObject>(rule: Rule<S>, raw: unknown): { options: z.output<S>; problems: string[] } {
+  const parsed = rule.options.safeParse(raw ?? {});
+  if (parsed.success) return { options: parsed.data, problems: [] };
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(options)"}: ${issue.message}`);
+  const defaults = rule.options.parse({});
+  const partial: Record<string, unknown> = { ...defaults };
+  if (raw && typeof raw === "object") {
+    for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+      const field = rule.options.shape[key] as z.ZodType | undefined;
+      if (field && field.safeParse(value).success) partial[key] = value;
+    }
+  }
+  return { options: rule.options.parse(partial), problems };
+}
+
+export function toFinding(ruleId: string, messages: Record<string, string>, report: Report, sourceFile: ts.SourceFile): Finding {
+  const start = report.start ?? report.node!.getStart(sourceFile);
+  const end = report.end ?? report.node!.getEnd();
+  const data = report.data ?? {};
+  return {
+    ruleId,
+    messageId: report.messageId,
+    message: formatMessage(messages[report.messageId] ?? report.messageId, data),
+    data,
+    start,
+    end,
+    ...(report.fix ? { fix: report.fix } : {}),
+    ...(report.suggestions ? { suggestions: report.suggestions } : {}),
+  };
+}

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { addPropertyEdit } from "../edits";
+import { createRule } from "../rule";
+import { findToolSchemas, loosePartsOf } from "../tool-schemas";
+
+const options = z.object({
+  requireAdditionalPropertiesFalse: z
+    .boolean()
+    .default(false)
+    .describe("Require additionalProperties: false on every JSON-schema tool object, not only on tools declared strict."),
+});
+
+export default createRule({
+  id: "no-loose-tool-schema",
+  meta: {
+    type: "problem",
+    description: "Disallow loosely typed tool parameters that let the model invent arguments.",
+    recommended: "error",
+    messages: {
+      zodAny:
+        "Tool parameter typed {{label}} accepts anything: a hallucinated argument reaches your code unchecked, and the failed call it causes is paid for again. Give it a precise type.",
+      zodPassthrough:
+        "{{label}} lets the model add keys the tool never declared: invented arguments pass validation. Remove it (zod strips unknown keys by default) or use .strict().",
+      zodLooseObject:
+        "{{label}} lets the model add keys the tool never declared: invented arguments pass validation. Use z.object() or z.strictObject().",
+      jsonUntyped:
+        "Tool parameter {{label}} has no type (nor enum, const, anyOf or $ref): the model can send any value for it. Give it a type.",
+      jsonObjectNoProperties:
+        "Tool parameter {{label}} is an object with no properties: the model can invent any keys. Declare its properties and set additionalProperties: false.",
+      jsonAdditionalTrue:
+        "additionalProperties on {{label}} accepts keys the tool never declared: invented arguments pass through. Set additionalProperties: false.",
+      jsonMissingAdditionalFalse:
+        "This tool is strict, but {{label}} lacks additionalProperties: false: strict function calling requires it on every object, and without it the model may add keys. Add additionalProperties: false.",
+      addAdditionalFalse: "Add additionalProperties: false.",
+    },
+    hasSuggestions: true,
+  },
+  options,
+  check(context) {
+    const { analysis, sourceFile, text } = context;
+    const reported = new Set<string>();
+    for (const tool of findToolSchemas(analysis)) {
+      for (const part of loosePartsOf(analysis, tool, context.options)) {
+        const start = part.node.getStart(sourceFile);
+        const key = `${start}:${part.kind}`;
+        if (reported.has(key)) continue; // one schema shared by several tools
+        reported.add(key);
+        context.report({
+          start,
+          end: part.node.getEnd(),
+          messageId: part.kind,
+          data: { label: part.label },
+          ...(part.object
+            ? { suggestions: [{ messageId: "addAdditionalFalse", edits: [addPropertyEdit(text, part.object, "additionalProperties: false", sourceFile)] }] }
+            : {}),
+        });
+      }
+    }
+  },
+});

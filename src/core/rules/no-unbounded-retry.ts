@@ -1,0 +1,133 @@
+import ts from "typescript";
+import { z } from "zod";
+import { lineIndent } from "../ast";
+import { lookupKey } from "../options";
+import { replaceEdit } from "../edits";
+import { findRetryConstructs, type RetryConstruct } from "../retry";
+import { createRule, type Report } from "../rule";
+import type { Suggestion } from "../types";
+import { staticNumber } from "../values";
+
+const options = z.object({
+  maxAttempts: z.number().int().positive().default(5).describe("The most attempts (first try included) a retry may make."),
+});
+
+function what(construct: RetryConstruct): string {
+  return construct.llm ? "a full model call" : "the callback it is given (a full model call when it wraps one)";
+}
+
+export default createRule({
+  id: "no-unbounded-retry",
+  meta: {
+    type: "problem",
+    description: "Disallow retrying LLM calls without an attempt limit, or with more attempts than the limit.",
+    recommended: "error",
+    messages: {
+      loopUnbounded:
+        "This retry loop has no attempt limit: each retry is {{what}}, and a failing provider turns it into a retry storm. Cap it (3 attempts is typical) and back off exponentially.",
+      loopTooMany:
+        "This retry loop allows about {{attempts}} attempts, above the limit of {{max}}: each retry is {{what}}. Cap it at {{max}} or fewer and back off exponentially.",
+      recursionUnbounded:
+        "{{name}}() calls itself again on failure with no attempt limit: each retry is {{what}}, and a failing provider makes it retry forever. Pass an attempt count, stop after 3, and back off exponentially.",
+      recursionTooMany:
+        "{{name}}() retries itself up to about {{attempts}} times, above the limit of {{max}}: each retry is {{what}}. Stop at {{max}} or fewer.",
+      libraryUnbounded:
+        "{{library}} retries forever here ({{why}}): each retry is {{what}}, and a failing provider makes it retry without end. Set retries to 3 or fewer.",
+      libraryTooMany:
+        "{{library}} makes up to {{attempts}} attempts here ({{why}}), above the limit of {{max}}: each retry is {{what}}. Set retries: {{retries}} or fewer.",
+      optionTooMany:
+        "maxRetries: {{value}} allows {{attempts}} attempts per call, above the limit of {{max}}: each retry is a full model call, on top of any retry loop around it. Use {{retries}} or fewer.",
+      capLoop: "Replace the loop header with a counted loop of {{max}} attempts.",
+      setRetries: "Set {{key}}: {{retries}}.",
+    },
+    hasSuggestions: true,
+  },
+  options,
+  check(context) {
+    const { analysis, sourceFile, text } = context;
+    const max = context.options.maxAttempts;
+    const retries = Math.max(0, max - 1);
+    for (const construct of findRetryConstructs(analysis)) {
+      const tooMany = construct.bounded && construct.attempts !== undefined && construct.attempts > max;
+      if (construct.bounded && !tooMany) continue;
+      const base = { what: what(construct), max, attempts: construct.attempts ?? "?", retries };
+      let report: Report;
+      if (construct.kind === "loop") {
+        report = {
+          ...construct.range,
+          messageId: construct.bounded ? "loopTooMany" : "loopUnbounded",
+          data: base,
+          ...(!construct.bounded ? { suggestions: capLoopSuggestion(construct, max, text, sourceFile) } : {}),
+        };
+      } else if (construct.kind === "recursion") {
+        const callee = (construct.node as ts.CallExpression).expression;
+        const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : callee.getText(sourceFile);
+        report = { ...construct.range, messageId: construct.bounded ? "recursionTooMany" : "recursionUnbounded", data: { ...base, name } };
+      } else {
+        const library = construct.site!.profile.sdk;
+        const at = construct.optionNode ?? construct.node;
+        const range = construct.optionNode ? { start: at.getStart(sourceFile), end: at.getEnd() } : construct.range;
+        const suggestions: Suggestion[] = [];
+        if (construct.optionNode && ts.isPropertyAssignment(construct.optionNode)) {
+          suggestions.push({
+            messageId: "setRetries",
+            data: { key: "retries", retries },
+            edits: [replaceEdit(construct.optionNode, `retries: ${retries}`, sourceFile)],
+          });
+        }
+        report = {
+          ...range,
+          messageId: construct.bounded ? "libraryTooMany" : "libraryUnbounded",
+          data: { ...base, library, why: construct.why ?? "" },
+          ...(suggestions.length ? { suggestions } : {}),
+        };
+      }
+      context.report(report);
+    }
+    // SDK clients and calls with maxRetries above the limit.
+    for (const site of analysis.sites) {
+      const setting = site.profile.maxRetries;
+      if (!setting) continue;
+      const objects = [site.options];
+      if (site.profile.requestOptionsArg !== undefined && ts.isCallExpression(site.node)) {
+        const arg = site.node.arguments[site.profile.requestOptionsArg];
+        if (arg && ts.isObjectLiteralExpression(arg)) objects.push(arg);
+      }
+      for (const obj of objects) {
+        const found = lookupKey(analysis.index, obj, setting.key);
+        if (found.state !== "present") continue;
+        const value = staticNumber(analysis.index, found.value);
+        if (value === undefined || value + 1 <= max) continue;
+        context.report({
+          node: found.prop,
+          messageId: "optionTooMany",
+          data: { value: Number.isFinite(value) ? value : "Infinity", attempts: Number.isFinite(value) ? value + 1 : "unlimited", max, retries },
+          suggestions: ts.isPropertyAssignment(found.prop)
+            ? [{ messageId: "setRetries", data: { key: setting.key, retries }, edits: [replaceEdit(found.prop.initializer, String(retries), sourceFile)] }]
+            : [],
+        });
+      }
+    }
+  },
+});
+
+/** `while (true)` / `for (;;)` becomes `for (let attempt = 1; attempt <= N; attempt++)`, with a throw after the loop. */
+function capLoopSuggestion(construct: RetryConstruct, max: number, text: string, sourceFile: ts.SourceFile): Suggestion[] {
+  const loop = construct.loop;
+  if (!loop || !(ts.isWhileStatement(loop) || ts.isForStatement(loop))) return [];
+  if (ts.isForStatement(loop) && (loop.initializer || loop.incrementor)) return [];
+  const headerEnd = loop.statement.getStart(sourceFile);
+  const header = text.slice(loop.getStart(sourceFile), headerEnd).trimEnd();
+  if (ts.isWhileStatement(loop) && !/^while\s*\(\s*(true|1)\s*\)$/.test(header)) return [];
+  const indent = lineIndent(text, loop.getStart(sourceFile));
+  return [
+    {
+      messageId: "capLoop",
+      data: { max },
+      edits: [
+        { start: loop.getStart(sourceFile), end: loop.getStart(sourceFile) + header.length, text: `for (let attempt = 1; attempt <= ${max}; attempt++)` },
+        { start: loop.getEnd(), end: loop.getEnd(), text: `\n${indent}throw new Error("Gave up after ${max} attempts");` },
+      ],
+    },
+  ];
+}

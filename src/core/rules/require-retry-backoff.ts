@@ -1,0 +1,67 @@
+import ts from "typescript";
+import { z } from "zod";
+import { replaceEdit } from "../edits";
+import { findRetryConstructs } from "../retry";
+import { createRule } from "../rule";
+import type { Suggestion } from "../types";
+
+const options = z.object({});
+
+function describeDelay(ms: number | undefined, argText: string | undefined): string {
+  if (ms === undefined) return argText ? `of ${argText}` : "";
+  return ms >= 1000 ? `of ${ms / 1000} s` : `of ${ms} ms`;
+}
+
+export default createRule({
+  id: "require-retry-backoff",
+  meta: {
+    type: "problem",
+    description: "Require retries of LLM calls to wait longer after each failed attempt (exponential backoff).",
+    recommended: "warn",
+    messages: {
+      noDelay:
+        "This retry tries again at once, with no delay: a failing or rate-limited provider is hit again immediately, each attempt a full model call. Wait between attempts and double the wait each time (1 s, 2 s, 4 s...).",
+      constantDelay:
+        "This retry waits a constant delay {{delay}} between attempts: under rate limits every client retries in lockstep and each attempt is a full model call. Double the delay after each failure (1 s, 2 s, 4 s...), with jitter.",
+      libraryFactor:
+        "factor: {{factor}} makes {{library}} wait the same time between attempts: under rate limits every client retries in lockstep. Use factor 2 (the default) for exponential backoff.",
+      growDelay: "Double the delay on each attempt: {{expr}}.",
+    },
+    hasSuggestions: true,
+  },
+  options,
+  check(context) {
+    const { analysis, sourceFile } = context;
+    for (const construct of findRetryConstructs(analysis)) {
+      if (construct.kind === "library") {
+        if (construct.factor) {
+          context.report({
+            node: construct.factor.node,
+            messageId: "libraryFactor",
+            data: { factor: construct.factor.value, library: construct.site!.profile.sdk },
+          });
+        }
+        continue;
+      }
+      const delay = construct.delay;
+      if (delay.kind === "growing") continue;
+      if (delay.kind === "none") {
+        context.report({ ...construct.range, messageId: "noDelay" });
+        continue;
+      }
+      const suggestions: Suggestion[] = [];
+      if (delay.arg && construct.counter) {
+        const argText = delay.arg.getText(sourceFile);
+        const needsParens = !ts.isNumericLiteral(delay.arg) && !ts.isIdentifier(delay.arg);
+        const expr = `${needsParens ? `(${argText})` : argText} * 2 ** ${construct.counter}`;
+        suggestions.push({ messageId: "growDelay", data: { expr }, edits: [replaceEdit(delay.arg, expr, sourceFile)] });
+      }
+      context.report({
+        ...construct.range,
+        messageId: "constantDelay",
+        data: { delay: describeDelay(delay.ms, delay.arg?.getText(sourceFile)) },
+        ...(suggestions.length ? { suggestions } : {}),
+      });
+    }
+  },
+});

@@ -1,0 +1,76 @@
+import ts from "typescript";
+import { unwrap } from "../ast";
+import type { FileIndex } from "../file-index";
+import { resolveObjectLiteral, type Origin, type Tracer } from "../trace";
+import { exportMatches, moduleMatches } from "./module-match";
+import type { SdkProfile } from "./profile-types";
+import { PROFILES } from "./profiles";
+
+/** A recognised SDK call or construction in a file. */
+export interface CallSite {
+  node: ts.CallExpression | ts.NewExpression;
+  profile: SdkProfile;
+  origin: Origin;
+  /** The request options object, inline or through a const in the file. */
+  options?: ts.ObjectLiteralExpression;
+  /** The receiver was not traced to an import; the method path alone identified it. */
+  byPathOnly?: boolean;
+}
+
+function pathEquals(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function profileMatches(profile: SdkProfile, origin: Origin, construct: boolean): boolean {
+  if (!!profile.construct !== construct) return false;
+  // Constructors match the class itself; `instance` describes the calls made on what they build.
+  if (!construct && profile.instance !== origin.instance) return false;
+  if (!moduleMatches(origin.module, profile.modules)) return false;
+  if (!exportMatches(origin.exportName, profile.exports)) return false;
+  return profile.paths.some((p) => pathEquals(p, origin.path));
+}
+
+/** The property-name chain of a callee whose root could not be traced: `x.chat.completions.create` gives that path. */
+function untracedPath(expr: ts.Expression): string[] | undefined {
+  const names: string[] = [];
+  let current = unwrap(expr);
+  while (ts.isPropertyAccessExpression(current)) {
+    names.unshift(current.name.text);
+    current = unwrap(current.expression);
+  }
+  return names.length > 0 ? names : undefined;
+}
+
+export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: readonly SdkProfile[] = PROFILES): CallSite[] {
+  const sites: CallSite[] = [];
+  const add = (node: ts.CallExpression | ts.NewExpression, profile: SdkProfile, origin: Origin, byPathOnly = false): void => {
+    const arg = profile.optionsArg !== undefined ? node.arguments?.[profile.optionsArg] : undefined;
+    sites.push({ node, profile, origin, options: resolveObjectLiteral(index, arg), byPathOnly });
+  };
+
+  for (const call of index.calls) {
+    const origin = tracer.trace(call.expression);
+    if (origin) {
+      const profile = profiles.find((p) => profileMatches(p, origin, false));
+      if (profile) {
+        add(call, profile, origin);
+        continue;
+      }
+      // Traced to a package we know nothing of: not an LLM call, unless it is a local module (a shared client).
+      if (!origin.module.startsWith(".") && !origin.module.startsWith("@/") && !origin.module.startsWith("~/")) continue;
+    }
+    const path = untracedPath(call.expression);
+    if (!path) continue;
+    const profile = profiles.find((p) => p.distinctivePath && p.paths.some((pp) => pathEquals(pp, path.slice(-pp.length)) && pp.length > 0 && path.length >= pp.length));
+    if (profile) {
+      add(call, profile, origin ?? { module: "(untraced)", exportName: "default", instance: true, path }, true);
+    }
+  }
+  for (const expr of index.news) {
+    const origin = tracer.trace(expr.expression);
+    if (!origin) continue;
+    const profile = profiles.find((p) => profileMatches(p, origin, true));
+    if (profile && !origin.instance) add(expr, profile, { ...origin, instance: true, construction: expr });
+  }
+  return sites;
+}

@@ -1,0 +1,102 @@
+import type { Rule as ESLintRule, SourceCode } from "eslint";
+import { z } from "zod";
+import { runRule, sizeSkipReason } from "../core/engine";
+import type { AnyRule, RuleEnvironment } from "../core/rule";
+import type { Finding, TextEdit } from "../core/types";
+import { sourceFileFor } from "./source-file";
+
+/** What was already said about a file, so each note is printed once per file however many rules run. */
+const notes = new WeakMap<SourceCode, Set<string>>();
+
+function sayOnce(sourceCode: SourceCode, key: string, message: string): void {
+  let said = notes.get(sourceCode);
+  if (!said) {
+    said = new Set();
+    notes.set(sourceCode, said);
+  }
+  if (said.has(key)) return;
+  said.add(key);
+  console.warn(message);
+}
+
+export interface AdapterSettings {
+  maxFileSize?: number;
+  env?: (sourceCode: SourceCode, filename: string) => RuleEnvironment;
+  /** Project configuration merged under the ESLint rule options. */
+  baseOptions?: (ruleId: string, filename: string) => Record<string, unknown> | undefined;
+}
+
+function jsonSchemaOf(rule: AnyRule): ESLintRule.RuleMetaData["schema"] {
+  const schema = z.toJSONSchema(rule.options, { io: "input", target: "draft-4", unrepresentable: "any" }) as Record<string, unknown>;
+  delete schema.$schema;
+  // ESLint rejects unknown option keys, as its users expect.
+  schema.additionalProperties = false;
+  return [schema];
+}
+
+function toFix(edits: TextEdit[]): (fixer: ESLintRule.RuleFixer) => ESLintRule.Fix[] {
+  return (fixer) => edits.map((e) => fixer.replaceTextRange([e.start, e.end], e.text));
+}
+
+/** An ESLint rule that runs a core rule and translates its findings. No rule logic lives here. */
+export function toEslintRule(rule: AnyRule, settings: AdapterSettings = {}): ESLintRule.RuleModule {
+  return {
+    meta: {
+      type: rule.meta.type,
+      docs: { description: rule.meta.description, recommended: rule.meta.recommended !== false, url: rule.docsUrl },
+      messages: rule.meta.messages,
+      schema: jsonSchemaOf(rule),
+      ...(rule.meta.fixable ? { fixable: rule.meta.fixable } : {}),
+      ...(rule.meta.hasSuggestions ? { hasSuggestions: true } : {}),
+    },
+    create(context) {
+      const sourceCode = context.sourceCode;
+      const filename = context.filename;
+      return {
+        Program() {
+          const skipped = sizeSkipReason(filename, sourceCode.text.length, settings.maxFileSize);
+          if (skipped) {
+            sayOnce(sourceCode, "size", skipped);
+            return;
+          }
+          let findings: Finding[];
+          try {
+            const { sourceFile } = sourceFileFor(sourceCode, filename);
+            const base = settings.baseOptions?.(rule.id, filename);
+            const options = { ...(base ?? {}), ...((context.options[0] as Record<string, unknown> | undefined) ?? {}) };
+            const env = settings.env?.(sourceCode, filename) ?? {};
+            const result = runRule(sourceFile, { rule, options }, env);
+            if (result.failure) {
+              const error = result.failure.error;
+              sayOnce(
+                sourceCode,
+                `failure:${rule.id}`,
+                `costlint: rule ${rule.id} failed on ${filename} and reported nothing for it: ${error instanceof Error ? error.message : String(error)}`,
+              );
+              return;
+            }
+            findings = result.findings;
+          } catch (error) {
+            sayOnce(sourceCode, `failure:${rule.id}`, `costlint: rule ${rule.id} failed on ${filename}: ${error instanceof Error ? error.message : String(error)}`);
+            return;
+          }
+          for (const finding of findings) {
+            context.report({
+              loc: { start: sourceCode.getLocFromIndex(finding.start), end: sourceCode.getLocFromIndex(finding.end) },
+              messageId: finding.messageId,
+              data: stringData(finding.data),
+              ...(finding.fix ? { fix: toFix(finding.fix) } : {}),
+              ...(finding.suggestions?.length
+                ? { suggest: finding.suggestions.map((s) => ({ messageId: s.messageId, data: stringData(s.data ?? {}), fix: toFix(s.edits) })) }
+                : {}),
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+function stringData(data: Record<string, string | number>): Record<string, string> {
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)]));
+}

@@ -1,0 +1,30 @@
+import ts from "typescript";
+import type { SourceCode } from "eslint";
+import { parseSource } from "../core/engine";
+
+const parsed = new WeakMap<object, ts.SourceFile>();
+
+/**
+ * The TypeScript AST of the file being linted. With @typescript-eslint/parser it is the one the parser already
+ * built (its node maps lead from the ESTree Program to the ts.SourceFile); with any other parser the text is parsed
+ * once and shared by every costlint rule of the run (keyed by the SourceCode object ESLint shares across rules).
+ */
+export function sourceFileFor(sourceCode: SourceCode, filename: string): { sourceFile: ts.SourceFile; reused: boolean } {
+  const services = (sourceCode as { parserServices?: { esTreeNodeToTSNodeMap?: { get(node: unknown): unknown } } }).parserServices;
+  const mapped = services?.esTreeNodeToTSNodeMap?.get(sourceCode.ast);
+  if (mapped && isUsableSourceFile(mapped, sourceCode.text)) return { sourceFile: mapped, reused: true };
+  const cached = parsed.get(sourceCode);
+  if (cached) return { sourceFile: cached, reused: false };
+  const sourceFile = parseSource(filename, sourceCode.text);
+  parsed.set(sourceCode, sourceFile);
+  return { sourceFile, reused: false };
+}
+
+function isUsableSourceFile(node: unknown, text: string): node is ts.SourceFile {
+  if (!node || typeof node !== "object") return false;
+  const sf = node as ts.SourceFile;
+  if (sf.kind !== ts.SyntaxKind.SourceFile || sf.text !== text) return false;
+  // The engine needs parent pointers; a source file from a type-aware program may lack them.
+  const first = sf.statements[0];
+  return !first || first.parent === sf;
+}
