@@ -85,7 +85,9 @@ export function lintText(
   try {
     sourceFile = parseSource(fileName, text);
   } catch (error) {
-    return { findings: [], failures: [{ ruleId: "(parse)", error }], optionProblems: [] };
+    // TypeScript's own parser can overflow the stack on pathological nesting: skip the file, say why.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { findings: [], failures: [], skipped: `costlint could not parse ${fileName}: ${reason}`, optionProblems: [] };
   }
   const result: LintResult = { findings: [], failures: [], optionProblems: [] };
   for (const enabled of rules) {

@@ -1,6 +1,5 @@
-import { createPlugin } from "./plugin";
+import { plugin } from "./plugin-instance";
 
 /** The ESLint plugin: `import costlint from "costlint/eslint-plugin"`, then `costlint.configs.recommended`. */
-const plugin = createPlugin();
 export default plugin;
 export { plugin };

@@ -22,6 +22,8 @@ function sayOnce(sourceCode: SourceCode, key: string, message: string): void {
 export interface AdapterSettings {
   maxFileSize?: number;
   env?: (sourceCode: SourceCode, filename: string) => RuleEnvironment;
+  /** Called with the AST each rule analyses and whether it is the parser's own (for tests and diagnostics). */
+  onSourceFile?: (sourceFile: import("typescript").SourceFile, reusedParserAst: boolean) => void;
   /** Project configuration merged under the ESLint rule options. */
   baseOptions?: (ruleId: string, filename: string) => Record<string, unknown> | undefined;
 }
@@ -61,7 +63,8 @@ export function toEslintRule(rule: AnyRule, settings: AdapterSettings = {}): ESL
           }
           let findings: Finding[];
           try {
-            const { sourceFile } = sourceFileFor(sourceCode, filename);
+            const { sourceFile, reused } = sourceFileFor(sourceCode, filename);
+            settings.onSourceFile?.(sourceFile, reused);
             const base = settings.baseOptions?.(rule.id, filename);
             const options = { ...(base ?? {}), ...((context.options[0] as Record<string, unknown> | undefined) ?? {}) };
             const env = settings.env?.(sourceCode, filename) ?? {};

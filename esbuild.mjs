@@ -1,0 +1,56 @@
+// Bundles the three surfaces. Type-checking is separate (tsc --noEmit).
+//   dist/eslint-plugin.cjs / .mjs  the ESLint plugin (eslint, typescript and dependencies stay external: peers)
+//   dist/cli.js                     the command line tool (typescript bundled: runs with no peer installed)
+//   dist/extension.js               the VS Code extension (vscode external; everything else bundled)
+import * as esbuild from "esbuild";
+import fs from "node:fs";
+
+const production = process.argv.includes("--production");
+const watch = process.argv.includes("--watch");
+const pkg = JSON.parse(fs.readFileSync(new URL("./package.json", import.meta.url), "utf8"));
+
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  sourcemap: production ? false : "linked",
+  minify: production,
+  logLevel: "warning",
+  define: { COSTLINT_VERSION: JSON.stringify(pkg.version) },
+};
+const pluginExternal = ["eslint", "typescript", ...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+
+const builds = [
+  { ...common, entryPoints: ["src/eslint/cjs-entry.ts"], outfile: "dist/eslint-plugin.cjs", format: "cjs", external: pluginExternal },
+  { ...common, entryPoints: ["src/eslint/index.ts"], outfile: "dist/eslint-plugin.mjs", format: "esm", external: pluginExternal,
+    banner: { js: "import { createRequire as __costlintRequire } from 'node:module'; const require = __costlintRequire(import.meta.url);" } },
+];
+if (fs.existsSync("src/cli/main.ts")) {
+  builds.push({ ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", format: "cjs", banner: { js: "#!/usr/bin/env node" } });
+}
+if (fs.existsSync("src/vscode/extension.ts")) {
+  builds.push({ ...common, entryPoints: ["src/vscode/extension.ts"], outfile: "dist/extension.js", format: "cjs", external: ["vscode"] });
+}
+
+if (watch) {
+  for (const options of builds) await (await esbuild.context(options)).watch();
+} else {
+  const started = Date.now();
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+  if (fs.existsSync("dist/cli.js")) fs.chmodSync("dist/cli.js", 0o755);
+  writePluginTypes();
+  console.log(`esbuild: ${builds.length} bundles in ${Date.now() - started} ms${production ? " (production)" : ""}`);
+}
+
+/** Declarations for `costlint/eslint-plugin` (CommonJS and ESM). */
+function writePluginTypes() {
+  const body = `import type { ESLint, Linter, Rule } from "eslint";
+interface CostlintPlugin extends ESLint.Plugin {
+  rules: Record<string, Rule.RuleModule>;
+  configs: { recommended: Linter.Config; all: Linter.Config };
+}
+declare const plugin: CostlintPlugin;
+`;
+  fs.writeFileSync("dist/eslint-plugin.d.cts", `${body}export = plugin;\n`);
+  fs.writeFileSync("dist/eslint-plugin.d.mts", `${body}export default plugin;\nexport { plugin };\n`);
+}

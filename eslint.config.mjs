@@ -1,0 +1,30 @@
+// The project's own lint: typescript-eslint's recommended rules, the engine's import boundary,
+// and costlint itself (its `all` config) on this repository's code.
+import tseslint from "typescript-eslint";
+import costlint from "./dist/eslint-plugin.mjs";
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "out/", "dist/", ".vscode-test/", "test/fixtures/", "test/vscode/fixtures/", "examples/", "bench/.cache/", "**/*.mjs", "media/"] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "vscode", message: "src/core is the editor-agnostic engine: adapters live in src/vscode." },
+            { name: "eslint", message: "src/core is the linter-agnostic engine: adapters live in src/eslint." },
+          ],
+          patterns: [{ group: ["**/vscode/**", "**/eslint/**", "**/cli/**"], message: "src/core must not import an adapter." }],
+        },
+      ],
+    },
+  },
+  { files: ["src/**/*.ts"], ...costlint.configs.all },
+);

@@ -1,0 +1,73 @@
+import fs from "node:fs";
+import path from "node:path";
+import { lintText, type EnabledRule } from "../core/engine";
+import { RULES } from "../core/rules";
+import type { Finding } from "../core/types";
+import { collectFiles } from "./files";
+import { bold, dim, red, yellow, type Colors } from "./colors";
+
+export interface LintedFile {
+  file: string;
+  findings: (Finding & { line: number; column: number; severity: "warn" | "error" })[];
+  skipped?: string;
+  /** Rules that failed internally on this file (they reported nothing for it). */
+  failures: string[];
+}
+
+export interface LintOptions {
+  all: boolean;
+  cwd: string;
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Runs the rules (recommended, or all) over files; the same engine and rules as the ESLint plugin. */
+export function lintFiles(paths: string[], options: LintOptions): LintedFile[] {
+  const severity = new Map<string, "warn" | "error">();
+  const enabled: EnabledRule[] = [];
+  for (const rule of RULES) {
+    const level = rule.meta.recommended || (options.all ? "warn" : false);
+    if (!level) continue;
+    severity.set(rule.id, level);
+    enabled.push({ rule });
+  }
+  return collectFiles(paths).map((file) => {
+    const text = fs.readFileSync(file, "utf8");
+    const result = lintText(file, text, enabled);
+    return {
+      file: path.relative(options.cwd, file) || file,
+      findings: result.findings.map((f) => ({ ...f, ...lineColumn(text, f.start), severity: severity.get(f.ruleId) ?? "warn" })),
+      ...(result.skipped ? { skipped: result.skipped } : {}),
+      failures: result.failures.map((f) => `costlint: rule ${f.ruleId} failed on ${file} and reported nothing for it: ${f.error instanceof Error ? f.error.message : String(f.error)}`),
+    };
+  });
+}
+
+/** ESLint's "stylish" shape: a block per file, then a total. */
+export function formatLint(results: LintedFile[], colors: Colors): string {
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    if (result.skipped) lines.push(dim(colors, result.skipped));
+    if (result.findings.length === 0) continue;
+    lines.push("", bold(colors, result.file));
+    for (const f of result.findings) {
+      const sev = f.severity === "error" ? red(colors, "error") : yellow(colors, "warning");
+      if (f.severity === "error") errors++;
+      else warnings++;
+      lines.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${sev.padEnd(colors.enabled ? 16 : 7)}  ${f.message}  ${dim(colors, `costlint/${f.ruleId}`)}`);
+    }
+  }
+  const total = errors + warnings;
+  lines.push("", total === 0 ? "No cost risks found." : bold(colors, `✖ ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`));
+  return lines.join("\n");
+}

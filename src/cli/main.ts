@@ -1,0 +1,59 @@
+import { parseArgs } from "node:util";
+import { colorsFor } from "./colors";
+import { PathError } from "./files";
+import { formatLint, lintFiles } from "./lint-command";
+
+const USAGE = `Usage: costlint <command> [options] [paths...]
+
+Commands:
+  lint [paths...]     Report cost risks in agent code (the ESLint plugin's rules), default path "."
+                      --all   also the rules not in the recommended set
+  help                This text
+
+Exit codes: 0 no errors, 1 errors found, 2 bad arguments or unreadable paths.`;
+
+export class UsageError extends Error {}
+
+export function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }): number {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === "help" || command === "--help" || command === "-h") {
+      io.stdout.write(`${USAGE}\n`);
+      return command ? 0 : 2;
+    }
+    if (command === "--version" || command === "-v") {
+      io.stdout.write(`${typeof COSTLINT_VERSION === "string" ? COSTLINT_VERSION : "dev"}\n`);
+      return 0;
+    }
+    if (command === "lint") {
+      const { values, positionals } = parseArgsOrThrow(rest, { all: { type: "boolean", default: false } });
+      const results = lintFiles(positionals.length ? positionals : ["."], { all: !!values.all, cwd: io.cwd });
+      for (const failure of results.flatMap((r) => r.failures)) io.stderr.write(`${failure}\n`);
+      io.stdout.write(`${formatLint(results, colorsFor(io.stdout))}\n`);
+      return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+    }
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof PathError) {
+      io.stderr.write(`costlint: ${error.message}\n${error instanceof UsageError ? `\n${USAGE}\n` : ""}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+type ArgSpec = NonNullable<Parameters<typeof parseArgs>[0]>["options"];
+
+export function parseArgsOrThrow<O extends ArgSpec>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+declare const COSTLINT_VERSION: string | undefined;
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}
