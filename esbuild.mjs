@@ -32,6 +32,11 @@ if (fs.existsSync("src/vscode/extension.ts")) {
   builds.push({ ...common, entryPoints: ["src/vscode/extension.ts"], outfile: "dist/extension.js", format: "cjs", external: ["vscode"] });
 }
 
+if (process.argv.includes("--schema")) {
+  await writeConfigSchema();
+  process.exit(0);
+}
+
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
@@ -53,4 +58,17 @@ declare const plugin: CostlintPlugin;
 `;
   fs.writeFileSync("dist/eslint-plugin.d.cts", `${body}export = plugin;\n`);
   fs.writeFileSync("dist/eslint-plugin.d.mts", `${body}export default plugin;\nexport { plugin };\n`);
+}
+
+/** schema/costlint.config.schema.json: the JSON schema of costlint.config.json, from the one zod schema. */
+async function writeConfigSchema() {
+  const result = await esbuild.build({ ...common, sourcemap: false, entryPoints: ["src/core/config/schema.ts"], format: "cjs", write: false });
+  const module = { exports: {} };
+  new Function("module", "exports", "require", result.outputFiles[0].text)(module, module.exports, (await import("node:module")).createRequire(import.meta.url));
+  const { configSchema } = module.exports;
+  const { z } = await import("zod");
+  const schema = { ...z.toJSONSchema(configSchema, { io: "input" }), title: "costlint configuration (costlint.config.json)" };
+  fs.mkdirSync("schema", { recursive: true });
+  fs.writeFileSync("schema/costlint.config.schema.json", `${JSON.stringify(schema, null, 2)}\n`);
+  console.log("wrote schema/costlint.config.schema.json");
 }

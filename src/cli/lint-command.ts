@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { lintText, type EnabledRule } from "../core/engine";
-import { RULES } from "../core/rules";
+import { loadConfigFor } from "../core/config/load";
+import { lintFile } from "../core/run";
 import type { Finding } from "../core/types";
-import { collectFiles } from "./files";
 import { bold, dim, red, yellow, type Colors } from "./colors";
+import { collectFiles } from "./files";
 
 export interface LintedFile {
   file: string;
@@ -17,9 +17,11 @@ export interface LintedFile {
 export interface LintOptions {
   all: boolean;
   cwd: string;
+  /** Called with each configuration problem once. */
+  onConfigProblem?: (problem: string) => void;
 }
 
-function lineColumn(text: string, offset: number): { line: number; column: number } {
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
@@ -29,22 +31,27 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Runs the rules (recommended, or all) over files; the same engine and rules as the ESLint plugin. */
+/** Reports each configuration file's problems once. */
+export function configProblemReporter(report: ((problem: string) => void) | undefined): (problems: string[], file: string | undefined) => void {
+  const said = new Set<string>();
+  return (problems, file) => {
+    if (!report || !file || said.has(file)) return;
+    said.add(file);
+    for (const p of problems) report(p);
+  };
+}
+
+/** Runs the rules over files with the nearest costlint.config.json: the same engine and rules as the ESLint plugin. */
 export function lintFiles(paths: string[], options: LintOptions): LintedFile[] {
-  const severity = new Map<string, "warn" | "error">();
-  const enabled: EnabledRule[] = [];
-  for (const rule of RULES) {
-    const level = rule.meta.recommended || (options.all ? "warn" : false);
-    if (!level) continue;
-    severity.set(rule.id, level);
-    enabled.push({ rule });
-  }
+  const sayProblems = configProblemReporter(options.onConfigProblem);
   return collectFiles(paths).map((file) => {
+    const loaded = loadConfigFor(path.dirname(file));
+    sayProblems(loaded.problems, loaded.file);
     const text = fs.readFileSync(file, "utf8");
-    const result = lintText(file, text, enabled);
+    const result = lintFile(file, text, { config: loaded.config, pricing: loaded.pricing, all: options.all });
     return {
       file: path.relative(options.cwd, file) || file,
-      findings: result.findings.map((f) => ({ ...f, ...lineColumn(text, f.start), severity: severity.get(f.ruleId) ?? "warn" })),
+      findings: result.findings.map((f) => ({ ...f, ...lineColumn(text, f.start), severity: result.severities.get(f.ruleId) ?? "warn" })),
       ...(result.skipped ? { skipped: result.skipped } : {}),
       failures: result.failures.map((f) => `costlint: rule ${f.ruleId} failed on ${file} and reported nothing for it: ${f.error instanceof Error ? f.error.message : String(f.error)}`),
     };

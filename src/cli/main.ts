@@ -2,10 +2,13 @@ import { parseArgs } from "node:util";
 import { colorsFor } from "./colors";
 import { PathError } from "./files";
 import { formatLint, lintFiles } from "./lint-command";
+import { buildReport, formatReport } from "./report-command";
 
 const USAGE = `Usage: costlint <command> [options] [paths...]
 
 Commands:
+  report [paths...]   Every LLM call site with its estimated tokens and cost, default path "."
+                      --json  machine-readable output
   lint [paths...]     Report cost risks in agent code (the ESLint plugin's rules), default path "."
                       --all   also the rules not in the recommended set
   help                This text
@@ -25,9 +28,24 @@ export function main(argv: string[], io = { stdout: process.stdout, stderr: proc
       io.stdout.write(`${typeof COSTLINT_VERSION === "string" ? COSTLINT_VERSION : "dev"}\n`);
       return 0;
     }
+    const sayProblem = (problem: string): void => void io.stderr.write(`costlint: ${problem}\n`);
+    if (command === "report") {
+      const { values, positionals } = parseArgsOrThrow(rest, { json: { type: "boolean", default: false } });
+      const progress = io.stderr.isTTY && !values.json;
+      const report = buildReport(positionals.length ? positionals : ["."], {
+        cwd: io.cwd,
+        onConfigProblem: sayProblem,
+        ...(progress
+          ? { onProgress: (done: number, total: number) => void (total > 20 && io.stderr.write(done < total ? `\rcostlint: ${done}/${total} files` : "\r\u001b[K")) }
+          : {}),
+      });
+      for (const failure of report.failures) io.stderr.write(`${failure}\n`);
+      io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, colorsFor(io.stdout))}\n`);
+      return 0;
+    }
     if (command === "lint") {
       const { values, positionals } = parseArgsOrThrow(rest, { all: { type: "boolean", default: false } });
-      const results = lintFiles(positionals.length ? positionals : ["."], { all: !!values.all, cwd: io.cwd });
+      const results = lintFiles(positionals.length ? positionals : ["."], { all: !!values.all, cwd: io.cwd, onConfigProblem: sayProblem });
       for (const failure of results.flatMap((r) => r.failures)) io.stderr.write(`${failure}\n`);
       io.stdout.write(`${formatLint(results, colorsFor(io.stdout))}\n`);
       return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;

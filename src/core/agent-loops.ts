@@ -1,8 +1,9 @@
 import ts from "typescript";
-import { contains, enclosingFunction, isFunctionLike, unwrap, type LoopNode } from "./ast";
+import { contains, enclosingFunction, isFunctionLike, isLoop, unwrap, type LoopNode } from "./ast";
 import { resolveLocalFunction, type FileAnalysis, type LlmCall } from "./analysis";
+import { lookup } from "./file-index";
 import { findRetryConstructs } from "./retry";
-import { isCollectionLoop, loopCap, loopKeywordRange, updatedWithin } from "./loops";
+import { countingCondition, exitsLoop, isCollectionLoop, loopCap, loopKeywordRange, updatedWithin } from "./loops";
 
 export interface AgentLoop {
   kind: "loop" | "recursion";
@@ -15,7 +16,9 @@ export interface AgentLoop {
 }
 
 /** Reads from a person: such a loop is a chat REPL, bounded by the person, not an agent loop. */
-const HUMAN_INPUT = /(^|\.)(question|prompt|readline|readLine|getUserInput|askUser|input|read)$/;
+const HUMAN_INPUT = /(^|\.)(question|prompt|readline|readLine|getUserInput|askUser|input)$/;
+/** Methods that grow an array (or set) in place. */
+const GROWS = /^(push|unshift|splice|set|add)$/;
 
 function callsWithin(analysis: FileAnalysis, scope: ts.Node): LlmCall[] {
   const owner = enclosingFunction(scope);
@@ -36,7 +39,8 @@ function runsInline(node: ts.Node, owner: ts.FunctionLikeDeclaration | undefined
   return true;
 }
 
-function readsHumanInput(analysis: FileAnalysis, scope: ts.Node): boolean {
+/** The loop reads from a person each turn (`rl.question`, stdin, `for await (const line of rl)`): a chat REPL. */
+export function readsHumanInput(analysis: FileAnalysis, scope: ts.Node): boolean {
   if (ts.isForOfStatement(scope) && scope.awaitModifier) return true;
   for (const call of analysis.index.calls) {
     if (!contains(scope, call)) continue;
@@ -46,55 +50,150 @@ function readsHumanInput(analysis: FileAnalysis, scope: ts.Node): boolean {
   return false;
 }
 
-/** References (roots of identifiers and `this.x` chains) used by the arguments of a call. */
-function argumentRoots(call: ts.CallExpression, sourceFile: ts.SourceFile): Set<string> {
-  const roots = new Set<string>();
+/** The text of a reference: an identifier or a property chain of one or of `this` (`state.messages`, `this.history`). */
+function referenceText(node: ts.Expression): string | undefined {
+  const e = unwrap(node);
+  if (ts.isIdentifier(e)) return e.text;
+  if (ts.isPropertyAccessExpression(e)) {
+    if (e.expression.kind === ts.SyntaxKind.ThisKeyword) return `this.${e.name.text}`;
+    const base = referenceText(e.expression);
+    return base === undefined ? undefined : `${base}.${e.name.text}`;
+  }
+  return undefined;
+}
+
+/** References read by a node: identifiers in expression position and property chains with their prefixes (`state.messages`, `state`). */
+function referencesRead(node: ts.Node, into = new Set<string>()): Set<string> {
   const visit = (n: ts.Node): void => {
-    if (ts.isPropertyAccessExpression(n) && n.expression.kind === ts.SyntaxKind.ThisKeyword) {
-      roots.add(n.getText(sourceFile));
+    if (ts.isPropertyAccessExpression(n)) {
+      const text = referenceText(n);
+      if (text) into.add(text);
+      if (n.expression.kind !== ts.SyntaxKind.ThisKeyword) visit(n.expression);
       return;
     }
-    if (ts.isIdentifier(n)) roots.add(n.text);
+    if (ts.isPropertyAssignment(n)) {
+      if (ts.isComputedPropertyName(n.name)) visit(n.name);
+      visit(n.initializer);
+      return;
+    }
+    if (ts.isIdentifier(n)) into.add(n.text);
     ts.forEachChild(n, visit);
   };
-  for (const arg of call.arguments) visit(arg);
+  visit(node);
+  return into;
+}
+
+/** References used by the arguments of a call. */
+function argumentRoots(call: ts.CallExpression): Set<string> {
+  const roots = new Set<string>();
+  for (const arg of call.arguments) referencesRead(arg, roots);
   return roots;
 }
 
-/** What a loop changes between iterations: assigned references and arrays grown with push/unshift/splice. */
-function mutatedWithin(analysis: FileAnalysis, scope: ts.Node): Set<string> {
+/** Arrays (and sets, maps) grown in place within a scope: `messages.push(...)`, `this.history.unshift(...)`. */
+function grownWithin(analysis: FileAnalysis, scope: ts.Node): Map<string, ts.CallExpression[]> {
   const { index } = analysis;
-  const changed = updatedWithin(index, scope);
+  const grown = new Map<string, ts.CallExpression[]>();
   for (const call of index.calls) {
     if (!contains(scope, call)) continue;
     const callee = unwrap(call.expression);
-    if (ts.isPropertyAccessExpression(callee) && /^(push|unshift|splice|set|concat|add)$/.test(callee.name.text)) {
-      changed.add(unwrap(callee.expression).getText(index.sourceFile));
-    }
+    if (!ts.isPropertyAccessExpression(callee) || !GROWS.test(callee.name.text)) continue;
+    const text = referenceText(callee.expression);
+    if (!text) continue;
+    const list = grown.get(text);
+    if (list) list.push(call);
+    else grown.set(text, [call]);
   }
-  return changed;
+  return grown;
 }
 
-/** The loop feeds results back: the model call reads something the loop changes, or the condition does. */
-function feedsBack(analysis: FileAnalysis, loop: LoopNode, call: LlmCall): boolean {
-  const { sourceFile } = analysis.index;
-  const changed = mutatedWithin(analysis, loop.statement);
-  const roots = argumentRoots(call.node, sourceFile);
-  // A method of this class that makes the call with no arguments reads its fields: this.messages.
-  if (call.viaFunction) {
-    for (const r of fieldsRead(call.viaFunction, sourceFile)) roots.add(r);
+function bindingNames(name: ts.BindingName, into: Set<string>): void {
+  if (ts.isIdentifier(name)) {
+    into.add(name.text);
+    return;
   }
-  for (const root of roots) if (changed.has(root)) return true;
+  for (const element of name.elements) if (ts.isBindingElement(element)) bindingNames(element.name, into);
+}
+
+/**
+ * References within a scope whose value derives from a model call made there: the result (`const res = await llm()`),
+ * what is computed from it (`const msg = res.choices[0].message`, tool results of `msg.tool_calls`), and arrays it is pushed onto.
+ */
+function llmDerived(analysis: FileAnalysis, scope: ts.Node): Set<string> {
+  const { index } = analysis;
+  const calls = analysis.llmCalls.filter((c) => contains(scope, c.node)).map((c) => c.node);
+  const tainted = new Set<string>();
+  const derives = (expr: ts.Node): boolean => {
+    if (calls.some((c) => contains(expr, c))) return true;
+    for (const ref of referencesRead(expr)) if (tainted.has(ref)) return true;
+    return false;
+  };
+  const declarations: ts.VariableDeclaration[] = [];
+  const iterations: (ts.ForOfStatement | ts.ForInStatement)[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isVariableDeclaration(n) && n.initializer) declarations.push(n);
+    if ((ts.isForOfStatement(n) || ts.isForInStatement(n)) && ts.isVariableDeclarationList(n.initializer)) iterations.push(n);
+    ts.forEachChild(n, visit);
+  };
+  visit(scope);
+  const assignments = index.assignments.filter((a) => contains(scope, a));
+  const grown = [...grownWithin(analysis, scope)];
+  for (let round = 0; round < 10; round++) {
+    const before = tainted.size;
+    for (const d of declarations) if (derives(d.initializer!)) bindingNames(d.name, tainted);
+    for (const loop of iterations) {
+      if (!derives(loop.expression)) continue;
+      for (const d of (loop.initializer as ts.VariableDeclarationList).declarations) bindingNames(d.name, tainted);
+    }
+    for (const a of assignments) {
+      if (!derives(a.right)) continue;
+      const text = referenceText(a.left);
+      if (text) tainted.add(text);
+      else if (ts.isObjectLiteralExpression(a.left) || ts.isArrayLiteralExpression(a.left)) referencesRead(a.left, tainted);
+    }
+    for (const [name, pushes] of grown) if (pushes.some((p) => p.arguments.some((arg) => derives(arg)))) tainted.add(name);
+    if (tainted.size === before) break;
+  }
+  return tainted;
+}
+
+/** A reference that keeps its value from one iteration to the next: not declared inside the loop body. */
+function persistsAcross(analysis: FileAnalysis, body: ts.Node, ref: string, at: ts.Node): boolean {
+  const root = ref.split(".")[0]!;
+  if (root === "this") return true;
+  const decl = lookup(analysis.index, root, at);
+  return !decl || !contains(body, decl.node);
+}
+
+/**
+ * The loop feeds results back: the model call reads an array the loop grows, or a reference the loop sets from a
+ * model result; or the loop's condition reads such a reference (it runs until the model says it is done).
+ */
+function feedsBack(analysis: FileAnalysis, loop: LoopNode, call: LlmCall): boolean {
+  const { index } = analysis;
+  const sf = index.sourceFile;
+  const body = loop.statement;
+  const grown = grownWithin(analysis, body);
+  const assigned = updatedWithin(index, body);
+  const tainted = llmDerived(analysis, body);
+  const roots = argumentRoots(call.node);
+  // A method of this class that makes the call reads its fields (this.messages), and may grow them itself.
+  const via = call.viaFunction;
+  if (via && via.body) {
+    const fields = fieldsRead(via, sf);
+    for (const field of fields) roots.add(field);
+    for (const field of grownWithin(analysis, via.body).keys()) if (fields.has(field)) return true;
+  }
+  for (const root of roots) {
+    if (!persistsAcross(analysis, body, root, call.node)) continue;
+    if (grown.has(root)) return true;
+    if (assigned.has(root) && tainted.has(root)) return true;
+  }
   const condition = ts.isWhileStatement(loop) || ts.isDoStatement(loop) ? loop.expression : ts.isForStatement(loop) ? loop.condition : undefined;
   if (condition) {
-    let reads = false;
-    const visit = (n: ts.Node): void => {
-      if (reads) return;
-      if ((ts.isIdentifier(n) || ts.isPropertyAccessExpression(n)) && changed.has(n.getText(sourceFile))) reads = true;
-      ts.forEachChild(n, visit);
-    };
-    visit(condition);
-    if (reads) return true;
+    for (const ref of referencesRead(condition)) {
+      if ((assigned.has(ref) || grown.has(ref)) && tainted.has(ref) && persistsAcross(analysis, body, ref, condition)) return true;
+    }
   }
   return false;
 }
@@ -109,6 +208,28 @@ function fieldsRead(fn: ts.FunctionLikeDeclaration, sourceFile: ts.SourceFile): 
   return fields;
 }
 
+/** The `if` statements of a loop body (outside nested functions and loops) whose then-branch leaves the loop. */
+function exitingIfs(body: ts.Node): ts.IfStatement[] {
+  const found: ts.IfStatement[] = [];
+  const visit = (n: ts.Node): void => {
+    if (isFunctionLike(n) || isLoop(n)) return;
+    if (ts.isIfStatement(n) && exitsLoop(n.thenStatement)) found.push(n);
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(body, visit);
+  return found;
+}
+
+/** `if (messages.length > 40) break`: the length of an array the loop grows every turn is a counter too. */
+function lengthCap(analysis: FileAnalysis, loop: LoopNode, grown: Iterable<string>): boolean {
+  const counters = new Set<string>();
+  for (const name of grown) counters.add(`${name}.length`);
+  if (!counters.size) return false;
+  const condition = ts.isWhileStatement(loop) || ts.isDoStatement(loop) ? loop.expression : ts.isForStatement(loop) ? loop.condition : undefined;
+  if (condition && countingCondition(analysis.index, condition, counters).capped) return true;
+  return exitingIfs(loop.statement).some((s) => countingCondition(analysis.index, s.expression, counters).capped);
+}
+
 const cache = new WeakMap<FileAnalysis, AgentLoop[]>();
 
 /** Loops and recursions that call a model again with the results of the previous call, with no hard cap. */
@@ -116,7 +237,8 @@ export function findUncappedAgentLoops(analysis: FileAnalysis): AgentLoop[] {
   const cached = cache.get(analysis);
   if (cached) return cached;
   const { index } = analysis;
-  const retryNodes = new Set(findRetryConstructs(analysis).map((r) => r.node));
+  const retries = findRetryConstructs(analysis);
+  const retryNodes = new Set(retries.map((r) => r.node));
   const found: AgentLoop[] = [];
   for (const loop of index.loops) {
     if (isCollectionLoop(loop) || retryNodes.has(loop)) continue;
@@ -126,19 +248,20 @@ export function findUncappedAgentLoops(analysis: FileAnalysis): AgentLoop[] {
     if (!call) continue;
     if (readsHumanInput(analysis, loop)) continue;
     if (loopCap(index, loop).capped) continue;
-    // A nested loop inside a capped outer loop in the same function is covered by the outer cap.
+    if (lengthCap(analysis, loop, grownWithin(analysis, loop.statement).keys())) continue;
+    // An uncapped loop nested in a capped one is still reported: the outer cap does not bound the inner loop.
     found.push({ kind: "loop", node: loop, range: loopKeywordRange(loop, index.sourceFile), call, loop });
   }
-  // Recursion: a function that calls a model and then itself (not from a catch: that is a retry).
-  const retryCalls = new Set(findRetryConstructs(analysis).filter((r) => r.kind === "recursion").map((r) => r.node));
+  // Recursion: a function that calls a model and then itself with what came of it (not from a catch: that is a retry).
+  const retryCalls = new Set(retries.filter((r) => r.kind === "recursion").map((r) => r.node));
   for (const call of index.calls) {
     if (retryCalls.has(call)) continue;
     const fn = resolveLocalFunction(index, call);
-    if (!fn || !contains(fn, call) || !analysis.llmFunctions.has(fn)) continue;
+    if (!fn || !fn.body || !contains(fn, call) || !analysis.llmFunctions.has(fn)) continue;
     const direct = analysis.llmCalls.find((c) => c.node !== call && contains(fn, c.node) && c.node.pos < call.pos);
     if (!direct) continue;
-    if (call.arguments.length === 0 && !fieldsRead(fn, index.sourceFile).size) continue;
-    if (hasDepthCheck(analysis, fn)) continue;
+    if (!recursesWithResults(analysis, fn, call)) continue;
+    if (hasDepthCheck(analysis, fn, call)) continue;
     const callee = unwrap(call.expression);
     const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
     found.push({
@@ -153,19 +276,63 @@ export function findUncappedAgentLoops(analysis: FileAnalysis): AgentLoop[] {
   return found;
 }
 
-/** A recursive agent is capped when it compares a parameter (depth, step, turn) or a clock before recursing. */
-function hasDepthCheck(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration): boolean {
-  const params = new Set<string>();
-  for (const p of fn.parameters) {
-    if (ts.isIdentifier(p.name)) params.add(p.name.text);
-    else if (ts.isObjectBindingPattern(p.name)) for (const e of p.name.elements) if (ts.isIdentifier(e.name)) params.add(e.name.text);
+/**
+ * The recursive call passes on what the model produced: an argument reads an array the function grows or a value
+ * derived from a model result (`runAgent([...messages, msg])`); with no arguments, a field the function grows or sets.
+ * Recursion over the parts of its input (`for (const c of node.children) summarize(c)`) is bounded by the input.
+ */
+function recursesWithResults(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, call: ts.CallExpression): boolean {
+  const { index } = analysis;
+  const sf = index.sourceFile;
+  const body = fn.body!;
+  const grown = grownWithin(analysis, body);
+  const tainted = llmDerived(analysis, body);
+  if (call.arguments.length === 0) {
+    const assigned = updatedWithin(index, body);
+    for (const field of fieldsRead(fn, sf)) if (grown.has(field) || (assigned.has(field) && tainted.has(field))) return true;
+    return false;
   }
+  for (const root of argumentRoots(call)) if (grown.has(root) || tainted.has(root)) return true;
+  return false;
+}
+
+/**
+ * A recursive agent is capped when, before recursing, it compares a parameter (depth, step, turn) or a clock and
+ * stops: the comparison guards a return or throw, or the recursive call itself.
+ */
+function hasDepthCheck(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, call: ts.CallExpression): boolean {
+  const params = new Set<string>();
+  for (const p of fn.parameters) bindingNames(p.name, params);
   const { sourceFile } = analysis.index;
   for (const comparison of analysis.index.comparisons) {
-    if (!contains(fn, comparison)) continue;
+    if (!contains(fn, comparison) || enclosingFunction(comparison) !== fn || !guards(comparison, call)) continue;
     const text = comparison.getText(sourceFile);
-    for (const p of params) if (new RegExp(`\\b${p.replace(/\$/g, "\\$")}\\b`).test(text)) return true;
+    for (const p of params) if (new RegExp(`(^|[^\\w$.])${p.replace(/\$/g, "\\$")}(?![\\w$])`).test(text)) return true;
     if (/Date\.now|performance\.now|depth|step|turn|iteration|attempt/i.test(text)) return true;
+  }
+  return false;
+}
+
+/** The comparison decides whether the function stops or recurses. */
+function guards(comparison: ts.Node, call: ts.CallExpression): boolean {
+  let child: ts.Node = comparison;
+  let current = comparison.parent;
+  while (current && !isFunctionLike(current)) {
+    if (ts.isIfStatement(current) && child === current.expression) {
+      if (exitsLoop(current.thenStatement) || contains(current, call)) return true;
+    }
+    if (ts.isConditionalExpression(current) && child === current.condition && contains(current, call)) return true;
+    if (
+      ts.isBinaryExpression(current) &&
+      child === current.left &&
+      (current.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken || current.operatorToken.kind === ts.SyntaxKind.BarBarToken) &&
+      contains(current.right, call)
+    ) {
+      return true;
+    }
+    if (ts.isStatement(current)) return false;
+    child = current;
+    current = current.parent;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import ts from "typescript";
 import { contains, isFunctionLike, unwrap } from "./ast";
-import type { FileIndex } from "./file-index";
+import { resolveLocalFunction } from "./analysis";
+import { lookup, type FileIndex } from "./file-index";
 import { staticNumber } from "./values";
 
 export type DelayKind = "none" | "constant" | "growing";
@@ -33,12 +34,19 @@ function delayArgument(call: ts.CallExpression): ts.Expression | null | undefine
     }
     return first;
   }
-  return call.arguments[0];
+  const arg = call.arguments[0];
+  // `waitFor(() => ready)`, `wait("network")`, `delay({ ms })`: a wait, but not a number of milliseconds we can judge.
+  if (arg && (ts.isArrowFunction(arg) || ts.isFunctionExpression(arg) || ts.isStringLiteralLike(arg) || ts.isObjectLiteralExpression(arg))) return null;
+  return arg;
 }
 
-/** Whether an expression's value can change between attempts: it reads a counter, or grows by itself. */
-function grows(index: FileIndex, expr: ts.Expression, changing: Set<string>): boolean {
+/**
+ * Whether an expression's value can change between attempts: it reads a counter, grows by itself, or reads a
+ * variable declared within `scope` (computed on each attempt) whose initializer does.
+ */
+function grows(index: FileIndex, expr: ts.Expression, changing: Set<string>, scope: ts.Node): boolean {
   let found = false;
+  const seen = new Set<ts.Node>();
   const visit = (n: ts.Node): void => {
     if (found) return;
     if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.AsteriskAsteriskToken) found = true;
@@ -49,6 +57,14 @@ function grows(index: FileIndex, expr: ts.Expression, changing: Set<string>): bo
       else if (!/^Math\.(min|max|random|floor|ceil|round)$/.test(text)) found = true;
     } else if (ts.isIdentifier(n) || ts.isPropertyAccessExpression(n)) {
       if (changing.has(n.getText(index.sourceFile))) found = true;
+      else if (ts.isIdentifier(n)) {
+        // `const delay = computeDelay(attempt); await sleep(delay);`
+        const decl = lookup(index, n.text, n);
+        if (decl?.kind === "variable" && decl.init && !decl.path?.length && contains(scope, decl.node) && !seen.has(decl.node)) {
+          seen.add(decl.node);
+          visit(decl.init);
+        }
+      }
     }
     if (!found) ts.forEachChild(n, visit);
   };
@@ -58,20 +74,30 @@ function grows(index: FileIndex, expr: ts.Expression, changing: Set<string>): bo
 
 /**
  * The delay between attempts of a retry construct: the first waiting call within `scope`
- * (outside `exclude`, usually the try block). `changing` are the references that change between attempts.
+ * (except calls `exclude` rejects: those of the try block that run on success). `changing` are the references that
+ * change between attempts. A call of a local function that waits (`await onFailure(error, attempt)`) counts as a
+ * wait we cannot judge: assumed to grow.
  */
-export function findDelay(index: FileIndex, scope: ts.Node, exclude: ts.Node | undefined, changing: Set<string>): DelayFacts {
+export function findDelay(index: FileIndex, scope: ts.Node, exclude: ((call: ts.CallExpression) => boolean) | undefined, changing: Set<string>, depth = 0): DelayFacts {
   let result: DelayFacts = { kind: "none" };
+  let waitsInHelper: ts.CallExpression | undefined;
   for (const call of index.calls) {
-    if (!contains(scope, call) || (exclude && contains(exclude, call))) continue;
+    if (!contains(scope, call) || exclude?.(call)) continue;
     if (insideNestedFunctionOtherThanCallback(call, scope)) continue;
     const arg = delayArgument(call);
-    if (arg === undefined) continue;
+    if (arg === undefined) {
+      if (!waitsInHelper && depth < 3) {
+        const fn = resolveLocalFunction(index, call);
+        if (fn?.body && !contains(fn, call) && findDelay(index, fn.body, undefined, new Set(), depth + 1).kind !== "none") waitsInHelper = call;
+      }
+      continue;
+    }
     if (arg === null) return { kind: "growing", call };
-    if (grows(index, arg, changing)) return { kind: "growing", call, arg };
+    if (grows(index, arg, changing, scope)) return { kind: "growing", call, arg };
     const ms = staticNumber(index, arg);
     result = { kind: "constant", call, arg, ...(ms !== undefined ? { ms } : {}) };
   }
+  if (result.kind === "none" && waitsInHelper) return { kind: "growing", call: waitsInHelper };
   return result;
 }
 

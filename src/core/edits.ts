@@ -2,35 +2,69 @@ import ts from "typescript";
 import { lineIndent } from "./ast";
 import type { TextEdit } from "./types";
 
-/** An edit adding `propText` (e.g. `max_tokens: 1024`) as the last property of an object literal, in its style. */
+/** Text after a property up to the end of its line that is only blanks and a comment: `  // why`. */
+const TRAILING_COMMENT = /^[ \t]*(\/\/[^\r\n]*|\/\*[^\r\n]*?\*\/[ \t]*)?$/;
+
+/**
+ * An edit adding `propText` (e.g. `max_tokens: 1024`) as the last property of an object literal, in its style:
+ * one line (`{ a: 1, max_tokens: 1024 }`) or one property a line (the new line indented like the last property,
+ * keeping a trailing comma if the object has one). A comment after the last property stays on its line; the file's
+ * line ending (LF or CRLF) is kept.
+ */
 export function addPropertyEdit(text: string, obj: ts.ObjectLiteralExpression, propText: string, sourceFile: ts.SourceFile): TextEdit {
   const open = obj.getStart(sourceFile);
   const close = obj.getEnd() - 1;
-  const multiline = text.slice(open, close).includes("\n");
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const last = obj.properties[obj.properties.length - 1];
+  const first = obj.properties[0];
+  // Multi-line style: a line break between `{` and the first property (or `}` when empty).
+  const multiline = text.slice(open + 1, first ? first.getStart(sourceFile) : close).includes("\n");
   if (!last) {
+    const inner = text.slice(open + 1, close);
     if (multiline) {
       const indent = lineIndent(text, open);
-      return { start: open + 1, end: close, text: `\n${indent}  ${propText},\n${indent}` };
+      const unit = indent.includes("\t") ? "\t" : "  ";
+      // Before anything inside (a comment stays, below the new property).
+      if (/^\s*$/.test(inner)) return { start: open + 1, end: close, text: `${eol}${indent}${unit}${propText},${eol}${indent}` };
+      return { start: open + 1, end: open + 1, text: `${eol}${indent}${unit}${propText},` };
     }
-    return { start: open + 1, end: close, text: ` ${propText} ` };
+    if (/^\s*$/.test(inner)) return { start: open + 1, end: close, text: ` ${propText} ` };
+    return { start: open + 1, end: open + 1, text: ` ${propText},` };
   }
-  const between = text.slice(last.getEnd(), close);
+  const lastEnd = last.getEnd();
+  const between = text.slice(lastEnd, close);
   const comma = between.indexOf(",");
   const hasTrailingComma = comma !== -1 && /^\s*$/.test(between.slice(0, comma));
   if (multiline) {
     const indent = lineIndent(text, last.getStart(sourceFile));
+    const afterComma = hasTrailingComma ? lastEnd + comma + 1 : lastEnd;
+    // The end of the last property's line, when only a comment follows it there and `}` is on a later line.
+    const lineEnd = endOfLine(text, afterComma, close);
     if (hasTrailingComma) {
-      const at = last.getEnd() + comma + 1;
-      return { start: at, end: at, text: `\n${indent}${propText},` };
+      const at = lineEnd ?? afterComma;
+      return { start: at, end: at, text: `${eol}${indent}${propText},` };
     }
-    return { start: last.getEnd(), end: last.getEnd(), text: `,\n${indent}${propText}` };
+    if (lineEnd !== undefined && lineEnd > lastEnd) {
+      return { start: lastEnd, end: lineEnd, text: `,${text.slice(lastEnd, lineEnd)}${eol}${indent}${propText}` };
+    }
+    return { start: lastEnd, end: lastEnd, text: `,${eol}${indent}${propText}` };
   }
   if (hasTrailingComma) {
-    const at = last.getEnd() + comma + 1;
+    const at = lastEnd + comma + 1;
     return { start: at, end: at, text: ` ${propText}` };
   }
-  return { start: last.getEnd(), end: last.getEnd(), text: `, ${propText}` };
+  return { start: lastEnd, end: lastEnd, text: `, ${propText}` };
+}
+
+/** Where the line holding `from` ends (before `\r\n` or `\n`), if the rest of it is blank or a comment and ends before `limit`. */
+function endOfLine(text: string, from: number, limit: number): number | undefined {
+  const newline = text.indexOf("\n", from);
+  if (newline === -1 || newline >= limit) return undefined;
+  const end = text[newline - 1] === "\r" ? newline - 1 : newline;
+  const rest = text.slice(from, end);
+  if (!TRAILING_COMMENT.test(rest)) return undefined;
+  // Keep the property's own spacing but drop trailing blanks after a comment-free tail.
+  return /\S/.test(rest) ? end : from;
 }
 
 /** `a.b.c: v` as nested object text: `a: { b: { c: v } }`. */

@@ -77,7 +77,7 @@ export function lintText(
   fileName: string,
   text: string,
   rules: EnabledRule[],
-  settings: { maxFileSize?: number; env?: RuleEnvironment } = {},
+  settings: { maxFileSize?: number; env?: RuleEnvironment; envFor?: (sourceFile: ts.SourceFile) => RuleEnvironment } = {},
 ): LintResult {
   const skipped = sizeSkipReason(fileName, text.length, settings.maxFileSize);
   if (skipped) return { findings: [], failures: [], skipped, optionProblems: [] };
@@ -90,8 +90,9 @@ export function lintText(
     return { findings: [], failures: [], skipped: `costlint could not parse ${fileName}: ${reason}`, optionProblems: [] };
   }
   const result: LintResult = { findings: [], failures: [], optionProblems: [] };
+  const env = settings.env ?? settings.envFor?.(sourceFile);
   for (const enabled of rules) {
-    const one = runRule(sourceFile, enabled, settings.env);
+    const one = runRule(sourceFile, enabled, env);
     result.findings.push(...one.findings);
     if (one.failure) result.failures.push(one.failure);
     result.optionProblems.push(...one.optionProblems.map((p) => `${enabled.rule.id}: ${p}`));

@@ -1,15 +1,35 @@
 import ts from "typescript";
 import { contains, enclosingFunction, isFunctionLike, unwrap } from "./ast";
+import { readsHumanInput } from "./agent-loops";
 import type { FileAnalysis } from "./analysis";
 import { lookup, thisClass, type Declaration } from "./file-index";
 import { enclosingLoop } from "./loops";
 import { lookupKey } from "./options";
 import type { CallSite } from "./sdk/match";
+import { resolveObjectLiteral } from "./trace";
 
 /** Functions that convert a conversation without shortening it. */
-const CONVERTERS = new Set(["convertToModelMessages", "convertToCoreMessages", "toModelMessages", "convertMessages", "mapMessages", "formatMessages", "toOpenAIMessages", "toAnthropicMessages"]);
+const CONVERTERS = new Set([
+  "convertToModelMessages",
+  "convertToCoreMessages",
+  "convertToUIMessages",
+  "toModelMessages",
+  "toUIMessages",
+  "convertMessages",
+  "mapMessages",
+  "formatMessages",
+  "toOpenAIMessages",
+  "toAnthropicMessages",
+  "mapStoredMessagesToChatMessages",
+]);
 /** Array methods that return the whole array (or a copy of it). */
 const WHOLE = new Set(["map", "concat", "flat", "flatMap", "toArray"]);
+/** Functions whose name says they shorten a conversation: trimHistory, summarizeMessages, keepLast, fitToContext. */
+const TRIM_NAME = /trim|window|summar|compact|prune|truncat|limit|recent|keep|last|shorten|condense|fit|budget|tail/i;
+/** Array methods that shorten an array in place. */
+const SHRINKS = new Set(["shift", "splice", "pop"]);
+/** Array methods that return a part of an array. */
+const PART = new Set(["slice", "splice", "filter", "at", "subarray"]);
 
 export type HistoryKind = "field" | "module" | "outer" | "repl" | "store" | "request";
 
@@ -31,16 +51,31 @@ export function messagesExpression(analysis: FileAnalysis, site: CallSite): ts.E
   return found.state === "present" ? found.value : undefined;
 }
 
-/** The references a messages expression sends whole: `h`, `[...h, m]`, `h.concat(m)`, `convertToModelMessages(h)`. */
+/**
+ * The references a messages expression sends whole: `h`, `[...h, m]`, `h.concat(m)`, `convertToModelMessages(h)`,
+ * and the `messages` of a graph state (`agent.invoke({ messages: h })`).
+ */
 function wholeSources(expr: ts.Expression, out: ts.Expression[], depth = 0): void {
   if (depth > 6) return;
   const e = unwrap(expr);
-  if (ts.isIdentifier(e) || (ts.isPropertyAccessExpression(e) && !ts.isCallExpression(e.parent))) {
+  if (ts.isIdentifier(e) || (ts.isPropertyAccessExpression(e) && !(ts.isCallExpression(e.parent) && e.parent.expression === e))) {
     out.push(e);
     return;
   }
   if (ts.isArrayLiteralExpression(e)) {
     for (const element of e.elements) if (ts.isSpreadElement(element)) wholeSources(element.expression, out, depth + 1);
+    return;
+  }
+  if (ts.isConditionalExpression(e)) {
+    wholeSources(e.whenTrue, out, depth + 1);
+    wholeSources(e.whenFalse, out, depth + 1);
+    return;
+  }
+  if (ts.isObjectLiteralExpression(e)) {
+    for (const prop of e.properties) {
+      if (ts.isPropertyAssignment(prop) && ts.isIdentifier(prop.name) && prop.name.text === "messages") wholeSources(prop.initializer, out, depth + 1);
+      if (ts.isShorthandPropertyAssignment(prop) && prop.name.text === "messages") out.push(prop.name);
+    }
     return;
   }
   if (ts.isCallExpression(e)) {
@@ -54,115 +89,383 @@ function wholeSources(expr: ts.Expression, out: ts.Expression[], depth = 0): voi
 }
 
 const STORE_READ = /(get|load|fetch|read|find|retrieve|restore)\w*(history|messages|conversation|chat|thread|session|memory)/i;
+/** A store read that asks for a window of the conversation: `getMessages({ chatId, limit: 20 })`. */
+const WINDOWED_READ = /\b(limit|last|take|recent|window|max\w*|count|tail|top)\b/i;
 
-/** Whether an array reference grows between calls somewhere in the file, and is never trimmed. */
-function growsUntrimmed(analysis: FileAnalysis, text: string, within: ts.Node): boolean {
+/** The name of the function a call invokes: `trimHistory` in `trimHistory(h)`, `slice` in `h.slice(-8)`. */
+function calleeName(call: ts.CallExpression): string | undefined {
+  const callee = unwrap(call.expression);
+  if (ts.isIdentifier(callee)) return callee.text;
+  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
+  return undefined;
+}
+
+/** Whether an expression is a shortened copy of a conversation: `h.slice(-10)`, `trimHistory(h)`, `h.filter(...)`. */
+function shortens(expr: ts.Expression): boolean {
+  const e = unwrap(expr);
+  if (!ts.isCallExpression(e)) return false;
+  const name = calleeName(e);
+  if (!name) return false;
+  const callee = unwrap(e.expression);
+  if (ts.isPropertyAccessExpression(callee) && PART.has(name)) return true;
+  if (TRIM_NAME.test(name)) return true;
+  // A converter or a whole-array method of a shortened copy: convertToModelMessages(h.slice(-8)).
+  if (ts.isPropertyAccessExpression(callee) && WHOLE.has(name)) return shortens(callee.expression);
+  return e.arguments.some((a) => shortens(a));
+}
+
+/**
+ * How an assignment to a history changes it: grows it, shortens it (a window of it), resets it (a new conversation),
+ * or neither that we can tell.
+ */
+function assignmentEffect(right: ts.Expression, text: string, sf: ts.SourceFile): "grows" | "shrinks" | "resets" | undefined {
+  const r = unwrap(right);
+  if (ts.isArrayLiteralExpression(r)) {
+    const spreads = r.elements.filter(ts.isSpreadElement).map((el) => unwrap(el.expression));
+    if (spreads.some((s) => s.getText(sf) === text)) return "grows";
+    // `[system, ...h.slice(-8)]` is a window; `[]` or `[systemMessage]` a new conversation.
+    return spreads.some((s) => shortens(s)) ? "shrinks" : "resets";
+  }
+  if (ts.isCallExpression(r)) {
+    const callee = unwrap(r.expression);
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "concat") {
+      if (shortens(callee.expression)) return "shrinks";
+      const parts = [callee.expression, ...r.arguments].map((p) => unwrap(p).getText(sf));
+      return parts.includes(text) ? "grows" : "resets";
+    }
+    if (shortens(r)) return "shrinks";
+    // @openai/agents: `thread = result.toInputList()` is the whole run's history.
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "toInputList") return "grows";
+    return undefined;
+  }
+  // @openai/agents: `thread = result.history` is the thread plus the run's new items.
+  if (ts.isPropertyAccessExpression(r) && r.name.text === "history") return "grows";
+  return undefined;
+}
+
+/** An assignment made while constructing the object: `this.messages = []` in the constructor is its first value, not a reset. */
+function initializes(assignment: ts.BinaryExpression): boolean {
+  const fn = enclosingFunction(assignment);
+  return !!fn && ts.isConstructorDeclaration(fn) && unwrap(assignment.left).kind === ts.SyntaxKind.PropertyAccessExpression;
+}
+
+/**
+ * Whether a history is shortened within `within`: shift/splice/pop, `h.length = 0`, reassigned to a window of itself,
+ * or reset to a new array before the call in the function making it (then it does not outlive the call). A reset
+ * elsewhere (`clear() { this.messages = [] }`) starts a new conversation, which grows as the last one did.
+ */
+function trimmed(analysis: FileAnalysis, text: string, within: ts.Node, call: ts.CallExpression): boolean {
   const { index } = analysis;
   const sf = index.sourceFile;
-  let grows = false;
-  for (const call of index.calls) {
-    if (!contains(within, call)) continue;
-    const callee = unwrap(call.expression);
+  for (const c of index.calls) {
+    if (!contains(within, c)) continue;
+    const callee = unwrap(c.expression);
+    if (ts.isPropertyAccessExpression(callee) && SHRINKS.has(callee.name.text) && unwrap(callee.expression).getText(sf) === text) return true;
+  }
+  const callFn = enclosingFunction(call);
+  for (const assignment of index.assignments) {
+    if (!contains(within, assignment)) continue;
+    const left = unwrap(assignment.left).getText(sf);
+    const resetsFirst = enclosingFunction(assignment) === callFn && assignment.pos < call.pos;
+    // `h.length = 0` empties it: like `h = []`, a reset.
+    if (left === `${text}.length`) {
+      if (resetsFirst) return true;
+      continue;
+    }
+    if (left !== text || initializes(assignment)) continue;
+    const effect = assignmentEffect(assignment.right, text, sf);
+    if (effect === "shrinks") return true;
+    if (effect === "resets" && resetsFirst) return true;
+  }
+  return false;
+}
+
+/** Whether an array reference grows between calls somewhere within `within`, and is never trimmed. */
+function growsUntrimmed(analysis: FileAnalysis, text: string, within: ts.Node, call: ts.CallExpression): boolean {
+  if (trimmed(analysis, text, within, call)) return false;
+  const { index } = analysis;
+  const sf = index.sourceFile;
+  for (const c of index.calls) {
+    if (!contains(within, c)) continue;
+    const callee = unwrap(c.expression);
     if (!ts.isPropertyAccessExpression(callee) || unwrap(callee.expression).getText(sf) !== text) continue;
-    const method = callee.name.text;
-    if (method === "push" || method === "unshift") grows = true;
-    if (method === "shift" || method === "splice" || method === "pop") return false;
+    if (callee.name.text === "push" || callee.name.text === "unshift") return true;
   }
   for (const assignment of index.assignments) {
     if (!contains(within, assignment) || unwrap(assignment.left).getText(sf) !== text) continue;
-    const right = unwrap(assignment.right);
-    const rightText = right.getText(sf);
-    if (/\.(slice|splice|filter)\(|trim|window|summar|compact|prune|truncat|last/i.test(rightText)) return false;
-    if (ts.isArrayLiteralExpression(right) && right.elements.some((el) => ts.isSpreadElement(el) && unwrap(el.expression).getText(sf) === text)) grows = true;
-    if (ts.isCallExpression(right) && ts.isPropertyAccessExpression(right.expression) && right.expression.name.text === "concat") grows = true;
-    if (ts.isArrayLiteralExpression(right) && right.elements.length === 0) return false; // reset
+    if (assignmentEffect(assignment.right, text, sf) === "grows") return true;
   }
-  // `history.length = 0` or a length check that trims elsewhere.
-  for (const assignment of index.assignments) {
-    if (contains(within, assignment) && unwrap(assignment.left).getText(sf) === `${text}.length`) return false;
-  }
-  return grows;
+  return false;
 }
 
-function readsHumanInput(analysis: FileAnalysis, loop: ts.Node): boolean {
-  for (const call of analysis.index.calls) {
-    if (!contains(loop, call)) continue;
-    const t = call.expression.getText(analysis.index.sourceFile);
-    if (/(^|\.)(question|prompt|readline|readLine|getUserInput|askUser)$|stdin/.test(t)) return true;
-  }
-  return ts.isForOfStatement(loop) && !!loop.awaitModifier;
+/** A parameter that holds an HTTP request: `req`, `request`, `{ request }`, or one typed `Request`/`NextRequest`. */
+function isRequestParameter(decl: Declaration, name: string, sf: ts.SourceFile): boolean {
+  if (decl.kind !== "parameter") return false;
+  if (/^(req|request)$/i.test(name)) return true;
+  const type = decl.type?.getText(sf);
+  return !!type && /Request\b/.test(type) && !/Response/.test(type);
 }
 
-/** `(await req.json()).messages`, `const { messages } = await request.json()`, `req.body.messages`. */
-function isRequestBody(decl: Declaration, analysis: FileAnalysis): boolean {
-  if (!decl.init) return false;
-  const init = unwrap(decl.init);
-  let base: ts.Expression | undefined;
-  if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.name.text === "json") base = init.expression.expression;
-  else if (ts.isPropertyAccessExpression(init) && init.name.text === "body") base = init.expression;
-  if (!base) return false;
+/** The request a body is read from: `req`, `request`, `c.req`, `ctx.request`. */
+function isRequest(analysis: FileAnalysis, base: ts.Expression): boolean {
   const root = unwrap(base);
-  const rootName = ts.isIdentifier(root) ? root.text : ts.isPropertyAccessExpression(root) ? root.getText(analysis.index.sourceFile) : undefined;
-  if (!rootName) return false;
   if (ts.isIdentifier(root)) {
     const rootDecl = lookup(analysis.index, root.text, root);
-    return rootDecl?.kind === "parameter";
+    return !!rootDecl && isRequestParameter(rootDecl, root.text, analysis.index.sourceFile);
   }
-  return /^(\w+\.)?req(uest)?$/.test(rootName) || /^c\.req$/.test(rootName);
+  if (ts.isPropertyAccessExpression(root)) return /^(\w+\.)?req(uest)?$/.test(root.getText(analysis.index.sourceFile));
+  return false;
+}
+
+/** `await req.json()`, `req.body`: the parsed body of a request. */
+function isRequestBodyExpression(analysis: FileAnalysis, expr: ts.Expression, depth = 0): boolean {
+  const e = unwrap(expr);
+  // `const body = await req.json(); const { messages } = body;`
+  if (ts.isIdentifier(e) && depth < 4) {
+    const decl = lookup(analysis.index, e.text, e);
+    return !!decl && decl.kind === "variable" && !decl.path?.length && !!decl.init && isRequestBodyExpression(analysis, decl.init, depth + 1);
+  }
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "json") return isRequest(analysis, e.expression.expression);
+  if (ts.isPropertyAccessExpression(e) && e.name.text === "body") return isRequest(analysis, e.expression);
+  return false;
+}
+
+/** `const { messages } = await req.json()`, `const body = req.body`. */
+function isRequestBody(decl: Declaration, analysis: FileAnalysis): boolean {
+  return !!decl.init && isRequestBodyExpression(analysis, decl.init);
+}
+
+/**
+ * Calls that keep a function to run later, once per event: route handlers (`app.post`), listeners (`ws.on`), timers,
+ * tool and command registrations. A function passed to any other call (`items.map(f)`, `pRetry(() => ...)`,
+ * `createUIMessageStream({ execute })`) is taken to run within the call that creates it.
+ */
+const REGISTERS =
+  /^(on|once|addListener|addEventListener|prependListener|subscribe|post|get|put|patch|delete|del|all|use|route|handle|handler|listen|command|action|hears|setInterval|setTimeout|setImmediate|schedule|tool|registerTool|createServer)$/;
+
+function registers(call: ts.CallExpression | ts.NewExpression): boolean {
+  const name = ts.isCallExpression(call) ? calleeName(call) : undefined;
+  return !!name && REGISTERS.test(name);
+}
+
+/** Whether a function value escapes the call of its enclosing function: returned, registered, stored in an object that is. */
+function escapes(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, declFn: ts.FunctionLikeDeclaration): boolean {
+  const { index } = analysis;
+  let value: ts.Node = fn;
+  let parent = value.parent;
+  // An immediately invoked function runs now.
+  if (ts.isParenthesizedExpression(parent) && ts.isCallExpression(parent.parent) && parent.parent.expression === parent) return false;
+  // A member of an object literal: the object is what escapes or not.
+  if (ts.isMethodDeclaration(fn) && ts.isObjectLiteralExpression(parent)) value = parent;
+  else if (ts.isPropertyAssignment(parent) && ts.isObjectLiteralExpression(parent.parent)) value = parent.parent;
+  parent = value.parent;
+  if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(value as ts.Expression)) return registers(parent);
+  // A named local function: escapes when used other than by calling it, or when passed to a registration.
+  const name =
+    ts.isFunctionDeclaration(fn) && fn.name
+      ? fn.name
+      : (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)
+        ? parent.name
+        : undefined;
+  if (!name) return true;
+  const decl = lookup(index, name.text, name);
+  for (const use of referencesTo(name.text, declFn)) {
+    if (use === name || lookup(index, name.text, use) !== decl) continue;
+    const p = use.parent;
+    if (ts.isCallExpression(p) && p.expression === use) continue;
+    if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.arguments?.includes(use)) {
+      if (registers(p)) return true;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the function making the call outlives the call of the function that declares the history: a route
+ * handler or event callback registered there, or a function returned from it. A local helper called there, or a
+ * callback of `items.map(...)`, runs within that one call: its arrays are local to one task.
+ */
+function outlivesDeclaringCall(analysis: FileAnalysis, callFn: ts.FunctionLikeDeclaration, declFn: ts.FunctionLikeDeclaration): boolean {
+  for (let fn: ts.FunctionLikeDeclaration | undefined = callFn; fn && fn !== declFn; fn = enclosingFunction(fn)) {
+    if (escapes(analysis, fn, declFn)) return true;
+  }
+  return false;
+}
+
+/** Identifiers named `name` within a scope. */
+function referencesTo(name: string, scope: ts.Node): ts.Identifier[] {
+  const found: ts.Identifier[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n) && n.text === name) {
+      const parent = n.parent;
+      // Property names (`x.name`, `{ name: 1 }`) are not references; shorthand `{ name }` is.
+      if (!(ts.isPropertyAccessExpression(parent) && parent.name === n) && !(ts.isPropertyAssignment(parent) && parent.name === n)) found.push(n);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(scope);
+  return found;
 }
 
 /** Classifies a reference as a conversation history that outlives the call and grows. */
-function classify(analysis: FileAnalysis, site: CallSite, ref: ts.Expression): HistoryKind | undefined {
+function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expression): HistoryKind | undefined {
   const { index } = analysis;
   const sf = index.sourceFile;
-  const callFn = enclosingFunction(site.node);
+  const callFn = enclosingFunction(call);
   if (ts.isPropertyAccessExpression(ref) && ref.expression.kind === ts.SyntaxKind.ThisKeyword) {
     const cls = thisClass(ref);
     if (!cls || !index.classFields.get(cls)?.has(ref.name.text)) return undefined;
-    return growsUntrimmed(analysis, ref.getText(sf), cls) ? "field" : undefined;
+    return growsUntrimmed(analysis, ref.getText(sf), cls, call) ? "field" : undefined;
   }
-  // `body.messages` where body is a request body.
-  if (ts.isPropertyAccessExpression(ref) && ref.name.text === "messages" && ts.isIdentifier(ref.expression)) {
+  if (ts.isPropertyAccessExpression(ref) && ref.name.text === "messages") {
+    // `req.body.messages`, `(await req.json()).messages`.
+    if (isRequestBodyExpression(analysis, ref.expression)) return "request";
+    // `body.messages` where body is a request body.
+    if (!ts.isIdentifier(ref.expression)) return undefined;
     const decl = lookup(index, ref.expression.text, ref.expression);
-    return decl && !decl.path?.length && isRequestBody(decl, analysis) ? "request" : undefined;
+    if (!decl || decl.path?.length || !isRequestBody(decl, analysis)) return undefined;
+    return trimmed(analysis, ref.getText(sf), enclosingFunction(decl.node) ?? sf, call) ? undefined : "request";
   }
   if (!ts.isIdentifier(ref)) return undefined;
   const decl = lookup(index, ref.text, ref);
   if (!decl || decl.kind !== "variable") return undefined;
-  if (decl.path?.length === 1 && decl.path[0] === "messages" && isRequestBody(decl, analysis)) return "request";
-  if (decl.init) {
-    const init = unwrap(decl.init);
-    if (ts.isCallExpression(init) && STORE_READ.test(init.expression.getText(sf))) return "store";
-  }
   const declFn = enclosingFunction(decl.node);
   const scopeText = ref.text;
-  if (!declFn) {
-    return growsUntrimmed(analysis, scopeText, sf) ? "module" : undefined;
+  if (decl.path?.length === 1 && decl.path[0] === "messages" && isRequestBody(decl, analysis)) {
+    return trimmed(analysis, scopeText, declFn ?? sf, call) ? undefined : "request";
   }
-  if (declFn !== callFn && callFn && contains(declFn, callFn)) {
-    return growsUntrimmed(analysis, scopeText, declFn) ? "outer" : undefined;
+  if (decl.init && (!decl.path?.length || (decl.path.length === 1 && decl.path[0] === "messages"))) {
+    // `await getMessagesByChatId(id)`, `const { messages } = (await store.loadChat(id)) ?? { messages: [] }`.
+    let init = unwrap(decl.init);
+    if (ts.isBinaryExpression(init) && (init.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || init.operatorToken.kind === ts.SyntaxKind.BarBarToken)) init = unwrap(init.left);
+    if (ts.isCallExpression(init) && STORE_READ.test(init.expression.getText(sf))) {
+      if (init.arguments.some((a) => WINDOWED_READ.test(a.getText(sf)))) return undefined;
+      return trimmed(analysis, scopeText, declFn ?? sf, call) ? undefined : "store";
+    }
   }
-  // Same function: a history only when a person feeds the loop around the call (a chat REPL).
-  const loop = enclosingLoop(site.node);
-  if (loop && !contains(loop, decl.node) && readsHumanInput(analysis, loop) && growsUntrimmed(analysis, scopeText, declFn)) return "repl";
+  if (!declFn && callFn) {
+    return growsUntrimmed(analysis, scopeText, sf, call) ? "module" : undefined;
+  }
+  if (declFn && callFn && declFn !== callFn && contains(declFn, callFn) && outlivesDeclaringCall(analysis, callFn, declFn)) {
+    return growsUntrimmed(analysis, scopeText, declFn, call) ? "outer" : undefined;
+  }
+  // Same scope (or a helper run within it): a history only when a person feeds the loop around the call (a chat REPL).
+  const loop = enclosingLoop(call);
+  if (loop && !contains(loop, decl.node) && readsHumanInput(analysis, loop) && growsUntrimmed(analysis, scopeText, declFn ?? sf, call)) return "repl";
   return undefined;
 }
 
-export function findFullHistoryUses(analysis: FileAnalysis): { site: CallSite; uses: HistoryUse[] }[] {
-  const result: { site: CallSite; uses: HistoryUse[] }[] = [];
-  for (const site of analysis.sites) {
-    if (site.profile.kind !== "generate" && site.profile.kind !== "agent-run") continue;
-    const expr = messagesExpression(analysis, site);
-    if (!expr) continue;
+/** Where a function sends one of its parameters whole as the conversation: the parameter's index, and a key when destructured. */
+interface HelperParam {
+  index: number;
+  /** `function ask({ messages })`: the key of the object argument that holds the conversation. */
+  key?: string;
+}
+
+/** The parameters a local function sends whole to a model (directly, or through another local function). */
+function helperParams(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, memo: Map<ts.FunctionLikeDeclaration, HelperParam[]>, depth = 0): HelperParam[] {
+  const cached = memo.get(fn);
+  if (cached) return cached;
+  memo.set(fn, []);
+  if (depth > 4) return [];
+  const found: HelperParam[] = [];
+  const add = (ref: ts.Expression): void => {
+    if (!ts.isIdentifier(ref)) return;
+    const decl = lookup(analysis.index, ref.text, ref);
+    if (!decl || decl.kind !== "parameter" || decl.node.parent !== fn) return;
+    const index = fn.parameters.indexOf(decl.node as ts.ParameterDeclaration);
+    const key = decl.path?.[0];
+    if (index < 0 || (decl.path?.length ?? 0) > 1 || key === "[]") return;
+    if (!found.some((f) => f.index === index && f.key === key)) found.push({ index, ...(key ? { key } : {}) });
+  };
+  for (const expr of conversationsSentBy(analysis, fn, memo, depth)) {
     const sources: ts.Expression[] = [];
     wholeSources(expr, sources);
-    const uses: HistoryUse[] = [];
-    for (const ref of sources) {
-      if (isFunctionLike(ref)) continue;
-      const kind = classify(analysis, site, ref);
-      if (kind) uses.push({ ref, kind, name: ref.getText(analysis.index.sourceFile), argument: expr });
+    sources.forEach(add);
+  }
+  memo.set(fn, found);
+  return found;
+}
+
+/** The conversation expressions of the model calls made within a function (SDK calls and calls of local helpers). */
+function conversationsSentBy(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, memo: Map<ts.FunctionLikeDeclaration, HelperParam[]>, depth: number): ts.Expression[] {
+  const out: ts.Expression[] = [];
+  for (const llm of analysis.llmCalls) {
+    if (!contains(fn, llm.node)) continue;
+    if (llm.site) {
+      if (llm.site.profile.kind !== "generate" && llm.site.profile.kind !== "agent-run") continue;
+      const expr = messagesExpression(analysis, llm.site);
+      if (expr) out.push(expr);
+    } else if (llm.viaFunction && llm.viaFunction !== fn) {
+      out.push(...helperArguments(analysis, llm.node, helperParams(analysis, llm.viaFunction, memo, depth + 1)));
     }
-    if (uses.length) result.push({ site, uses });
+  }
+  return out;
+}
+
+/** The arguments of a helper call that the helper sends whole as the conversation. */
+function helperArguments(analysis: FileAnalysis, call: ts.CallExpression, params: HelperParam[]): ts.Expression[] {
+  const out: ts.Expression[] = [];
+  for (const p of params) {
+    const arg = call.arguments[p.index];
+    if (!arg || ts.isSpreadElement(arg)) continue;
+    if (!p.key) {
+      out.push(arg);
+      continue;
+    }
+    const found = lookupKey(analysis.index, resolveObjectLiteral(analysis.index, arg), p.key);
+    if (found.state === "present" && found.value) out.push(found.value);
+  }
+  return out;
+}
+
+/**
+ * A const that copies a history whole: `const uiMessages = [...convertToUIMessages(messagesFromDb), message]` sends
+ * the stored conversation as surely as `messagesFromDb` would. The kind of the history it copies, if any.
+ */
+function aliasKind(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expression, depth = 0): HistoryKind | undefined {
+  if (!ts.isIdentifier(ref) || depth > 3) return undefined;
+  const decl = lookup(analysis.index, ref.text, ref);
+  if (!decl || decl.kind !== "variable" || decl.mutable || decl.path?.length || !decl.init) return undefined;
+  if (trimmed(analysis, ref.text, enclosingFunction(decl.node) ?? analysis.index.sourceFile, call)) return undefined;
+  const sources: ts.Expression[] = [];
+  wholeSources(decl.init, sources);
+  for (const source of sources) {
+    if (source === ref) continue;
+    const kind = classify(analysis, call, source) ?? aliasKind(analysis, call, source, depth + 1);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+export function findFullHistoryUses(analysis: FileAnalysis): { node: ts.CallExpression; site?: CallSite; uses: HistoryUse[] }[] {
+  const result: { node: ts.CallExpression; site?: CallSite; uses: HistoryUse[] }[] = [];
+  const memo = new Map<ts.FunctionLikeDeclaration, HelperParam[]>();
+  for (const llm of analysis.llmCalls) {
+    let expressions: ts.Expression[];
+    if (llm.site) {
+      if (llm.site.profile.kind !== "generate" && llm.site.profile.kind !== "agent-run") continue;
+      const expr = messagesExpression(analysis, llm.site);
+      expressions = expr ? [expr] : [];
+    } else if (llm.viaFunction) {
+      // A local function that sends its parameter to a model: the caller's argument is what is sent.
+      expressions = helperArguments(analysis, llm.node, helperParams(analysis, llm.viaFunction, memo));
+    } else {
+      continue;
+    }
+    const uses: HistoryUse[] = [];
+    for (const expr of expressions) {
+      const sources: ts.Expression[] = [];
+      wholeSources(expr, sources);
+      for (const ref of sources) {
+        if (isFunctionLike(ref)) continue;
+        const kind = classify(analysis, llm.node, ref) ?? aliasKind(analysis, llm.node, ref);
+        if (kind) uses.push({ ref, kind, name: ref.getText(analysis.index.sourceFile), argument: expr });
+      }
+    }
+    if (uses.length) result.push({ node: llm.node, ...(llm.site ? { site: llm.site } : {}), uses });
   }
   return result;
 }

@@ -11,6 +11,8 @@ export interface LoopCap {
   bound?: number;
   /** The node of the check, for messages. */
   check?: ts.Node;
+  /** The check compares a clock or time budget, not a counter: `bound` is then not a number of iterations. */
+  clock?: boolean;
 }
 
 /** The text of a reference a counter can be: `i`, `this.steps`, `state.attempts`. */
@@ -80,14 +82,14 @@ export function countingCondition(index: FileIndex, condition: ts.Expression, co
         const refs = new Set<string>();
         referencesIn(side, index.sourceFile, refs);
         const text = side.getText(index.sourceFile);
-        const isCounter = [...refs].some((r) => counters.has(r)) || CLOCK.test(text);
-        if (!isCounter) continue;
+        const fromCounter = [...refs].some((r) => counters.has(r));
+        if (!fromCounter && !CLOCK.test(text)) continue;
         // `x === "done"` or `x !== null` is a state check, not a bound.
         const otherExpr = unwrap(other);
         if (ts.isStringLiteralLike(otherExpr) || otherExpr.kind === ts.SyntaxKind.NullKeyword || otherExpr.kind === ts.SyntaxKind.TrueKeyword || otherExpr.kind === ts.SyntaxKind.FalseKeyword) continue;
         if (ts.isIdentifier(otherExpr) && otherExpr.text === "undefined") continue;
         const bound = staticNumber(index, other);
-        result = { capped: true, bound, check: n };
+        result = { capped: true, bound, check: n, ...(fromCounter ? {} : { clock: true }) };
         return;
       }
     }
@@ -131,7 +133,7 @@ export function exitsLoop(statement: ts.Node): boolean {
 }
 
 /** The `if` statements in a loop body (not in nested functions or nested loops) whose then-branch exits. */
-function exitingIfs(body: ts.Node): ts.IfStatement[] {
+export function exitingIfs(body: ts.Node): ts.IfStatement[] {
   const found: ts.IfStatement[] = [];
   const visit = (n: ts.Node): void => {
     if (isFunctionLike(n) || isLoop(n)) return;

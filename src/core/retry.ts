@@ -1,12 +1,13 @@
 import ts from "typescript";
-import { contains, enclosingFunction, isFunctionLike, isTrueLiteral, numericLiteralValue, unwrap, type LoopNode } from "./ast";
+import { contains, enclosingFunction, isFunctionLike, isLoop, isTrueLiteral, numericLiteralValue, unwrap, type LoopNode } from "./ast";
 import { resolveLocalFunction, type FileAnalysis } from "./analysis";
 import { findDelay, type DelayFacts } from "./delays";
 import { lookup } from "./file-index";
-import { countingCondition, enclosingLoop, exitsLoop, isCollectionLoop, loopCap, loopKeywordRange, updatedWithin, type LoopCap } from "./loops";
+import { countingCondition, enclosingLoop, exitingIfs, exitsLoop, isCollectionLoop, loopCap, loopKeywordRange, updatedWithin, type LoopCap } from "./loops";
 import { lookupKey } from "./options";
 import type { CallSite } from "./sdk/match";
 import { RETRY_LIBRARY_DEFAULTS } from "./sdk/profiles";
+import { resolveArrayLiteral } from "./trace";
 import { staticNumber } from "./values";
 
 /** A construct that re-attempts a failed operation. */
@@ -45,28 +46,122 @@ export function findRetryConstructs(analysis: FileAnalysis): RetryConstruct[] {
   return found;
 }
 
-/** What the try block re-attempts: an LLM call, or a callback the enclosing function was given. */
-function operationIn(analysis: FileAnalysis, block: ts.Node): { llm: boolean; generic: boolean } {
-  const llm = analysis.llmCalls.some((c) => contains(block, c.node));
-  if (llm) return { llm: true, generic: false };
+/** What the try block re-attempts: an LLM call, or a callback the enclosing function was given; `at` is the first such call. */
+function operationIn(analysis: FileAnalysis, block: ts.Node): { llm: boolean; generic: boolean; at?: ts.Node } {
+  const llmCalls = analysis.llmCalls.filter((c) => contains(block, c.node)).map((c) => c.node);
+  if (llmCalls.length) return { llm: true, generic: false, at: llmCalls.reduce((a, b) => (b.pos < a.pos ? b : a)) };
   const { index } = analysis;
+  // A callback is a parameter of the function the block belongs to (not `reject` of a Promise executor inside it).
+  const owner = enclosingFunction(block);
   for (const call of index.calls) {
     if (!contains(block, call)) continue;
     const callee = unwrap(call.expression);
     if (!ts.isIdentifier(callee)) continue;
     const decl = lookup(index, callee.text, callee);
-    if (decl?.kind === "parameter") return { llm: false, generic: true };
+    if (decl?.kind === "parameter" && owner && decl.node.parent === owner) return { llm: false, generic: true, at: call };
   }
   return { llm: false, generic: false };
 }
 
-/** The catch block lets the loop run again: it does not end in an unconditional exit. */
-function catchLoopsAgain(clause: ts.CatchClause | undefined): boolean {
+function loopCondition(loop: LoopNode): ts.Expression | undefined {
+  if (ts.isForStatement(loop)) return loop.condition;
+  if (ts.isWhileStatement(loop) || ts.isDoStatement(loop)) return loop.expression;
+  return undefined;
+}
+
+function loopLabel(loop: LoopNode): string | undefined {
+  return ts.isLabeledStatement(loop.parent) ? loop.parent.label.text : undefined;
+}
+
+/** Whether `block` (not its nested functions) contains a `continue` that targets `loop`. */
+function continuesLoop(block: ts.Node, loop: LoopNode): boolean {
+  const label = loopLabel(loop);
+  let found = false;
+  const visit = (n: ts.Node, nested: boolean): void => {
+    if (found || isFunctionLike(n)) return;
+    if (ts.isContinueStatement(n) && (n.label ? n.label.text === label : !nested)) {
+      found = true;
+      return;
+    }
+    const innerNested = nested || isLoop(n);
+    ts.forEachChild(n, (c) => visit(c, innerNested));
+  };
+  visit(block, false);
+  return found;
+}
+
+/** Whether `node` (not its nested functions) contains a `break` that leaves `loop`. */
+export function breaksLoop(node: ts.Node, loop: LoopNode): boolean {
+  const label = loopLabel(loop);
+  let found = false;
+  const visit = (n: ts.Node, nested: boolean): void => {
+    if (found || isFunctionLike(n)) return;
+    if (ts.isBreakStatement(n) && (n.label ? n.label.text === label : !nested)) {
+      found = true;
+      return;
+    }
+    const innerNested = nested || isLoop(n) || ts.isSwitchStatement(n);
+    ts.forEachChild(n, (c) => visit(c, innerNested));
+  };
+  visit(node, false);
+  return found;
+}
+
+/** `process.exit(1)` and the like. */
+function isExitCall(expr: ts.Expression, sourceFile: ts.SourceFile): boolean {
+  return ts.isCallExpression(expr) && /^(process\.exit|.*\.abort)$/.test(expr.expression.getText(sourceFile));
+}
+
+/** The truthiness of a literal (`true`, `false`, `null`, `0`, `""`), if it is one. */
+function literalTruth(expr: ts.Expression): boolean | undefined {
+  const e = unwrap(expr);
+  if (e.kind === ts.SyntaxKind.TrueKeyword) return true;
+  if (e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword) return false;
+  if (ts.isIdentifier(e) && e.text === "undefined") return false;
+  if (ts.isNumericLiteral(e)) return Number(e.text) !== 0;
+  if (ts.isStringLiteralLike(e)) return e.text !== "";
+  return undefined;
+}
+
+/**
+ * Whether a loop condition still holds after `name = value`: `while (!done)` after `done = false` does,
+ * after `done = true` it does not. Undefined when it cannot be told.
+ */
+function conditionAfter(condition: ts.Expression, name: string, value: ts.Expression, sourceFile: ts.SourceFile): boolean | undefined {
+  const truth = literalTruth(value);
+  if (truth === undefined) return undefined;
+  const c = unwrap(condition);
+  if (c.getText(sourceFile) === name) return truth;
+  if (ts.isPrefixUnaryExpression(c) && c.operator === ts.SyntaxKind.ExclamationToken && unwrap(c.operand).getText(sourceFile) === name) return !truth;
+  return undefined;
+}
+
+/**
+ * The catch block lets the loop run again: it does not end in an unconditional exit (throw, return, break,
+ * process.exit) nor clear the flag the loop condition reads (`more = false`); a `continue` always runs it again.
+ */
+function catchLoopsAgain(clause: ts.CatchClause | undefined, loop: LoopNode, sourceFile: ts.SourceFile): boolean {
   if (!clause) return false;
+  if (continuesLoop(clause.block, loop)) return true;
   const statements = clause.block.statements;
   const last = statements[statements.length - 1];
   if (!last) return true;
-  return !(ts.isThrowStatement(last) || ts.isReturnStatement(last) || ts.isBreakStatement(last));
+  if (ts.isThrowStatement(last) || ts.isReturnStatement(last) || ts.isBreakStatement(last)) return false;
+  if (ts.isExpressionStatement(last) && isExitCall(last.expression, sourceFile)) return false;
+  const condition = loopCondition(loop);
+  if (condition) {
+    const conditionRefs = referencesOf(condition, sourceFile);
+    for (const statement of statements) {
+      if (!ts.isExpressionStatement(statement)) continue;
+      const e = unwrap(statement.expression);
+      if (!ts.isBinaryExpression(e) || e.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+      const name = e.left.getText(sourceFile);
+      if (!conditionRefs.has(name) || referencesOf(e.right, sourceFile).has(name)) continue;
+      // `done = true` ends the loop; `done = false` under `while (!done)` does not; anything else we cannot tell: assume it ends.
+      if (conditionAfter(condition, name, e.right, sourceFile) !== true) return false;
+    }
+  }
+  return true;
 }
 
 function referencesOf(node: ts.Node | undefined, sourceFile: ts.SourceFile): Set<string> {
@@ -80,54 +175,283 @@ function referencesOf(node: ts.Node | undefined, sourceFile: ts.SourceFile): Set
   return refs;
 }
 
-/** Success leaves the loop: the try block exits, a statement after it exits, or it sets a flag the condition reads. */
-function successExits(analysis: FileAnalysis, loop: LoopNode, tryStatement: ts.TryStatement): boolean {
-  if (exitsLoop(tryStatement.tryBlock)) return true;
+/** Whether `node` leaves the loop on success: a return, a break out of it, process.exit. A throw in a try block is caught, so it does not. */
+function leavesOnSuccess(node: ts.Node, loop: LoopNode, sourceFile: ts.SourceFile): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found || isFunctionLike(n)) return;
+    if (ts.isReturnStatement(n) || (ts.isCallExpression(n) && isExitCall(n, sourceFile))) {
+      found = true;
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return found || breaksLoop(node, loop);
+}
+
+/**
+ * Success leaves the loop: the try block exits, a statement after it exits, or it sets a flag the condition reads.
+ * With `unconditional` (for callbacks, where a poll `if (await check()) return;` is no retry), the exit must be a
+ * statement of the try block itself, not one nested in an `if`.
+ */
+function successExits(analysis: FileAnalysis, loop: LoopNode, tryStatement: ts.TryStatement, unconditional: boolean): boolean {
+  const { sourceFile } = analysis.index;
+  const conditionRefs = referencesOf(loopCondition(loop), sourceFile);
+  if (unconditional) {
+    const direct = tryStatement.tryBlock.statements.some(
+      (s) =>
+        ts.isReturnStatement(s) ||
+        (ts.isBreakStatement(s) && breaksLoop(s, loop)) ||
+        (ts.isExpressionStatement(s) && ts.isBinaryExpression(s.expression) && s.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken && conditionRefs.has(s.expression.left.getText(sourceFile))),
+    );
+    if (direct) return true;
+  } else {
+    if (leavesOnSuccess(tryStatement.tryBlock, loop, sourceFile)) return true;
+    const assigned = updatedWithin(analysis.index, tryStatement.tryBlock);
+    if ([...assigned].some((a) => conditionRefs.has(a))) return true;
+  }
   const parent = tryStatement.parent;
   if (ts.isBlock(parent) && parent === loop.statement) {
     const after = parent.statements.slice(parent.statements.indexOf(tryStatement) + 1);
-    if (after.some((s) => (ts.isBreakStatement(s) || ts.isReturnStatement(s)))) return true;
+    if (after.some((s) => ts.isBreakStatement(s) || ts.isReturnStatement(s) || ts.isThrowStatement(s))) return true;
   }
-  const condition = ts.isForStatement(loop) ? loop.condition : ts.isWhileStatement(loop) || ts.isDoStatement(loop) ? loop.expression : undefined;
-  const conditionRefs = referencesOf(condition, analysis.index.sourceFile);
-  const assigned = updatedWithin(analysis.index, tryStatement.tryBlock);
-  return [...assigned].some((a) => conditionRefs.has(a));
+  return false;
 }
 
 function attemptsFromCap(cap: LoopCap): number | undefined {
+  if (cap.clock) return undefined; // a time budget, not a number of attempts
   return cap.bound !== undefined && Number.isFinite(cap.bound) ? Math.max(1, Math.round(cap.bound)) : cap.bound;
+}
+
+/** How a counter changes within `scope`: +1 when only incremented by one, -1 when only decremented by one, else 0. */
+function counterStep(analysis: FileAnalysis, scope: ts.Node, name: string): number {
+  const { index } = analysis;
+  const steps = new Set<number>();
+  for (const update of index.updates) {
+    if (!contains(scope, update) || unwrap(update.operand).getText(index.sourceFile) !== name) continue;
+    steps.add(update.operator === ts.SyntaxKind.PlusPlusToken ? 1 : -1);
+  }
+  for (const assignment of index.assignments) {
+    if (!contains(scope, assignment) || unwrap(assignment.left).getText(index.sourceFile) !== name) continue;
+    const kind = assignment.operatorToken.kind;
+    if (kind === ts.SyntaxKind.PlusEqualsToken || kind === ts.SyntaxKind.MinusEqualsToken) {
+      const by = staticNumber(index, assignment.right);
+      steps.add(by === 1 ? (kind === ts.SyntaxKind.PlusEqualsToken ? 1 : -1) : 0);
+    } else if (kind === ts.SyntaxKind.EqualsToken) {
+      steps.add(stepOf(analysis, assignment.right, name) ?? 0);
+    } else {
+      steps.add(0);
+    }
+  }
+  return steps.size === 1 ? [...steps][0]! : 0;
+}
+
+/** `name + 1` is +1, `name - 1` is -1, `++name` is +1; undefined when the expression is something else. */
+function stepOf(analysis: FileAnalysis, expr: ts.Expression, name: string): number | undefined {
+  const { index } = analysis;
+  const e = unwrap(expr);
+  if (ts.isPrefixUnaryExpression(e) && unwrap(e.operand).getText(index.sourceFile) === name) {
+    if (e.operator === ts.SyntaxKind.PlusPlusToken) return 1;
+    if (e.operator === ts.SyntaxKind.MinusMinusToken) return -1;
+  }
+  if (ts.isBinaryExpression(e)) {
+    const op = e.operatorToken.kind;
+    const left = unwrap(e.left).getText(index.sourceFile);
+    const right = unwrap(e.right).getText(index.sourceFile);
+    if (op === ts.SyntaxKind.PlusToken && left === name && staticNumber(index, e.right) === 1) return 1;
+    if (op === ts.SyntaxKind.PlusToken && right === name && staticNumber(index, e.left) === 1) return 1;
+    if (op === ts.SyntaxKind.MinusToken && left === name && staticNumber(index, e.right) === 1) return -1;
+  }
+  return undefined;
+}
+
+/** A comparison with the counter on the left: `i < 3` stays, `3 > i` becomes `i < 3`. */
+function counterComparison(
+  analysis: FileAnalysis,
+  check: ts.Node | undefined,
+  name: string,
+): { op: ts.SyntaxKind; bound: number } | undefined {
+  if (!check || !ts.isBinaryExpression(check)) return undefined;
+  const { index } = analysis;
+  const flip: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
+    [ts.SyntaxKind.LessThanToken]: ts.SyntaxKind.GreaterThanToken,
+    [ts.SyntaxKind.LessThanEqualsToken]: ts.SyntaxKind.GreaterThanEqualsToken,
+    [ts.SyntaxKind.GreaterThanToken]: ts.SyntaxKind.LessThanToken,
+    [ts.SyntaxKind.GreaterThanEqualsToken]: ts.SyntaxKind.LessThanEqualsToken,
+    [ts.SyntaxKind.ExclamationEqualsEqualsToken]: ts.SyntaxKind.ExclamationEqualsEqualsToken,
+    [ts.SyntaxKind.ExclamationEqualsToken]: ts.SyntaxKind.ExclamationEqualsEqualsToken,
+    [ts.SyntaxKind.EqualsEqualsEqualsToken]: ts.SyntaxKind.EqualsEqualsEqualsToken,
+    [ts.SyntaxKind.EqualsEqualsToken]: ts.SyntaxKind.EqualsEqualsEqualsToken,
+  };
+  let op: ts.SyntaxKind | undefined = check.operatorToken.kind;
+  if (op === ts.SyntaxKind.ExclamationEqualsToken) op = ts.SyntaxKind.ExclamationEqualsEqualsToken;
+  if (op === ts.SyntaxKind.EqualsEqualsToken) op = ts.SyntaxKind.EqualsEqualsEqualsToken;
+  const left = unwrap(check.left);
+  const right = unwrap(check.right);
+  if (ts.isIdentifier(left) && left.text === name) {
+    const bound = staticNumber(index, right);
+    return bound !== undefined && Number.isFinite(bound) ? { op, bound } : undefined;
+  }
+  if (ts.isIdentifier(right) && right.text === name) {
+    const bound = staticNumber(index, left);
+    op = flip[op];
+    return bound !== undefined && Number.isFinite(bound) && op !== undefined ? { op, bound } : undefined;
+  }
+  return undefined;
+}
+
+/** The static initial value of a loop counter: `for (let i = 0; ...)` or `let i = 0;` declared before the loop. */
+function counterStart(analysis: FileAnalysis, loop: LoopNode, name: string): number | undefined {
+  const { index } = analysis;
+  if (ts.isForStatement(loop) && loop.initializer && ts.isVariableDeclarationList(loop.initializer)) {
+    for (const d of loop.initializer.declarations) {
+      if (ts.isIdentifier(d.name) && d.name.text === name) return staticNumber(index, d.initializer);
+    }
+  }
+  const decl = lookup(index, name, loop);
+  if (!decl || decl.kind !== "variable" || decl.path?.length || !decl.init || decl.node.end > loop.pos) return undefined;
+  if (enclosingFunction(decl.node) !== enclosingFunction(loop)) return undefined;
+  // Not changed between the declaration and the loop.
+  for (const a of analysis.index.assignments) {
+    if (a.pos > decl.node.end && a.end < loop.pos && unwrap(a.left).getText(index.sourceFile) === name) return undefined;
+  }
+  for (const u of analysis.index.updates) {
+    if (u.pos > decl.node.end && u.end < loop.pos && unwrap(u.operand).getText(index.sourceFile) === name) return undefined;
+  }
+  return staticNumber(index, decl.init);
+}
+
+/**
+ * Attempts made by a loop whose own condition counts by one from a static start to a static bound:
+ * `for (let i = 0; i <= 5; i++)` makes 6, `for (let n = 10; n > 0; n--)` makes 10.
+ */
+function countedLoopAttempts(analysis: FileAnalysis, loop: LoopNode, cap: LoopCap, counter: string | undefined): number | undefined {
+  if (!counter || ts.isDoStatement(loop) || !cap.check || (loopCondition(loop) ? unwrap(loopCondition(loop)!) : undefined) !== cap.check) return undefined;
+  const comparison = counterComparison(analysis, cap.check, counter);
+  if (!comparison) return undefined;
+  const start = counterStart(analysis, loop, counter);
+  if (start === undefined) return undefined;
+  const step = counterStep(analysis, loop, counter);
+  const { op, bound } = comparison;
+  let count: number | undefined;
+  if (step === 1) {
+    if (op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken) count = bound - start;
+    else if (op === ts.SyntaxKind.LessThanEqualsToken) count = bound - start + 1;
+  } else if (step === -1) {
+    if (op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken) count = start - bound;
+    else if (op === ts.SyntaxKind.GreaterThanEqualsToken) count = start - bound + 1;
+  }
+  return count !== undefined && count >= 1 ? count : undefined;
+}
+
+/** `for (let i = 0; i < items.length; i++)`: a walk over a list (of models, of delays), not a retry of one call. */
+function iteratesByIndex(loop: LoopNode): boolean {
+  const condition = loopCondition(loop);
+  if (!condition) return false;
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found || isFunctionLike(n)) return;
+    if (ts.isBinaryExpression(n) && [ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken].includes(n.operatorToken.kind)) {
+      for (const side of [n.left, n.right]) {
+        const e = unwrap(side);
+        if (ts.isPropertyAccessExpression(e) && (e.name.text === "length" || e.name.text === "size")) found = true;
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(condition);
+  return found;
+}
+
+/**
+ * A wait used as a statement: `await sleep(ms);`, `await new Promise((r) => setTimeout(r, ms));`, not a value
+ * such as the `timeout(ms)` of a `Promise.race`.
+ */
+function isStatementWait(call: ts.CallExpression): boolean {
+  let node: ts.Node = call;
+  for (let parent = node.parent; parent; node = parent, parent = parent.parent) {
+    if (ts.isAwaitExpression(parent) || ts.isParenthesizedExpression(parent) || ts.isVoidExpression(parent)) continue;
+    if (ts.isExpressionStatement(parent)) {
+      // Inside a Promise executor's block: go on from the executor.
+      const block = parent.parent;
+      if (ts.isBlock(block) && (ts.isArrowFunction(block.parent) || ts.isFunctionExpression(block.parent)) && isPromiseExecutor(block.parent)) {
+        node = block.parent;
+        parent = block.parent;
+        continue;
+      }
+      return true;
+    }
+    if (ts.isArrowFunction(parent) && parent.body === node && isPromiseExecutor(parent)) continue;
+    if (ts.isNewExpression(parent) && isPromiseExecutor(node)) continue;
+    return false;
+  }
+  return false;
+}
+
+function isPromiseExecutor(node: ts.Node): boolean {
+  const parent = node.parent;
+  return (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && !!parent && ts.isNewExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text === "Promise";
+}
+
+/**
+ * `const delay = DELAYS[attempt]; if (delay === undefined) throw error;`: a schedule of delays, indexed by a counter,
+ * bounds the retries (its length + 1 attempts, when the array is a literal in the file).
+ */
+function scheduleCap(analysis: FileAnalysis, loop: LoopNode, changing: Set<string>): { attempts?: number; check: ts.Node } | undefined {
+  const { index } = analysis;
+  for (const statement of exitingIfs(loop.statement)) {
+    for (const ref of referencesOf(statement.expression, index.sourceFile)) {
+      if (!/^[A-Za-z_$][\w$]*$/.test(ref)) continue;
+      const decl = lookup(index, ref, statement.expression);
+      if (!decl || decl.kind !== "variable" || !decl.init || decl.path?.length || !contains(loop.statement, decl.node)) continue;
+      const init = unwrap(decl.init);
+      if (!ts.isElementAccessExpression(init)) continue;
+      if (![...referencesOf(init.argumentExpression, index.sourceFile)].some((r) => changing.has(r))) continue;
+      const schedule = resolveArrayLiteral(index, init.expression);
+      return { ...(schedule && !schedule.elements.some((e) => ts.isSpreadElement(e)) ? { attempts: schedule.elements.length + 1 } : {}), check: statement.expression };
+    }
+  }
+  return undefined;
 }
 
 function retryLoops(analysis: FileAnalysis): RetryConstruct[] {
   const { index } = analysis;
   const result: RetryConstruct[] = [];
   for (const loop of index.loops) {
-    if (isCollectionLoop(loop)) continue;
+    if (isCollectionLoop(loop) || iteratesByIndex(loop)) continue;
     const fn = enclosingFunction(loop);
     for (const tryStatement of index.tries) {
       if (!contains(loop.statement, tryStatement) || enclosingLoop(tryStatement) !== loop) continue;
       if (enclosingFunction(tryStatement) !== fn) continue;
       const op = operationIn(analysis, tryStatement.tryBlock);
       if (!op.llm && !op.generic) continue;
-      if (!catchLoopsAgain(tryStatement.catchClause)) continue;
-      if (!successExits(analysis, loop, tryStatement)) continue;
-      const cap = loopCap(index, loop);
+      if (!catchLoopsAgain(tryStatement.catchClause, loop, index.sourceFile)) continue;
+      if (!successExits(analysis, loop, tryStatement, !op.llm)) continue;
+      let cap = loopCap(index, loop);
       const changing = updatedWithin(index, loop);
       if (ts.isForStatement(loop) && loop.initializer && ts.isVariableDeclarationList(loop.initializer)) {
         for (const d of loop.initializer.declarations) if (ts.isIdentifier(d.name)) changing.add(d.name.text);
       }
+      const schedule = cap.capped ? undefined : scheduleCap(analysis, loop, changing);
+      if (schedule) cap = { capped: true, ...(schedule.attempts !== undefined ? { bound: schedule.attempts } : {}), check: schedule.check };
       const counter = counterName(cap, changing, index.sourceFile);
+      const attempts = schedule ? schedule.attempts : (countedLoopAttempts(analysis, loop, cap, counter) ?? attemptsFromCap(cap));
+      // Calls in the try block after the operation run only on success: they are not waits between attempts.
+      const opStart = op.at ? op.at.getStart(index.sourceFile) : tryStatement.tryBlock.pos;
+      const exclude = (call: ts.CallExpression): boolean => contains(tryStatement.tryBlock, call) && (call.end > opStart || !isStatementWait(call));
       result.push({
         kind: "loop",
         node: loop,
         range: loopKeywordRange(loop, index.sourceFile),
         llm: op.llm,
         bounded: cap.capped,
-        attempts: attemptsFromCap(cap),
-        delay: findDelay(index, loop.statement, tryStatement.tryBlock, changing),
+        ...(attempts !== undefined ? { attempts } : {}),
+        delay: findDelay(index, loop.statement, exclude, changing),
         loop,
         tryStatement,
-        ...(counter ? { counter } : {}),
+        // A delay can grow with the counter only when the counter grows.
+        ...(counter && counterStep(analysis, loop, counter) === 1 ? { counter } : {}),
       });
       break;
     }
@@ -136,7 +460,7 @@ function retryLoops(analysis: FileAnalysis): RetryConstruct[] {
 }
 
 function counterName(cap: LoopCap, changing: Set<string>, sourceFile: ts.SourceFile): string | undefined {
-  if (!cap.check) return undefined;
+  if (!cap.check || cap.clock) return undefined;
   const refs = referencesOf(cap.check, sourceFile);
   for (const ref of refs) if (changing.has(ref) && /^[A-Za-z_$][\w$]*$/.test(ref)) return ref;
   return undefined;
@@ -160,10 +484,31 @@ function failurePath(call: ts.Node, fn: ts.FunctionLikeDeclaration): ts.Node | u
   return undefined;
 }
 
-/** Whether the function checks an attempt/depth parameter that the recursive call changes. */
-function recursionCap(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, call: ts.CallExpression): LoopCap & { counter?: string } {
+/**
+ * `node.children.map((c) => summarize(c))` in a catch: the call passes the parameter of a callback nested in the
+ * function, so it works on other data (a traversal), not a retry of the same call.
+ */
+function walksOtherData(call: ts.CallExpression, fn: ts.FunctionLikeDeclaration, sourceFile: ts.SourceFile): boolean {
+  const nestedParams = new Set<string>();
+  for (let current: ts.Node = call.parent; current !== fn; current = current.parent) {
+    if (!isFunctionLike(current)) continue;
+    const outer = current.parent;
+    // `.catch((e) => ...)` and `.then(_, (e) => ...)` callbacks get the error, not other data.
+    if (ts.isCallExpression(outer) && ts.isPropertyAccessExpression(outer.expression) && ["catch", "then"].includes(outer.expression.name.text)) continue;
+    for (const p of current.parameters) if (ts.isIdentifier(p.name)) nestedParams.add(p.name.text);
+  }
+  if (nestedParams.size === 0) return false;
+  return call.arguments.some((arg) => [...referencesOf(arg, sourceFile)].some((r) => nestedParams.has(r.split(".")[0]!)));
+}
+
+type RecursionCap = LoopCap & { counter?: string; attempts?: number };
+
+/**
+ * Whether the function checks an attempt/depth parameter that the recursive call changes, a counter kept outside
+ * the function, or a clock (`Date.now() > deadline`) before it retries.
+ */
+function recursionCap(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, call: ts.CallExpression): RecursionCap {
   const { index } = analysis;
-  fn.parameters.forEach(() => undefined);
   for (let i = 0; i < fn.parameters.length; i++) {
     const param = fn.parameters[i]!;
     if (!ts.isIdentifier(param.name)) {
@@ -171,8 +516,8 @@ function recursionCap(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, ca
       if (ts.isObjectBindingPattern(param.name)) {
         for (const element of param.name.elements) {
           if (!ts.isIdentifier(element.name)) continue;
-          const cap = checkedParam(analysis, fn, element.name.text, call);
-          if (cap.capped) return cap;
+          const cap = checkedIn(analysis, fn, new Set([element.name.text]), false);
+          if (cap.capped) return { ...cap, attempts: attemptsFromCap(cap) };
         }
       }
       continue;
@@ -180,29 +525,67 @@ function recursionCap(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, ca
     const name = param.name.text;
     const arg = call.arguments[i];
     if (!arg) continue;
-    const argText = unwrap(arg).getText(index.sourceFile);
-    if (argText === name) continue; // passed unchanged
+    const argExpr = unwrap(arg);
+    if (argExpr.getText(index.sourceFile) === name) continue; // passed unchanged
+    // `attempt++` passes the old value: unchanged too.
+    if (ts.isPostfixUnaryExpression(argExpr) && unwrap(argExpr.operand).getText(index.sourceFile) === name) continue;
     if (!referencesOf(arg, index.sourceFile).has(name)) continue;
-    const cap = checkedParam(analysis, fn, name, call);
-    if (cap.capped) return cap;
+    const cap = checkedIn(analysis, fn, new Set([name]), false);
+    if (!cap.capped) continue;
+    const step = stepOf(analysis, arg, name);
+    return { ...cap, attempts: recursionAttempts(analysis, cap, name, param, step), ...(step === 1 ? { counter: name } : {}) };
   }
-  return { capped: false };
+  // A counter kept outside the function (`let failures = 0` in the module, `this.attempts`) or a clock, checked before an exit.
+  const outer = new Set<string>();
+  for (const ref of updatedWithin(index, fn)) {
+    const decl = /^[A-Za-z_$][\w$]*$/.test(ref) ? lookup(index, ref, call) : undefined;
+    if (decl ? !contains(fn, decl.node) : ref.includes(".")) outer.add(ref);
+  }
+  const cap = checkedIn(analysis, fn, outer, true);
+  return cap.capped ? { ...cap, attempts: attemptsFromCap(cap) } : { capped: false };
 }
 
-function checkedParam(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, name: string, _call: ts.CallExpression): LoopCap & { counter?: string } {
+/**
+ * Attempts of a recursion on a parameter with a static default that changes by one per call:
+ * `attempt = 0` checked by `attempt >= 3` makes 4 calls (0, 1, 2, 3); `retries = 3` checked by `retries <= 0` makes 4.
+ */
+function recursionAttempts(analysis: FileAnalysis, cap: LoopCap, name: string, param: ts.ParameterDeclaration, step: number | undefined): number | undefined {
+  const fallback = attemptsFromCap(cap);
+  const start = param.initializer ? staticNumber(analysis.index, param.initializer) : undefined;
+  const comparison = counterComparison(analysis, cap.check, name);
+  if (start === undefined || !comparison || (step !== 1 && step !== -1)) return fallback;
+  const { op, bound } = comparison;
+  let count: number | undefined;
+  if (step === 1) {
+    if (op === ts.SyntaxKind.GreaterThanEqualsToken || op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken) count = bound - start + 1;
+    else if (op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.LessThanEqualsToken) count = bound - start + 2;
+  } else {
+    if (op === ts.SyntaxKind.LessThanEqualsToken || op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken) count = start - bound + 1;
+    else if (op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.GreaterThanEqualsToken) count = start - bound + 2;
+  }
+  return count !== undefined && count >= 1 ? count : fallback;
+}
+
+/**
+ * A check of `counters` (or of a clock) in the function: in any `if` or `?:` for parameters the recursive call
+ * changes; with `exitOnly`, only in an `if` whose then-branch exits (for counters kept outside, and clocks).
+ */
+function checkedIn(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, counters: Set<string>, exitOnly: boolean): LoopCap {
   const { index } = analysis;
-  const counters = new Set([name]);
   const body = fn.body;
   if (!body) return { capped: false };
-  let result: LoopCap & { counter?: string } = { capped: false };
+  let result: LoopCap = { capped: false };
   const visit = (n: ts.Node): void => {
     if (result.capped || (n !== fn && isFunctionLike(n) && !(ts.isArrowFunction(n) || ts.isFunctionExpression(n)))) return;
-    if (ts.isIfStatement(n) || ts.isConditionalExpression(n)) {
+    if (ts.isIfStatement(n) || (!exitOnly && ts.isConditionalExpression(n))) {
       const condition = ts.isIfStatement(n) ? n.expression : n.condition;
-      const cap = countingCondition(index, condition, counters);
-      if (cap.capped) {
-        result = { ...cap, counter: name };
-        return;
+      const exits = ts.isIfStatement(n) && exitsLoop(n.thenStatement);
+      if (!exitOnly || exits) {
+        const cap = countingCondition(index, condition, counters);
+        if (cap.capped && (!exitOnly || cap.clock || counters.size > 0)) {
+          result = cap;
+          return;
+        }
       }
     }
     ts.forEachChild(n, visit);
@@ -218,7 +601,7 @@ function retryRecursions(analysis: FileAnalysis): RetryConstruct[] {
     const fn = resolveLocalFunction(index, call);
     if (!fn || !contains(fn, call)) continue;
     const path = failurePath(call, fn);
-    if (!path) continue;
+    if (!path || walksOtherData(call, fn, index.sourceFile)) continue;
     const llm = analysis.llmFunctions.has(fn);
     const generic = !llm && fn.body !== undefined && operationIn(analysis, fn.body).generic;
     if (!llm && !generic) continue;
@@ -226,14 +609,17 @@ function retryRecursions(analysis: FileAnalysis): RetryConstruct[] {
     const changing = new Set<string>(cap.counter ? [cap.counter] : []);
     const calleeNode = unwrap(call.expression);
     const nameNode = ts.isPropertyAccessExpression(calleeNode) ? calleeNode.name : calleeNode;
+    // The wait is usually on the failure path; one anywhere else in the function also runs once per attempt.
+    let delay = findDelay(index, path, undefined, changing);
+    if (delay.kind === "none" && fn.body) delay = findDelay(index, fn.body, undefined, changing);
     result.push({
       kind: "recursion",
       node: call,
       range: { start: nameNode.getStart(index.sourceFile), end: call.getEnd() },
       llm,
       bounded: cap.capped,
-      attempts: cap.bound !== undefined && Number.isFinite(cap.bound) ? Math.max(1, Math.round(cap.bound)) : cap.bound,
-      delay: findDelay(index, path, undefined, changing),
+      ...(cap.attempts !== undefined ? { attempts: cap.attempts } : {}),
+      delay,
       ...(cap.counter ? { counter: cap.counter } : {}),
     });
   }

@@ -1,6 +1,7 @@
 import type ts from "typescript";
 import { z } from "zod";
 import type { FileAnalysis } from "./analysis";
+import type { EstimateSettings } from "./cost/estimate";
 import type { Finding, MessageData, Suggestion, TextEdit } from "./types";
 
 export const DOCS_BASE_URL = "https://github.com/costlint/costlint/blob/main/docs/rules/";
@@ -23,6 +24,8 @@ export interface Report {
 export interface RuleEnvironment {
   /** Describes the estimated cost of a call for messages; absent when no estimate is available. */
   describeCall?: (node: ts.Node) => CallCostNote | undefined;
+  /** Configuration and prices for rules that estimate whole calls (max-call-cost). */
+  estimate?: EstimateSettings;
 }
 
 export interface CallCostNote {

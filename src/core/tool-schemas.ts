@@ -12,6 +12,8 @@ export interface ToolSchema {
   strict: boolean;
   /** The schema is a zod raw shape (`{ a: z.string() }`, MCP). */
   rawShape?: boolean;
+  /** additionalProperties can be set on its objects (not Gemini's OpenAPI-subset `parameters`); default true. */
+  closable?: boolean;
   site: CallSite;
 }
 
@@ -35,8 +37,12 @@ export interface LoosePart {
 
 const ZOD_MODULES = new Set(["zod", "zod/v4", "zod/v3", "zod/mini", "zod/v4-mini", "zod/v4/mini"]);
 
-/** The identifier at the root of a call chain `z.object({...}).passthrough()` is an import from zod. */
-function zodRoot(analysis: FileAnalysis, expr: ts.Expression): boolean {
+/**
+ * The root of a call chain `z.object({...}).passthrough()` is zod: an import (or require) of zod, or a const
+ * holding a zod schema (`Base.extend({...})` with `const Base = z.object(...)`).
+ */
+function zodRoot(analysis: FileAnalysis, expr: ts.Expression, depth = 0): boolean {
+  if (depth > 8) return false;
   let current = unwrap(expr);
   for (;;) {
     if (ts.isCallExpression(current)) current = unwrap(current.expression);
@@ -45,7 +51,24 @@ function zodRoot(analysis: FileAnalysis, expr: ts.Expression): boolean {
   }
   if (!ts.isIdentifier(current)) return false;
   const decl = lookup(analysis.index, current.text, current);
-  return decl?.kind === "import" && ZOD_MODULES.has(decl.module ?? "");
+  if (!decl) return false;
+  if (decl.kind === "import") return ZOD_MODULES.has(decl.module ?? "");
+  if (decl.kind !== "variable" || !decl.init) return false;
+  // `const { z } = require("zod")`, `const z = require("zod")`.
+  const origin = analysis.tracer.trace(current);
+  if (origin) return ZOD_MODULES.has(origin.module) && !origin.instance && origin.path.length === 0;
+  return !decl.path?.length && !decl.mutable && zodRoot(analysis, decl.init, depth + 1);
+}
+
+/** `zodFunction({ name, parameters })` of "openai/helpers/zod": a whole tool whose parameters are a zod schema. */
+function zodFunctionParameters(analysis: FileAnalysis, node: ts.Expression): ts.Expression | undefined {
+  const call = unwrap(node);
+  if (!ts.isCallExpression(call)) return undefined;
+  const origin = analysis.tracer.trace(call.expression);
+  if (!origin || !origin.module.startsWith("openai/helpers/zod") || origin.path.length > 0) return undefined;
+  if (origin.exportName !== "zodFunction" && origin.exportName !== "zodResponsesFunction") return undefined;
+  const options = resolveObjectLiteral(analysis.index, call.arguments[0]);
+  return options ? valueOf(analysis, options, "parameters") : undefined;
 }
 
 /** The tool schemas defined or sent in a file. */
@@ -59,12 +82,18 @@ export function findToolSchemas(analysis: FileAnalysis): ToolSchema[] {
       if (loc.kind === "mcp-tool") {
         // server.tool(name, [description], shape, [annotations], cb): the first object literal after the name.
         for (let i = 1; i < args.length; i++) {
-          const obj = resolveObjectLiteral(index, args[i]);
+          const arg = unwrap(args[i]!);
+          if (ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) break;
+          const obj = resolveObjectLiteral(index, arg);
           if (obj) {
             found.push({ schema: obj, strict: false, rawShape: true, site });
             break;
           }
-          if (ts.isArrowFunction(args[i]!) || ts.isFunctionExpression(args[i]!)) break;
+          // Newer SDKs also take a whole zod object schema.
+          if (zodRoot(analysis, arg)) {
+            found.push({ schema: arg, strict: false, site });
+            break;
+          }
         }
         continue;
       }
@@ -78,8 +107,20 @@ export function findToolSchemas(analysis: FileAnalysis): ToolSchema[] {
         if (s.state === "present" && s.value) strict = isTrueLiteral(s.value);
       }
       const value = unwrap(schemaKey.value);
-      // MCP registerTool's inputSchema is a raw shape; so is an object literal of zod values elsewhere.
-      found.push({ schema: value, strict, rawShape: site.profile.id === "mcp.registerTool" && ts.isObjectLiteralExpression(value), site });
+      // MCP registerTool's inputSchema is a raw shape, inline or through a const.
+      const shape = site.profile.id === "mcp.registerTool" ? resolveObjectLiteral(index, value) : undefined;
+      found.push(shape ? { schema: shape, strict, rawShape: true, site } : { schema: value, strict, site });
+      continue;
+    }
+    if (site.profile.toolFormat === "framework" && site.profile.sdk === "ai" && site.profile.tools) {
+      // AI SDK `tools: { name: { description, inputSchema } }` written without the tool() helper.
+      const tools = lookupKey(index, site.options, site.profile.tools);
+      const record = tools.state === "present" ? resolveObjectLiteral(index, tools.value) : undefined;
+      for (const prop of record?.properties ?? []) {
+        const def = resolveObjectLiteral(index, propertyValue(prop));
+        const schema = def && (valueOf(analysis, def, "inputSchema") ?? valueOf(analysis, def, "parameters"));
+        if (schema) found.push({ schema, strict: false, site });
+      }
       continue;
     }
     if (!site.profile.tools || !site.profile.toolFormat || site.profile.toolFormat === "framework") continue;
@@ -88,6 +129,11 @@ export function findToolSchemas(analysis: FileAnalysis): ToolSchema[] {
     const list = resolveArrayLiteral(index, tools.value);
     if (!list) continue;
     for (const element of expandSpreads(analysis, list)) {
+      const zodParams = zodFunctionParameters(analysis, element);
+      if (zodParams) {
+        found.push({ schema: zodParams, strict: true, site });
+        continue;
+      }
       const tool = resolveObjectLiteral(index, element);
       if (!tool) continue;
       found.push(...schemasOfProviderTool(analysis, site, tool));
@@ -141,8 +187,12 @@ function schemasOfProviderTool(analysis: FileAnalysis, site: CallSite, tool: ts.
       const out: ToolSchema[] = [];
       for (const d of expandSpreads(analysis, decls)) {
         const decl = resolveObjectLiteral(index, d);
-        const params = decl ? valueOf(analysis, decl, "parameters") ?? valueOf(analysis, decl, "parametersJsonSchema") : undefined;
-        if (params) out.push({ schema: params, strict: false, site });
+        if (!decl) continue;
+        // `parameters` is Gemini's OpenAPI subset, which has no additionalProperties; `parametersJsonSchema` is JSON Schema.
+        const params = valueOf(analysis, decl, "parameters");
+        const json = valueOf(analysis, decl, "parametersJsonSchema");
+        if (params) out.push({ schema: params, strict: false, closable: false, site });
+        else if (json) out.push({ schema: json, strict: false, site });
       }
       return out;
     }
@@ -171,7 +221,7 @@ export interface CheckOptions {
 export function loosePartsOf(analysis: FileAnalysis, tool: ToolSchema, options: CheckOptions): LoosePart[] {
   const parts: LoosePart[] = [];
   const seen = new Set<ts.Node>();
-  const requireClosed = tool.strict || options.requireAdditionalPropertiesFalse;
+  const requireClosed = tool.closable !== false && (tool.strict || options.requireAdditionalPropertiesFalse);
   if (tool.rawShape && ts.isObjectLiteralExpression(tool.schema)) {
     for (const prop of tool.schema.properties) {
       const value = propertyValue(prop);
@@ -184,6 +234,10 @@ export function loosePartsOf(analysis: FileAnalysis, tool: ToolSchema, options: 
     const callee = unwrap(schema.expression);
     const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : "";
     // jsonSchema({...}) (AI SDK) wraps a JSON schema; zodToJsonSchema(x) / z.toJSONSchema(x) wrap a zod schema.
+    if (name === "zodSchema" && schema.arguments[0]) {
+      checkZod(analysis, schema.arguments[0], parts, seen, 0);
+      return parts;
+    }
     if (name === "jsonSchema" && schema.arguments[0]) {
       checkJson(analysis, schema.arguments[0], parts, seen, requireClosed, 0, undefined);
       return parts;
@@ -195,17 +249,12 @@ export function loosePartsOf(analysis: FileAnalysis, tool: ToolSchema, options: 
       return parts;
     }
   }
-  if (zodRoot(analysis, schema) || (ts.isIdentifier(schema) && resolvesToZod(analysis, schema))) {
+  if (zodRoot(analysis, schema)) {
     checkZod(analysis, schema, parts, seen, 0);
     return parts;
   }
   checkJson(analysis, schema, parts, seen, requireClosed, 0, undefined);
   return parts;
-}
-
-function resolvesToZod(analysis: FileAnalysis, id: ts.Identifier): boolean {
-  const decl = lookup(analysis.index, id.text, id);
-  return !!(decl?.kind === "variable" && decl.init && !decl.path?.length && zodRoot(analysis, decl.init));
 }
 
 function checkZod(analysis: FileAnalysis, node: ts.Expression, parts: LoosePart[], seen: Set<ts.Node>, depth: number): void {
@@ -227,13 +276,21 @@ function checkZod(analysis: FileAnalysis, node: ts.Expression, parts: LoosePart[
   }
   if (!ts.isCallExpression(expr)) return;
   const callee = unwrap(expr.expression);
+  if (ts.isIdentifier(callee)) {
+    // Named imports: `import { any, looseObject } from "zod"`.
+    const decl = lookup(analysis.index, callee.text, callee);
+    if (decl?.kind === "import" && ZOD_MODULES.has(decl.module ?? "")) {
+      if (decl.importName === "any" || decl.importName === "unknown") parts.push({ kind: "zodAny", node: expr, label: `z.${decl.importName}()` });
+      else if (decl.importName === "looseObject") parts.push({ kind: "zodLooseObject", node: callee, label: "z.looseObject()" });
+    }
+  }
   if (ts.isPropertyAccessExpression(callee)) {
     const method = callee.name.text;
     const rootIsZod = zodRoot(analysis, callee);
     if (rootIsZod && (method === "any" || method === "unknown") && ts.isIdentifier(unwrap(callee.expression))) {
       parts.push({ kind: "zodAny", node: expr, label: `z.${method}()` });
-    } else if (rootIsZod && method === "passthrough") {
-      parts.push({ kind: "zodPassthrough", node: callee.name, label: ".passthrough()" });
+    } else if (rootIsZod && (method === "passthrough" || method === "loose") && expr.arguments.length === 0) {
+      parts.push({ kind: "zodPassthrough", node: callee.name, label: `.${method}()` });
     } else if (rootIsZod && method === "looseObject" && ts.isIdentifier(unwrap(callee.expression))) {
       parts.push({ kind: "zodLooseObject", node: callee.name, label: "z.looseObject()" });
     }
@@ -258,7 +315,7 @@ function checkJson(
   seen.add(obj);
   if (obj.properties.some((p) => ts.isSpreadAssignment(p))) return;
   const keys = new Set(obj.properties.map((p) => propertyNameText(p.name)).filter((k): k is string => !!k));
-  const here = label ?? { node: obj, name: "the schema" };
+  const here = label ?? { node: anchorOf(obj), name: "the schema" };
   if (!SCHEMA_KEYWORDS.some((k) => keys.has(k))) {
     parts.push({ kind: "jsonUntyped", node: here.node, label: here.name });
     return;
@@ -289,9 +346,31 @@ function checkJson(
   if (items) checkJson(analysis, items, parts, seen, requireClosed, depth + 1, { node: findProperty(obj, "items")!.name ?? obj, name: `the items of ${here.name}` });
   for (const key of ["anyOf", "oneOf", "allOf"]) {
     const list = resolveArrayLiteral(analysis.index, valueOf(analysis, obj, key));
-    if (list) for (const el of list.elements) checkJson(analysis, el, parts, seen, requireClosed, depth + 1, undefined);
+    if (list) for (const el of list.elements) checkJson(analysis, el, parts, seen, requireClosed, depth + 1, { node: el, name: `a variant (${key}) of ${here.name}` });
   }
   if (additionalValue && ts.isObjectLiteralExpression(unwrap(additionalValue)) && (unwrap(additionalValue) as ts.ObjectLiteralExpression).properties.length > 0) {
     checkJson(analysis, additionalValue, parts, seen, requireClosed, depth + 1, { node: additional!.name ?? additional!, name: `the values of ${here.name}` });
   }
+}
+
+/**
+ * Where to report a problem of a whole schema object: the key or const name that holds it (`parameters`,
+ * `input_schema`, `const params`), or the wrapping call's name (`jsonSchema`); else the object itself.
+ */
+function anchorOf(obj: ts.ObjectLiteralExpression): ts.Node {
+  let node: ts.Node = obj;
+  while (
+    node.parent &&
+    (ts.isParenthesizedExpression(node.parent) || ts.isAsExpression(node.parent) || ts.isSatisfiesExpression(node.parent) || ts.isTypeAssertionExpression(node.parent))
+  ) {
+    node = node.parent;
+  }
+  const parent = node.parent;
+  if (parent && ts.isPropertyAssignment(parent) && parent.initializer === node) return parent.name;
+  if (parent && ts.isVariableDeclaration(parent) && parent.initializer === node && ts.isIdentifier(parent.name)) return parent.name;
+  if (parent && ts.isCallExpression(parent) && parent.arguments[0] === node) {
+    const callee = unwrap(parent.expression);
+    return ts.isPropertyAccessExpression(callee) ? callee.name : callee;
+  }
+  return obj;
 }

@@ -231,12 +231,39 @@ export function staticString(index: FileIndex, node: ts.Expression | undefined, 
   return undefined;
 }
 
-/** An object literal given inline or through a const in the same file. */
+const mutatedCache = new WeakMap<FileIndex, Set<string>>();
+
+/**
+ * Names of objects the file changes after creating them in ways a lookup cannot follow: `o[k] = v` with a computed
+ * key, `Object.assign(o, ...)`, `o = ...` (a reassigned let). Their literal is not their final value. By name: erring towards "unknown".
+ */
+function mutatedObjects(index: FileIndex): Set<string> {
+  let names = mutatedCache.get(index);
+  if (names) return names;
+  names = new Set();
+  for (const assignment of index.assignments) {
+    const left = unwrap(assignment.left);
+    if (ts.isIdentifier(left)) names.add(left.text);
+    // `o[key] = v` with a computed key: any key may change. (`o.key = v` is read by the rules that care.)
+    else if (ts.isElementAccessExpression(left) && !ts.isStringLiteralLike(left.argumentExpression) && ts.isIdentifier(unwrap(left.expression))) {
+      names.add((unwrap(left.expression) as ts.Identifier).text);
+    }
+  }
+  for (const call of index.calls) {
+    const target = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+    if (target && ts.isIdentifier(target) && call.expression.getText(index.sourceFile) === "Object.assign") names.add(target.text);
+  }
+  mutatedCache.set(index, names);
+  return names;
+}
+
+/** An object literal given inline or through a const in the same file (not one the file changes later). */
 export function resolveObjectLiteral(index: FileIndex, node: ts.Expression | undefined, depth = 0): ts.ObjectLiteralExpression | undefined {
   if (!node || depth > 8) return undefined;
   const expr = unwrap(node);
   if (ts.isObjectLiteralExpression(expr)) return expr;
   if (ts.isIdentifier(expr)) {
+    if (mutatedObjects(index).has(expr.text)) return undefined;
     const decl = lookup(index, expr.text, expr);
     if (decl && decl.kind === "variable" && decl.init && !decl.path?.length) return resolveObjectLiteral(index, decl.init, depth + 1);
   }

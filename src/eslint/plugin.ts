@@ -1,5 +1,9 @@
 import type { ESLint, Linter, Rule } from "eslint";
+import path from "node:path";
+import { loadConfigFor, type LoadedConfig } from "../core/config/load";
+import { ruleOptionsFrom } from "../core/config/parse";
 import { RULES } from "../core/rules";
+import { costEnvironment } from "../core/run";
 import { toEslintRule, type AdapterSettings } from "./rule-adapter";
 
 export const PLUGIN_NAME = "costlint";
@@ -10,7 +14,31 @@ export interface CostlintPlugin extends ESLint.Plugin {
   configs: { recommended: Linter.Config; all: Linter.Config };
 }
 
-export function createPlugin(settings: AdapterSettings = {}): CostlintPlugin {
+/**
+ * Settings that read the project's costlint.config.json (the nearest one above each linted file): its rule
+ * options under ESLint's own, its prices and budget for the messages and max-call-cost, its file size limit.
+ * A bad file is reported once per process, naming the file and the key; defaults are used for the rest.
+ */
+export function projectConfigSettings(): AdapterSettings {
+  const said = new Set<string>();
+  const configFor = (filename: string): LoadedConfig => {
+    const dir = filename && path.isAbsolute(filename) ? path.dirname(filename) : process.cwd();
+    const loaded = loadConfigFor(dir);
+    if (loaded.file && loaded.problems.length && !said.has(loaded.file)) {
+      said.add(loaded.file);
+      console.warn(`costlint: problems in ${loaded.file}:\n  ${loaded.problems.join("\n  ")}`);
+    }
+    return loaded;
+  };
+  return {
+    maxFileSize: (filename) => configFor(filename).config.maxFileSize,
+    baseOptions: (ruleId, filename) => ruleOptionsFrom(configFor(filename).config, ruleId),
+    // The loaded configuration object itself is the estimate settings: cached per file, so estimates are too.
+    env: (sourceFile, filename) => costEnvironment(sourceFile, configFor(filename)),
+  };
+}
+
+export function createPlugin(settings: AdapterSettings = projectConfigSettings()): CostlintPlugin {
   const rules: Record<string, Rule.RuleModule> = {};
   for (const rule of RULES) rules[rule.id] = toEslintRule(rule, settings);
   const plugin: CostlintPlugin = {

@@ -20,8 +20,8 @@ function sayOnce(sourceCode: SourceCode, key: string, message: string): void {
 }
 
 export interface AdapterSettings {
-  maxFileSize?: number;
-  env?: (sourceCode: SourceCode, filename: string) => RuleEnvironment;
+  maxFileSize?: number | ((filename: string) => number | undefined);
+  env?: (sourceFile: import("typescript").SourceFile, filename: string) => RuleEnvironment;
   /** Called with the AST each rule analyses and whether it is the parser's own (for tests and diagnostics). */
   onSourceFile?: (sourceFile: import("typescript").SourceFile, reusedParserAst: boolean) => void;
   /** Project configuration merged under the ESLint rule options. */
@@ -56,7 +56,8 @@ export function toEslintRule(rule: AnyRule, settings: AdapterSettings = {}): ESL
       const filename = context.filename;
       return {
         Program() {
-          const skipped = sizeSkipReason(filename, sourceCode.text.length, settings.maxFileSize);
+          const maxFileSize = typeof settings.maxFileSize === "function" ? settings.maxFileSize(filename) : settings.maxFileSize;
+          const skipped = sizeSkipReason(filename, sourceCode.text.length, maxFileSize);
           if (skipped) {
             sayOnce(sourceCode, "size", skipped);
             return;
@@ -67,7 +68,7 @@ export function toEslintRule(rule: AnyRule, settings: AdapterSettings = {}): ESL
             settings.onSourceFile?.(sourceFile, reused);
             const base = settings.baseOptions?.(rule.id, filename);
             const options = { ...(base ?? {}), ...((context.options[0] as Record<string, unknown> | undefined) ?? {}) };
-            const env = settings.env?.(sourceCode, filename) ?? {};
+            const env = settings.env?.(sourceFile, filename) ?? {};
             const result = runRule(sourceFile, { rule, options }, env);
             if (result.failure) {
               const error = result.failure.error;

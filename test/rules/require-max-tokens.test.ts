@@ -1,6 +1,49 @@
+import * as espree from "espree";
+import { createPlugin } from "../../src/eslint/plugin";
 import { code, eslintRule, ruleTester } from "./tester";
 
-ruleTester.run("require-max-tokens", eslintRule("require-max-tokens"), {
+/**
+ * The plugin's rule built with no project settings: no costlint.config.json and no cost estimate, so every report
+ * is the plain `missingCap` with exact data. The default plugin (with the estimate) is checked at the end.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const bareRule: any = createPlugin({}).rules["require-max-tokens"];
+
+/** Where `needle` stands in `text` (its `nth` occurrence), as the rule tester's 1-based line and column range. */
+function at(text: string, needle: string, nth = 0): { line: number; column: number; endLine: number; endColumn: number } {
+  let index = -1;
+  for (let i = 0; i <= nth; i++) {
+    index = text.indexOf(needle, index + 1);
+    if (index === -1) throw new Error(`"${needle}" (#${nth}) not in test code`);
+  }
+  const before = text.slice(0, index);
+  const line = before.split("\n").length;
+  const column = index - before.lastIndexOf("\n");
+  return { line, column, endLine: line, endColumn: column + needle.length };
+}
+
+/** An invalid case: one report covering `needle`, whose one suggestion adds the cap and gives `output`. */
+function oneReport(text: string, needle: string | [string, number], data: { call: string; key: string }, output: string, suggestedCap = 1024) {
+  return {
+    code: text,
+    ...(suggestedCap !== 1024 ? { options: [{ suggestedCap }] } : {}),
+    errors: [
+      {
+        messageId: "missingCap",
+        data,
+        ...(typeof needle === "string" ? at(text, needle) : at(text, ...needle)),
+        suggestions: [{ messageId: "addCap", data: { key: data.key, value: String(suggestedCap) }, output }],
+      },
+    ],
+  };
+}
+
+const OPENAI = `import OpenAI from "openai";\nconst client = new OpenAI();`;
+const ANTHROPIC = `import Anthropic from "@anthropic-ai/sdk";\nconst anthropic = new Anthropic();`;
+const GOOGLE = `import { GoogleGenAI } from "@google/genai";\nconst ai = new GoogleGenAI({});`;
+const js = { filename: "app.js", languageOptions: { parser: espree } } as const;
+
+ruleTester.run("require-max-tokens", bareRule, {
   valid: [
     // openai chat with either cap key
     code(`import OpenAI from "openai";`, `const c = new OpenAI();`, `c.chat.completions.create({ model: "gpt-4o", messages: [], max_completion_tokens: 500 });`),
@@ -25,6 +68,53 @@ ruleTester.run("require-max-tokens", eslintRule("require-max-tokens"), {
     code(`import twilio from "twilio";`, `const t = twilio();`, `t.messages.create({ body: "hi", to: "+1" });`),
     // a name that looks like a client but is not traced to an SDK
     code(`const client = makeClient();`, `client.messages.create({ model: "x", messages: [] });`),
+    // --- more SDKs and keys with a cap ---
+    code(ANTHROPIC, `anthropic.messages.stream({ model: "claude-sonnet-4-5", max_tokens: 2048, messages: [] });`),
+    code(ANTHROPIC, `anthropic.beta.messages.toolRunner({ model: "claude-sonnet-4-5", max_tokens: 2048, messages: [], tools: [] });`),
+    code(OPENAI, `client.beta.chat.completions.runTools({ model: "gpt-4o", messages: [], tools: [], max_completion_tokens: 300 });`),
+    code(`import { generateObject, streamObject } from "ai";`, `generateObject({ model, schema, prompt: "p", maxOutputTokens: 200 });`, `streamObject({ model, schema, prompt: "p", maxTokens: 200 });`),
+    code(`import { ToolLoopAgent } from "ai";`, `new ToolLoopAgent({ model, instructions: "i", maxOutputTokens: 500 });`),
+    code(`import { Agent } from "@openai/agents";`, `const settings = { temperature: 0, maxTokens: 400 };`, `Agent.create({ name: "a", modelSettings: settings });`),
+    code(`import { ChatOllama } from "@langchain/ollama";`, `new ChatOllama({ model: "llama3.1", numPredict: 256 });`),
+    code(`import { ChatGoogleGenerativeAI } from "@langchain/google-genai";`, `new ChatGoogleGenerativeAI({ model: "gemini-2.5-flash", maxOutputTokens: 256 });`),
+    code(`import { ChatOpenAI } from "@langchain/openai";`, `new ChatOpenAI({ model: "o4-mini", maxCompletionTokens: 256 });`),
+    code(`import { initChatModel } from "langchain/chat_models/universal";`, `const m = await initChatModel("gpt-4o", { modelProvider: "openai", maxTokens: 300 });`),
+    // the cap through a const, a shorthand property
+    code(OPENAI, `const params = { model: "gpt-4o", messages: [], max_tokens: 100 };`, `client.chat.completions.create(params);`),
+    code(OPENAI, `const max_completion_tokens = 500;`, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_completion_tokens });`),
+    code(GOOGLE, `const config = { temperature: 0, maxOutputTokens: 100 };`, `ai.models.generateContent({ model: "gemini-2.5-flash", contents: "x", config });`),
+    // --- the cap set on the options object after it is built ---
+    code(OPENAI, `const params = { model: "gpt-4o", messages: [] };`, `params.max_tokens = 100;`, `client.chat.completions.create(params);`),
+    code(OPENAI, `const params = { model: "gpt-4o", messages: [] };`, `params["max_completion_tokens"] = limit;`, `client.chat.completions.create(params);`),
+    code(OPENAI, `const params = { model: "gpt-4o", messages: [] };`, `Object.assign(params, limits);`, `client.chat.completions.create(params);`),
+    code(OPENAI, `let params = { model: "gpt-4o", messages: [] };`, `if (short) params = { ...params, max_tokens: 50 };`, `client.chat.completions.create(params);`),
+    code(GOOGLE, `const request = { model: "gemini-2.5-flash", contents: "x", config: { temperature: 0 } };`, `request.config.maxOutputTokens = 64;`, `ai.models.generateContent(request);`),
+    // --- options it cannot see ---
+    code(`import { Agent } from "@openai/agents";`, `export function make(modelSettings) { return new Agent({ name: "a", modelSettings }); }`),
+    code(GOOGLE, `export function ask(config) { return ai.models.generateContent({ model: "gemini-2.5-flash", contents: "x", config }); }`),
+    code(`import { ChatOpenAI } from "@langchain/openai";`, `export function model(fields) { return new ChatOpenAI(fields); }`),
+    code(`import { initChatModel } from "langchain/chat_models/universal";`, `const m = await initChatModel("openai:gpt-4o");`),
+    code(OPENAI, `const base = { max_tokens: 100 };`, `client.chat.completions.create({ ...base, model: "gpt-4o", messages: [] });`),
+    // --- calls that take no cap of their own ---
+    code(`import { ChatOpenAI } from "@langchain/openai";`, `const m = new ChatOpenAI({ model: "gpt-4o", maxTokens: 256 });`, `await m.invoke("hi");`, `await m.bindTools([]).invoke("hi");`),
+    code(`import { ToolLoopAgent } from "ai";`, `const agent = new ToolLoopAgent({ model, maxOutputTokens: 100 });`, `await agent.generate({ prompt: "p" });`),
+    code(OPENAI, `await client.embeddings.create({ model: "text-embedding-3-small", input: "x" });`, `await client.models.list();`),
+    // --- look-alikes ---
+    // LangChain classes named Chat… that are not chat models
+    code(`import { ChatPromptTemplate } from "@langchain/core/prompts";`, `const p = new ChatPromptTemplate({ promptMessages: [], inputVariables: [] });`),
+    code(`import { ChatMessage } from "@langchain/core/messages";`, `const m = new ChatMessage({ content: "x", role: "user" });`),
+    code(`import { ChatMessageHistory } from "@langchain/community/stores/message/in_memory";`, `const h = new ChatMessageHistory({ messages: [] });`),
+    // methods named like an SDK's on something that is not one
+    code(`export function send(api) {`, `  return api.responses.create({ model: "m", input: "x" });`, `}`),
+    code(`import { Resend } from "resend";`, `const r = new Resend("k");`, `r.emails.send({ from: "a", to: "b", subject: "s", html: "h" });`),
+    code(`import { generateText } from "./my-llm";`, `generateText({ model: "m", prompt: "p" });`),
+    // --- other parsers and file kinds ---
+    { ...js, code: code(`const OpenAI = require("openai");`, `const client = new OpenAI();`, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: 100 });`) },
+    { ...js, code: code(`import { generateText } from "ai";`, `export const answer = (model) => generateText({ model, prompt: "p", maxOutputTokens: 64 });`) },
+    {
+      filename: "answer.tsx",
+      code: code(`import { generateText } from "ai";`, `export async function Answer() {`, `  const { text } = await generateText({ model, prompt: "p", maxOutputTokens: 64 });`, `  return <p className="a">{text}</p>;`, `}`),
+    },
   ],
   invalid: [
     {
@@ -126,5 +216,307 @@ ruleTester.run("require-max-tokens", eslintRule("require-max-tokens"), {
         },
       ],
     },
+    // --- openai ---
+    oneReport(
+      code(OPENAI, `await client.chat.completions.stream({ model: "gpt-4o", messages: [] });`),
+      "stream",
+      { call: "client.chat.completions.stream()", key: "max_completion_tokens" },
+      code(OPENAI, `await client.chat.completions.stream({ model: "gpt-4o", messages: [], max_completion_tokens: 1024 });`),
+    ),
+    oneReport(
+      code(OPENAI, `await client.beta.chat.completions.parse({ model: "gpt-4o", messages: [], response_format: fmt });`),
+      "parse",
+      { call: "client.beta.chat.completions.parse()", key: "max_completion_tokens" },
+      code(OPENAI, `await client.beta.chat.completions.parse({ model: "gpt-4o", messages: [], response_format: fmt, max_completion_tokens: 1024 });`),
+    ),
+    oneReport(
+      code(OPENAI, `const runner = client.beta.chat.completions.runTools({ model: "gpt-4o", messages: [], tools: [] });`),
+      "runTools",
+      { call: "client.beta.chat.completions.runTools()", key: "max_completion_tokens" },
+      code(OPENAI, `const runner = client.beta.chat.completions.runTools({ model: "gpt-4o", messages: [], tools: [], max_completion_tokens: 1024 });`),
+    ),
+    // OpenAI's method path is distinctive even when the client is a parameter or comes from a local module
+    oneReport(
+      code(`export async function ask(llm) {`, `  return llm.chat.completions.create({ model: "gpt-4o", messages: [] });`, `}`),
+      "create",
+      { call: "llm.chat.completions.create()", key: "max_completion_tokens" },
+      code(`export async function ask(llm) {`, `  return llm.chat.completions.create({ model: "gpt-4o", messages: [], max_completion_tokens: 1024 });`, `}`),
+    ),
+    oneReport(
+      code(`import { openai } from "./lib/openai";`, `await openai.chat.completions.create({ model: "gpt-4o", messages });`),
+      "create",
+      { call: "openai.chat.completions.create()", key: "max_completion_tokens" },
+      code(`import { openai } from "./lib/openai";`, `await openai.chat.completions.create({ model: "gpt-4o", messages, max_completion_tokens: 1024 });`),
+    ),
+    // the label of a call chained over lines, and of a call on `new Client()`
+    oneReport(
+      code(OPENAI, `await client`, `  .chat.completions`, `  .create({ model: "gpt-4o", messages: [] });`),
+      "create",
+      { call: "client.chat.completions.create()", key: "max_completion_tokens" },
+      code(OPENAI, `await client`, `  .chat.completions`, `  .create({ model: "gpt-4o", messages: [], max_completion_tokens: 1024 });`),
+    ),
+    oneReport(
+      code(`import OpenAI from "openai";`, `await new OpenAI().chat.completions.create({ model: "gpt-4o", messages: [] });`),
+      "create",
+      { call: "new OpenAI().chat.completions.create()", key: "max_completion_tokens" },
+      code(`import OpenAI from "openai";`, `await new OpenAI().chat.completions.create({ model: "gpt-4o", messages: [], max_completion_tokens: 1024 });`),
+    ),
+    // a wrapped client; a typed parameter
+    oneReport(
+      code(`import OpenAI from "openai";`, `import { wrapOpenAI } from "langsmith/wrappers";`, `const client = wrapOpenAI(new OpenAI());`, `client.responses.create({ model: "gpt-4o", input: "x" });`),
+      "create",
+      { call: "client.responses.create()", key: "max_output_tokens" },
+      code(`import OpenAI from "openai";`, `import { wrapOpenAI } from "langsmith/wrappers";`, `const client = wrapOpenAI(new OpenAI());`, `client.responses.create({ model: "gpt-4o", input: "x", max_output_tokens: 1024 });`),
+    ),
+    oneReport(
+      code(`import OpenAI from "openai";`, `export function run(c: OpenAI) {`, `  return c.responses.stream({ model: "gpt-4o", input: "x" });`, `}`),
+      "stream",
+      { call: "c.responses.stream()", key: "max_output_tokens" },
+      code(`import OpenAI from "openai";`, `export function run(c: OpenAI) {`, `  return c.responses.stream({ model: "gpt-4o", input: "x", max_output_tokens: 1024 });`, `}`),
+    ),
+    // options through a const: the fix goes to the const
+    oneReport(
+      code(OPENAI, `const params = { model: "gpt-4o", messages: [] } as const;`, `client.chat.completions.create(params);`),
+      "create",
+      { call: "client.chat.completions.create()", key: "max_completion_tokens" },
+      code(OPENAI, `const params = { model: "gpt-4o", messages: [], max_completion_tokens: 1024 } as const;`, `client.chat.completions.create(params);`),
+    ),
+    // a write to another key of the const does not hide the missing cap
+    oneReport(
+      code(OPENAI, `const params = { model: "gpt-4o", messages: [] };`, `params.temperature = 0;`, `client.chat.completions.create(params);`),
+      "create",
+      { call: "client.chat.completions.create()", key: "max_completion_tokens" },
+      code(OPENAI, `const params = { model: "gpt-4o", messages: [], max_completion_tokens: 1024 };`, `params.temperature = 0;`, `client.chat.completions.create(params);`),
+    ),
+    // --- anthropic ---
+    oneReport(
+      code(
+        `import Anthropic from "@anthropic-ai/sdk";`,
+        `export class Bot {`,
+        `  constructor(private readonly anthropic: Anthropic) {}`,
+        `  reply() {`,
+        `    return this.anthropic.messages.create({ model: "claude-sonnet-4-5", messages: [] });`,
+        `  }`,
+        `}`,
+      ),
+      "create",
+      { call: "this.anthropic.messages.create()", key: "max_tokens" },
+      code(
+        `import Anthropic from "@anthropic-ai/sdk";`,
+        `export class Bot {`,
+        `  constructor(private readonly anthropic: Anthropic) {}`,
+        `  reply() {`,
+        `    return this.anthropic.messages.create({ model: "claude-sonnet-4-5", messages: [], max_tokens: 1024 });`,
+        `  }`,
+        `}`,
+      ),
+    ),
+    // multi-line with a trailing comma and a comment: the cap goes on its own line, the comment stays
+    oneReport(
+      code(ANTHROPIC, `anthropic.beta.messages.stream({`, `  model: "claude-sonnet-4-5",`, `  messages: [], // history`, `});`),
+      "stream",
+      { call: "anthropic.beta.messages.stream()", key: "max_tokens" },
+      code(ANTHROPIC, `anthropic.beta.messages.stream({`, `  model: "claude-sonnet-4-5",`, `  messages: [], // history`, `  max_tokens: 1024,`, `});`),
+    ),
+    oneReport(
+      code(ANTHROPIC, `anthropic.beta.messages.toolRunner({ model: "claude-sonnet-4-5", messages: [], tools: [] });`),
+      "toolRunner",
+      { call: "anthropic.beta.messages.toolRunner()", key: "max_tokens" },
+      code(ANTHROPIC, `anthropic.beta.messages.toolRunner({ model: "claude-sonnet-4-5", messages: [], tools: [], max_tokens: 1024 });`),
+    ),
+    // --- google: into the existing config, inline or a const ---
+    oneReport(
+      code(GOOGLE, `ai.models.generateContentStream({ model: "gemini-2.5-flash", contents: "x", config: { temperature: 0 } });`),
+      "generateContentStream",
+      { call: "ai.models.generateContentStream()", key: "config.maxOutputTokens" },
+      code(GOOGLE, `ai.models.generateContentStream({ model: "gemini-2.5-flash", contents: "x", config: { temperature: 0, maxOutputTokens: 1024 } });`),
+    ),
+    oneReport(
+      code(GOOGLE, `const config = {`, `  temperature: 0,`, `};`, `await ai.models.generateContent({ model: "gemini-2.5-flash", contents: "x", config });`),
+      "generateContent",
+      { call: "ai.models.generateContent()", key: "config.maxOutputTokens" },
+      code(GOOGLE, `const config = {`, `  temperature: 0,`, `  maxOutputTokens: 1024,`, `};`, `await ai.models.generateContent({ model: "gemini-2.5-flash", contents: "x", config });`),
+    ),
+    // --- ai ---
+    oneReport(
+      code(`import { streamText } from "ai";`, `streamText({ model, prompt: "x" });`),
+      ["streamText", 1],
+      { call: "streamText()", key: "maxOutputTokens" },
+      code(`import { streamText } from "ai";`, `streamText({ model, prompt: "x", maxOutputTokens: 1024 });`),
+    ),
+    oneReport(
+      code(`import { generateObject } from "ai";`, `import { z } from "zod";`, `await generateObject({ model, schema: z.object({ a: z.string() }), prompt: "p" });`),
+      ["generateObject", 1],
+      { call: "generateObject()", key: "maxOutputTokens" },
+      code(`import { generateObject } from "ai";`, `import { z } from "zod";`, `await generateObject({ model, schema: z.object({ a: z.string() }), prompt: "p", maxOutputTokens: 1024 });`),
+    ),
+    oneReport(
+      code(`import * as ai from "ai";`, `ai.streamObject({ model, schema, prompt: "p" });`),
+      "streamObject",
+      { call: "ai.streamObject()", key: "maxOutputTokens" },
+      code(`import * as ai from "ai";`, `ai.streamObject({ model, schema, prompt: "p", maxOutputTokens: 256 });`),
+      256,
+    ),
+    oneReport(
+      code(`import { ToolLoopAgent } from "ai";`, `export const agent = new ToolLoopAgent({ model, instructions: "i", tools: {} });`),
+      "new ToolLoopAgent",
+      { call: "new ToolLoopAgent()", key: "maxOutputTokens" },
+      code(`import { ToolLoopAgent } from "ai";`, `export const agent = new ToolLoopAgent({ model, instructions: "i", tools: {}, maxOutputTokens: 1024 });`),
+    ),
+    // --- @openai/agents: modelSettings created, or completed ---
+    oneReport(
+      code(`import { Agent } from "@openai/agents";`, `export const agent = new Agent({ name: "a", instructions: "i" });`),
+      "new Agent",
+      { call: "new Agent()", key: "modelSettings.maxTokens" },
+      code(`import { Agent } from "@openai/agents";`, `export const agent = new Agent({ name: "a", instructions: "i", modelSettings: { maxTokens: 1024 } });`),
+    ),
+    oneReport(
+      code(`import { Agent } from "@openai/agents";`, `export const agent = new Agent({`, `  name: "a",`, `  modelSettings: {`, `    temperature: 0,`, `  },`, `});`),
+      "new Agent",
+      { call: "new Agent()", key: "modelSettings.maxTokens" },
+      code(`import { Agent } from "@openai/agents";`, `export const agent = new Agent({`, `  name: "a",`, `  modelSettings: {`, `    temperature: 0,`, `    maxTokens: 1024,`, `  },`, `});`),
+    ),
+    oneReport(
+      code(`import { Agent } from "@openai/agents";`, `Agent.create({ name: "a" });`),
+      "create",
+      { call: "Agent.create()", key: "modelSettings.maxTokens" },
+      code(`import { Agent } from "@openai/agents";`, `Agent.create({ name: "a", modelSettings: { maxTokens: 1024 } });`),
+    ),
+    // --- LangChain: the key each model takes ---
+    oneReport(
+      code(`import { ChatOpenAI } from "@langchain/openai";`, `const m = new ChatOpenAI({});`),
+      "new ChatOpenAI",
+      { call: "new ChatOpenAI()", key: "maxTokens" },
+      code(`import { ChatOpenAI } from "@langchain/openai";`, `const m = new ChatOpenAI({ maxTokens: 1024 });`),
+    ),
+    oneReport(
+      code(`import { ChatOllama } from "@langchain/ollama";`, `const m = new ChatOllama({ model: "llama3.1" });`),
+      "new ChatOllama",
+      { call: "new ChatOllama()", key: "numPredict" },
+      code(`import { ChatOllama } from "@langchain/ollama";`, `const m = new ChatOllama({ model: "llama3.1", numPredict: 1024 });`),
+    ),
+    oneReport(
+      code(`import { ChatGoogleGenerativeAI } from "@langchain/google-genai";`, `const m = new ChatGoogleGenerativeAI({ model: "gemini-2.5-flash" });`),
+      "new ChatGoogleGenerativeAI",
+      { call: "new ChatGoogleGenerativeAI()", key: "maxOutputTokens" },
+      code(`import { ChatGoogleGenerativeAI } from "@langchain/google-genai";`, `const m = new ChatGoogleGenerativeAI({ model: "gemini-2.5-flash", maxOutputTokens: 1024 });`),
+    ),
+    oneReport(
+      code(`import { AzureChatOpenAI } from "@langchain/openai";`, `const m = new AzureChatOpenAI({`, `  azureOpenAIApiDeploymentName: "d",`, `});`),
+      "new AzureChatOpenAI",
+      { call: "new AzureChatOpenAI()", key: "maxTokens" },
+      code(`import { AzureChatOpenAI } from "@langchain/openai";`, `const m = new AzureChatOpenAI({`, `  azureOpenAIApiDeploymentName: "d",`, `  maxTokens: 1024,`, `});`),
+    ),
+    oneReport(
+      code(`import { initChatModel } from "langchain/chat_models/universal";`, `const m = await initChatModel("gpt-4o", { modelProvider: "openai", temperature: 0 });`),
+      ["initChatModel", 1],
+      { call: "initChatModel()", key: "maxTokens" },
+      code(`import { initChatModel } from "langchain/chat_models/universal";`, `const m = await initChatModel("gpt-4o", { modelProvider: "openai", temperature: 0, maxTokens: 1024 });`),
+    ),
+    {
+      // two calls, two reports; each suggestion fixes its own call
+      code: code(OPENAI, `client.chat.completions.create({ model: "a", messages: [] });`, `client.responses.create({ model: "b", input: "x" });`),
+      errors: [
+        {
+          messageId: "missingCap",
+          line: 3,
+          column: 25,
+          suggestions: [{ messageId: "addCap", output: code(OPENAI, `client.chat.completions.create({ model: "a", messages: [], max_completion_tokens: 1024 });`, `client.responses.create({ model: "b", input: "x" });`) }],
+        },
+        {
+          messageId: "missingCap",
+          line: 4,
+          column: 18,
+          suggestions: [{ messageId: "addCap", output: code(OPENAI, `client.chat.completions.create({ model: "a", messages: [] });`, `client.responses.create({ model: "b", input: "x", max_output_tokens: 1024 });`) }],
+        },
+      ],
+    },
+    // --- JavaScript through espree ---
+    {
+      ...js,
+      ...oneReport(
+        code(`const OpenAI = require("openai");`, `const client = new OpenAI();`, `client.chat.completions.create({ model: "gpt-4o", messages: [] });`),
+        "create",
+        { call: "client.chat.completions.create()", key: "max_completion_tokens" },
+        code(`const OpenAI = require("openai");`, `const client = new OpenAI();`, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_completion_tokens: 1024 });`),
+      ),
+    },
+    {
+      ...js,
+      ...oneReport(
+        code(`import Anthropic from "@anthropic-ai/sdk";`, `const anthropic = new Anthropic();`, `export const reply = (messages) => anthropic.messages.create({ model: "claude-sonnet-4-5", messages });`),
+        "create",
+        { call: "anthropic.messages.create()", key: "max_tokens" },
+        code(`import Anthropic from "@anthropic-ai/sdk";`, `const anthropic = new Anthropic();`, `export const reply = (messages) => anthropic.messages.create({ model: "claude-sonnet-4-5", messages, max_tokens: 1024 });`),
+      ),
+    },
+    {
+      ...js,
+      ...oneReport(
+        code(`import { generateText } from "ai";`, `export const answer = (model) => generateText({ model, prompt: "p" });`),
+        ["generateText", 1],
+        { call: "generateText()", key: "maxOutputTokens" },
+        code(`import { generateText } from "ai";`, `export const answer = (model) => generateText({ model, prompt: "p", maxOutputTokens: 1024 });`),
+      ),
+    },
+    // --- TSX ---
+    {
+      filename: "answer.tsx",
+      ...oneReport(
+        code(`import { generateText } from "ai";`, `export async function Answer() {`, `  const { text } = await generateText({ model, prompt: "p" });`, `  return <p className="a">{text}</p>;`, `}`),
+        ["generateText", 1],
+        { call: "generateText()", key: "maxOutputTokens" },
+        code(`import { generateText } from "ai";`, `export async function Answer() {`, `  const { text } = await generateText({ model, prompt: "p", maxOutputTokens: 1024 });`, `  return <p className="a">{text}</p>;`, `}`),
+      ),
+    },
+    {
+      filename: "chat.tsx",
+      ...oneReport(
+        code(`import { ChatAnthropic } from "@langchain/anthropic";`, `const model = new ChatAnthropic({ model: "claude-sonnet-4-5" });`, `export const Chat = ({ q }: { q: string }) => <output>{String(model.invoke(q))}</output>;`),
+        "new ChatAnthropic",
+        { call: "new ChatAnthropic()", key: "maxTokens" },
+        code(`import { ChatAnthropic } from "@langchain/anthropic";`, `const model = new ChatAnthropic({ model: "claude-sonnet-4-5", maxTokens: 1024 });`, `export const Chat = ({ q }: { q: string }) => <output>{String(model.invoke(q))}</output>;`),
+      ),
+    },
+  ],
+});
+
+// The default plugin quotes the cost of the missing cap (the model's maximum output at its price): same reports,
+// same places, same fixes, with the `missingCapCost` message. Its numbers come from the pricing table, so only
+// the message id is checked here.
+const costCase = (text: string, needle: string, output: string, filename?: string) => ({
+  code: text,
+  ...(filename ? { filename } : {}),
+  errors: [{ messageId: "missingCapCost", ...at(text, needle), suggestions: [{ messageId: "addCap", output }] }],
+});
+
+ruleTester.run("require-max-tokens (default plugin, with the cost estimate)", eslintRule("require-max-tokens"), {
+  valid: [
+    code(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_completion_tokens: 500 });`),
+    code(`import twilio from "twilio";`, `twilio().messages.create({ body: "hi", to: "+1" });`),
+    code(OPENAI, `export function f(p) { return client.chat.completions.create(p); }`),
+  ],
+  invalid: [
+    costCase(
+      code(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [] });`),
+      "create",
+      code(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_completion_tokens: 1024 });`),
+    ),
+    costCase(
+      code(ANTHROPIC, `anthropic.messages.create({ model: "claude-sonnet-4-5", messages: [] });`),
+      "create",
+      code(ANTHROPIC, `anthropic.messages.create({ model: "claude-sonnet-4-5", messages: [], max_tokens: 1024 });`),
+    ),
+    costCase(
+      code(`import { ChatAnthropic } from "@langchain/anthropic";`, `const m = new ChatAnthropic({ model: "claude-sonnet-4-5" });`),
+      "new ChatAnthropic",
+      code(`import { ChatAnthropic } from "@langchain/anthropic";`, `const m = new ChatAnthropic({ model: "claude-sonnet-4-5", maxTokens: 1024 });`),
+    ),
+    costCase(
+      code(GOOGLE, `ai.models.generateContent({ model: "gemini-2.5-flash", contents: "x" });`),
+      "generateContent",
+      code(GOOGLE, `ai.models.generateContent({ model: "gemini-2.5-flash", contents: "x", config: { maxOutputTokens: 1024 } });`),
+      "gemini.tsx",
+    ),
   ],
 });

@@ -1,4 +1,5 @@
 import type { AnyRule } from "../rule";
+import maxCallCost from "./max-call-cost";
 import noFullHistory from "./no-full-history";
 import noLooseToolSchema from "./no-loose-tool-schema";
 import noUnboundedRetry from "./no-unbounded-retry";
@@ -14,6 +15,7 @@ export const RULES: readonly AnyRule[] = [
   noFullHistory,
   noLooseToolSchema,
   requireMaxTokens,
+  maxCallCost,
 ] as unknown as AnyRule[];
 
 export function ruleById(id: string): AnyRule | undefined {

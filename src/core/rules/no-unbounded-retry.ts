@@ -1,9 +1,10 @@
 import ts from "typescript";
 import { z } from "zod";
-import { lineIndent } from "../ast";
+import { isFunctionLike, lineIndent } from "../ast";
 import { lookupKey } from "../options";
-import { replaceEdit } from "../edits";
-import { findRetryConstructs, type RetryConstruct } from "../retry";
+import { addPropertyEdit, replaceEdit } from "../edits";
+import { isInfiniteLoop } from "../loops";
+import { breaksLoop, findRetryConstructs, type RetryConstruct } from "../retry";
 import { createRule, type Report } from "../rule";
 import type { Suggestion } from "../types";
 import { staticNumber } from "../values";
@@ -32,7 +33,7 @@ export default createRule({
       recursionTooMany:
         "{{name}}() retries itself up to about {{attempts}} times, above the limit of {{max}}: each retry is {{what}}. Stop at {{max}} or fewer.",
       libraryUnbounded:
-        "{{library}} retries forever here ({{why}}): each retry is {{what}}, and a failing provider makes it retry without end. Set retries to 3 or fewer.",
+        "{{library}} retries forever here ({{why}}): each retry is {{what}}, and a failing provider makes it retry without end. Set retries to {{retries}} or fewer.",
       libraryTooMany:
         "{{library}} makes up to {{attempts}} attempts here ({{why}}), above the limit of {{max}}: each retry is {{what}}. Set retries: {{retries}} or fewer.",
       optionTooMany:
@@ -67,14 +68,7 @@ export default createRule({
         const library = construct.site!.profile.sdk;
         const at = construct.optionNode ?? construct.node;
         const range = construct.optionNode ? { start: at.getStart(sourceFile), end: at.getEnd() } : construct.range;
-        const suggestions: Suggestion[] = [];
-        if (construct.optionNode && ts.isPropertyAssignment(construct.optionNode)) {
-          suggestions.push({
-            messageId: "setRetries",
-            data: { key: "retries", retries },
-            edits: [replaceEdit(construct.optionNode, `retries: ${retries}`, sourceFile)],
-          });
-        }
+        const suggestions = setRetriesSuggestion(construct, retries, text, sourceFile);
         report = {
           ...range,
           messageId: construct.bounded ? "libraryTooMany" : "libraryUnbounded",
@@ -104,28 +98,73 @@ export default createRule({
           data: { value: Number.isFinite(value) ? value : "Infinity", attempts: Number.isFinite(value) ? value + 1 : "unlimited", max, retries },
           suggestions: ts.isPropertyAssignment(found.prop)
             ? [{ messageId: "setRetries", data: { key: setting.key, retries }, edits: [replaceEdit(found.prop.initializer, String(retries), sourceFile)] }]
-            : [],
+            : ts.isShorthandPropertyAssignment(found.prop)
+              ? [{ messageId: "setRetries", data: { key: setting.key, retries }, edits: [replaceEdit(found.prop, `${setting.key}: ${retries}`, sourceFile)] }]
+              : [],
         });
       }
     }
   },
 });
 
+/** `retries: N` for a retry library call: replacing the option at fault, or adding it where the default applies. */
+function setRetriesSuggestion(construct: RetryConstruct, retries: number, text: string, sourceFile: ts.SourceFile): Suggestion[] {
+  const suggestion = (edits: Suggestion["edits"]): Suggestion[] => [{ messageId: "setRetries", data: { key: "retries", retries }, edits }];
+  const option = construct.optionNode;
+  const options = construct.optionsObject;
+  if (option) {
+    if (!ts.isPropertyAssignment(option) && !ts.isShorthandPropertyAssignment(option)) return [];
+    // `forever: true` beside a `retries` key: replacing it would duplicate the key.
+    if (options && lookupKeyName(option) !== "retries" && options.properties.some((p) => p !== option && lookupKeyName(p) === "retries")) return [];
+    return suggestion([replaceEdit(option, `retries: ${retries}`, sourceFile)]);
+  }
+  // The default retries: add the option.
+  const call = construct.node as ts.CallExpression;
+  const optionsIndex = construct.site?.profile.optionsArg ?? 1;
+  if (options) {
+    if (options.properties.some((p) => ts.isSpreadAssignment(p))) return [];
+    return suggestion([addPropertyEdit(text, options, `retries: ${retries}`, sourceFile)]);
+  }
+  const before = call.arguments[optionsIndex - 1];
+  if (call.arguments.length !== optionsIndex || !before) return [];
+  return suggestion([{ start: before.getEnd(), end: before.getEnd(), text: `, { retries: ${retries} }` }]);
+}
+
+function lookupKeyName(prop: ts.ObjectLiteralElementLike): string | undefined {
+  return prop.name && (ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name)) ? prop.name.text : undefined;
+}
+
+/** A name for the loop counter that the function does not use yet. */
+function freshCounterName(loop: ts.Node, sourceFile: ts.SourceFile): string | undefined {
+  let scope: ts.Node = loop;
+  while (scope.parent && !isFunctionLike(scope)) scope = scope.parent;
+  const used = scope.getText(sourceFile);
+  return ["attempt", "attemptNumber", "retryAttempt", "tryCount"].find((name) => !new RegExp(`(^|[^\\w$])${name.replace(/\$/g, "\\$")}($|[^\\w$])`).test(used));
+}
+
 /** `while (true)` / `for (;;)` becomes `for (let attempt = 1; attempt <= N; attempt++)`, with a throw after the loop. */
 function capLoopSuggestion(construct: RetryConstruct, max: number, text: string, sourceFile: ts.SourceFile): Suggestion[] {
   const loop = construct.loop;
-  if (!loop || !(ts.isWhileStatement(loop) || ts.isForStatement(loop))) return [];
+  if (!loop || !(ts.isWhileStatement(loop) || ts.isForStatement(loop)) || !isInfiniteLoop(loop)) return [];
   if (ts.isForStatement(loop) && (loop.initializer || loop.incrementor)) return [];
   const headerEnd = loop.statement.getStart(sourceFile);
   const header = text.slice(loop.getStart(sourceFile), headerEnd).trimEnd();
   if (ts.isWhileStatement(loop) && !/^while\s*\(\s*(true|1)\s*\)$/.test(header)) return [];
-  const indent = lineIndent(text, loop.getStart(sourceFile));
+  // The throw after the loop must run only once every attempt failed: not after a `break` on success,
+  // and not outside an `if` or a loop whose whole body is this loop.
+  if (breaksLoop(loop.statement, loop)) return [];
+  const statement = ts.isLabeledStatement(loop.parent) ? loop.parent : loop;
+  const container = statement.parent;
+  if (!(ts.isBlock(container) || ts.isSourceFile(container) || ts.isModuleBlock(container) || ts.isCaseClause(container) || ts.isDefaultClause(container))) return [];
+  const counter = freshCounterName(loop, sourceFile);
+  if (!counter) return [];
+  const indent = lineIndent(text, statement.getStart(sourceFile));
   return [
     {
       messageId: "capLoop",
       data: { max },
       edits: [
-        { start: loop.getStart(sourceFile), end: loop.getStart(sourceFile) + header.length, text: `for (let attempt = 1; attempt <= ${max}; attempt++)` },
+        { start: loop.getStart(sourceFile), end: loop.getStart(sourceFile) + header.length, text: `for (let ${counter} = 1; ${counter} <= ${max}; ${counter}++)` },
         { start: loop.getEnd(), end: loop.getEnd(), text: `\n${indent}throw new Error("Gave up after ${max} attempts");` },
       ],
     },

@@ -1,6 +1,6 @@
 import ts from "typescript";
 import { z } from "zod";
-import { unwrap } from "../ast";
+import { contains, unwrap } from "../ast";
 import { findUncappedAgentLoops } from "../agent-loops";
 import { addPropertyEdit, replaceEdit } from "../edits";
 import { lookupKey } from "../options";
@@ -9,6 +9,7 @@ import type { CallSite } from "../sdk/match";
 import type { AgentCap } from "../sdk/profile-types";
 import { resolveArrayLiteral, resolveObjectLiteral } from "../trace";
 import type { FileAnalysis } from "../analysis";
+import type { TextEdit } from "../types";
 import { staticNumber } from "../values";
 import { callLabel, callNameRange } from "./require-max-tokens";
 
@@ -91,27 +92,54 @@ function checkOption(analysis: FileAnalysis, site: CallSite, cap: Extract<AgentC
   return undefined;
 }
 
+/** The name a step-count condition of the AI SDK is imported by in this file (`stepCountIs`, v7 `isStepCount`), if any. */
+function stepCountImport(analysis: FileAnalysis): string | undefined {
+  for (const name of ["stepCountIs", "isStepCount"]) {
+    for (const decl of analysis.index.declarations.get(name) ?? []) {
+      if (decl.kind === "import" && decl.module === "ai" && decl.importName === name) return name;
+    }
+  }
+  return undefined;
+}
+
 /** AI SDK: maxSteps (v4) or stopWhen (v5+: stepCountIs(n), arrays of conditions stop at the first met). */
 function checkAiSteps(analysis: FileAnalysis, site: CallSite, defaultSteps: number, max: number): Report | undefined {
   const { index } = analysis;
+  const sf = index.sourceFile;
   if (!site.options) return undefined;
-  const fix = `Use stopWhen: stepCountIs(${Math.min(max, 10)}).`;
+  const target = Math.min(max, 10);
+  const imported = stepCountImport(analysis);
+  const fix = `Use stopWhen: ${imported ?? "stepCountIs"}(${target}).`;
   const maxSteps = lookupKey(index, site.options, "maxSteps");
   if (maxSteps.state === "present") {
     const n = staticNumber(index, maxSteps.value);
     if (n !== undefined && n > max) {
-      return { node: maxSteps.prop, messageId: Number.isFinite(n) ? "frameworkTooHigh" : "frameworkUncapped", data: { calls: n, why: `maxSteps: ${Number.isFinite(n) ? n : "Infinity"}`, fix: `Set maxSteps: ${Math.min(max, 10)} or lower.` } };
+      const finite = Number.isFinite(n);
+      const suggestions = ts.isPropertyAssignment(maxSteps.prop)
+        ? [{ messageId: "setCap", data: { text: `maxSteps: ${target}` }, edits: [replaceEdit(maxSteps.prop.initializer, String(target), sf)] }]
+        : [];
+      return {
+        node: maxSteps.prop,
+        messageId: finite ? "frameworkTooHigh" : "frameworkUncapped",
+        data: { calls: finite ? n : "unlimited", why: `maxSteps: ${finite ? n : maxSteps.value!.getText(sf)}`, fix: `Set maxSteps: ${target} or lower.` },
+        suggestions,
+      };
     }
     return undefined;
   }
   const stopWhen = lookupKey(index, site.options, "stopWhen");
   if (stopWhen.state !== "present") {
-    return defaultSteps > max ? { messageId: "frameworkTooHigh", data: { calls: defaultSteps, why: `default of ${defaultSteps} steps`, fix } } : undefined;
+    if (defaultSteps <= max || stopWhen.state !== "absent") return undefined;
+    const suggestions = imported
+      ? [{ messageId: "addCap", data: { text: `stopWhen: ${imported}(${target})` }, edits: [addPropertyEdit(index.text, stopWhen.owner, `stopWhen: ${imported}(${target})`, sf)] }]
+      : [];
+    return { messageId: "frameworkTooHigh", data: { calls: defaultSteps, why: `default of ${defaultSteps} steps`, fix }, suggestions };
   }
   const value = stopWhen.value ? unwrap(stopWhen.value) : undefined;
   if (!value) return undefined;
-  const conditions = ts.isArrayLiteralExpression(value) ? [...value.elements] : resolveArrayLiteral(index, value)?.elements ?? [value];
-  let steps: number | undefined;
+  const literal = ts.isArrayLiteralExpression(value) ? value : undefined;
+  const conditions = literal ? [...literal.elements] : resolveArrayLiteral(index, value)?.elements ?? [value];
+  let steps: { n: number; call: ts.CallExpression; name: string } | undefined;
   let unknown = false;
   for (const condition of conditions) {
     const c = unwrap(condition);
@@ -120,7 +148,7 @@ function checkAiSteps(analysis: FileAnalysis, site: CallSite, defaultSteps: numb
       if (name === "stepCountIs" || name === "isStepCount") {
         const n = staticNumber(index, c.arguments[0]);
         if (n === undefined) unknown = true;
-        else steps = steps === undefined ? n : Math.min(steps, n);
+        else if (!steps || n < steps.n) steps = { n, call: c, name };
         continue;
       }
       if (name === "hasToolCall") continue;
@@ -129,8 +157,34 @@ function checkAiSteps(analysis: FileAnalysis, site: CallSite, defaultSteps: numb
   }
   if (steps === undefined) {
     if (unknown) return undefined;
-    return { node: stopWhen.prop, messageId: "frameworkUncapped", data: { why: "stopWhen has no step count", fix: `Add stepCountIs(${Math.min(max, 10)}) to stopWhen.` } };
+    const added = `${imported ?? "stepCountIs"}(${target})`;
+    let edit: TextEdit | undefined;
+    if (imported && literal) {
+      const last = literal.elements[literal.elements.length - 1];
+      edit = last ? { start: last.getEnd(), end: last.getEnd(), text: `, ${added}` } : { start: literal.getStart(sf) + 1, end: literal.getEnd() - 1, text: added };
+    } else if (imported && conditions.length === 1 && conditions[0] === value && stopWhen.value) {
+      edit = replaceEdit(stopWhen.value, `[${stopWhen.value.getText(sf)}, ${added}]`, sf);
+    }
+    return {
+      node: stopWhen.prop,
+      messageId: "frameworkUncapped",
+      data: { why: "stopWhen has no step count", fix: `Add ${added} to stopWhen.` },
+      suggestions: edit ? [{ messageId: "addCap", data: { text: added }, edits: [edit] }] : [],
+    };
   }
-  if (steps > max) return { node: stopWhen.prop, messageId: "frameworkTooHigh", data: { calls: steps, why: `stepCountIs(${steps})`, fix } };
+  if (steps.n > max) {
+    const arg = steps.call.arguments[0];
+    const finite = Number.isFinite(steps.n);
+    const suggestions =
+      arg && contains(stopWhen.prop, steps.call)
+        ? [{ messageId: "setCap", data: { text: `${steps.name}(${target})` }, edits: [replaceEdit(arg, String(target), sf)] }]
+        : [];
+    return {
+      node: stopWhen.prop,
+      messageId: finite ? "frameworkTooHigh" : "frameworkUncapped",
+      data: { calls: finite ? steps.n : "unlimited", why: `${steps.name}(${finite ? steps.n : arg!.getText(sf)})`, fix },
+      suggestions,
+    };
+  }
   return undefined;
 }

@@ -2,6 +2,7 @@ import ts from "typescript";
 import { z } from "zod";
 import { unwrap } from "../ast";
 import { addPropertyEdit, nestedPropertyText } from "../edits";
+import { lookup, type FileIndex } from "../file-index";
 import { lookupAnyKey } from "../options";
 import { createRule } from "../rule";
 import type { CallSite } from "../sdk/match";
@@ -41,9 +42,11 @@ export default createRule({
       const keys = site.profile.maxOutput;
       if (!keys || site.profile.kind === "tool" || site.profile.kind === "retry") continue;
       if (!site.options) continue;
+      if (!isModelConstruction(site)) continue;
       const found = lookupAnyKey(analysis.index, site.options, keys);
       if (found.state !== "absent") continue;
-      const key = keys[0]!;
+      if (capMayBeSetElsewhere(analysis.index, found.owner, keys)) continue;
+      const key = capKeyFor(site, keys);
       const range = callNameRange(site, sourceFile);
       const call = callLabel(site, sourceFile);
       const value = String(context.options.suggestedCap);
@@ -65,7 +68,7 @@ export default createRule({
           {
             messageId: "addCap",
             data: { key, value },
-            edits: [addPropertyEdit(text, found.owner, nestedPropertyText(found.missing, value), sourceFile)],
+            edits: [addPropertyEdit(text, found.owner, nestedPropertyText(key === keys[0] ? found.missing : [key], value), sourceFile)],
           },
         ],
       });
@@ -75,7 +78,8 @@ export default createRule({
 
 /** How a message names the call: `client.chat.completions.create()`, `generateText()`, `new ChatOpenAI()`. */
 export function callLabel(site: CallSite, sourceFile: ts.SourceFile): string {
-  let label = site.node.expression.getText(sourceFile).replace(/\s+/g, "");
+  // Line breaks of a chained call go (`client\n  .chat` is `client.chat`); other blanks shrink to one (`new X().y`).
+  let label = site.node.expression.getText(sourceFile).replace(/\s*\n\s*/g, "").replace(/\s+/g, " ");
   if (label.length > 60) label = `…${label.slice(-59)}`;
   return ts.isNewExpression(site.node) ? `new ${label}()` : `${label}()`;
 }
@@ -84,4 +88,72 @@ export function formatUsd(value: number): string {
   if (value >= 1) return `$${value.toFixed(2)}`;
   if (value >= 0.01) return `$${value.toFixed(3)}`;
   return `$${value.toPrecision(2)}`;
+}
+
+/**
+ * LangChain classes named `Chat…` that are not chat models (prompts, messages, histories, outputs) match the chat
+ * model profile by name; they take no output cap.
+ */
+function isModelConstruction(site: CallSite): boolean {
+  if (site.profile.id !== "langchain.chatModel") return true;
+  const { module, exportName } = site.origin;
+  if (module === "@langchain/core" || module.startsWith("@langchain/core/")) return false;
+  return !/(Prompt|Message|History|Generation|Template|Value|Agent|Chain|Parser)/.test(exportName);
+}
+
+/** The key a fix adds: LangChain's Gemini models take maxOutputTokens, ChatOllama numPredict. */
+function capKeyFor(site: CallSite, keys: readonly string[]): string {
+  if (site.profile.id === "langchain.chatModel") {
+    if (site.origin.exportName === "ChatOllama" && keys.includes("numPredict")) return "numPredict";
+    if (/^Chat(GoogleGenerativeAI|VertexAI|Google)/.test(site.origin.exportName) && keys.includes("maxOutputTokens")) return "maxOutputTokens";
+  }
+  return keys[0]!;
+}
+
+/**
+ * The options object is a variable's value that the file changes afterwards in a way that may set the cap:
+ * `opts.max_tokens = n`, `opts[key] = n`, `Object.assign(opts, ...)`, or `opts = {...}`.
+ */
+function capMayBeSetElsewhere(index: FileIndex, owner: ts.ObjectLiteralExpression, keys: readonly string[]): boolean {
+  let node: ts.Node = owner;
+  for (;;) {
+    const parent = node.parent;
+    if (!parent) return false;
+    if (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent) || ts.isTypeAssertionExpression(parent)) node = parent;
+    else if (ts.isPropertyAssignment(parent) && parent.initializer === node) node = parent.parent;
+    else break;
+  }
+  const decl = node.parent;
+  if (!decl || !ts.isVariableDeclaration(decl) || decl.initializer !== node || !ts.isIdentifier(decl.name)) return false;
+  const name = decl.name.text;
+  const sameVariable = (expr: ts.Expression): boolean => {
+    let root = unwrap(expr);
+    while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = unwrap(root.expression);
+    return ts.isIdentifier(root) && root.text === name && lookup(index, name, root)?.node === decl;
+  };
+  const capNames = new Set(keys.flatMap((k) => k.split(".")));
+  for (const assignment of index.assignments) {
+    const left = unwrap(assignment.left);
+    if (!sameVariable(left)) continue;
+    if (ts.isIdentifier(left)) return true;
+    if (ts.isPropertyAccessExpression(left) && capNames.has(left.name.text)) return true;
+    if (ts.isElementAccessExpression(left)) {
+      const arg = unwrap(left.argumentExpression);
+      if (!ts.isStringLiteralLike(arg) || capNames.has(arg.text)) return true;
+    }
+  }
+  for (const call of index.calls) {
+    const callee = unwrap(call.expression);
+    if (
+      ts.isPropertyAccessExpression(callee) &&
+      callee.name.text === "assign" &&
+      ts.isIdentifier(callee.expression) &&
+      callee.expression.text === "Object" &&
+      call.arguments[0] &&
+      sameVariable(call.arguments[0])
+    ) {
+      return true;
+    }
+  }
+  return false;
 }

@@ -52,7 +52,16 @@ export default createRule({
       const suggestions: Suggestion[] = [];
       if (delay.arg && construct.counter) {
         const argText = delay.arg.getText(sourceFile);
-        const needsParens = !ts.isNumericLiteral(delay.arg) && !ts.isIdentifier(delay.arg);
+        // Operands that bind tighter than `*` need no parentheses: 1000, DELAY, this.delayMs, opts.delay(), (a + b).
+        const a = delay.arg;
+        const needsParens = !(
+          ts.isNumericLiteral(a) ||
+          ts.isIdentifier(a) ||
+          ts.isPropertyAccessExpression(a) ||
+          ts.isElementAccessExpression(a) ||
+          ts.isCallExpression(a) ||
+          ts.isParenthesizedExpression(a)
+        );
         const expr = `${needsParens ? `(${argText})` : argText} * 2 ** ${construct.counter}`;
         suggestions.push({ messageId: "growDelay", data: { expr }, edits: [replaceEdit(delay.arg, expr, sourceFile)] });
       }

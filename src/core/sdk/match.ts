@@ -1,6 +1,6 @@
 import ts from "typescript";
 import { unwrap } from "../ast";
-import type { FileIndex } from "../file-index";
+import { lookup, type FileIndex } from "../file-index";
 import { resolveObjectLiteral, type Origin, type Tracer } from "../trace";
 import { exportMatches, moduleMatches } from "./module-match";
 import type { SdkProfile } from "./profile-types";
@@ -41,6 +41,29 @@ function untracedPath(expr: ts.Expression): string[] | undefined {
   return names.length > 0 ? names : undefined;
 }
 
+/** The receiver's root is an object or class the file itself defines: a fake, a wrapper, not an SDK client. */
+function isLocalObject(index: FileIndex, callee: ts.Expression): boolean {
+  let root = unwrap(callee);
+  while (ts.isPropertyAccessExpression(root) || ts.isCallExpression(root) || ts.isElementAccessExpression(root)) root = unwrap(root.expression);
+  if (ts.isNewExpression(root)) {
+    const ctor = unwrap(root.expression);
+    return ts.isIdentifier(ctor) && lookup(index, ctor.text, ctor)?.kind === "class";
+  }
+  if (!ts.isIdentifier(root)) return false;
+  const decl = lookup(index, root.text, root);
+  if (!decl) return false;
+  if (decl.kind === "class" || decl.kind === "function") return true;
+  if (decl.kind === "variable" && decl.init) {
+    const init = unwrap(decl.init);
+    if (ts.isObjectLiteralExpression(init)) return true;
+    if (ts.isNewExpression(init)) {
+      const ctor = unwrap(init.expression);
+      return ts.isIdentifier(ctor) && lookup(index, ctor.text, ctor)?.kind === "class";
+    }
+  }
+  return false;
+}
+
 export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: readonly SdkProfile[] = PROFILES): CallSite[] {
   const sites: CallSite[] = [];
   const add = (node: ts.CallExpression | ts.NewExpression, profile: SdkProfile, origin: Origin, byPathOnly = false): void => {
@@ -60,7 +83,7 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
       if (!origin.module.startsWith(".") && !origin.module.startsWith("@/") && !origin.module.startsWith("~/")) continue;
     }
     const path = untracedPath(call.expression);
-    if (!path) continue;
+    if (!path || isLocalObject(index, call.expression)) continue;
     const profile = profiles.find((p) => p.distinctivePath && p.paths.some((pp) => pathEquals(pp, path.slice(-pp.length)) && pp.length > 0 && path.length >= pp.length));
     if (profile) {
       add(call, profile, origin ?? { module: "(untraced)", exportName: "default", instance: true, path }, true);

@@ -8,7 +8,8 @@ const ANTHROPIC = {
 } as const;
 const LANGCHAIN_CHAT = {
   modules: ["@langchain/*", "langchain/chat_models/*"],
-  exports: ["/^(Chat[A-Z]|AzureChat)/"],
+  // Chat models (ChatOpenAI, AzureChatOpenAI), not ChatPromptTemplate, ChatMessage, ChatMessageHistory, ChatGeneration.
+  exports: ["/^(?!.*(Prompt|Message|History|Template|Generation|Chunk))(Chat[A-Z]|AzureChat)/"],
   instance: true,
 } as const;
 const AGENTS = { modules: ["@openai/agents", "@openai/agents-core", "@openai/agents-openai"] } as const;

@@ -1,0 +1,108 @@
+// npm run bench: speed figures reported as ratios within one run (never as timed tests).
+//   1. ESLint over a real codebase: @typescript-eslint/parser alone vs. the same plus costlint's `all` config.
+//   2. The estimator: time per LLM call site.
+//   3. The tokenizer: first load, throughput on source code, worst case (bench/tokenizer.mjs).
+// Corpus: BENCH_CORPUS=<dir> (e.g. a checkout of a large TypeScript agent codebase), else zod's sources.
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { ESLint } from "eslint";
+import tsParser from "@typescript-eslint/parser";
+import { run as runTokenizerBench } from "./tokenizer.mjs";
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const plugin = require(path.join(root, "dist/eslint-plugin.cjs"));
+const corpus = path.resolve(process.env.BENCH_CORPUS ?? path.join(root, "node_modules/zod"));
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+
+function files(dir, out = []) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) files(full, out);
+    else if (/\.(ts|tsx|mts|cts)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) out.push(full);
+  }
+  return out;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function lintAll(list, withCostlint) {
+  const eslint = new ESLint({
+    cwd: corpus,
+    overrideConfigFile: true,
+    cache: false,
+    overrideConfig: [
+      { files: ["**/*.{ts,tsx,mts,cts}"], languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } },
+      { linterOptions: { reportUnusedDisableDirectives: "off" } },
+      ...(withCostlint ? [{ files: ["**/*.{ts,tsx,mts,cts}"], ...plugin.configs.all }] : []),
+    ],
+  });
+  const start = performance.now();
+  const results = await eslint.lintFiles(list);
+  const ms = performance.now() - start;
+  const findings = results.reduce((n, r) => n + r.messages.filter((m) => m.ruleId?.startsWith("costlint/")).length, 0);
+  const fatal = results.reduce((n, r) => n + r.messages.filter((m) => m.fatal).length, 0);
+  return { ms, findings, fatal };
+}
+
+async function eslintBench() {
+  const list = files(corpus);
+  const bytes = list.reduce((n, f) => n + fs.statSync(f).size, 0);
+  console.log(`corpus: ${corpus} — ${list.length} TypeScript files, ${(bytes / 1e6).toFixed(1)} MB`);
+  await lintAll(list.slice(0, 20), true); // warm up both paths (module loading, tokenizer ranks)
+  const parseOnly = [];
+  const withCostlint = [];
+  let findings = 0;
+  let fatal = 0;
+  for (let i = 0; i < rounds; i++) {
+    parseOnly.push((await lintAll(list, false)).ms);
+    const r = await lintAll(list, true);
+    withCostlint.push(r.ms);
+    findings = r.findings;
+    fatal = r.fatal;
+  }
+  const a = median(parseOnly);
+  const b = median(withCostlint);
+  console.log(`ESLint, @typescript-eslint/parser alone:   ${(a / 1000).toFixed(2)} s (median of ${rounds}: ${parseOnly.map((x) => (x / 1000).toFixed(2)).join(", ")})`);
+  console.log(`ESLint, parser + costlint all config:      ${(b / 1000).toFixed(2)} s (median of ${rounds}: ${withCostlint.map((x) => (x / 1000).toFixed(2)).join(", ")})`);
+  console.log(`ratio: ${(b / a).toFixed(3)} — costlint adds ${(((b - a) / a) * 100).toFixed(1)}% to parse-only time (${findings} findings, ${fatal} parse errors)`);
+  return { files: list.length, parseOnlyMs: a, withCostlintMs: b, ratio: b / a };
+}
+
+async function estimatorBench() {
+  const { parseSource } = require(path.join(root, "out/src/core/engine.js"));
+  const { analyzeFile } = require(path.join(root, "out/src/core/analysis.js"));
+  const { estimateCalls } = require(path.join(root, "out/src/core/cost/estimate.js"));
+  const { loadConfigFor } = require(path.join(root, "out/src/core/config/load.js"));
+  const sources = [...files(path.join(root, "examples")), ...files(path.join(root, "test/fixtures")).filter((f) => fs.statSync(f).size < 200_000)];
+  const texts = sources.map((f) => [f, fs.readFileSync(f, "utf8")]);
+  const settings = loadConfigFor(path.join(root, "examples"));
+  // warm: tokenizer ranks and JIT
+  for (const [f, t] of texts) estimateCalls(analyzeFile(parseSource(f, t)), settings);
+  let calls = 0;
+  const start = performance.now();
+  const repeats = 20;
+  for (let i = 0; i < repeats; i++) {
+    for (const [f, t] of texts) {
+      // A new settings object per round defeats the per-analysis cache: every estimate is computed again.
+      calls += estimateCalls(analyzeFile(parseSource(f, t)), { ...settings }).length;
+    }
+  }
+  const ms = performance.now() - start;
+  console.log(`estimator: ${calls} call-site estimates in ${ms.toFixed(0)} ms (parse + analysis included) = ${(ms / Math.max(1, calls)).toFixed(2)} ms per call site`);
+  return { calls, msPerCall: ms / Math.max(1, calls) };
+}
+
+console.log("costlint benchmark (machines are shared and noisy: read the ratios, not the absolute times)\n");
+const eslintFigures = await eslintBench();
+console.log("");
+const estimator = await estimatorBench();
+console.log("");
+const tokenizer = await runTokenizerBench();
+if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ eslint: eslintFigures, estimator, tokenizer }, null, 2));

@@ -1,0 +1,96 @@
+// Tokenizer benchmark. Run after `npx tsc -p tsconfig.test.json` (it uses out/):
+//   node bench/tokenizer.mjs
+// or import { run } from "./tokenizer.mjs" and await run() for the figures.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const require = createRequire(import.meta.url);
+const TOKENIZER = fileURLToPath(new URL("../out/src/core/cost/tokenizer.js", import.meta.url));
+const CODE_BYTES = 2_000_000;
+const PATHOLOGICAL_LENGTH = 200_000;
+
+/** First countTokens call of an encoding in a fresh process (rank file load + parse), in ms. */
+function firstLoadMs(encoding) {
+  const script = `
+    const { performance } = require("node:perf_hooks");
+    const t0 = performance.now();
+    const tokenizer = require(${JSON.stringify(TOKENIZER)});
+    const t1 = performance.now();
+    tokenizer.countTokens("hello world", ${JSON.stringify(encoding)});
+    const t2 = performance.now();
+    process.stdout.write(JSON.stringify({ moduleLoadMs: t1 - t0, firstCountMs: t2 - t1 }));
+  `;
+  return JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
+}
+
+function timed(fn) {
+  const start = performance.now();
+  const value = fn();
+  return { value, ms: performance.now() - start };
+}
+
+function randomLetters(length, seed = 42) {
+  let state = seed;
+  let text = "";
+  for (let i = 0; i < length; i++) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    text += String.fromCharCode(97 + (state % 26));
+  }
+  return text;
+}
+
+export async function run() {
+  const { countTokens, clearTokenCountCache } = require(TOKENIZER);
+  const { Tiktoken } = require("js-tiktoken/lite");
+  const round = (x, digits = 1) => Number(x.toFixed(digits));
+
+  const o200kLoad = firstLoadMs("o200k_base");
+  const cl100kLoad = firstLoadMs("cl100k_base");
+
+  const source = readFileSync(require.resolve("typescript/lib/typescript.js"), "utf8");
+  const code = source.slice(0, CODE_BYTES);
+  countTokens(source.slice(CODE_BYTES, CODE_BYTES + 200_000), "o200k_base"); // load ranks + warm up the JIT
+  clearTokenCountCache();
+
+  const chunked = timed(() => countTokens(code, "o200k_base"));
+  const cached = timed(() => countTokens(code, "o200k_base"));
+  const reference = new Tiktoken(require("js-tiktoken/ranks/o200k_base"));
+  const unchunked = timed(() => reference.encode(code, [], []).length);
+
+  clearTokenCountCache();
+  const repeated = timed(() => countTokens("a".repeat(PATHOLOGICAL_LENGTH), "o200k_base"));
+  clearTokenCountCache();
+  const random = timed(() => countTokens(randomLetters(PATHOLOGICAL_LENGTH), "o200k_base"));
+  const perTenKb = (ms) => round((ms * 10_000) / PATHOLOGICAL_LENGTH, 2);
+
+  return {
+    firstLoad: {
+      o200k_base: { moduleLoadMs: round(o200kLoad.moduleLoadMs), firstCountMs: round(o200kLoad.firstCountMs) },
+      cl100k_base: { moduleLoadMs: round(cl100kLoad.moduleLoadMs), firstCountMs: round(cl100kLoad.firstCountMs) },
+    },
+    codeThroughput: {
+      source: `node_modules/typescript/lib/typescript.js, first ${code.length} chars`,
+      ms: round(chunked.ms),
+      charsPerSecond: Math.round((code.length / chunked.ms) * 1000),
+      tokensPerSecond: Math.round((chunked.value / chunked.ms) * 1000),
+      cachedRecountMs: round(cached.ms, 2),
+      jsTiktokenEncodeMs: round(unchunked.ms),
+    },
+    agreementOnCode: {
+      chunkedTokens: chunked.value,
+      unchunkedTokens: unchunked.value,
+      relativeDifference: Math.abs(chunked.value - unchunked.value) / unchunked.value,
+    },
+    worstCase: {
+      repeatedChar200k: { ms: round(repeated.ms), msPer10kChars: perTenKb(repeated.ms), tokens: repeated.value },
+      randomLetters200k: { ms: round(random.ms), msPer10kChars: perTenKb(random.ms), tokens: random.value },
+    },
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const figures = await run();
+  console.log(JSON.stringify(figures, null, 2));
+}

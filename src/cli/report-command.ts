@@ -1,0 +1,176 @@
+import fs from "node:fs";
+import path from "node:path";
+import { analyzeFile } from "../core/analysis";
+import { loadConfigFor } from "../core/config/load";
+import { estimateCalls, type CallEstimate } from "../core/cost/estimate";
+import { parseSource, sizeSkipReason } from "../core/engine";
+import { bold, dim, type Colors } from "./colors";
+import { collectFiles } from "./files";
+import { configProblemReporter, lineColumn } from "./lint-command";
+
+export interface ReportedCall {
+  file: string;
+  line: number;
+  column: number;
+  sdk: string;
+  model: string;
+  requestedModel?: string;
+  modelNote: string;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+  approximate: boolean;
+  flags: string[];
+  breakdown: CallEstimate["breakdown"];
+  assumptions: string[];
+  history?: CallEstimate["history"];
+  loop?: CallEstimate["loop"];
+}
+
+export interface Report {
+  calls: ReportedCall[];
+  totals: {
+    files: number;
+    calls: number;
+    /** Sum of one call of each site. */
+    costUsd: number;
+    /** Sum over sites of the worst case per run (loops and agent runs at their cap); uncapped ones are counted apart. */
+    worstCaseUsd: number;
+    uncappedLoops: number;
+    growingHistories: number;
+    /** Sum over growing-history sites of the cumulative cost of a conversation of the assumed length. */
+    conversationUsd: number;
+    approximate: number;
+    noOutputCap: number;
+  };
+  skipped: string[];
+  failures: string[];
+}
+
+export interface ReportOptions {
+  cwd: string;
+  onProgress?: (done: number, total: number) => void;
+  onConfigProblem?: (problem: string) => void;
+}
+
+/** Every LLM call site under the paths, with its estimate. */
+export function buildReport(paths: string[], options: ReportOptions): Report {
+  const files = collectFiles(paths);
+  const sayProblems = configProblemReporter(options.onConfigProblem);
+  const calls: ReportedCall[] = [];
+  const skipped: string[] = [];
+  const failures: string[] = [];
+  files.forEach((file, i) => {
+    options.onProgress?.(i, files.length);
+    const loaded = loadConfigFor(path.dirname(file));
+    sayProblems(loaded.problems, loaded.file);
+    const text = fs.readFileSync(file, "utf8");
+    const tooBig = sizeSkipReason(file, text.length, loaded.config.maxFileSize);
+    if (tooBig) {
+      skipped.push(tooBig);
+      return;
+    }
+    const rel = path.relative(options.cwd, file) || file;
+    try {
+      const estimates = estimateCalls(analyzeFile(parseSource(file, text)), loaded);
+      for (const e of estimates) {
+        calls.push({
+          file: rel,
+          ...lineColumn(text, e.start),
+          sdk: e.sdk,
+          model: e.model,
+          ...(e.requestedModel ? { requestedModel: e.requestedModel } : {}),
+          modelNote: e.modelNote,
+          inputTokens: e.inputTokens,
+          outputTokens: e.outputTokens,
+          costUsd: round(e.costUsd),
+          approximate: e.approximate,
+          flags: e.flags,
+          breakdown: e.breakdown,
+          assumptions: e.assumptions,
+          ...(e.history ? { history: { ...e.history, turn1Usd: round(e.history.turn1Usd), turnNUsd: round(e.history.turnNUsd), cumulativeUsd: round(e.history.cumulativeUsd) } } : {}),
+          ...(e.loop ? { loop: { ...e.loop, worstCaseUsd: e.loop.worstCaseUsd === null ? null : round(e.loop.worstCaseUsd) } } : {}),
+        });
+      }
+    } catch (error) {
+      failures.push(`costlint: could not estimate ${rel}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+  options.onProgress?.(files.length, files.length);
+  const sum = (f: (c: ReportedCall) => number): number => round(calls.reduce((n, c) => n + f(c), 0));
+  return {
+    calls,
+    totals: {
+      files: files.length,
+      calls: calls.length,
+      costUsd: sum((c) => c.costUsd),
+      worstCaseUsd: sum((c) => (c.loop ? c.loop.worstCaseUsd ?? 0 : c.costUsd)),
+      uncappedLoops: calls.filter((c) => c.loop && c.loop.iterations === null).length,
+      growingHistories: calls.filter((c) => c.history).length,
+      conversationUsd: sum((c) => c.history?.cumulativeUsd ?? 0),
+      approximate: calls.filter((c) => c.approximate).length,
+      noOutputCap: calls.filter((c) => c.flags.includes("no-output-cap")).length,
+    },
+    skipped,
+    failures,
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+export function usd(n: number): string {
+  if (n === 0) return "$0";
+  if (n >= 100) return `$${n.toFixed(0)}`;
+  if (n >= 1) return `$${n.toFixed(2)}`;
+  if (n >= 0.01) return `$${n.toFixed(3)}`;
+  return `$${n.toPrecision(2)}`;
+}
+
+function tokens(n: number): string {
+  return n >= 10_000 ? `${(n / 1000).toFixed(0)}k` : n >= 1000 ? `${(n / 1000).toFixed(1)}k` : String(n);
+}
+
+function flagText(c: ReportedCall): string {
+  const out: string[] = [];
+  if (c.history) out.push(`history grows: ${usd(c.history.turnNUsd)} at turn ${c.history.turns}, ${usd(c.history.cumulativeUsd)} per conversation`);
+  if (c.loop) out.push(c.loop.iterations === null ? `loop with no cap (${c.loop.source})` : `x${c.loop.iterations} per run: ${usd(c.loop.worstCaseUsd ?? 0)} (${c.loop.source})`);
+  if (c.flags.includes("no-output-cap")) out.push("no output cap");
+  if (c.flags.includes("default-model") || c.flags.includes("unknown-model")) out.push("model assumed");
+  return out.join("; ");
+}
+
+/** A readable table for a terminal or a CI log. */
+export function formatReport(report: Report, colors: Colors): string {
+  const rows = report.calls.map((c) => [
+    `${c.file}:${c.line}`,
+    c.sdk,
+    `${c.approximate ? "~" : ""}${c.model}`,
+    tokens(c.inputTokens),
+    tokens(c.outputTokens),
+    usd(c.costUsd),
+    flagText(c),
+  ]);
+  const header = ["call site", "sdk", "model", "in", "out", "$/call", "flags"];
+  const widths = header.map((h, i) => Math.min(i === 6 ? 0 : 60, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, i) => (i === 6 ? cell : i >= 3 && i <= 5 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
+  const out: string[] = [];
+  if (rows.length === 0) out.push("No LLM call sites found.");
+  else out.push(bold(colors, line(header)), ...rows.map(line));
+  const t = report.totals;
+  out.push(
+    "",
+    bold(colors, `${t.calls} LLM call site${t.calls === 1 ? "" : "s"} in ${t.files} file${t.files === 1 ? "" : "s"}: ${usd(t.costUsd)} for one call of each, ${usd(t.worstCaseUsd)} worst case per run of each`) +
+      (t.uncappedLoops ? `, plus ${t.uncappedLoops} in loops with no cap (unbounded)` : ""),
+  );
+  if (t.growingHistories) out.push(`${t.growingHistories} call site${t.growingHistories === 1 ? "" : "s"} send a growing history: ${usd(t.conversationUsd)} per conversation of the assumed length`);
+  if (t.noOutputCap) out.push(`${t.noOutputCap} call site${t.noOutputCap === 1 ? " has" : "s have"} no output cap: counted at the model's maximum output`);
+  if (t.approximate) out.push(dim(colors, `~ approximate: ${t.approximate} estimate${t.approximate === 1 ? "" : "s"} for models whose tokenizer is not public (o200k count x a factor)`));
+  for (const s of report.skipped) out.push(dim(colors, s));
+  return out.join("\n");
+}

@@ -1,0 +1,166 @@
+import { z } from "zod";
+import { mergePricing, defaultPricingTable, PricingError, type PricingTable } from "../cost/pricing";
+import { RULES } from "../rules";
+import { priceOverrideSchema } from "../cost/pricing-schema";
+import { assumptionsSchema, budgetSchema, configSchema, defaultConfig, ruleSettingSchema, type CostlintConfig } from "./schema";
+
+export interface ParsedConfig {
+  config: CostlintConfig;
+  pricing: PricingTable;
+  /** One line per problem: the file, the key, what was expected; defaults were used for those keys. */
+  problems: string[];
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return typeof value === "object" ? "an object" : String(value);
+}
+
+function issueText(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === "unrecognized_keys") return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+  const got = value === undefined ? "" : `, got ${describeValue(value)}`;
+  return `${issue.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "")}${got}`;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** Keys whose value is an object of settings: each setting is checked on its own. */
+const NESTED: Record<string, z.ZodObject> = { assumptions: assumptionsSchema, budget: budgetSchema };
+
+const SEVERITY_TEXT = `"off", "warn", "error", 0, 1 or 2`;
+
+/**
+ * Validates a configuration object key by key: a bad key gets a message naming the file, the key and what was
+ * expected, and its default; the other keys keep their values. Settings inside `assumptions` and `budget`, rules
+ * and price overrides are checked one by one: a bad one does not discard its neighbours.
+ */
+export function parseConfig(data: unknown, sourceName: string): ParsedConfig {
+  const problems: string[] = [];
+  const defaults = defaultConfig();
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return { config: defaults, pricing: defaultPricingTable(), problems: [`${sourceName}: expected an object at the top level, got ${describeValue(data)}; using the defaults`] };
+  }
+  const input = data as Record<string, unknown>;
+  const kept: Record<string, unknown> = {};
+  /** The position in the file of each kept price override. */
+  let pricingIndexes: number[] = [];
+  const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+  for (const [key, value] of Object.entries(input)) {
+    const field = configSchema.shape[key as keyof typeof configSchema.shape] as z.ZodType | undefined;
+    if (!field) {
+      problems.push(`${sourceName}: unknown key "${key}" (expected one of ${Object.keys(configSchema.shape).filter((k) => k !== "$schema").join(", ")}); ignored`);
+      continue;
+    }
+    const nested = NESTED[key];
+    if (nested && isObject(value)) {
+      const settings: Record<string, unknown> = {};
+      for (const [name, setting] of Object.entries(value)) {
+        const settingSchema = nested.shape[name] as z.ZodType | undefined;
+        if (!settingSchema) {
+          problems.push(`${sourceName}: ${key}.${name}: unknown key (expected one of ${Object.keys(nested.shape).join(", ")}); ignored`);
+          continue;
+        }
+        const parsed = settingSchema.safeParse(setting);
+        if (parsed.success) settings[name] = setting;
+        else problems.push(...issueLines(sourceName, [key, name], parsed.error.issues, setting, "using the default"));
+      }
+      kept[key] = settings;
+      continue;
+    }
+    if (key === "rules" && isObject(value)) {
+      const rules: Record<string, unknown> = {};
+      for (const [id, setting] of Object.entries(value)) {
+        if (ruleSettingSchema.safeParse(setting).success) rules[id] = setting;
+        else problems.push(`${sourceName}: rules.${id}: expected a severity (${SEVERITY_TEXT}) or [severity, options], got ${describeValue(setting)}; ignored`);
+      }
+      kept[key] = rules;
+      continue;
+    }
+    if (key === "pricing" && Array.isArray(value)) {
+      // Each override on its own: a bad entry is named (index, id and field) and skipped.
+      pricingIndexes = [];
+      kept[key] = value.filter((entry, i) => {
+        const parsed = priceOverrideSchema.safeParse(entry);
+        if (parsed.success) {
+          pricingIndexes.push(i);
+          return true;
+        }
+        const label = `pricing[${i}]${entry && typeof entry === "object" && typeof (entry as { id?: unknown }).id === "string" ? ` (${JSON.stringify((entry as { id: string }).id)})` : ""}`;
+        for (const issue of parsed.error.issues) {
+          const where = issue.path.map(String).join(".") || "(entry)";
+          problems.push(`${sourceName}: ${label}: ${where}: ${issueText(issue, valueAt(entry, issue.path))}; entry ignored`);
+        }
+        return false;
+      });
+      continue;
+    }
+    const parsed = field.safeParse(value);
+    if (parsed.success) kept[key] = value;
+    else problems.push(...issueLines(sourceName, [key], parsed.error.issues, value, "using the default"));
+  }
+  const config = configSchema.parse(kept);
+  // Rule ids and their options.
+  for (const [id, setting] of Object.entries(config.rules)) {
+    const rule = RULES.find((r) => r.id === id.replace(/^costlint\//, ""));
+    if (!rule) {
+      problems.push(`${sourceName}: rules.${id}: unknown rule (expected one of ${RULES.map((r) => r.id).join(", ")}); ignored`);
+      delete config.rules[id];
+      continue;
+    }
+    if (Array.isArray(setting) && setting[1] !== undefined) {
+      const options = rule.options.safeParse(setting[1]);
+      if (!options.success) {
+        for (const issue of options.error.issues) {
+          problems.push(`${sourceName}: rules.${id}[1].${issue.path.map(String).join(".") || "(options)"}: ${issueText(issue, valueAt(setting[1], issue.path))}; using the rule's defaults`);
+        }
+        config.rules[id] = [setting[0]];
+      }
+    }
+  }
+  // Price overrides, one at a time so that one that cannot be applied (a new model missing fields) is the only one lost.
+  let pricing = defaultPricingTable();
+  const applied: typeof config.pricing = [];
+  config.pricing.forEach((override, position) => {
+    const i = pricingIndexes[position] ?? position;
+    const label = `${sourceName}: pricing[${i}]`;
+    try {
+      pricing = mergePricing(pricing, [override], label);
+      applied.push(override);
+    } catch (error) {
+      const text = error instanceof PricingError ? error.problems.map((p) => p.replace(`${label}: overrides[0]`, `${sourceName}: pricing[${i}]`)).join("\n") : `${label}: ${String(error)}`;
+      problems.push(`${text}; entry ignored`);
+    }
+  });
+  config.pricing = applied;
+  return { config, pricing, problems };
+}
+
+function issueLines(sourceName: string, path: string[], issues: readonly z.core.$ZodIssue[], value: unknown, consequence: string): string[] {
+  return issues.map((issue) => {
+    const where = [...path, ...issue.path.map(String)].join(".");
+    return `${sourceName}: ${where}: ${issueText(issue, valueAt(value, issue.path))}; ${consequence}`;
+  });
+}
+
+/** The rule options a configuration sets for a rule (without the `costlint/` prefix). */
+export function ruleOptionsFrom(config: CostlintConfig, ruleId: string): Record<string, unknown> | undefined {
+  const setting = config.rules[ruleId] ?? config.rules[`costlint/${ruleId}`];
+  return Array.isArray(setting) && setting[1] && typeof setting[1] === "object" ? (setting[1] as Record<string, unknown>) : undefined;
+}
+
+/** The severity a configuration sets for a rule, if any. */
+export function ruleSeverityFrom(config: CostlintConfig, ruleId: string): "off" | "warn" | "error" | undefined {
+  const setting = config.rules[ruleId] ?? config.rules[`costlint/${ruleId}`];
+  const level = Array.isArray(setting) ? setting[0] : setting;
+  if (level === undefined) return undefined;
+  return level === 0 || level === "off" ? "off" : level === 1 || level === "warn" ? "warn" : "error";
+}

@@ -1,0 +1,185 @@
+import ts from "typescript";
+import { findProperty, propertyNameText, propertyValue, unwrap } from "../ast";
+import { lookup, type FileIndex } from "../file-index";
+import { resolveArrayLiteral, resolveObjectLiteral } from "../trace";
+
+/** Text resolved from code: the literal parts, and how many parts could not be read. */
+export interface ResolvedText {
+  text: string;
+  unresolved: number;
+}
+
+const MAX_DEPTH = 10;
+
+function join(parts: ResolvedText[], separator = ""): ResolvedText {
+  return { text: parts.map((p) => p.text).join(separator), unresolved: parts.reduce((n, p) => n + p.unresolved, 0) };
+}
+
+/**
+ * The text an expression evaluates to, as far as it can be read statically: string literals, template literal
+ * parts, consts of the file, concatenations, `[...].join(sep)`, content-part arrays. Anything else is one
+ * unresolved part (counted with a stated assumption, never silently as zero).
+ */
+export function resolveText(index: FileIndex, node: ts.Expression | undefined, depth = 0): ResolvedText {
+  if (!node || depth > MAX_DEPTH) return { text: "", unresolved: 1 };
+  const expr = unwrap(node);
+  if (ts.isStringLiteralLike(expr)) return { text: expr.text, unresolved: 0 };
+  if (ts.isNumericLiteral(expr)) return { text: expr.text, unresolved: 0 };
+  if (ts.isTemplateExpression(expr)) {
+    const parts: ResolvedText[] = [{ text: expr.head.text, unresolved: 0 }];
+    for (const span of expr.templateSpans) {
+      parts.push(resolveText(index, span.expression, depth + 1), { text: span.literal.text, unresolved: 0 });
+    }
+    return join(parts);
+  }
+  if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    return join([resolveText(index, expr.left, depth + 1), resolveText(index, expr.right, depth + 1)]);
+  }
+  if (ts.isIdentifier(expr)) {
+    const decl = lookup(index, expr.text, expr);
+    if (decl?.kind === "variable" && !decl.mutable && decl.init && !decl.path?.length) return resolveText(index, decl.init, depth + 1);
+    return { text: "", unresolved: 1 };
+  }
+  if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && expr.expression.name.text === "join") {
+    const list = resolveArrayLiteral(index, expr.expression.expression);
+    if (list) {
+      const sep = expr.arguments[0] ? resolveText(index, expr.arguments[0], depth + 1) : { text: ",", unresolved: 0 };
+      return join(list.elements.map((e) => resolveText(index, e, depth + 1)), sep.text);
+    }
+  }
+  if (ts.isArrayLiteralExpression(expr)) {
+    // Content parts: [{ type: "text", text: "..." }, { type: "image", ... }]
+    return join(expr.elements.map((e) => contentPart(index, e, depth + 1)), "\n");
+  }
+  if (ts.isObjectLiteralExpression(expr)) return contentPart(index, expr, depth + 1);
+  return { text: "", unresolved: 1 };
+}
+
+function contentPart(index: FileIndex, node: ts.Expression, depth: number): ResolvedText {
+  const obj = resolveObjectLiteral(index, node);
+  if (!obj) return resolveText(index, node, depth);
+  for (const key of ["text", "content", "input_text"]) {
+    const value = propertyValue(findProperty(obj, key));
+    if (value) return resolveText(index, value, depth + 1);
+  }
+  return { text: "", unresolved: 1 };
+}
+
+/** A message of a conversation, as far as it can be read. */
+export interface ResolvedMessage {
+  role: string;
+  content: ResolvedText;
+  name?: string;
+}
+
+/** A messages array literal (or const): its messages, and how many elements could not be read. */
+export function resolveMessages(index: FileIndex, node: ts.Expression | undefined): { messages: ResolvedMessage[]; unresolvedElements: number; spreads: ts.Expression[] } | undefined {
+  const list = resolveArrayLiteral(index, node);
+  if (!list) return undefined;
+  const messages: ResolvedMessage[] = [];
+  let unresolvedElements = 0;
+  const spreads: ts.Expression[] = [];
+  for (const element of list.elements) {
+    if (ts.isSpreadElement(element)) {
+      spreads.push(element.expression);
+      continue;
+    }
+    const langchain = langchainMessage(index, element);
+    if (langchain) {
+      messages.push(langchain);
+      continue;
+    }
+    const obj = resolveObjectLiteral(index, element);
+    if (!obj) {
+      unresolvedElements++;
+      continue;
+    }
+    const roleValue = propertyValue(findProperty(obj, "role"));
+    const role = roleValue && ts.isStringLiteralLike(unwrap(roleValue)) ? (unwrap(roleValue) as ts.StringLiteral).text : "user";
+    const content = resolveText(index, propertyValue(findProperty(obj, "content")) ?? propertyValue(findProperty(obj, "parts")));
+    const nameValue = propertyValue(findProperty(obj, "name"));
+    const name = nameValue && ts.isStringLiteralLike(unwrap(nameValue)) ? (unwrap(nameValue) as ts.StringLiteral).text : undefined;
+    messages.push({ role, content, ...(name ? { name } : {}) });
+  }
+  return { messages, unresolvedElements, spreads };
+}
+
+/** LangChain message classes and the role each sends as. */
+const LANGCHAIN_MESSAGE_ROLES: Record<string, string> = {
+  SystemMessage: "system",
+  HumanMessage: "user",
+  AIMessage: "assistant",
+  ToolMessage: "tool",
+  FunctionMessage: "function",
+};
+/** Roles of LangChain's [role, content] tuples. */
+const TUPLE_ROLES: Record<string, string> = { system: "system", human: "user", user: "user", ai: "assistant", assistant: "assistant", developer: "developer" };
+
+/** A LangChain message: `new HumanMessage("...")`, `new SystemMessage({ content })`, `["human", "..."]`, a bare string. */
+function langchainMessage(index: FileIndex, node: ts.Expression): ResolvedMessage | undefined {
+  const expr = unwrap(node);
+  if (ts.isNewExpression(expr) && ts.isIdentifier(expr.expression)) {
+    const role = LANGCHAIN_MESSAGE_ROLES[expr.expression.text.replace(/Chunk$/, "")];
+    if (!role) return undefined;
+    const arg = expr.arguments?.[0];
+    const obj = arg && !ts.isStringLiteralLike(unwrap(arg)) ? resolveObjectLiteral(index, arg) : undefined;
+    return { role, content: resolveText(index, obj ? propertyValue(findProperty(obj, "content")) : arg) };
+  }
+  if (ts.isArrayLiteralExpression(expr) && expr.elements.length === 2) {
+    const first = unwrap(expr.elements[0]!);
+    const role = ts.isStringLiteralLike(first) ? TUPLE_ROLES[first.text] : undefined;
+    if (role) return { role, content: resolveText(index, expr.elements[1]) };
+  }
+  if (ts.isStringLiteralLike(expr) || ts.isTemplateExpression(expr)) return { role: "user", content: resolveText(index, expr) };
+  return undefined;
+}
+
+/**
+ * A JSON value written as an object/array literal (a JSON-schema tool definition), with `unknown` for parts that
+ * cannot be read. Consts are followed; `Type.OBJECT` enum members become their lower-case names.
+ */
+export function literalJson(index: FileIndex, node: ts.Expression | undefined, depth = 0): { value: unknown; unresolved: number } {
+  if (!node || depth > MAX_DEPTH) return { value: undefined, unresolved: 1 };
+  const expr = unwrap(node);
+  if (ts.isStringLiteralLike(expr)) return { value: expr.text, unresolved: 0 };
+  if (ts.isNumericLiteral(expr)) return { value: Number(expr.text), unresolved: 0 };
+  if (expr.kind === ts.SyntaxKind.TrueKeyword) return { value: true, unresolved: 0 };
+  if (expr.kind === ts.SyntaxKind.FalseKeyword) return { value: false, unresolved: 0 };
+  if (expr.kind === ts.SyntaxKind.NullKeyword) return { value: null, unresolved: 0 };
+  if (ts.isPropertyAccessExpression(expr) && /^(Type|SchemaType)$/.test(expr.expression.getText(index.sourceFile))) {
+    return { value: expr.name.text.toLowerCase(), unresolved: 0 };
+  }
+  if (ts.isArrayLiteralExpression(expr)) {
+    let unresolved = 0;
+    const value = expr.elements.map((e) => {
+      const r = literalJson(index, e, depth + 1);
+      unresolved += r.unresolved;
+      return r.value;
+    });
+    return { value, unresolved };
+  }
+  if (ts.isObjectLiteralExpression(expr)) {
+    let unresolved = 0;
+    const value: Record<string, unknown> = {};
+    for (const prop of expr.properties) {
+      if (ts.isSpreadAssignment(prop)) {
+        unresolved++;
+        continue;
+      }
+      const key = propertyNameText(prop.name);
+      const v = propertyValue(prop);
+      if (key === undefined || !v) continue;
+      const r = literalJson(index, v, depth + 1);
+      unresolved += r.unresolved;
+      if (r.value !== undefined) value[key] = r.value;
+    }
+    return { value, unresolved };
+  }
+  if (ts.isIdentifier(expr) || ts.isTemplateExpression(expr) || ts.isBinaryExpression(expr)) {
+    const text = resolveText(index, expr, depth + 1);
+    if (text.unresolved === 0) return { value: text.text, unresolved: 0 };
+    const obj = resolveObjectLiteral(index, expr) ?? resolveArrayLiteral(index, expr);
+    if (obj) return literalJson(index, obj, depth + 1);
+  }
+  return { value: undefined, unresolved: 1 };
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { defaultConfig } from "../config/schema";
+import { defaultPricingTable } from "../cost/pricing";
+import { estimateCalls, type EstimateSettings } from "../cost/estimate";
+import { createRule } from "../rule";
+import { formatUsd } from "./require-max-tokens";
+
+const options = z.object({
+  budget: z
+    .number()
+    .min(0)
+    .optional()
+    .describe("The most one call may cost, worst case, in USD. Defaults to budget.perCallUsd of costlint.config.json (0.10)."),
+});
+
+let defaults: EstimateSettings | undefined;
+
+export default createRule({
+  id: "max-call-cost",
+  meta: {
+    type: "suggestion",
+    description: "Report LLM calls whose estimated worst-case cost per call is above a budget.",
+    recommended: false,
+    messages: {
+      overBudget:
+        "This call may cost up to {{cost}} ({{input}} input + {{output}} output tokens on {{model}}{{approx}}), above the budget of {{budget}} per call. {{advice}}",
+    },
+  },
+  options,
+  check(context) {
+    const settings = context.env.estimate ?? (defaults ??= { config: defaultConfig(), pricing: defaultPricingTable() });
+    const budget = context.options.budget ?? settings.config.budget.perCallUsd;
+    for (const estimate of estimateCalls(context.analysis, settings)) {
+      if (estimate.costUsd <= budget) continue;
+      const outputShare = estimate.breakdown.find((b) => b.part === "output")!.tokens / Math.max(1, estimate.inputTokens + estimate.outputTokens);
+      const advice = estimate.flags.includes("no-output-cap")
+        ? "Cap the output: most of this is the model's maximum output."
+        : outputShare > 0.5
+          ? "Lower the output cap or use a cheaper model."
+          : "Send less input (shorter prompts, fewer tools, a trimmed history) or use a cheaper model.";
+      context.report({
+        start: estimate.start,
+        end: estimate.node.expression.getEnd(),
+        messageId: "overBudget",
+        data: {
+          cost: formatUsd(estimate.costUsd),
+          input: estimate.inputTokens.toLocaleString("en-US"),
+          output: estimate.outputTokens.toLocaleString("en-US"),
+          model: estimate.model,
+          approx: estimate.approximate ? ", approximate" : "",
+          budget: formatUsd(budget),
+          advice,
+        },
+      });
+    }
+  },
+});

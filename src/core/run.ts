@@ -1,0 +1,66 @@
+import type ts from "typescript";
+import { analyzeFile } from "./analysis";
+import { ruleOptionsFrom, ruleSeverityFrom } from "./config/parse";
+import type { CostlintConfig } from "./config/schema";
+import { describeOutput, type EstimateSettings } from "./cost/estimate";
+import { lintText, type EnabledRule, type LintResult } from "./engine";
+import type { AnyRule, RuleEnvironment } from "./rule";
+import { RULES } from "./rules";
+
+export type RuleSeverity = "off" | "warn" | "error";
+
+export interface RunSettings extends EstimateSettings {
+  /** Enable the rules that are not in `recommended` (at warn), as the `all` config does. */
+  all?: boolean;
+  /** Severities that win over the configuration file (editor settings). */
+  severityOverrides?: Record<string, RuleSeverity>;
+}
+
+export interface ConfiguredRule extends EnabledRule {
+  rule: AnyRule;
+  severity: "warn" | "error";
+}
+
+/** The rules a configuration turns on, with their severity and options: the same choice on every surface. */
+export function configuredRules(settings: RunSettings): ConfiguredRule[] {
+  const out: ConfiguredRule[] = [];
+  for (const rule of RULES) {
+    const base: RuleSeverity = rule.meta.recommended || (settings.all ? "warn" : "off");
+    const severity = settings.severityOverrides?.[rule.id] ?? ruleSeverityFrom(settings.config, rule.id) ?? base;
+    if (severity === "off") continue;
+    out.push({ rule, severity, options: ruleOptionsFrom(settings.config, rule.id) ?? {} });
+  }
+  return out;
+}
+
+/** Rule messages quote real numbers: the output side of a call priced on its model (no tokenizer needed). */
+export function costEnvironment(sourceFile: ts.SourceFile, settings: EstimateSettings): RuleEnvironment {
+  return {
+    describeCall: (node) => {
+      const analysis = analyzeFile(sourceFile);
+      const site = analysis.siteByNode.get(node);
+      if (!site) return undefined;
+      try {
+        return describeOutput(analysis, site, settings);
+      } catch {
+        return undefined;
+      }
+    },
+    estimate: settings,
+  };
+}
+
+export interface FileRun extends LintResult {
+  severities: Map<string, "warn" | "error">;
+}
+
+/** Lints one file's text with a configuration: what the CLI and the editor both call. */
+export function lintFile(fileName: string, text: string, settings: RunSettings & { config: CostlintConfig }): FileRun {
+  const rules = configuredRules(settings);
+  let env: RuleEnvironment | undefined;
+  const result = lintText(fileName, text, rules, {
+    maxFileSize: settings.config.maxFileSize,
+    envFor: (sourceFile) => (env ??= costEnvironment(sourceFile, settings)),
+  });
+  return { ...result, severities: new Map(rules.map((r) => [r.rule.id, r.severity])) };
+}

@@ -1,0 +1,187 @@
+/**
+ * Runs the engine on documents and publishes the diagnostics. At once on open and on editor switch,
+ * debounced while typing (300 ms per document, longer for a file that is slow to analyse), a pending run
+ * cancelled by the next change, and a result for an old document version dropped. Findings are cached by
+ * uri + version for the code actions.
+ */
+import * as vscode from "vscode";
+import { lintFile } from "../core/run";
+import type { Finding } from "../core/types";
+import type { ConfigResolver, ResolvedConfig } from "./config-resolver";
+import { toDiagnostic } from "./diagnostics";
+import { filterDisabled } from "./disable-comments";
+import { engineFileName, isServedLanguage, isServedScheme } from "./file-names";
+import type { Log } from "./log";
+
+export const DEBOUNCE_MS = 300;
+const MAX_DEBOUNCE_MS = 2000;
+/** A run slower than this is logged once per file (and the file is re-analysed less often while typing). */
+const SLOW_MS = 1000;
+
+export interface DocumentAnalysis {
+  version: number;
+  fileName: string;
+  /** Findings after disable comments, as published. */
+  findings: Finding[];
+  severities: ReadonlyMap<string, "warn" | "error">;
+  /** Set when the engine skipped the file (too large, unparsable), with its reason. */
+  skipped?: string;
+  resolved: ResolvedConfig;
+  durationMs: number;
+}
+
+export function isServed(document: vscode.TextDocument): boolean {
+  return isServedLanguage(document.languageId) && isServedScheme(document.uri.scheme);
+}
+
+export function engineFileNameOf(document: vscode.TextDocument): string {
+  const p = document.uri.scheme === "file" ? document.uri.fsPath : document.uri.path || document.fileName;
+  return engineFileName(p, document.languageId);
+}
+
+interface Pending {
+  timer?: ReturnType<typeof setTimeout>;
+  cts: vscode.CancellationTokenSource;
+}
+
+export class Analyzer implements vscode.Disposable {
+  readonly diagnostics = vscode.languages.createDiagnosticCollection("costlint");
+  private readonly results = new Map<string, DocumentAnalysis>();
+  private readonly pending = new Map<string, Pending>();
+  private readonly analyzed = new vscode.EventEmitter<vscode.TextDocument>();
+  /** Fires after a document's diagnostics were published (or cleared because costlint is disabled). */
+  readonly onDidAnalyze = this.analyzed.event;
+  /** Engine run times in ms, newest last (for the test API and the benchmark). */
+  readonly durations: number[] = [];
+
+  constructor(
+    private readonly resolver: ConfigResolver,
+    private readonly log: Log,
+  ) {}
+
+  /** The analysis of the document's current version, if there is one. */
+  current(document: vscode.TextDocument): DocumentAnalysis | undefined {
+    const result = this.results.get(document.uri.toString());
+    return result && result.version === document.version ? result : undefined;
+  }
+
+  /** The current analysis, running it now if it is missing or stale (a debounced run is pulled forward). */
+  async ensure(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
+    return this.current(document) ?? (await this.analyzeNow(document));
+  }
+
+  /** Debounced analysis (typing). */
+  schedule(document: vscode.TextDocument): void {
+    if (!isServed(document)) return;
+    const key = document.uri.toString();
+    this.cancel(key);
+    const last = this.results.get(key)?.durationMs ?? 0;
+    const delay = Math.min(MAX_DEBOUNCE_MS, Math.max(DEBOUNCE_MS, Math.round(2 * last)));
+    const pending: Pending = { cts: new vscode.CancellationTokenSource() };
+    pending.timer = setTimeout(() => {
+      pending.timer = undefined;
+      void this.run(document, pending);
+    }, delay);
+    this.pending.set(key, pending);
+  }
+
+  /** Analysis at once (open, editor switch, configuration change). Resolves to undefined when cancelled. */
+  analyzeNow(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
+    if (!isServed(document)) return Promise.resolve(undefined);
+    const key = document.uri.toString();
+    this.cancel(key);
+    const pending: Pending = { cts: new vscode.CancellationTokenSource() };
+    this.pending.set(key, pending);
+    return this.run(document, pending);
+  }
+
+  /** Re-analyses every open document (configuration changed). */
+  reanalyzeOpen(): void {
+    for (const document of vscode.workspace.textDocuments) if (isServed(document) && !document.isClosed) void this.analyzeNow(document);
+  }
+
+  /** The document closed: its diagnostics and cache go. */
+  forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.cancel(key);
+    this.results.delete(key);
+    this.diagnostics.delete(document.uri);
+    this.log.forget(`file:${key}:`);
+  }
+
+  private cancel(key: string): void {
+    const pending = this.pending.get(key);
+    if (!pending) return;
+    if (pending.timer) clearTimeout(pending.timer);
+    pending.cts.cancel();
+    pending.cts.dispose();
+    this.pending.delete(key);
+  }
+
+  private async run(document: vscode.TextDocument, pending: Pending): Promise<DocumentAnalysis | undefined> {
+    const key = document.uri.toString();
+    const token = pending.cts.token;
+    try {
+      const resolved = await this.resolver.resolve(document.uri);
+      if (token.isCancellationRequested || document.isClosed) return undefined;
+      const version = document.version;
+      if (!resolved.enable) {
+        this.results.delete(key);
+        this.diagnostics.delete(document.uri);
+        this.analyzed.fire(document);
+        return undefined;
+      }
+      const fileName = engineFileNameOf(document);
+      const text = document.getText();
+      const started = performance.now();
+      const run = lintFile(fileName, text, { config: resolved.config, pricing: resolved.pricing, severityOverrides: resolved.severityOverrides });
+      const durationMs = performance.now() - started;
+      // The engine runs synchronously here, so the version cannot move under it; the check guards the
+      // awaits above and any future off-thread run.
+      if (token.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
+      this.durations.push(durationMs);
+      if (this.durations.length > 1000) this.durations.splice(0, 500);
+
+      for (const failure of run.failures) {
+        this.log.once(`file:${key}:failure:${failure.ruleId}`, "error", `rule ${failure.ruleId} failed on ${fileName} and reported nothing for it: ${failure.error instanceof Error ? (failure.error.stack ?? failure.error.message) : String(failure.error)}`);
+      }
+      for (const problem of run.optionProblems) this.log.once(`options:${problem}`, "warn", `rule options: ${problem}; using the defaults for those keys`);
+      if (run.skipped) this.log.once(`file:${key}:skipped`, "info", run.skipped);
+      if (durationMs > SLOW_MS) {
+        this.log.once(`file:${key}:slow`, "warn", `analysing ${fileName} took ${Math.round(durationMs)} ms: while you type, it is re-analysed at most every ${Math.min(MAX_DEBOUNCE_MS, Math.round(2 * durationMs))} ms`);
+      }
+
+      const findings = filterDisabled(text, run.findings);
+      const result: DocumentAnalysis = {
+        version,
+        fileName,
+        findings,
+        severities: run.severities,
+        ...(run.skipped ? { skipped: run.skipped } : {}),
+        resolved,
+        durationMs,
+      };
+      this.results.set(key, result);
+      this.diagnostics.set(
+        document.uri,
+        findings.map((f) => toDiagnostic(document, f, run.severities.get(f.ruleId) ?? "warn")),
+      );
+      this.analyzed.fire(document);
+      return result;
+    } catch (error) {
+      this.log.error(`analysing ${document.uri.toString()} failed`, error);
+      return undefined;
+    } finally {
+      if (this.pending.get(key) === pending) {
+        this.pending.delete(key);
+        pending.cts.dispose();
+      }
+    }
+  }
+
+  dispose(): void {
+    for (const key of [...this.pending.keys()]) this.cancel(key);
+    this.diagnostics.dispose();
+    this.analyzed.dispose();
+  }
+}

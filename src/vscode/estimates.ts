@@ -1,0 +1,63 @@
+/**
+ * Cost estimates of a document's LLM calls, cached by uri + version + configuration. Computed only when
+ * something shows them (inline cost, hover, status bar, report): the first one loads the tokenizer's ranks
+ * (about a second), which is why nothing on the activation path asks for them.
+ */
+import type * as vscode from "vscode";
+import { analyzeFile } from "../core/analysis";
+import { estimateCalls, type EstimateSettings } from "../core/cost/estimate";
+import { parseSource, sizeSkipReason } from "../core/engine";
+import type { ResolvedConfig } from "./config-merge";
+import type { CallView } from "./format";
+
+interface Entry {
+  version: number;
+  resolved: ResolvedConfig;
+  calls: CallView[];
+}
+
+/** Estimates for a text: every generation call and agent run, without the syntax nodes. Throws on engine errors. */
+export function estimateText(fileName: string, text: string, resolved: ResolvedConfig, settings: EstimateSettings): CallView[] {
+  if (sizeSkipReason(fileName, text.length, resolved.config.maxFileSize)) return [];
+  const sourceFile = parseSource(fileName, text);
+  return estimateCalls(analyzeFile(sourceFile), settings).map(({ node, ...rest }) => ({
+    ...rest,
+    calleeEnd: node.expression.getEnd(),
+    callee: node.expression.getText(sourceFile).replace(/\s+/g, ""),
+  }));
+}
+
+export class Estimates {
+  private readonly entries = new Map<string, Entry>();
+  /** One EstimateSettings object per configuration, so the engine's own cache (by identity) hits. */
+  private readonly settings = new WeakMap<ResolvedConfig, EstimateSettings>();
+
+  settingsFor(resolved: ResolvedConfig): EstimateSettings {
+    let s = this.settings.get(resolved);
+    if (!s) {
+      s = { config: resolved.config, pricing: resolved.pricing };
+      this.settings.set(resolved, s);
+    }
+    return s;
+  }
+
+  /** The document's call estimates for its current version (computed now if needed). Throws on engine errors. */
+  get(document: vscode.TextDocument, fileName: string, resolved: ResolvedConfig): CallView[] {
+    const key = document.uri.toString();
+    const cached = this.entries.get(key);
+    if (cached && cached.version === document.version && cached.resolved === resolved) return cached.calls;
+    const calls = estimateText(fileName, document.getText(), resolved, this.settingsFor(resolved));
+    this.entries.set(key, { version: document.version, resolved, calls });
+    return calls;
+  }
+
+  /** Cached estimates of the current version, or undefined (never computes). */
+  peek(document: vscode.TextDocument): CallView[] | undefined {
+    const cached = this.entries.get(document.uri.toString());
+    return cached && cached.version === document.version ? cached.calls : undefined;
+  }
+
+  forget(document: vscode.TextDocument): void {
+    this.entries.delete(document.uri.toString());
+  }
+}

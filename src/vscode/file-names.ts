@@ -1,0 +1,38 @@
+/** Names the engine sees for a document: it picks TS/TSX/JS/JSX parsing from the file extension. Pure. */
+
+export const SERVED_LANGUAGES = ["typescript", "typescriptreact", "javascript", "javascriptreact"] as const;
+
+const EXTENSION_FOR: Record<string, string> = {
+  typescript: ".ts",
+  typescriptreact: ".tsx",
+  javascript: ".js",
+  javascriptreact: ".jsx",
+};
+
+const MATCHES: Record<string, RegExp> = {
+  typescript: /\.(m|c)?ts$/,
+  typescriptreact: /\.tsx$/,
+  javascript: /\.(m|c)?js$/,
+  javascriptreact: /\.jsx$/,
+};
+
+/** Schemes whose documents are views of other documents (diffs, output, chat blocks): not analysed. */
+const VIEW_SCHEMES = new Set(["git", "gitfs", "output", "vscode-scm", "comment", "vscode-chat-code-block", "vscode-notebook-cell", "vscode-interactive-input", "vscode-settings", "debug"]);
+
+export function isServedLanguage(languageId: string): boolean {
+  return (SERVED_LANGUAGES as readonly string[]).includes(languageId);
+}
+
+export function isServedScheme(scheme: string): boolean {
+  return !VIEW_SCHEMES.has(scheme);
+}
+
+/**
+ * The file name to give the engine: the path itself when its extension matches the language, else the
+ * path plus the language's extension (`Untitled-1` in javascriptreact → `Untitled-1.jsx`).
+ */
+export function engineFileName(path: string, languageId: string): string {
+  const ext = EXTENSION_FOR[languageId] ?? ".ts";
+  const matches = (MATCHES[languageId] ?? /\.ts$/).test(path.toLowerCase());
+  return matches ? path : `${path}${ext}`;
+}

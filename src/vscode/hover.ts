@@ -1,0 +1,29 @@
+/** A hover on a call's callee (`client.chat.completions.create`): the estimate's breakdown, assumptions and cheaper models. */
+import * as vscode from "vscode";
+import { engineFileNameOf, isServed } from "./analyzer";
+import type { ConfigResolver } from "./config-resolver";
+import type { Estimates } from "./estimates";
+import { callMarkdown } from "./inlay-hints";
+import { guardAsync, type Log } from "./log";
+
+export class CostHover implements vscode.HoverProvider {
+  constructor(
+    private readonly resolver: ConfigResolver,
+    private readonly estimates: Estimates,
+    private readonly log: Log,
+  ) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    return guardAsync(this.log, `hover for ${document.uri.toString()}`, undefined, async () => {
+      if (!isServed(document)) return undefined;
+      const resolved = await this.resolver.resolve(document.uri);
+      if (token.isCancellationRequested || !resolved.enable) return undefined;
+      const offset = document.offsetAt(position);
+      // Only the callee answers: hovering the arguments (a prompt, a schema) keeps their own hovers.
+      const calls = this.estimates.get(document, engineFileNameOf(document), resolved).filter((c) => c.start <= offset && offset <= c.calleeEnd);
+      if (calls.length === 0) return undefined;
+      const call = calls.reduce((inner, c) => (c.start >= inner.start ? c : inner));
+      return new vscode.Hover(callMarkdown(call, resolved), new vscode.Range(document.positionAt(call.start), document.positionAt(call.calleeEnd)));
+    });
+  }
+}

@@ -1,0 +1,873 @@
+import * as assert from "node:assert/strict";
+import { analyzeFile } from "../../src/core/analysis";
+import { defaultConfig, type CostlintConfig } from "../../src/core/config/schema";
+import { countToolDefinitions, type ToolDefinitionText } from "../../src/core/cost/chat-tokens";
+import { estimateCalls, type BreakdownPart, type CallEstimate, type EstimateSettings } from "../../src/core/cost/estimate";
+import { defaultPricingTable, resolveModel, type ModelPrice } from "../../src/core/cost/pricing";
+import { parseSource } from "../../src/core/engine";
+
+// ---------------------------------------------------------------------------------------------------------------
+// Independent reference: js-tiktoken and OpenAI's published chat-format method, prices read from the table.
+// ---------------------------------------------------------------------------------------------------------------
+
+type Enc = "o200k_base" | "cl100k_base";
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- js-tiktoken's typings are ESM-only
+const { getEncoding } = require("js-tiktoken") as { getEncoding(name: Enc): { encode(text: string): number[] } };
+const ENCODERS = { o200k_base: getEncoding("o200k_base"), cl100k_base: getEncoding("cl100k_base") };
+
+function tok(text: string, enc: Enc = "o200k_base"): number {
+  return ENCODERS[enc].encode(text).length;
+}
+
+interface Msg {
+  role: string;
+  content: string;
+  name?: string;
+}
+
+/** OpenAI Cookbook, num_tokens_from_messages: 3 per message + its values, +1 per name, +3 priming the reply. */
+function chatTokens(messages: Msg[], enc: Enc = "o200k_base"): number {
+  let total = 3;
+  for (const m of messages) {
+    total += 3 + tok(m.role, enc) + tok(m.content, enc);
+    if (m.name !== undefined) total += 1 + tok(m.name, enc);
+  }
+  return total;
+}
+
+const PRICING = defaultPricingTable();
+
+function price(id: string): ModelPrice {
+  const found = PRICING.models.find((m) => m.id === id);
+  if (!found) throw new Error(`no ${id} in the table`);
+  return found;
+}
+
+/** USD of one request at the model's plain rates (the tests stay below long-context thresholds). */
+function usd(model: ModelPrice, input: number, output: number): number {
+  return (input * model.inputPerMTok + output * model.outputPerMTok) / 1_000_000;
+}
+
+/** An o200k count in another provider's tokens: rounded up, as the estimate documents. */
+function scaled(count: number, model: ModelPrice): number {
+  return model.tokenFactor === 1 ? count : Math.ceil(count * model.tokenFactor - 1e-9);
+}
+
+function close(actual: number, expected: number, message?: string): void {
+  assert.ok(Math.abs(actual - expected) <= 1e-12 + Math.abs(expected) * 1e-9, `${message ?? ""} ${actual} != ${expected}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Running the estimate on source text
+// ---------------------------------------------------------------------------------------------------------------
+
+const SETTINGS: EstimateSettings = { config: defaultConfig(), pricing: PRICING };
+
+function settingsWith(patch: { assumptions?: Partial<CostlintConfig["assumptions"]>; defaultModel?: string }): EstimateSettings {
+  const base = defaultConfig();
+  return {
+    config: { ...base, ...(patch.defaultModel ? { defaultModel: patch.defaultModel } : {}), assumptions: { ...base.assumptions, ...patch.assumptions } },
+    pricing: PRICING,
+  };
+}
+
+function estimates(src: string, settings: EstimateSettings = SETTINGS, fileName = "app.ts"): CallEstimate[] {
+  return estimateCalls(analyzeFile(parseSource(fileName, src)), settings);
+}
+
+function only(src: string, settings?: EstimateSettings): CallEstimate {
+  const all = estimates(src, settings);
+  assert.equal(all.length, 1, `expected one call, got ${all.map((e) => e.profileId).join(", ")}`);
+  return all[0]!;
+}
+
+function part(e: CallEstimate, name: BreakdownPart): number {
+  const entry = e.breakdown.find((b) => b.part === name);
+  assert.ok(entry, `no ${name} part`);
+  return entry.tokens;
+}
+
+/** The input parts of the breakdown add up to inputTokens. */
+function assertBreakdownSums(e: CallEstimate): void {
+  const input = (["system", "messages", "tools", "overhead", "assumed"] as const).reduce((n, p) => n + part(e, p), 0);
+  assert.equal(input, e.inputTokens, "system + messages + tools + overhead + assumed");
+  assert.equal(part(e, "output"), e.outputTokens);
+}
+
+const OPENAI = `import OpenAI from "openai";\nconst client = new OpenAI();\n`;
+const lines = (...l: string[]): string => l.join("\n");
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. Fully literal requests: exact against js-tiktoken
+// ---------------------------------------------------------------------------------------------------------------
+
+interface LiteralCase {
+  name: string;
+  model: string;
+  enc: Enc;
+  src: string;
+  /** The messages as the API receives them, written out by hand from the source. */
+  messages: Msg[];
+}
+
+const LITERAL: LiteralCase[] = [
+  {
+    name: "system + named user + assistant, template literal with a const, + and join",
+    model: "gpt-4o",
+    enc: "o200k_base",
+    src: lines(
+      OPENAI,
+      `const PRODUCT = "Acme Cloud";`,
+      `const RULES = ["Answer in English.", "Never invent prices.", "Cite the docs page."];`,
+      `await client.chat.completions.create({`,
+      `  model: "gpt-4o",`,
+      `  max_tokens: 400,`,
+      `  messages: [`,
+      `    { role: "system", content: \`You are the support assistant for \${PRODUCT}.\\n\` + RULES.join("\\n") },`,
+      `    { role: "user", name: "alice", content: "How do I rotate my API key? It expired yesterday." },`,
+      `    { role: "assistant", content: "Open Settings → Keys, then click “Rotate”." },`,
+      `    { role: "user", name: "alice", content: \`Thanks! And for \${PRODUCT} EU accounts, \` + "is it the same?" },`,
+      `  ],`,
+      `});`,
+    ),
+    messages: [
+      { role: "system", content: "You are the support assistant for Acme Cloud.\nAnswer in English.\nNever invent prices.\nCite the docs page." },
+      { role: "user", name: "alice", content: "How do I rotate my API key? It expired yesterday." },
+      { role: "assistant", content: "Open Settings → Keys, then click “Rotate”." },
+      { role: "user", name: "alice", content: "Thanks! And for Acme Cloud EU accounts, is it the same?" },
+    ],
+  },
+  {
+    name: "messages in a const, a number in a template, consts concatenated",
+    model: "gpt-4o-mini",
+    enc: "o200k_base",
+    src: lines(
+      OPENAI,
+      `const TONE = "friendly";`,
+      `const HEADER = "You write product descriptions. " + "Tone: " + TONE + ".";`,
+      `const MESSAGES = [`,
+      `  { role: "system", content: HEADER },`,
+      `  { role: "user", content: \`Describe a \${3}-slot toaster in \${40} words, \${TONE} but precise.\` },`,
+      `];`,
+      `await client.chat.completions.create({ model: "gpt-4o-mini", messages: MESSAGES, max_completion_tokens: 120 });`,
+    ),
+    messages: [
+      { role: "system", content: "You write product descriptions. Tone: friendly." },
+      { role: "user", content: "Describe a 3-slot toaster in 40 words, friendly but precise." },
+    ],
+  },
+  {
+    name: "developer role, names on every message, non-ASCII text",
+    model: "gpt-4.1",
+    enc: "o200k_base",
+    src: lines(
+      OPENAI,
+      `await client.chat.completions.create({`,
+      `  model: "gpt-4.1",`,
+      `  max_tokens: 64,`,
+      `  messages: [`,
+      `    { role: "developer", content: "Réponds en français, sans emoji." },`,
+      `    { role: "user", name: "example_user", content: "Quelle heure est-il à Tōkyō ? 東京の時間は？" },`,
+      `    { role: "assistant", name: "example_assistant", content: "Il est 9 h 30 à Tokyo." },`,
+      `    { role: "user", name: "example_user", content: "Merci 🙏" },`,
+      `  ],`,
+      `});`,
+    ),
+    messages: [
+      { role: "developer", content: "Réponds en français, sans emoji." },
+      { role: "user", name: "example_user", content: "Quelle heure est-il à Tōkyō ? 東京の時間は？" },
+      { role: "assistant", name: "example_assistant", content: "Il est 9 h 30 à Tokyo." },
+      { role: "user", name: "example_user", content: "Merci 🙏" },
+    ],
+  },
+  {
+    name: "gpt-4 counts with cl100k_base",
+    model: "gpt-4",
+    enc: "cl100k_base",
+    src: lines(
+      OPENAI,
+      `const SYSTEM = ["You are a careful SQL reviewer.", "Point out injection risks first."].join(" ");`,
+      `await client.chat.completions.create({`,
+      `  model: "gpt-4",`,
+      `  max_tokens: 300,`,
+      `  messages: [`,
+      `    { role: "system", content: SYSTEM },`,
+      `    { role: "user", name: "dev", content: "SELECT * FROM users WHERE id = '" + "1 OR 1=1" + "';" },`,
+      `  ],`,
+      `});`,
+    ),
+    messages: [
+      { role: "system", content: "You are a careful SQL reviewer. Point out injection risks first." },
+      { role: "user", name: "dev", content: "SELECT * FROM users WHERE id = '1 OR 1=1';" },
+    ],
+  },
+  {
+    name: "gpt-3.5-turbo counts with cl100k_base",
+    model: "gpt-3.5-turbo",
+    enc: "cl100k_base",
+    src: lines(
+      OPENAI,
+      `const LANG = "Python";`,
+      `await client.chat.completions.create({`,
+      `  model: "gpt-3.5-turbo",`,
+      `  max_tokens: 200,`,
+      `  messages: [`,
+      `    { role: "system", content: \`You explain \${LANG} code line by line.\` },`,
+      `    { role: "user", content: "def f(xs):\\n    return sorted(set(xs))[-2]" },`,
+      `    { role: "assistant", content: "It returns the second largest distinct value." },`,
+      `    { role: "user", content: "And when xs has one element?" },`,
+      `  ],`,
+      `});`,
+    ),
+    messages: [
+      { role: "system", content: "You explain Python code line by line." },
+      { role: "user", content: "def f(xs):\n    return sorted(set(xs))[-2]" },
+      { role: "assistant", content: "It returns the second largest distinct value." },
+      { role: "user", content: "And when xs has one element?" },
+    ],
+  },
+  {
+    name: "Responses API: instructions and a string input",
+    model: "gpt-4o",
+    enc: "o200k_base",
+    src: lines(
+      OPENAI,
+      `const STYLE = "Use bullet points.";`,
+      `await client.responses.create({ model: "gpt-4o", instructions: "Summarize the text. " + STYLE, input: \`Text: the quarterly report shows growth of 12%.\`, max_output_tokens: 100 });`,
+    ),
+    messages: [
+      { role: "system", content: "Summarize the text. Use bullet points." },
+      { role: "user", content: "Text: the quarterly report shows growth of 12%." },
+    ],
+  },
+  {
+    name: "AI SDK generateText with system and prompt",
+    model: "gpt-4o-mini",
+    enc: "o200k_base",
+    src: lines(
+      `import { generateText } from "ai";`,
+      `import { openai } from "@ai-sdk/openai";`,
+      `const CITY = "Lisbon";`,
+      `await generateText({ model: openai("gpt-4o-mini"), system: "You are a travel guide.", prompt: \`Three things to do in \${CITY}.\`, maxOutputTokens: 200 });`,
+    ),
+    messages: [
+      { role: "system", content: "You are a travel guide." },
+      { role: "user", content: "Three things to do in Lisbon." },
+    ],
+  },
+  {
+    name: "messages whose texts would merge into other tokens if concatenated",
+    model: "gpt-4o",
+    enc: "o200k_base",
+    src: lines(
+      OPENAI,
+      `await client.chat.completions.create({ model: "gpt-4o", max_tokens: 10, messages: [`,
+      `  { role: "system", content: "1234" }, { role: "system", content: "5678" },`,
+      `  { role: "user", content: "ab" }, { role: "assistant", content: "cd" }, { role: "user", content: "9999" },`,
+      `] });`,
+    ),
+    messages: [
+      { role: "system", content: "1234" },
+      { role: "system", content: "5678" },
+      { role: "user", content: "ab" },
+      { role: "assistant", content: "cd" },
+      { role: "user", content: "9999" },
+    ],
+  },
+];
+
+describe("estimateCalls", () => {
+  describe("fully literal requests are exact against js-tiktoken (OpenAI's chat-format method)", () => {
+    for (const c of LITERAL) {
+      it(`${c.name} (${c.model}, ${c.enc})`, () => {
+        const e = only(c.src);
+        assert.equal(e.model, c.model);
+        assert.equal(e.approximate, false);
+        assert.equal(part(e, "assumed"), 0, "nothing unresolved");
+        assert.equal(part(e, "tools"), 0);
+        assert.equal(e.inputTokens, chatTokens(c.messages, c.enc));
+      });
+      it(`${c.name}: every part of the breakdown`, () => {
+        const e = only(c.src);
+        const isSystem = (m: Msg): boolean => m.role === "system" || m.role === "developer";
+        const sum = (ms: Msg[]): number => ms.reduce((n, m) => n + tok(m.content, c.enc), 0);
+        assert.equal(part(e, "system"), sum(c.messages.filter(isSystem)));
+        assert.equal(part(e, "messages"), sum(c.messages.filter((m) => !isSystem(m))));
+        const overhead = 3 + c.messages.reduce((n, m) => n + 3 + tok(m.role, c.enc) + (m.name === undefined ? 0 : 1 + tok(m.name, c.enc)), 0);
+        assert.equal(part(e, "overhead"), overhead);
+        assertBreakdownSums(e);
+      });
+    }
+
+    it("the cost is input and output at the model's prices", () => {
+      const c = LITERAL[0]!;
+      const e = only(c.src);
+      assert.equal(e.outputTokens, 400);
+      close(e.costUsd, usd(price("gpt-4o"), chatTokens(c.messages), 400));
+    });
+  });
+
+  // -------------------------------------------------------------------------------------------------------------
+  // 2. The other parts: tools, assumed, output
+  // -------------------------------------------------------------------------------------------------------------
+
+  describe("tools", () => {
+    const WEATHER = {
+      type: "function",
+      function: {
+        name: "get_current_weather",
+        description: "Get the current weather in a given location.",
+        parameters: {
+          type: "object",
+          properties: {
+            location: { type: "string", description: "The city and state, e.g. San Francisco, CA" },
+            unit: { type: "string", enum: ["celsius", "fahrenheit"] },
+          },
+          required: ["location"],
+        },
+      },
+    };
+    const SEARCH = {
+      type: "function",
+      function: {
+        name: "search_docs",
+        description: "Search the documentation",
+        parameters: { type: "object", properties: { query: { type: "string" }, filters: { type: "object", properties: { section: { type: "string" } } } } },
+      },
+    };
+    const defsOf = (tools: (typeof WEATHER | typeof SEARCH)[]): ToolDefinitionText[] =>
+      tools.map((t) => ({ name: t.function.name, description: t.function.description, parameters: t.function.parameters }));
+
+    it("OpenAI chat tool definitions count as countToolDefinitions on the same definitions", () => {
+      const src = lines(
+        OPENAI,
+        `await client.chat.completions.create({ model: "gpt-4o", max_tokens: 50, messages: [{ role: "user", content: "Weather in Paris?" }], tools: ${JSON.stringify([WEATHER, SEARCH])} });`,
+      );
+      const e = only(src);
+      const toolTokens = countToolDefinitions(defsOf([WEATHER, SEARCH]), "o200k_base");
+      assert.ok(toolTokens > 30);
+      assert.equal(part(e, "tools"), toolTokens);
+      assert.equal(e.inputTokens, chatTokens([{ role: "user", content: "Weather in Paris?" }]) + toolTokens);
+      assert.equal(part(e, "assumed"), 0);
+      assertBreakdownSums(e);
+    });
+
+    it("tools held in a const, on gpt-4 (cl100k_base overheads)", () => {
+      const src = lines(OPENAI, `const TOOLS = ${JSON.stringify([WEATHER])};`, `await client.chat.completions.create({ model: "gpt-4", max_tokens: 50, messages: [{ role: "user", content: "hi" }], tools: TOOLS });`);
+      const e = only(src);
+      assert.equal(part(e, "tools"), countToolDefinitions(defsOf([WEATHER]), "cl100k_base"));
+      assert.equal(e.inputTokens, chatTokens([{ role: "user", content: "hi" }], "cl100k_base") + part(e, "tools"));
+    });
+
+    it("Anthropic tools (input_schema), scaled by the model's token factor", () => {
+      const tool = { name: "lookup_order", description: "Find an order by id", input_schema: { type: "object", properties: { id: { type: "string", description: "Order id" } }, required: ["id"] } };
+      const src = lines(
+        `import Anthropic from "@anthropic-ai/sdk";`,
+        `const anthropic = new Anthropic();`,
+        `await anthropic.messages.create({ model: "claude-sonnet-4-5", max_tokens: 300, system: "You are a support agent.", messages: [{ role: "user", content: "Where is order 42?" }], tools: [${JSON.stringify(tool)}] });`,
+      );
+      const e = only(src);
+      const model = price("claude-sonnet-4-5");
+      const raw = countToolDefinitions([{ name: tool.name, description: tool.description, parameters: tool.input_schema }], "o200k_base");
+      assert.equal(part(e, "tools"), scaled(raw, model));
+      const chat = chatTokens([
+        { role: "system", content: "You are a support agent." },
+        { role: "user", content: "Where is order 42?" },
+      ]);
+      assert.equal(e.inputTokens, scaled(chat, model) + scaled(raw, model));
+      assertBreakdownSums(e);
+    });
+
+    it("AI SDK tool({ inputSchema: z.object(...) }) is converted statically and counted", () => {
+      const src = lines(
+        `import { generateText, tool } from "ai";`,
+        `import { openai } from "@ai-sdk/openai";`,
+        `import { z } from "zod";`,
+        `const weather = tool({`,
+        `  description: "Get the weather for a city.",`,
+        `  inputSchema: z.object({ city: z.string().describe("City name"), unit: z.enum(["c", "f"]).optional(), days: z.number().min(1).max(7) }),`,
+        `  execute: async ({ city }) => ({ city, temp: 20 }),`,
+        `});`,
+        `await generateText({ model: openai("gpt-4o"), prompt: "Weather in Oslo for 3 days?", tools: { weather, time: tool({ description: "Current time", inputSchema: z.object({}) }) }, maxOutputTokens: 100 });`,
+      );
+      const e = only(src);
+      const defs: ToolDefinitionText[] = [
+        {
+          name: "weather",
+          description: "Get the weather for a city.",
+          parameters: {
+            type: "object",
+            properties: { city: { type: "string", description: "City name" }, unit: { type: "string", enum: ["c", "f"] }, days: { type: "number", minimum: 1, maximum: 7 } },
+            required: ["city", "days"],
+          },
+        },
+        { name: "time", description: "Current time", parameters: { type: "object", properties: {} } },
+      ];
+      assert.equal(part(e, "tools"), countToolDefinitions(defs, "o200k_base"));
+      assert.equal(e.inputTokens, chatTokens([{ role: "user", content: "Weather in Oslo for 3 days?" }]) + countToolDefinitions(defs, "o200k_base"));
+      assert.equal(part(e, "assumed"), 0);
+    });
+
+    it("an @openai/agents run counts its agent's instructions and tools", () => {
+      const src = lines(
+        `import { Agent, run, tool } from "@openai/agents";`,
+        `import { z } from "zod";`,
+        `const lookup = tool({ name: "lookup", description: "Look up a word", parameters: z.object({ word: z.string() }), execute: async () => "" });`,
+        `const agent = new Agent({ name: "dict", model: "gpt-4.1", instructions: "You define words.", tools: [lookup], modelSettings: { maxTokens: 150 } });`,
+        `await run(agent, "Define serendipity.");`,
+      );
+      const e = only(src);
+      const defs: ToolDefinitionText[] = [{ name: "lookup", description: "Look up a word", parameters: { type: "object", properties: { word: { type: "string" } }, required: ["word"] } }];
+      assert.equal(part(e, "system"), tok("You define words."));
+      assert.equal(part(e, "tools"), countToolDefinitions(defs, "o200k_base"));
+      const chat = chatTokens([
+        { role: "system", content: "You define words." },
+        { role: "user", content: "Define serendipity." },
+      ]);
+      assert.equal(e.inputTokens, chat + countToolDefinitions(defs, "o200k_base"));
+      assert.equal(e.outputTokens, 150);
+    });
+  });
+
+  describe("unresolved parts", () => {
+    const src = lines(OPENAI, `export async function ask(question: string) {`, `  return client.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages: [{ role: "user", content: question }] });`, `}`);
+
+    it("a non-literal user message counts exactly unresolvedTokens", () => {
+      const e = only(src);
+      assert.equal(part(e, "assumed"), 250);
+      assert.equal(part(e, "messages"), 0);
+      // The message is still sent: its format overhead counts.
+      assert.equal(e.inputTokens, chatTokens([{ role: "user", content: "" }]) + 250);
+      assert.ok(e.assumptions.some((a) => /cannot be read/.test(a) && a.includes("250")), e.assumptions.join("\n"));
+      assertBreakdownSums(e);
+    });
+
+    it("unresolvedTokens is configurable", () => {
+      const e = only(src, settingsWith({ assumptions: { unresolvedTokens: 1000 } }));
+      assert.equal(part(e, "assumed"), 1000);
+      assert.equal(e.inputTokens, chatTokens([{ role: "user", content: "" }]) + 1000);
+    });
+
+    it("one assumption per unresolved part; the literal parts still count", () => {
+      const two = lines(
+        OPENAI,
+        `export async function ask(persona: string, question: string) {`,
+        `  return client.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages: [{ role: "system", content: \`You are \${persona}.\` }, { role: "user", content: "Question: " + question }] });`,
+        `}`,
+      );
+      const e = only(two, settingsWith({ assumptions: { unresolvedTokens: 40 } }));
+      assert.equal(part(e, "assumed"), 80);
+      assert.equal(part(e, "system"), tok("You are ."));
+      assert.equal(part(e, "messages"), tok("Question: "));
+      assert.equal(
+        e.inputTokens,
+        chatTokens([
+          { role: "system", content: "You are ." },
+          { role: "user", content: "Question: " },
+        ]) + 80,
+      );
+    });
+
+    it("a spread history is one message of unresolvedTokens", () => {
+      const spread = lines(OPENAI, `export async function ask(history: any[]) {`, `  return client.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages: [...history, { role: "user", content: "Go on." }] });`, `}`);
+      const e = only(spread);
+      assert.equal(part(e, "assumed"), 250);
+      assert.equal(
+        e.inputTokens,
+        chatTokens([
+          { role: "user", content: "Go on." },
+          { role: "user", content: "" },
+        ]) + 250,
+      );
+    });
+  });
+
+  describe("output", () => {
+    const caps: { name: string; src: string; cap: number }[] = [
+      { name: "max_tokens", src: lines(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "x" }], max_tokens: 321 });`), cap: 321 },
+      { name: "max_completion_tokens", src: lines(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "x" }], max_completion_tokens: 654 });`), cap: 654 },
+      { name: "max_output_tokens (Responses)", src: lines(OPENAI, `client.responses.create({ model: "gpt-4o", input: "x", max_output_tokens: 111 });`), cap: 111 },
+      { name: "a cap through a const", src: lines(OPENAI, `const LIMIT = 222;`, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: LIMIT });`), cap: 222 },
+      { name: "maxOutputTokens (AI SDK)", src: lines(`import { generateText } from "ai";`, `generateText({ model: "openai/gpt-4o", prompt: "x", maxOutputTokens: 777 });`), cap: 777 },
+      {
+        name: "config.maxOutputTokens (@google/genai)",
+        src: lines(`import { GoogleGenAI } from "@google/genai";`, `const ai = new GoogleGenAI({});`, `ai.models.generateContent({ model: "gemini-2.5-flash", contents: "x", config: { maxOutputTokens: 888 } });`),
+        cap: 888,
+      },
+      {
+        name: "LangChain constructor maxTokens",
+        src: lines(`import { ChatOpenAI } from "@langchain/openai";`, `const m = new ChatOpenAI({ model: "gpt-4o", maxTokens: 432 });`, `await m.invoke("x");`),
+        cap: 432,
+      },
+      {
+        name: "@openai/agents modelSettings.maxTokens",
+        src: lines(`import { Agent, run } from "@openai/agents";`, `const agent = new Agent({ name: "a", model: "gpt-4.1", modelSettings: { maxTokens: 300 } });`, `await run(agent, "x");`),
+        cap: 300,
+      },
+    ];
+    for (const c of caps) {
+      it(`the cap when set: ${c.name}`, () => {
+        const e = only(c.src);
+        assert.equal(e.outputTokens, c.cap);
+        assert.equal(part(e, "output"), c.cap);
+        assert.ok(!e.flags.includes("no-output-cap"));
+        close(e.costUsd, usd(price(e.model), e.inputTokens, c.cap));
+      });
+    }
+
+    it("no cap: the model's maximum output from the pricing table, flagged and stated", () => {
+      const e = only(lines(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "Hello" }] });`));
+      const max = price("gpt-4o").maxOutputTokens;
+      assert.equal(e.outputTokens, max);
+      assert.equal(part(e, "output"), max);
+      assert.ok(e.flags.includes("no-output-cap"));
+      assert.ok(e.assumptions.some((a) => /no output cap/.test(a) && a.includes(max.toLocaleString("en-US"))), e.assumptions.join("\n"));
+      close(e.costUsd, usd(price("gpt-4o"), chatTokens([{ role: "user", content: "Hello" }]), max));
+    });
+
+    it("no cap on a model with a larger maximum", () => {
+      const e = only(lines(OPENAI, `client.chat.completions.create({ model: "gpt-4.1-mini", messages: [{ role: "user", content: "Hello" }] });`));
+      assert.equal(e.outputTokens, price("gpt-4.1-mini").maxOutputTokens);
+      assert.ok(e.flags.includes("no-output-cap"));
+    });
+  });
+
+  // -------------------------------------------------------------------------------------------------------------
+  // 3. Model resolution from code
+  // -------------------------------------------------------------------------------------------------------------
+
+  describe("model resolution", () => {
+    it("a dated snapshot is priced as its model, and the note says so", () => {
+      const e = only(lines(OPENAI, `client.chat.completions.create({ model: "gpt-4o-2024-08-06", messages: [{ role: "user", content: "x" }], max_tokens: 10 });`));
+      assert.equal(e.model, "gpt-4o");
+      assert.equal(e.requestedModel, "gpt-4o-2024-08-06");
+      assert.match(e.modelNote, /gpt-4o-2024-08-06 priced as gpt-4o/);
+      assert.deepEqual(e.flags, []);
+      close(e.costUsd, usd(price("gpt-4o"), e.inputTokens, 10));
+    });
+
+    it("openai(\"gpt-4o-mini\") of the AI SDK", () => {
+      const e = only(lines(`import { generateText } from "ai";`, `import { openai } from "@ai-sdk/openai";`, `generateText({ model: openai("gpt-4o-mini"), prompt: "x", maxOutputTokens: 5 });`));
+      assert.equal(e.model, "gpt-4o-mini");
+      close(e.costUsd, usd(price("gpt-4o-mini"), e.inputTokens, 5));
+    });
+
+    it("an AI gateway string \"openai/gpt-4o\"", () => {
+      const e = only(lines(`import { generateText } from "ai";`, `generateText({ model: "openai/gpt-4o", prompt: "x", maxOutputTokens: 5 });`));
+      assert.equal(e.model, "gpt-4o");
+      assert.equal(e.requestedModel, "openai/gpt-4o");
+    });
+
+    it("a const holding the model id", () => {
+      const e = only(lines(OPENAI, `const MODEL = "gpt-4.1";`, `client.chat.completions.create({ model: MODEL, messages: [{ role: "user", content: "x" }], max_tokens: 5 });`));
+      assert.equal(e.model, "gpt-4.1");
+    });
+
+    it("LangChain: new ChatAnthropic({ model }) then .invoke, approximate and scaled", () => {
+      const e = only(lines(`import { ChatAnthropic } from "@langchain/anthropic";`, `const llm = new ChatAnthropic({ model: "claude-3-5-haiku-latest", maxTokens: 300 });`, `await llm.invoke("Tell me a joke about compilers.");`));
+      const model = price("claude-3-5-haiku");
+      assert.equal(e.model, "claude-3-5-haiku");
+      assert.match(e.modelNote, /claude-3-5-haiku-latest priced as claude-3-5-haiku/);
+      assert.equal(e.approximate, true);
+      assert.ok(model.tokenFactor > 1);
+      assert.ok(e.assumptions.some((a) => a.includes("approximate")));
+      const raw = chatTokens([{ role: "user", content: "Tell me a joke about compilers." }]);
+      assert.equal(e.inputTokens, scaled(raw, model));
+      assert.equal(part(e, "messages"), scaled(tok("Tell me a joke about compilers."), model));
+      assertBreakdownSums(e);
+      close(e.costUsd, usd(model, scaled(raw, model), 300));
+    });
+
+    it("LangChain message classes and [role, text] tuples", () => {
+      const src = lines(
+        `import { ChatOpenAI } from "@langchain/openai";`,
+        `import { HumanMessage, SystemMessage } from "@langchain/core/messages";`,
+        `const m = new ChatOpenAI({ model: "gpt-4o", maxTokens: 50 });`,
+        `await m.invoke([new SystemMessage("Be short."), new HumanMessage({ content: "Why is the sea salty?" })]);`,
+        `await m.invoke([["system", "Be short."], ["human", "Why is the sea salty?"]]);`,
+      );
+      const expected = chatTokens([
+        { role: "system", content: "Be short." },
+        { role: "user", content: "Why is the sea salty?" },
+      ]);
+      const all = estimates(src);
+      assert.equal(all.length, 2);
+      for (const e of all) {
+        assert.equal(e.inputTokens, expected);
+        assert.equal(part(e, "assumed"), 0);
+      }
+    });
+
+    it("createReactAgent({ llm }) is priced on the llm's model, with its prompt, tools and state messages", () => {
+      const src = lines(
+        `import { ChatOpenAI } from "@langchain/openai";`,
+        `import { createReactAgent } from "@langchain/langgraph/prebuilt";`,
+        `import { tool } from "@langchain/core/tools";`,
+        `import { z } from "zod";`,
+        `const llm = new ChatOpenAI({ model: "gpt-4o-mini", maxTokens: 256 });`,
+        `const add = tool(async ({ a, b }) => a + b, { name: "add", description: "Add two numbers", schema: z.object({ a: z.number(), b: z.number() }) });`,
+        `const agent = createReactAgent({ llm, tools: [add], prompt: "You are a calculator." });`,
+        `await agent.invoke({ messages: [{ role: "user", content: "What is 2 + 40?" }] });`,
+      );
+      const e = only(src);
+      assert.equal(e.model, "gpt-4o-mini");
+      assert.equal(e.outputTokens, 256);
+      const defs: ToolDefinitionText[] = [{ name: "add", description: "Add two numbers", parameters: { type: "object", properties: { a: { type: "number" }, b: { type: "number" } }, required: ["a", "b"] } }];
+      const chat = chatTokens([
+        { role: "system", content: "You are a calculator." },
+        { role: "user", content: "What is 2 + 40?" },
+      ]);
+      assert.equal(part(e, "tools"), countToolDefinitions(defs, "o200k_base"));
+      assert.equal(e.inputTokens, chat + countToolDefinitions(defs, "o200k_base"));
+    });
+
+    it("@openai/agents run(agent) with new Agent({ model: \"gpt-4.1\" })", () => {
+      const e = only(lines(`import { Agent, run } from "@openai/agents";`, `const agent = new Agent({ name: "a", model: "gpt-4.1", instructions: "Help." });`, `await run(agent, "Hi");`));
+      assert.equal(e.model, "gpt-4.1");
+      assert.equal(e.outputTokens, price("gpt-4.1").maxOutputTokens);
+    });
+
+    it("a model that cannot be read: the configured default, flagged, with the assumption", () => {
+      const src = lines(OPENAI, `client.chat.completions.create({ model: process.env.MODEL!, messages: [{ role: "user", content: "x" }], max_tokens: 5 });`);
+      const e = only(src);
+      assert.equal(e.model, "gpt-4o");
+      assert.equal(e.requestedModel, undefined);
+      assert.ok(e.flags.includes("default-model"));
+      assert.ok(e.assumptions.includes("model not known from the code: priced as the default model gpt-4o (defaultModel)"), e.assumptions.join("\n"));
+      const other = only(src, settingsWith({ defaultModel: "gpt-4.1-mini" }));
+      assert.equal(other.model, "gpt-4.1-mini");
+      close(other.costUsd, usd(price("gpt-4.1-mini"), other.inputTokens, 5));
+    });
+
+    it("a model that is not in the table: unknown-model, priced as the default", () => {
+      const e = only(lines(OPENAI, `client.chat.completions.create({ model: "acme-llm-7b", messages: [{ role: "user", content: "x" }], max_tokens: 5 });`));
+      assert.ok(e.flags.includes("unknown-model"));
+      assert.ok(!e.flags.includes("default-model"));
+      assert.equal(e.requestedModel, "acme-llm-7b");
+      assert.equal(e.model, "gpt-4o");
+      assert.ok(e.assumptions.some((a) => a.includes("acme-llm-7b") && a.includes("not in the pricing table")), e.assumptions.join("\n"));
+    });
+
+    it("Gemini: approximate, o200k count x its factor", () => {
+      const src = lines(
+        `import { GoogleGenAI } from "@google/genai";`,
+        `const ai = new GoogleGenAI({});`,
+        `await ai.models.generateContent({ model: "gemini-2.5-flash", contents: "Why is the sky blue? Answer for a child.", config: { systemInstruction: "Be short and kind.", maxOutputTokens: 64 } });`,
+      );
+      const e = only(src);
+      const model = price("gemini-2.5-flash");
+      assert.equal(e.approximate, true);
+      assert.notEqual(model.tokenFactor, 1);
+      const raw = chatTokens([
+        { role: "system", content: "Be short and kind." },
+        { role: "user", content: "Why is the sky blue? Answer for a child." },
+      ]);
+      assert.equal(e.inputTokens, scaled(raw, model));
+      assert.equal(part(e, "system"), scaled(tok("Be short and kind."), model));
+      assertBreakdownSums(e);
+    });
+
+    it("Claude via @anthropic-ai/sdk: approximate, scaled", () => {
+      const src = lines(
+        `import Anthropic from "@anthropic-ai/sdk";`,
+        `const anthropic = new Anthropic();`,
+        `await anthropic.messages.create({ model: "claude-sonnet-4-5-20250929", max_tokens: 1024, system: "You review pull requests.", messages: [{ role: "user", content: "Review: renamed foo to bar in 12 files." }] });`,
+      );
+      const e = only(src);
+      const model = price("claude-sonnet-4-5");
+      assert.equal(e.model, "claude-sonnet-4-5");
+      assert.equal(e.approximate, true);
+      const raw = chatTokens([
+        { role: "system", content: "You review pull requests." },
+        { role: "user", content: "Review: renamed foo to bar in 12 files." },
+      ]);
+      assert.equal(e.inputTokens, scaled(raw, model));
+      close(e.costUsd, usd(model, scaled(raw, model), 1024));
+    });
+
+    it("resolveModel agrees with the estimate on which entry prices a name", () => {
+      for (const name of ["gpt-4o-2024-08-06", "openai/gpt-4o", "claude-3-5-haiku-latest"]) {
+        assert.ok(resolveModel(PRICING, name), name);
+      }
+    });
+  });
+
+  // -------------------------------------------------------------------------------------------------------------
+  // 4. Growing history
+  // -------------------------------------------------------------------------------------------------------------
+
+  describe("growing history", () => {
+    const BOT = lines(
+      `import OpenAI from "openai";`,
+      `class Bot {`,
+      `  private client = new OpenAI();`,
+      `  private messages: any[] = [];`,
+      `  async ask(q: string) {`,
+      `    this.messages.push({ role: "user", content: q });`,
+      `    const r = await this.client.chat.completions.create({ model: "gpt-4o-mini", messages: this.messages, max_tokens: 500 });`,
+      `    this.messages.push(r.choices[0].message);`,
+      `    return r;`,
+      `  }`,
+      `}`,
+    );
+
+    /** Turn k sends the first turn's input plus (k - 1) user messages and replies. */
+    function expectedHistory(turns: number, unresolved: number, cap: number): { turn1: number; turnN: number; cumulative: number } {
+      const model = price("gpt-4o-mini");
+      const input1 = chatTokens([{ role: "user", content: "" }]) + unresolved;
+      const at = (k: number): number => usd(model, input1 + (k - 1) * (unresolved + cap), cap);
+      let cumulative = 0;
+      for (let k = 1; k <= turns; k++) cumulative += at(k);
+      return { turn1: at(1), turnN: at(turns), cumulative };
+    }
+
+    it("turn 1 is the call's cost; turn N and the cumulative cost follow the stated growth", () => {
+      const e = only(BOT);
+      assert.ok(e.flags.includes("growing-history"));
+      assert.ok(e.history);
+      const expected = expectedHistory(20, 250, 500);
+      assert.equal(e.history.turns, 20);
+      assert.equal(e.history.tokensPerTurn, 250 + 500);
+      assert.equal(e.history.turn1Usd, e.costUsd);
+      close(e.history.turn1Usd, expected.turn1);
+      close(e.history.turnNUsd, expected.turnN);
+      close(e.history.cumulativeUsd, expected.cumulative);
+      assert.ok(e.assumptions.some((a) => a.includes("20 turns")));
+    });
+
+    it("the configured turns and unresolvedTokens are used", () => {
+      const e = only(BOT, settingsWith({ assumptions: { turns: 7, unresolvedTokens: 100 } }));
+      const expected = expectedHistory(7, 100, 500);
+      assert.equal(e.history!.turns, 7);
+      close(e.history!.turnNUsd, expected.turnN);
+      close(e.history!.cumulativeUsd, expected.cumulative);
+    });
+
+    it("the cumulative cost grows quadratically: doubling the turns more than doubles it", () => {
+      const ten = only(BOT, settingsWith({ assumptions: { turns: 10 } })).history!.cumulativeUsd;
+      const twenty = only(BOT, settingsWith({ assumptions: { turns: 20 } })).history!.cumulativeUsd;
+      assert.ok(twenty > 2 * ten, `${twenty} > 2 x ${ten}`);
+    });
+
+    it("a call whose history does not grow has no history estimate", () => {
+      const e = only(lines(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "x" }], max_tokens: 5 });`));
+      assert.equal(e.history, undefined);
+      assert.ok(!e.flags.includes("growing-history"));
+    });
+  });
+
+  // -------------------------------------------------------------------------------------------------------------
+  // 5. Loops and agents
+  // -------------------------------------------------------------------------------------------------------------
+
+  describe("loops and agent runs", () => {
+    const CALL = `await client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "x" }], max_tokens: 10 });`;
+
+    it("a call in for (let i = 0; i < 4; i++): 4 calls, worst case 4 x the call", () => {
+      const e = only(lines(OPENAI, `for (let i = 0; i < 4; i++) {`, `  ${CALL}`, `}`));
+      assert.ok(e.flags.includes("in-loop"));
+      assert.equal(e.loop!.iterations, 4);
+      close(e.loop!.worstCaseUsd!, 4 * e.costUsd);
+      close(e.costUsd, usd(price("gpt-4o"), chatTokens([{ role: "user", content: "x" }]), 10));
+    });
+
+    it("a call in a for-of over a literal list: one call per item", () => {
+      const e = only(lines(OPENAI, `for (const topic of ["a", "b", "c"]) {`, `  ${CALL}`, `}`));
+      assert.equal(e.loop!.iterations, 3);
+      close(e.loop!.worstCaseUsd!, 3 * e.costUsd);
+    });
+
+    it("while (true): no cap, flagged uncapped-loop", () => {
+      const e = only(lines(OPENAI, `while (true) {`, `  ${CALL}`, `}`));
+      assert.equal(e.loop!.iterations, null);
+      assert.equal(e.loop!.worstCaseUsd, null);
+      assert.ok(e.flags.includes("uncapped-loop"));
+    });
+
+    it("a call outside any loop has no loop estimate", () => {
+      const e = only(lines(OPENAI, CALL));
+      assert.equal(e.loop, undefined);
+      assert.ok(!e.flags.includes("in-loop"));
+    });
+
+    const AGENT = lines(`import { Agent, run } from "@openai/agents";`, `const agent = new Agent({ name: "a", model: "gpt-4.1", instructions: "Help.", modelSettings: { maxTokens: 100 } });`);
+
+    it("run(agent, input, { maxTurns: 6 }): 6 model calls", () => {
+      const e = only(lines(AGENT, `await run(agent, "Hi", { maxTurns: 6 });`));
+      assert.ok(e.flags.includes("agent-run"));
+      assert.equal(e.loop!.iterations, 6);
+      close(e.loop!.worstCaseUsd!, 6 * e.costUsd);
+    });
+
+    it("run(agent, input): the SDK's default of 10 turns", () => {
+      const e = only(lines(AGENT, `await run(agent, "Hi");`));
+      assert.equal(e.loop!.iterations, 10);
+      close(e.loop!.worstCaseUsd!, 10 * e.costUsd);
+    });
+
+    it("run(agent, input, { maxTurns: null }): uncapped", () => {
+      const e = only(lines(AGENT, `await run(agent, "Hi", { maxTurns: null });`));
+      assert.equal(e.loop!.iterations, null);
+      assert.ok(e.flags.includes("uncapped-loop"));
+    });
+
+    const GRAPH = lines(
+      `import { ChatOpenAI } from "@langchain/openai";`,
+      `import { createReactAgent } from "@langchain/langgraph/prebuilt";`,
+      `const agent = createReactAgent({ llm: new ChatOpenAI({ model: "gpt-4o", maxTokens: 100 }), tools: [] });`,
+    );
+
+    it("LangGraph recursionLimit 50: 25 model calls (two graph steps per call)", () => {
+      const e = only(lines(GRAPH, `await agent.invoke({ messages: [{ role: "user", content: "hi" }] }, { recursionLimit: 50 });`));
+      assert.equal(e.model, "gpt-4o");
+      assert.equal(e.loop!.iterations, 25);
+      close(e.loop!.worstCaseUsd!, 25 * e.costUsd);
+    });
+
+    it("LangGraph default recursionLimit 25: 13 model calls", () => {
+      const e = only(lines(GRAPH, `await agent.invoke({ messages: [{ role: "user", content: "hi" }] });`));
+      assert.equal(e.loop!.iterations, Math.ceil(25 / 2));
+    });
+
+    it("Anthropic toolRunner without max_iterations: uncapped; with it: that many", () => {
+      const base = lines(`import Anthropic from "@anthropic-ai/sdk";`, `const anthropic = new Anthropic();`);
+      const uncapped = only(lines(base, `await anthropic.beta.messages.toolRunner({ model: "claude-sonnet-4-5", max_tokens: 100, messages: [{ role: "user", content: "x" }], tools: [] });`));
+      assert.equal(uncapped.loop!.iterations, null);
+      assert.ok(uncapped.flags.includes("uncapped-loop"));
+      const capped = only(lines(base, `await anthropic.beta.messages.toolRunner({ model: "claude-sonnet-4-5", max_tokens: 100, max_iterations: 5, messages: [{ role: "user", content: "x" }], tools: [] });`));
+      assert.equal(capped.loop!.iterations, 5);
+      close(capped.loop!.worstCaseUsd!, 5 * capped.costUsd);
+    });
+
+    it("OpenAI runTools: maxChatCompletions, default 10", () => {
+      const capped = only(lines(OPENAI, `await client.beta.chat.completions.runTools({ model: "gpt-4o", messages: [], tools: [], max_tokens: 5 }, { maxChatCompletions: 3 });`));
+      assert.equal(capped.loop!.iterations, 3);
+      const dflt = only(lines(OPENAI, `await client.beta.chat.completions.runTools({ model: "gpt-4o", messages: [], tools: [], max_tokens: 5 });`));
+      assert.equal(dflt.loop!.iterations, 10);
+    });
+
+    const AI = lines(`import { generateText, stepCountIs, tool } from "ai";`, `import { openai } from "@ai-sdk/openai";`, `import { z } from "zod";`, `const t = tool({ description: "d", inputSchema: z.object({}) });`);
+
+    it("generateText with tools and stopWhen: stepCountIs(7): 7 steps", () => {
+      const e = only(lines(AI, `await generateText({ model: openai("gpt-4o"), prompt: "p", tools: { t }, stopWhen: stepCountIs(7), maxOutputTokens: 50 });`));
+      assert.equal(e.loop!.iterations, 7);
+      close(e.loop!.worstCaseUsd!, 7 * e.costUsd);
+    });
+
+    it("generateText with tools and no stopWhen makes one step (no loop)", () => {
+      const e = only(lines(AI, `await generateText({ model: openai("gpt-4o"), prompt: "p", tools: { t }, maxOutputTokens: 50 });`));
+      assert.equal(e.loop, undefined);
+    });
+
+    it("generateText with maxSteps (AI SDK v4)", () => {
+      const e = only(lines(AI, `await generateText({ model: openai("gpt-4o"), prompt: "p", tools: { t }, maxSteps: 4, maxTokens: 50 });`));
+      assert.equal(e.loop!.iterations, 4);
+    });
+  });
+
+  it("estimates are cached per file analysis and settings", () => {
+    const analysis = analyzeFile(parseSource("app.ts", lines(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: 5 });`)));
+    assert.equal(estimateCalls(analysis, SETTINGS), estimateCalls(analysis, SETTINGS));
+    assert.notEqual(estimateCalls(analysis, SETTINGS), estimateCalls(analysis, settingsWith({})));
+  });
+});

@@ -1,0 +1,1042 @@
+import { code, eslintRule, ruleTester } from "./tester";
+
+/** The line/column range of `needle` in `src`: its only occurrence, or the `nth` (0-based) when it occurs several times. */
+function at(src: string, needle: string, nth?: number): { line: number; column: number; endLine: number; endColumn: number } {
+  const starts: number[] = [];
+  for (let i = src.indexOf(needle); i !== -1; i = src.indexOf(needle, i + 1)) starts.push(i);
+  if (starts.length === 0) throw new Error(`not found: ${needle}`);
+  if (nth === undefined && starts.length > 1) throw new Error(`ambiguous: ${needle} occurs ${starts.length} times`);
+  const start = starts[nth ?? 0];
+  if (start === undefined) throw new Error(`${needle} occurs ${starts.length} times, not ${nth! + 1}`);
+  const pos = (offset: number): { line: number; column: number } => {
+    const before = src.slice(0, offset).split("\n");
+    return { line: before.length, column: before[before.length - 1]!.length + 1 };
+  };
+  const s = pos(start);
+  const e = pos(start + needle.length);
+  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}
+
+/** `src` with the only occurrence of `from` replaced by `to`. */
+function edit(src: string, from: string, to: string): string {
+  const first = src.indexOf(from);
+  if (first === -1 || src.indexOf(from, first + 1) !== -1) throw new Error(`edit needs exactly one occurrence of: ${from}`);
+  return src.slice(0, first) + to + src.slice(first + from.length);
+}
+
+const WHERE = {
+  field: "a class field that grows with the conversation",
+  module: "a module-level array that grows with every call",
+  outer: "an array from an outer scope that grows with every call",
+  repl: "an array that grows with every turn of the chat loop",
+  store: "a stored conversation loaded whole",
+  request: "the whole conversation the chat client posts with every request",
+};
+
+/**
+ * One fullHistory error at `ref` as written in the call (its first occurrence within `fix.from`, which occurs once in
+ * `src`), whose one suggestion turns `fix.from` into `fix.to`.
+ */
+function history(src: string, kind: keyof typeof WHERE, ref: string, fix: { from: string; to: string }, keepTurns = 8) {
+  const where = src.indexOf(fix.from);
+  const offset = fix.from.indexOf(ref);
+  if (where === -1 || offset === -1) throw new Error(`${ref} not found in ${fix.from}`);
+  const range = at(src.slice(0, where + offset) + "\u0000" + src.slice(where + offset + ref.length), "\u0000");
+  const lines = ref.split("\n");
+  return {
+    messageId: "fullHistory" as const,
+    data: { name: ref, where: WHERE[kind], keepTurns: String(keepTurns) },
+    line: range.line,
+    column: range.column,
+    endLine: range.line + lines.length - 1,
+    endColumn: lines.length > 1 ? lines[lines.length - 1]!.length + 1 : range.column + ref.length,
+    suggestions: [{ messageId: "sliceHistory" as const, data: { name: ref, keepTurns: String(keepTurns) }, output: edit(src, fix.from, fix.to) }],
+  };
+}
+
+const OPENAI = [`import OpenAI from "openai";`, `const client = new OpenAI();`];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Histories that outlive the call
+// ---------------------------------------------------------------------------------------------------------------
+
+const classField = code(
+  `import OpenAI from "openai";`,
+  `class Bot {`,
+  `  private client = new OpenAI();`,
+  `  private messages: any[] = [];`,
+  `  async ask(q: string) {`,
+  `    this.messages.push({ role: "user", content: q });`,
+  `    const r = await this.client.chat.completions.create({ model: "gpt-4o", messages: this.messages });`,
+  `    this.messages.push(r.choices[0].message);`,
+  `    return r;`,
+  `  }`,
+  `}`,
+);
+
+const fieldSetInConstructor = code(
+  `import Anthropic from "@anthropic-ai/sdk";`,
+  `class Chat {`,
+  `  private client: Anthropic;`,
+  `  private messages: Anthropic.MessageParam[];`,
+  `  constructor() {`,
+  `    this.client = new Anthropic();`,
+  `    this.messages = [];`,
+  `  }`,
+  `  async send(text: string) {`,
+  `    this.messages.push({ role: "user", content: text });`,
+  `    const r = await this.client.messages.create({ model: "claude-sonnet-4-5", max_tokens: 1024, messages: this.messages });`,
+  `    this.messages.push({ role: "assistant", content: r.content });`,
+  `    return r;`,
+  `  }`,
+  `}`,
+);
+
+const fieldClearedElsewhere = code(
+  `import OpenAI from "openai";`,
+  `class Bot {`,
+  `  client = new OpenAI();`,
+  `  messages = [];`,
+  `  clear() {`,
+  `    this.messages = [];`,
+  `  }`,
+  `  async ask(q) {`,
+  `    this.messages.push(q);`,
+  `    return this.client.chat.completions.create({ model: "gpt-4o", messages: this.messages });`,
+  `  }`,
+  `}`,
+);
+
+const langchainField = code(
+  `import { ChatOpenAI } from "@langchain/openai";`,
+  `class Bot {`,
+  `  model = new ChatOpenAI({ model: "gpt-4o" });`,
+  `  history = [];`,
+  `  async ask(q) {`,
+  `    this.history.push(new HumanMessage(q));`,
+  `    const r = await this.model.invoke(this.history);`,
+  `    this.history.push(r);`,
+  `    return r;`,
+  `  }`,
+  `}`,
+);
+
+const runToolsField = code(
+  `import OpenAI from "openai";`,
+  `class Bot {`,
+  `  client = new OpenAI();`,
+  `  messages = [];`,
+  `  async ask(q) {`,
+  `    this.messages.push({ role: "user", content: q });`,
+  `    return this.client.beta.chat.completions.runTools({ model: "gpt-4o", messages: this.messages, tools });`,
+  `  }`,
+  `}`,
+);
+
+const fieldThroughThisHelper = code(
+  `import OpenAI from "openai";`,
+  `class Bot {`,
+  `  client = new OpenAI();`,
+  `  messages = [];`,
+  `  private complete(msgs) {`,
+  `    return this.client.chat.completions.create({ model: "gpt-4o", messages: msgs });`,
+  `  }`,
+  `  async ask(q) {`,
+  `    this.messages.push(q);`,
+  `    return this.complete(this.messages);`,
+  `  }`,
+  `}`,
+);
+
+const moduleArray = code(
+  ...OPENAI,
+  `const history: any[] = [];`,
+  `export async function ask(q: string) {`,
+  `  history.push({ role: "user", content: q });`,
+  `  const r = await client.chat.completions.create({ model: "gpt-4o", messages: history });`,
+  `  history.push(r.choices[0].message);`,
+  `  return r;`,
+  `}`,
+);
+
+const moduleShorthand = code(
+  ...OPENAI,
+  `const messages: any[] = [];`,
+  `export async function ask(q: string) {`,
+  `  messages.push({ role: "user", content: q });`,
+  `  return client.chat.completions.create({ model: "gpt-4o", messages });`,
+  `}`,
+);
+
+const systemSpread = code(
+  ...OPENAI,
+  `const history: any[] = [];`,
+  `export async function ask(q: string) {`,
+  `  history.push({ role: "user", content: q });`,
+  `  return client.chat.completions.create({ model: "gpt-4o", messages: [system, ...history] });`,
+  `}`,
+);
+
+const historySpreadMsg = code(
+  ...OPENAI,
+  `const history: any[] = [];`,
+  `export async function ask(msg) {`,
+  `  const r = await client.chat.completions.create({ model: "gpt-4o", messages: [...history, msg] });`,
+  `  history.push(msg, r.choices[0].message);`,
+  `  return r;`,
+  `}`,
+);
+
+const concatHistory = code(
+  ...OPENAI,
+  `const history: any[] = [];`,
+  `export async function ask(q: string) {`,
+  `  const r = await client.chat.completions.create({ model: "gpt-4o", messages: history.concat({ role: "user", content: q }) });`,
+  `  history.push({ role: "user", content: q }, r.choices[0].message);`,
+  `}`,
+);
+
+const reassignedSpread = code(
+  `import { generateText } from "ai";`,
+  `let messages = [];`,
+  `export async function ask(lastMessage) {`,
+  `  messages = [...messages, lastMessage];`,
+  `  const { text } = await generateText({ model, messages });`,
+  `  return text;`,
+  `}`,
+);
+
+const aiResponseMessages = code(
+  `import { generateText } from "ai";`,
+  `const messages = [];`,
+  `export async function ask(q) {`,
+  `  messages.push({ role: "user", content: q });`,
+  `  const { response } = await generateText({ model, messages });`,
+  `  messages.push(...response.messages);`,
+  `}`,
+);
+
+const twoHistories = code(
+  ...OPENAI,
+  `const history = [];`,
+  `const notes = [];`,
+  `export async function ask(q) {`,
+  `  history.push(q);`,
+  `  notes.push(q);`,
+  `  return client.chat.completions.create({ model: "gpt-4o", messages: [...notes, ...history] });`,
+  `}`,
+);
+
+const googleContents = code(
+  `import { GoogleGenAI } from "@google/genai";`,
+  `const ai = new GoogleGenAI({});`,
+  `const contents = [];`,
+  `export async function ask(q) {`,
+  `  contents.push({ role: "user", parts: [{ text: q }] });`,
+  `  return ai.models.generateContent({ model: "gemini-2.5-flash", contents });`,
+  `}`,
+);
+
+const responsesInput = code(
+  ...OPENAI,
+  `const conversation = [];`,
+  `export async function ask(q) {`,
+  `  conversation.push({ role: "user", content: q });`,
+  `  return client.responses.create({ model: "gpt-4o", input: conversation });`,
+  `}`,
+);
+
+const agentsRunPush = code(
+  `import { Agent, run, user } from "@openai/agents";`,
+  `const agent = new Agent({ name: "a" });`,
+  `const thread = [];`,
+  `export async function ask(q) {`,
+  `  thread.push(user(q));`,
+  `  return run(agent, thread);`,
+  `}`,
+);
+
+const agentsRunHistory = code(
+  `import { Agent, run } from "@openai/agents";`,
+  `const agent = new Agent({ name: "a" });`,
+  `let thread = [];`,
+  `export async function ask(q) {`,
+  `  const result = await run(agent, thread.concat({ role: "user", content: q }));`,
+  `  thread = result.history;`,
+  `  return result;`,
+  `}`,
+);
+
+const langgraphState = code(
+  `import { createReactAgent } from "@langchain/langgraph/prebuilt";`,
+  `const agent = createReactAgent({ llm, tools });`,
+  `const history = [];`,
+  `export async function ask(q) {`,
+  `  history.push({ role: "user", content: q });`,
+  `  return agent.invoke({ messages: history });`,
+  `}`,
+);
+
+const aiAgentGenerate = code(
+  `import { ToolLoopAgent } from "ai";`,
+  `const agent = new ToolLoopAgent({ model, tools });`,
+  `const messages = [];`,
+  `export async function ask(q) {`,
+  `  messages.push({ role: "user", content: q });`,
+  `  return agent.generate({ messages });`,
+  `}`,
+);
+
+const throughHelper = code(
+  ...OPENAI,
+  `const history = [];`,
+  `function complete(msgs) {`,
+  `  return client.chat.completions.create({ model: "gpt-4o", messages: msgs });`,
+  `}`,
+  `export async function ask(q) {`,
+  `  history.push(q);`,
+  `  return complete(history);`,
+  `}`,
+);
+
+const throughDestructuringHelper = code(
+  ...OPENAI,
+  `const history = [];`,
+  `function complete({ messages, model }) {`,
+  `  return client.chat.completions.create({ model, messages });`,
+  `}`,
+  `export async function ask(q) {`,
+  `  history.push(q);`,
+  `  return complete({ messages: history, model: "gpt-4o" });`,
+  `}`,
+);
+
+const routeClosure = code(
+  `import express from "express";`,
+  ...OPENAI,
+  `export function makeApp() {`,
+  `  const app = express();`,
+  `  const history = [];`,
+  `  app.post("/chat", async (req, res) => {`,
+  `    history.push({ role: "user", content: req.body.text });`,
+  `    const r = await client.chat.completions.create({ model: "gpt-4o", messages: history });`,
+  `    history.push(r.choices[0].message);`,
+  `    res.json(r);`,
+  `  });`,
+  `  return app;`,
+  `}`,
+);
+
+const returnedClosure = code(
+  ...OPENAI,
+  `export function createBot() {`,
+  `  const history = [];`,
+  `  async function ask(q) {`,
+  `    history.push({ role: "user", content: q });`,
+  `    return client.chat.completions.create({ model: "gpt-4o", messages: history });`,
+  `  }`,
+  `  return { ask };`,
+  `}`,
+);
+
+const socketHandler = code(
+  ...OPENAI,
+  `wss.on("connection", (ws) => {`,
+  `  const history = [];`,
+  `  ws.on("message", async (data) => {`,
+  `    history.push({ role: "user", content: String(data) });`,
+  `    const r = await client.chat.completions.create({ model: "gpt-4o", messages: history });`,
+  `    history.push(r.choices[0].message);`,
+  `  });`,
+  `});`,
+);
+
+// --- requests: the chat client posts the whole conversation ---
+
+const nextRoute = code(
+  `import { streamText, convertToModelMessages } from "ai";`,
+  `import { openai } from "@ai-sdk/openai";`,
+  `export async function POST(req: Request) {`,
+  `  const { messages } = await req.json();`,
+  `  const result = streamText({ model: openai("gpt-4o"), messages: convertToModelMessages(messages) });`,
+  `  return result.toUIMessageStreamResponse();`,
+  `}`,
+);
+
+const nextRouteShorthand = code(
+  `import { streamText } from "ai";`,
+  `export async function POST(req: Request) {`,
+  `  const { messages } = await req.json();`,
+  `  return streamText({ model, messages }).toTextStreamResponse();`,
+  `}`,
+);
+
+const nextRouteBody = code(
+  `import { streamText } from "ai";`,
+  `export async function POST(req: Request) {`,
+  `  const body = await req.json();`,
+  `  return streamText({ model, messages: body.messages }).toTextStreamResponse();`,
+  `}`,
+);
+
+const nextRequestTyped = code(
+  `import { streamText } from "ai";`,
+  `import type { NextRequest } from "next/server";`,
+  `export async function POST(r: NextRequest) {`,
+  `  const { messages } = await r.json();`,
+  `  return streamText({ model, messages }).toTextStreamResponse();`,
+  `}`,
+);
+
+const expressBody = code(
+  ...OPENAI,
+  `app.post("/chat", async (req, res) => {`,
+  `  const r = await client.chat.completions.create({ model: "gpt-4o", messages: req.body.messages });`,
+  `  res.json(r);`,
+  `});`,
+);
+
+const expressDestructured = code(
+  ...OPENAI,
+  `app.post("/chat", async (req, res) => {`,
+  `  const { messages } = req.body;`,
+  `  const r = await client.chat.completions.create({ model: "gpt-4o", messages });`,
+  `  res.json(r);`,
+  `});`,
+);
+
+const honoRoute = code(
+  `import { streamText } from "ai";`,
+  `app.post("/chat", async (c) => {`,
+  `  const { messages } = await c.req.json();`,
+  `  return streamText({ model, messages }).toTextStreamResponse();`,
+  `});`,
+);
+
+const sveltekitRoute = code(
+  `import Anthropic from "@anthropic-ai/sdk";`,
+  `const anthropic = new Anthropic();`,
+  `export const POST = async ({ request }) => {`,
+  `  const { messages } = await request.json();`,
+  `  return anthropic.messages.create({ model: "claude-sonnet-4-5", max_tokens: 1024, messages });`,
+  `};`,
+);
+
+const googleRequest = code(
+  `import { GoogleGenAI } from "@google/genai";`,
+  `const ai = new GoogleGenAI({});`,
+  `export async function POST(req: Request) {`,
+  `  const { messages } = await req.json();`,
+  `  return ai.models.generateContent({ model: "gemini-2.5-flash", contents: messages.map(toContent) });`,
+  `}`,
+);
+
+// --- stores read per conversation ---
+
+const storeRead = code(
+  `import { generateText } from "ai";`,
+  `export async function reply(chatId: string) {`,
+  `  const messages = await getMessagesByChatId(chatId);`,
+  `  return generateText({ model, messages });`,
+  `}`,
+);
+
+const storeLoadHistory = code(
+  `import Anthropic from "@anthropic-ai/sdk";`,
+  `const anthropic = new Anthropic();`,
+  `export async function reply(id: string, text: string) {`,
+  `  const history = await loadHistory(id);`,
+  `  return anthropic.messages.create({ model: "claude-sonnet-4-5", max_tokens: 512, messages: [...history, { role: "user", content: text }] });`,
+  `}`,
+);
+
+// --- chat REPLs ---
+
+const repl = code(
+  ...OPENAI,
+  `import readline from "node:readline/promises";`,
+  `const rl = readline.createInterface({ input: process.stdin, output: process.stdout });`,
+  `async function main() {`,
+  `  const history = [];`,
+  `  while (true) {`,
+  `    const q = await rl.question("> ");`,
+  `    history.push({ role: "user", content: q });`,
+  `    const r = await client.chat.completions.create({ model: "gpt-4o", messages: history });`,
+  `    history.push(r.choices[0].message);`,
+  `  }`,
+  `}`,
+);
+
+const forAwaitRepl = code(
+  ...OPENAI,
+  `import readline from "node:readline";`,
+  `async function main() {`,
+  `  const rl = readline.createInterface({ input: process.stdin });`,
+  `  const messages = [];`,
+  `  for await (const line of rl) {`,
+  `    messages.push({ role: "user", content: line });`,
+  `    const r = await client.chat.completions.create({ model: "gpt-4o", messages });`,
+  `    messages.push(r.choices[0].message);`,
+  `  }`,
+  `}`,
+);
+
+const topLevelRepl = code(
+  ...OPENAI,
+  `import readline from "node:readline/promises";`,
+  `const rl = readline.createInterface({ input: process.stdin });`,
+  `const messages = [];`,
+  `while (true) {`,
+  `  messages.push({ role: "user", content: await rl.question("> ") });`,
+  `  const r = await client.chat.completions.create({ model: "gpt-4o", messages });`,
+  `  messages.push(r.choices[0].message);`,
+  `}`,
+);
+
+const aiChatbotRoute = code(
+  `import { streamText, convertToModelMessages, createUIMessageStream } from "ai";`,
+  `export async function POST(request: Request) {`,
+  `  const { id, message } = await request.json();`,
+  `  const messagesFromDb = await getMessagesByChatId({ id });`,
+  `  const uiMessages = [...convertToUIMessages(messagesFromDb), message];`,
+  `  const stream = createUIMessageStream({`,
+  `    execute: async ({ writer }) => {`,
+  `      const result = streamText({ model, messages: await convertToModelMessages(uiMessages) });`,
+  `      writer.merge(result.toUIMessageStream());`,
+  `    },`,
+  `  });`,
+  `  return stream;`,
+  `}`,
+);
+
+const bodyThenDestructure = code(
+  `import { streamText, convertToModelMessages } from "ai";`,
+  `export const POST = async (req: Request) => {`,
+  `  const body = await req.json();`,
+  `  const { messages, id } = body;`,
+  `  return streamText({ model, messages: convertToModelMessages(messages) });`,
+  `};`,
+);
+
+const storeWithFallback = code(
+  `import { streamText, convertToModelMessages } from "ai";`,
+  `router.post("/chat", async (c) => {`,
+  `  const { message, id } = await c.req.json();`,
+  `  const { messages: previousMessages } = (await state.chatStore.loadChat(id)) ?? { messages: [] };`,
+  `  return streamText({ model, messages: convertToModelMessages([...previousMessages, message]) });`,
+  `});`,
+);
+
+const conditionalWindow = code(
+  `import { streamText, convertToModelMessages } from "ai";`,
+  `export async function POST(req: Request) {`,
+  `  const { messages, short } = await req.json();`,
+  `  return streamText({ model, messages: convertToModelMessages(short ? messages.slice(-4) : messages) });`,
+  `}`,
+);
+
+const returnedObjectMethod = code(
+  ...OPENAI,
+  `export function createBot() {`,
+  `  const history = [];`,
+  `  return {`,
+  `    async ask(q) {`,
+  `      history.push(q);`,
+  `      return client.chat.completions.create({ model: "gpt-4o", messages: history });`,
+  `    },`,
+  `  };`,
+  `}`,
+);
+
+const namedHandler = code(
+  ...OPENAI,
+  `export function mount(app) {`,
+  `  const history = [];`,
+  `  async function handler(req, res) {`,
+  `    history.push(req.body.text);`,
+  `    res.json(await client.chat.completions.create({ model: "gpt-4o", messages: history }));`,
+  `  }`,
+  `  app.post("/chat", handler);`,
+  `}`,
+);
+
+const lineListener = code(
+  ...OPENAI,
+  `import readline from "node:readline";`,
+  `function main() {`,
+  `  const rl = readline.createInterface({ input: process.stdin });`,
+  `  const history = [];`,
+  `  rl.on("line", async (line) => {`,
+  `    history.push({ role: "user", content: line });`,
+  `    const r = await client.chat.completions.create({ model: "gpt-4o", messages: history });`,
+  `    history.push(r.choices[0].message);`,
+  `  });`,
+  `}`,
+);
+
+ruleTester.run("no-full-history", eslintRule("no-full-history"), {
+  valid: [
+    // --- trimmed histories ---
+    {
+      name: "history.slice(-10)",
+      code: code(...OPENAI, `const history: any[] = [];`, `export async function ask(q: string) {`, `  history.push({ role: "user", content: q });`, `  return client.chat.completions.create({ model: "gpt-4o", messages: history.slice(-10) });`, `}`),
+    },
+    {
+      name: "trimHistory(history)",
+      code: code(...OPENAI, `const history: any[] = [];`, `export async function ask(q: string) {`, `  history.push({ role: "user", content: q });`, `  return client.chat.completions.create({ model: "gpt-4o", messages: trimHistory(history) });`, `}`),
+    },
+    {
+      name: "[system, ...history.slice(-8)]",
+      code: code(...OPENAI, `const history: any[] = [];`, `export async function ask(q: string) {`, `  history.push({ role: "user", content: q });`, `  return client.chat.completions.create({ model: "gpt-4o", messages: [system, ...history.slice(-8)] });`, `}`),
+    },
+    {
+      name: "history.shift() elsewhere",
+      code: code(
+        ...OPENAI,
+        `const history: any[] = [];`,
+        `function remember(m) {`,
+        `  history.push(m);`,
+        `  if (history.length > 20) history.shift();`,
+        `}`,
+        `export async function ask(q: string) {`,
+        `  remember({ role: "user", content: q });`,
+        `  return client.chat.completions.create({ model: "gpt-4o", messages: history });`,
+        `}`,
+      ),
+    },
+    {
+      name: "history = history.slice(-20)",
+      code: code(
+        ...OPENAI,
+        `let history: any[] = [];`,
+        `export async function ask(q: string) {`,
+        `  history.push({ role: "user", content: q });`,
+        `  history = history.slice(-20);`,
+        `  return client.chat.completions.create({ model: "gpt-4o", messages: history });`,
+        `}`,
+      ),
+    },
+    {
+      name: "field windowed in another method",
+      code: code(
+        `import OpenAI from "openai";`,
+        `class Bot {`,
+        `  client = new OpenAI();`,
+        `  messages = [];`,
+        `  async ask(q) {`,
+        `    this.messages.push(q);`,
+        `    this.trim();`,
+        `    return this.client.chat.completions.create({ model: "gpt-4o", messages: this.messages });`,
+        `  }`,
+        `  trim() {`,
+        `    this.messages = this.messages.slice(-10);`,
+        `  }`,
+        `}`,
+      ),
+    },
+    {
+      name: "field trimmed with splice",
+      code: code(
+        `import OpenAI from "openai";`,
+        `class Bot {`,
+        `  client = new OpenAI();`,
+        `  messages = [];`,
+        `  async ask(q) {`,
+        `    this.messages.push(q);`,
+        `    if (this.messages.length > 30) this.messages.splice(1, 10);`,
+        `    return this.client.chat.completions.create({ model: "gpt-4o", messages: this.messages });`,
+        `  }`,
+        `}`,
+      ),
+    },
+    {
+      name: "field summarised",
+      code: code(
+        `import OpenAI from "openai";`,
+        `class Bot {`,
+        `  client = new OpenAI();`,
+        `  messages = [];`,
+        `  async ask(q) {`,
+        `    this.messages.push(q);`,
+        `    this.messages = await summarizeOldTurns(this.messages);`,
+        `    return this.client.chat.completions.create({ model: "gpt-4o", messages: this.messages });`,
+        `  }`,
+        `}`,
+      ),
+    },
+    // --- not histories ---
+    {
+      name: "module array that never grows",
+      code: code(...OPENAI, `const FEW_SHOT = [{ role: "system", content: "x" }];`, `export async function ask(q) {`, `  return client.chat.completions.create({ model: "gpt-4o", messages: [...FEW_SHOT, { role: "user", content: q }] });`, `}`),
+    },
+    {
+      name: "module array reset before each call",
+      code: code(
+        ...OPENAI,
+        `let history = [];`,
+        `export async function ask(q) {`,
+        `  history = [];`,
+        `  history.push({ role: "user", content: q });`,
+        `  return client.chat.completions.create({ model: "gpt-4o", messages: history });`,
+        `}`,
+      ),
+    },
+    {
+      name: "messages local to one agent task",
+      code: code(
+        ...OPENAI,
+        `export async function agent(task: string) {`,
+        `  const messages = [{ role: "user", content: task }];`,
+        `  for (let i = 0; i < 5; i++) {`,
+        `    const r = await client.chat.completions.create({ model: "gpt-4o", messages });`,
+        `    messages.push(r.choices[0].message);`,
+        `  }`,
+        `}`,
+      ),
+    },
+    {
+      name: "uncapped agent loop over local messages (the iteration cap's business)",
+      code: code(
+        ...OPENAI,
+        `export async function agent(task) {`,
+        `  const messages = [{ role: "user", content: task }];`,
+        `  while (true) {`,
+        `    const r = await client.chat.completions.create({ model: "gpt-4o", messages });`,
+        `    messages.push(r.choices[0].message);`,
+        `    if (!r.choices[0].message.tool_calls) return;`,
+        `  }`,
+        `}`,
+      ),
+    },
+    {
+      name: "a local helper closure run within the task",
+      code: code(
+        ...OPENAI,
+        `export async function agent(task) {`,
+        `  const messages = [{ role: "user", content: task }];`,
+        `  const step = async () => {`,
+        `    const r = await client.chat.completions.create({ model: "gpt-4o", messages });`,
+        `    messages.push(r.choices[0].message);`,
+        `    return r;`,
+        `  };`,
+        `  for (let i = 0; i < 5; i++) await step();`,
+        `}`,
+      ),
+    },
+    {
+      name: "a map callback within the task",
+      code: code(
+        ...OPENAI,
+        `export async function fanOut(tasks) {`,
+        `  const context = [{ role: "system", content: "x" }];`,
+        `  await Promise.all(tasks.map(async (t) => client.chat.completions.create({ model: "gpt-4o", messages: [...context, t] })));`,
+        `}`,
+      ),
+    },
+    {
+      name: "a top-level script's own agent loop",
+      code: code(
+        ...OPENAI,
+        `const messages = [{ role: "user", content: "task" }];`,
+        `for (let i = 0; i < 5; i++) {`,
+        `  const r = await client.chat.completions.create({ model: "gpt-4o", messages });`,
+        `  messages.push(r.choices[0].message);`,
+        `}`,
+      ),
+    },
+    { name: "a parameter is the caller's business", code: code(...OPENAI, `export async function complete(messages) {`, `  return client.chat.completions.create({ model: "gpt-4o", messages });`, `}`) },
+    {
+      name: "a helper that windows its parameter",
+      code: code(
+        ...OPENAI,
+        `const history = [];`,
+        `function complete(msgs) {`,
+        `  return client.chat.completions.create({ model: "gpt-4o", messages: msgs.slice(-10) });`,
+        `}`,
+        `export async function ask(q) {`,
+        `  history.push(q);`,
+        `  return complete(history);`,
+        `}`,
+      ),
+    },
+    {
+      name: "a local array passed to a helper",
+      code: code(
+        ...OPENAI,
+        `function complete(msgs) {`,
+        `  return client.chat.completions.create({ model: "gpt-4o", messages: msgs });`,
+        `}`,
+        `export async function ask(q) {`,
+        `  const messages = [{ role: "user", content: q }];`,
+        `  return complete(messages);`,
+        `}`,
+      ),
+    },
+    {
+      name: "look-alike that is not an LLM (twilio messages.create)",
+      code: code(`import twilio from "twilio";`, `const t = twilio();`, `const log = [];`, `export async function send(x) {`, `  log.push(x);`, `  return t.messages.create({ body: "hi", to: "+1", messages: log });`, `}`),
+    },
+    {
+      name: "a retry wrapper around the call of a local agent task",
+      code: code(
+        ...OPENAI,
+        `import pRetry from "p-retry";`,
+        `async function agent(task) {`,
+        `  const messages = [{ role: "user", content: task }];`,
+        `  for (let i = 0; i < 10; i++) {`,
+        `    const r = await pRetry(() => client.chat.completions.create({ model: "gpt-4o", messages }), { retries: 3 });`,
+        `    messages.push(r.choices[0].message);`,
+        `  }`,
+        `}`,
+      ),
+    },
+    {
+      name: "a local agent run in a stream's execute callback",
+      code: code(
+        `import { streamText, createUIMessageStream } from "ai";`,
+        `export async function POST(req) {`,
+        `  const messages = [];`,
+        `  return createUIMessageStream({`,
+        `    execute: async ({ writer }) => {`,
+        `      for (let i = 0; i < 3; i++) {`,
+        `        const r = await streamText({ model, messages });`,
+        `        messages.push(...(await r.response).messages);`,
+        `      }`,
+        `    },`,
+        `  });`,
+        `}`,
+      ),
+    },
+    {
+      name: "a stored conversation pruned before it is sent",
+      code: code(
+        `import { streamText, convertToModelMessages } from "ai";`,
+        `export async function POST(request: Request) {`,
+        `  const { id, message } = await request.json();`,
+        `  const messagesFromDb = await getMessagesByChatId({ id });`,
+        `  const allUiMessages = [...convertToUIMessages(messagesFromDb), message];`,
+        `  const uiMessages = pruneUIMessages(allUiMessages, 8000);`,
+        `  return streamText({ model, messages: convertToModelMessages(uiMessages) });`,
+        `}`,
+      ),
+    },
+    {
+      name: "a copy of a local array",
+      code: code(`import { streamText } from "ai";`, `export async function run(task) {`, `  const base = [{ role: "user", content: task }];`, `  const msgs = [...base];`, `  return streamText({ model, messages: msgs });`, `}`),
+    },
+    // --- requests and stores, windowed ---
+    {
+      name: "request messages sliced",
+      code: code(
+        `import { streamText, convertToModelMessages } from "ai";`,
+        `export async function POST(req: Request) {`,
+        `  const { messages } = await req.json();`,
+        `  return streamText({ model, messages: convertToModelMessages(messages.slice(-10)) });`,
+        `}`,
+      ),
+    },
+    {
+      name: "request messages windowed into another variable",
+      code: code(
+        `import { streamText, convertToModelMessages } from "ai";`,
+        `export async function POST(req: Request) {`,
+        `  const { messages } = await req.json();`,
+        `  const recent = messages.slice(-10);`,
+        `  return streamText({ model, messages: convertToModelMessages(recent) });`,
+        `}`,
+      ),
+    },
+    {
+      name: "request messages reassigned trimmed",
+      code: code(`import { streamText } from "ai";`, `export async function POST(req: Request) {`, `  let { messages } = await req.json();`, `  messages = trimMessages(messages);`, `  return streamText({ model, messages });`, `}`),
+    },
+    {
+      name: "a request that posts only the new prompt",
+      code: code(`import { streamText } from "ai";`, `export async function POST(req: Request) {`, `  const { prompt } = await req.json();`, `  return streamText({ model, prompt });`, `}`),
+    },
+    {
+      name: "a fetch response is not a request from a chat client",
+      code: code(`import { generateText } from "ai";`, `export async function f() {`, `  const res = await fetch("https://x");`, `  const { messages } = await res.json();`, `  return generateText({ model, messages });`, `}`),
+    },
+    {
+      name: "a Response parameter is not a request",
+      code: code(`import { generateText } from "ai";`, `export async function handle(response: Response) {`, `  const { messages } = await response.json();`, `  return generateText({ model, messages });`, `}`),
+    },
+    {
+      name: "store read sliced",
+      code: code(`import { generateText } from "ai";`, `export async function reply(chatId: string) {`, `  const messages = await getMessagesByChatId(chatId);`, `  return generateText({ model, messages: messages.slice(-20) });`, `}`),
+    },
+    {
+      name: "store read with a limit",
+      code: code(`import { generateText } from "ai";`, `export async function reply(chatId: string) {`, `  const messages = await getMessagesByChatId({ id: chatId, limit: 20 });`, `  return generateText({ model, messages });`, `}`),
+    },
+    {
+      name: "store read reassigned to a window",
+      code: code(`import { generateText } from "ai";`, `export async function reply(chatId: string) {`, `  let messages = await loadHistory(chatId);`, `  messages = messages.slice(-20);`, `  return generateText({ model, messages });`, `}`),
+    },
+    // --- options ---
+    { name: "keepTurns does not change what is valid", code: code(...OPENAI, `export async function complete(messages) {`, `  return client.chat.completions.create({ model: "gpt-4o", messages });`, `}`), options: [{ keepTurns: 20 }] },
+  ],
+  invalid: [
+    // --- class fields ---
+    { code: classField, errors: [history(classField, "field", "this.messages", { from: "messages: this.messages })", to: "messages: this.messages.slice(-8) })" })] },
+    {
+      name: "a field first set in the constructor",
+      code: fieldSetInConstructor,
+      errors: [history(fieldSetInConstructor, "field", "this.messages", { from: "messages: this.messages })", to: "messages: this.messages.slice(-8) })" })],
+    },
+    {
+      name: "clearing a conversation elsewhere does not bound it",
+      code: fieldClearedElsewhere,
+      errors: [history(fieldClearedElsewhere, "field", "this.messages", { from: "messages: this.messages })", to: "messages: this.messages.slice(-8) })" })],
+    },
+    { name: "LangChain model.invoke(this.history)", code: langchainField, errors: [history(langchainField, "field", "this.history", { from: "invoke(this.history)", to: "invoke(this.history.slice(-8))" })] },
+    { name: "openai runTools", code: runToolsField, errors: [history(runToolsField, "field", "this.messages", { from: "messages: this.messages,", to: "messages: this.messages.slice(-8)," })] },
+    {
+      name: "a field sent through this.complete(...)",
+      code: fieldThroughThisHelper,
+      errors: [history(fieldThroughThisHelper, "field", "this.messages", { from: "complete(this.messages)", to: "complete(this.messages.slice(-8))" })],
+    },
+    // --- module-level arrays ---
+    { code: moduleArray, errors: [history(moduleArray, "module", "history", { from: "messages: history", to: "messages: history.slice(-8)" })] },
+    {
+      name: "shorthand { messages } becomes messages: messages.slice(-8)",
+      code: moduleShorthand,
+      errors: [history(moduleShorthand, "module", "messages", { from: `model: "gpt-4o", messages }`, to: `model: "gpt-4o", messages: messages.slice(-8) }` })],
+    },
+    { name: "[system, ...history]", code: systemSpread, errors: [history(systemSpread, "module", "history", { from: "...history]", to: "...history.slice(-8)]" })] },
+    { name: "[...history, msg]", code: historySpreadMsg, errors: [history(historySpreadMsg, "module", "history", { from: "[...history, msg]", to: "[...history.slice(-8), msg]" })] },
+    { name: "history.concat(x)", code: concatHistory, errors: [history(concatHistory, "module", "history", { from: "messages: history.concat", to: "messages: history.slice(-8).concat" })] },
+    {
+      name: "messages = [...messages, m] grows it",
+      code: reassignedSpread,
+      errors: [history(reassignedSpread, "module", "messages", { from: "{ model, messages }", to: "{ model, messages: messages.slice(-8) }" })],
+    },
+    {
+      name: "AI SDK response.messages pushed back",
+      code: aiResponseMessages,
+      errors: [history(aiResponseMessages, "module", "messages", { from: "{ model, messages }", to: "{ model, messages: messages.slice(-8) }" })],
+    },
+    {
+      name: "two histories in one call",
+      code: twoHistories,
+      errors: [
+        history(twoHistories, "module", "notes", { from: "...notes,", to: "...notes.slice(-8)," }),
+        history(twoHistories, "module", "history", { from: "...history]", to: "...history.slice(-8)]" }),
+      ],
+    },
+    {
+      name: "@google/genai contents",
+      code: googleContents,
+      errors: [history(googleContents, "module", "contents", { from: `model: "gemini-2.5-flash", contents }`, to: `model: "gemini-2.5-flash", contents: contents.slice(-8) }` })],
+    },
+    { name: "openai responses input", code: responsesInput, errors: [history(responsesInput, "module", "conversation", { from: "input: conversation", to: "input: conversation.slice(-8)" })] },
+    { name: "@openai/agents run(agent, thread)", code: agentsRunPush, errors: [history(agentsRunPush, "module", "thread", { from: "run(agent, thread)", to: "run(agent, thread.slice(-8))" })] },
+    {
+      name: "@openai/agents thread = result.history",
+      code: agentsRunHistory,
+      errors: [history(agentsRunHistory, "module", "thread", { from: "thread.concat(", to: "thread.slice(-8).concat(" })],
+    },
+    {
+      name: "LangGraph invoke({ messages: history })",
+      code: langgraphState,
+      errors: [history(langgraphState, "module", "history", { from: "{ messages: history }", to: "{ messages: history.slice(-8) }" })],
+    },
+    {
+      name: "AI SDK agent.generate({ messages })",
+      code: aiAgentGenerate,
+      errors: [history(aiAgentGenerate, "module", "messages", { from: "generate({ messages })", to: "generate({ messages: messages.slice(-8) })" })],
+    },
+    { name: "a history sent through a local helper", code: throughHelper, errors: [history(throughHelper, "module", "history", { from: "complete(history)", to: "complete(history.slice(-8))" })] },
+    {
+      name: "a history sent through a helper that destructures its options",
+      code: throughDestructuringHelper,
+      errors: [history(throughDestructuringHelper, "module", "history", { from: "messages: history,", to: "messages: history.slice(-8)," })],
+    },
+    // --- outer scopes that outlive the call ---
+    { name: "a route handler closure", code: routeClosure, errors: [history(routeClosure, "outer", "history", { from: "messages: history", to: "messages: history.slice(-8)" })] },
+    { name: "a closure returned to callers", code: returnedClosure, errors: [history(returnedClosure, "outer", "history", { from: "messages: history", to: "messages: history.slice(-8)" })] },
+    { name: "a socket message handler", code: socketHandler, errors: [history(socketHandler, "outer", "history", { from: "messages: history", to: "messages: history.slice(-8)" })] },
+    { name: "a method of a returned object", code: returnedObjectMethod, errors: [history(returnedObjectMethod, "outer", "history", { from: "messages: history", to: "messages: history.slice(-8)" })] },
+    { name: "a named handler registered with app.post", code: namedHandler, errors: [history(namedHandler, "outer", "history", { from: "messages: history", to: "messages: history.slice(-8)" })] },
+    { name: "a chat loop driven by rl.on(\"line\")", code: lineListener, errors: [history(lineListener, "outer", "history", { from: "messages: history", to: "messages: history.slice(-8)" })] },
+    // --- requests ---
+    {
+      name: "a request body destructured from a variable",
+      code: bodyThenDestructure,
+      errors: [history(bodyThenDestructure, "request", "messages", { from: "convertToModelMessages(messages)", to: "convertToModelMessages(messages.slice(-8))" })],
+    },
+    {
+      name: "the whole branch of a conditional",
+      code: conditionalWindow,
+      errors: [history(conditionalWindow, "request", "messages", { from: ": messages)", to: ": messages.slice(-8))" })],
+    },
+    {
+      name: "Next.js route: convertToModelMessages(messages)",
+      code: nextRoute,
+      errors: [history(nextRoute, "request", "messages", { from: "convertToModelMessages(messages)", to: "convertToModelMessages(messages.slice(-8))" })],
+    },
+    {
+      name: "Next.js route: { messages }",
+      code: nextRouteShorthand,
+      errors: [history(nextRouteShorthand, "request", "messages", { from: "{ model, messages }", to: "{ model, messages: messages.slice(-8) }" })],
+    },
+    { name: "Next.js route: body.messages", code: nextRouteBody, errors: [history(nextRouteBody, "request", "body.messages", { from: "body.messages", to: "body.messages.slice(-8)" })] },
+    {
+      name: "a parameter typed NextRequest",
+      code: nextRequestTyped,
+      errors: [history(nextRequestTyped, "request", "messages", { from: "{ model, messages }", to: "{ model, messages: messages.slice(-8) }" })],
+    },
+    { name: "Express req.body.messages", code: expressBody, errors: [history(expressBody, "request", "req.body.messages", { from: "req.body.messages", to: "req.body.messages.slice(-8)" })] },
+    {
+      name: "Express const { messages } = req.body",
+      code: expressDestructured,
+      errors: [history(expressDestructured, "request", "messages", { from: `model: "gpt-4o", messages }`, to: `model: "gpt-4o", messages: messages.slice(-8) }` })],
+    },
+    { name: "Hono c.req.json()", code: honoRoute, errors: [history(honoRoute, "request", "messages", { from: "{ model, messages }", to: "{ model, messages: messages.slice(-8) }" })] },
+    {
+      name: "SvelteKit ({ request }) with Anthropic",
+      code: sveltekitRoute,
+      errors: [history(sveltekitRoute, "request", "messages", { from: "max_tokens: 1024, messages }", to: "max_tokens: 1024, messages: messages.slice(-8) }" })],
+    },
+    { name: "@google/genai contents from a request", code: googleRequest, errors: [history(googleRequest, "request", "messages", { from: "messages.map(", to: "messages.slice(-8).map(" })] },
+    // --- stores ---
+    {
+      name: "the ai-chatbot route: a stored conversation copied into uiMessages, sent from a stream callback",
+      code: aiChatbotRoute,
+      errors: [history(aiChatbotRoute, "store", "uiMessages", { from: "convertToModelMessages(uiMessages)", to: "convertToModelMessages(uiMessages.slice(-8))" })],
+    },
+    {
+      name: "a store read destructured with a fallback",
+      code: storeWithFallback,
+      errors: [history(storeWithFallback, "store", "previousMessages", { from: "[...previousMessages, message]", to: "[...previousMessages.slice(-8), message]" })],
+    },
+    { name: "await getMessagesByChatId(id)", code: storeRead, errors: [history(storeRead, "store", "messages", { from: "{ model, messages }", to: "{ model, messages: messages.slice(-8) }" })] },
+    { name: "await loadHistory(id) spread", code: storeLoadHistory, errors: [history(storeLoadHistory, "store", "history", { from: "[...history,", to: "[...history.slice(-8)," })] },
+    // --- chat REPLs ---
+    { name: "chat REPL", code: repl, errors: [history(repl, "repl", "history", { from: "messages: history", to: "messages: history.slice(-8)" })] },
+    {
+      name: "chat REPL over for await (const line of rl)",
+      code: forAwaitRepl,
+      errors: [history(forAwaitRepl, "repl", "messages", { from: `model: "gpt-4o", messages }`, to: `model: "gpt-4o", messages: messages.slice(-8) }` })],
+    },
+    {
+      name: "top-level chat REPL",
+      code: topLevelRepl,
+      errors: [history(topLevelRepl, "repl", "messages", { from: `model: "gpt-4o", messages }`, to: `model: "gpt-4o", messages: messages.slice(-8) }` })],
+    },
+    // --- options: keepTurns ---
+    {
+      name: "keepTurns 20",
+      code: moduleArray,
+      options: [{ keepTurns: 20 }],
+      errors: [history(moduleArray, "module", "history", { from: "messages: history", to: "messages: history.slice(-20)" }, 20)],
+    },
+    {
+      name: "keepTurns 4 with shorthand",
+      code: nextRouteShorthand,
+      options: [{ keepTurns: 4 }],
+      errors: [history(nextRouteShorthand, "request", "messages", { from: "{ model, messages }", to: "{ model, messages: messages.slice(-4) }" }, 4)],
+    },
+  ],
+});

@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import * as vscode from "vscode";
+import { api, costHints, labelText, offsetOf, open, waitStatus } from "./helpers";
+
+describe("inline cost, hover and status bar", () => {
+  before(async () => {
+    await api();
+  });
+
+  it("shows each call's estimate at the end of the line where the call ends", async () => {
+    const editor = await open("max-tokens.ts");
+    const hints = await costHints(editor.document.uri);
+    assert.equal(hints.length, 2, JSON.stringify(hints.map(labelText)));
+    const [first, second] = hints.sort((a, b) => a.position.line - b.position.line);
+    // gpt-4o, no output cap: counted at its 16,384-token maximum.
+    assert.match(labelText(first!), /^≈ \d{3} in · ≤ 16k out · \$0\.16\/call$/);
+    assert.match(labelText(second!), /^≈ \d{3} in · ≤ 20 out · \$0\.0000\d+\/call$/);
+    // After `});` of the first call: the end of its line.
+    const endLine = editor.document.positionAt(offsetOf(editor.document, "});", 1)).line;
+    assert.equal(first!.position.line, endLine);
+    assert.equal(first!.position.character, editor.document.lineAt(endLine).text.length);
+    assert.equal(first!.paddingLeft, true);
+    const tooltip = first!.tooltip as vscode.MarkdownString;
+    assert.match(tooltip.value, /per call/);
+  });
+
+  it("marks a growing history with its cost at the assumed turn", async () => {
+    const editor = await open("history.ts");
+    const [hint] = await costHints(editor.document.uri);
+    assert.match(labelText(hint!), /^≈ \d+ in · ≤ 500 out · \$0\.0056\/call · grows: \$0\.041 at turn 20$/);
+  });
+
+  it("marks approximate token counts (~) and an uncapped loop", async () => {
+    const editor = await open("agent-loop.ts");
+    const [hint] = await costHints(editor.document.uri);
+    assert.match(labelText(hint!), /^~ \d+ in · ≤ 2\.0?k out · \$0\.031\/call · no loop cap$/);
+  });
+
+  it("hover on the callee: breakdown, assumptions and cheaper models", async () => {
+    const editor = await open("max-tokens.ts");
+    const position = editor.document.positionAt(offsetOf(editor.document, "completions.create") + 3);
+    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", editor.document.uri, position)) ?? [];
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === "string" ? c : c.value))
+      .find((v) => v.includes("costlint"));
+    assert.ok(text, `a costlint hover among ${hovers.length}`);
+    assert.match(text, /estimated cost of this call on gpt-4o/);
+    assert.match(text, /\| system prompt \| \d+ \|/);
+    assert.match(text, /\| \*\*output\*\* \| \*\*≤ 16,384\*\* \|/);
+    assert.match(text, /\*\*\$0\.16 per call\*\*/);
+    assert.match(text, /Assumptions:\n- no output cap/);
+    assert.match(text, /The same tokens on cheaper models:\n- [\w.-]+: \$[\d.]+\/call \(−\d+%\)/);
+    assert.match(text, /gpt-4o-mini|gpt-4\.1-nano|gpt-5-nano/);
+    // Not on the arguments: the prompt text keeps its own hovers.
+    const inPrompt = editor.document.positionAt(offsetOf(editor.document, "Summarize the text"));
+    const none = (await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", editor.document.uri, inPrompt)) ?? [];
+    assert.ok(!none.some((h) => h.contents.some((c) => (typeof c === "string" ? c : c.value).includes("estimated cost"))));
+  });
+
+  it("status bar: the active file's call sites and worst case per run", async () => {
+    await open("max-tokens.ts");
+    await waitStatus(/^\$\(pulse\) 2 LLM calls · ≤ \$0\.16\/run$/);
+    await open("agent-loop.ts");
+    const state = await waitStatus(/^\$\(pulse\) 1 LLM call · unbounded\/run$/);
+    assert.match(state.tooltip, /no cap/);
+  });
+});
+
