@@ -21,7 +21,7 @@
     if (n === null) return "unbounded";
     if (n <= 0) return "$0";
     if (n < 0.000001) return "<$0.000001";
-    if (n < 1) return "$" + String(Number(n.toPrecision(2)));
+    if (n < 0.1) return "$" + String(Number(n.toPrecision(2)));
     if (n < 100) return "$" + n.toFixed(2);
     return "$" + Math.round(n).toLocaleString("en-US");
   }

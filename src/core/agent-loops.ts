@@ -16,7 +16,7 @@ export interface AgentLoop {
 }
 
 /** Reads from a person: such a loop is a chat REPL, bounded by the person, not an agent loop. */
-const HUMAN_INPUT = /(^|\.)(question|prompt|readline|readLine|getUserInput|askUser|input)$/;
+const HUMAN_INPUT = /(^|\.)(question|prompt\w*|readline|readLine|getUserInput|ask|askUser|askQuestion|confirm\w*|input)$/;
 /** Methods that grow an array (or set) in place. */
 const GROWS = /^(push|unshift|splice|set|add)$/;
 
@@ -42,10 +42,32 @@ function runsInline(node: ts.Node, owner: ts.FunctionLikeDeclaration | undefined
 /** The loop reads from a person each turn (`rl.question`, stdin, `for await (const line of rl)`): a chat REPL. */
 export function readsHumanInput(analysis: FileAnalysis, scope: ts.Node): boolean {
   if (ts.isForOfStatement(scope) && scope.awaitModifier) return true;
+  return callsReadHuman(analysis, scope, 0);
+}
+
+const humanFunctions = new WeakMap<FileAnalysis, Map<ts.Node, boolean>>();
+
+/** Calls in scope that read from a person: readline and friends, or a local function that does (`await confirm(q)`). */
+function callsReadHuman(analysis: FileAnalysis, scope: ts.Node, depth: number): boolean {
   for (const call of analysis.index.calls) {
     if (!contains(scope, call)) continue;
     const text = call.expression.getText(analysis.index.sourceFile);
     if (HUMAN_INPUT.test(text) || /stdin|readline/i.test(text)) return true;
+    if (depth >= 3) continue;
+    const fn = resolveLocalFunction(analysis.index, call);
+    if (!fn || contains(fn, scope)) continue;
+    let memo = humanFunctions.get(analysis);
+    if (!memo) {
+      memo = new Map();
+      humanFunctions.set(analysis, memo);
+    }
+    let reads = memo.get(fn);
+    if (reads === undefined) {
+      memo.set(fn, false); // cycles
+      reads = !!fn.body && callsReadHuman(analysis, fn.body, depth + 1);
+      memo.set(fn, reads);
+    }
+    if (reads) return true;
   }
   return false;
 }
@@ -304,13 +326,42 @@ function hasDepthCheck(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, c
   const params = new Set<string>();
   for (const p of fn.parameters) bindingNames(p.name, params);
   const { sourceFile } = analysis.index;
-  for (const comparison of analysis.index.comparisons) {
-    if (!contains(fn, comparison) || enclosingFunction(comparison) !== fn || !guards(comparison, call)) continue;
+  for (const comparison of comparisonsIn(fn)) {
+    if (!guards(comparison, call)) continue;
     const text = comparison.getText(sourceFile);
     for (const p of params) if (new RegExp(`(^|[^\\w$.])${p.replace(/\$/g, "\\$")}(?![\\w$])`).test(text)) return true;
     if (/Date\.now|performance\.now|depth|step|turn|iteration|attempt/i.test(text)) return true;
   }
   return false;
+}
+
+const ORDER = new Set([ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken]);
+const EQUALITY = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken]);
+
+/** Comparisons in a function's own body that can bound a count: `<`, `>=`, and `depth === MAX` (not `x === "done"` or `x !== null`). */
+function comparisonsIn(fn: ts.FunctionLikeDeclaration): ts.BinaryExpression[] {
+  const found: ts.BinaryExpression[] = [];
+  const visit = (n: ts.Node): void => {
+    if (n !== fn && isFunctionLike(n)) return;
+    if (ts.isBinaryExpression(n)) {
+      const op = n.operatorToken.kind;
+      if (ORDER.has(op)) found.push(n);
+      else if (EQUALITY.has(op) && [n.left, n.right].every((side) => !isStateLiteral(unwrap(side)))) found.push(n);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(fn);
+  return found;
+}
+
+function isStateLiteral(e: ts.Expression): boolean {
+  return (
+    ts.isStringLiteralLike(e) ||
+    e.kind === ts.SyntaxKind.NullKeyword ||
+    e.kind === ts.SyntaxKind.TrueKeyword ||
+    e.kind === ts.SyntaxKind.FalseKeyword ||
+    (ts.isIdentifier(e) && e.text === "undefined")
+  );
 }
 
 /** The comparison decides whether the function stops or recurses. */

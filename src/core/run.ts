@@ -3,6 +3,7 @@ import { analyzeFile } from "./analysis";
 import { ruleOptionsFrom, ruleSeverityFrom } from "./config/parse";
 import type { CostlintConfig } from "./config/schema";
 import { describeOutput, type EstimateSettings } from "./cost/estimate";
+import { applyDisableComments } from "./disable-comments";
 import { lintText, type EnabledRule, type LintResult } from "./engine";
 import type { AnyRule, RuleEnvironment } from "./rule";
 import { RULES } from "./rules";
@@ -54,7 +55,7 @@ export interface FileRun extends LintResult {
   severities: Map<string, "warn" | "error">;
 }
 
-/** Lints one file's text with a configuration: what the CLI and the editor both call. */
+/** Lints one file's text with a configuration: what the CLI and the editor both call. Honours eslint-disable comments. */
 export function lintFile(fileName: string, text: string, settings: RunSettings & { config: CostlintConfig }): FileRun {
   const rules = configuredRules(settings);
   let env: RuleEnvironment | undefined;
@@ -62,5 +63,5 @@ export function lintFile(fileName: string, text: string, settings: RunSettings &
     maxFileSize: settings.config.maxFileSize,
     envFor: (sourceFile) => (env ??= costEnvironment(sourceFile, settings)),
   });
-  return { ...result, severities: new Map(rules.map((r) => [r.rule.id, r.severity])) };
+  return { ...result, findings: applyDisableComments(text, result.findings), severities: new Map(rules.map((r) => [r.rule.id, r.severity])) };
 }

@@ -308,6 +308,8 @@ function checkJson(
   requireClosed: boolean,
   depth: number,
   label: { node: ts.Node; name: string } | undefined,
+  /** A variant (anyOf/oneOf/allOf) of a schema that has a type itself: it refines that type. */
+  typedByParent = false,
 ): void {
   if (depth > 12) return;
   const obj = resolveObjectLiteral(analysis.index, node);
@@ -317,7 +319,7 @@ function checkJson(
   const keys = new Set(obj.properties.map((p) => propertyNameText(p.name)).filter((k): k is string => !!k));
   const here = label ?? { node: anchorOf(obj), name: "the schema" };
   if (!SCHEMA_KEYWORDS.some((k) => keys.has(k))) {
-    parts.push({ kind: "jsonUntyped", node: here.node, label: here.name });
+    if (!typedByParent) parts.push({ kind: "jsonUntyped", node: here.node, label: here.name });
     return;
   }
   const types = typeNames(valueOf(analysis, obj, "type"));
@@ -346,7 +348,8 @@ function checkJson(
   if (items) checkJson(analysis, items, parts, seen, requireClosed, depth + 1, { node: findProperty(obj, "items")!.name ?? obj, name: `the items of ${here.name}` });
   for (const key of ["anyOf", "oneOf", "allOf"]) {
     const list = resolveArrayLiteral(analysis.index, valueOf(analysis, obj, key));
-    if (list) for (const el of list.elements) checkJson(analysis, el, parts, seen, requireClosed, depth + 1, { node: el, name: `a variant (${key}) of ${here.name}` });
+    const parentTyped = keys.has("type") || keys.has("enum") || keys.has("const") || keys.has("$ref");
+    if (list) for (const el of list.elements) checkJson(analysis, el, parts, seen, requireClosed, depth + 1, { node: el, name: `a variant (${key}) of ${here.name}` }, parentTyped);
   }
   if (additionalValue && ts.isObjectLiteralExpression(unwrap(additionalValue)) && (unwrap(additionalValue) as ts.ObjectLiteralExpression).properties.length > 0) {
     checkJson(analysis, additionalValue, parts, seen, requireClosed, depth + 1, { node: additional!.name ?? additional!, name: `the values of ${here.name}` });

@@ -36,12 +36,12 @@ function stripZero(text: string): string {
   return text.replace(/\.0$/, "");
 }
 
-/** $0.0041, $0.16, $11.19, $1,234: two significant digits below $1, cents up to $100, dollars above. */
+/** $0.0041, $0.16, $11.19, $1,234: two significant digits below $0.10, cents up to $100, dollars above. */
 export function formatUsd(usd: number): string {
   if (!Number.isFinite(usd)) return "unbounded";
   if (usd <= 0) return "$0";
   if (usd < 0.000001) return "<$0.000001";
-  if (usd < 1) return `$${String(Number(usd.toPrecision(2)))}`;
+  if (usd < 0.1) return `$${String(Number(usd.toPrecision(2)))}`;
   if (usd < 100) return `$${usd.toFixed(2)}`;
   return `$${Math.round(usd).toLocaleString("en-US")}`;
 }
@@ -119,8 +119,9 @@ const PART_LABEL: Record<BreakdownEntry["part"], string> = {
   output: "output (max)",
 };
 
+/** Escapes what would change the meaning of text inside a line or a table cell. */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, "\\$&");
+  return text.replace(/[\\`*_[\]<>|]/g, "\\$&");
 }
 
 export interface HoverOptions {

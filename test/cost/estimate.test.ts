@@ -859,6 +859,29 @@ describe("estimateCalls", () => {
       assert.equal(e.loop, undefined);
     });
 
+    it("a ToolLoopAgent run: its agent's instructions and tools, 20 steps by default, or its stopWhen", () => {
+      const agentSrc = (extra: string): string =>
+        lines(AI, `const agent = new ToolLoopAgent({ model: openai("gpt-4o"), instructions: "You plan trips.", tools: { t }, maxOutputTokens: 100${extra} });`, `await agent.generate({ prompt: "Plan Rome." });`).replace(
+          `import { generateText, stepCountIs, tool } from "ai";`,
+          `import { ToolLoopAgent, stepCountIs, tool } from "ai";`,
+        );
+      const e = only(agentSrc(""));
+      assert.equal(e.model, "gpt-4o");
+      assert.equal(e.outputTokens, 100);
+      const defs: ToolDefinitionText[] = [{ name: "t", description: "d", parameters: { type: "object", properties: {} } }];
+      assert.equal(
+        e.inputTokens,
+        chatTokens([
+          { role: "system", content: "You plan trips." },
+          { role: "user", content: "Plan Rome." },
+        ]) + countToolDefinitions(defs, "o200k_base"),
+      );
+      assert.ok(e.flags.includes("agent-run"));
+      assert.equal(e.loop!.iterations, 20);
+      close(e.loop!.worstCaseUsd!, 20 * e.costUsd);
+      assert.equal(only(agentSrc(", stopWhen: stepCountIs(3)")).loop!.iterations, 3);
+    });
+
     it("generateText with maxSteps (AI SDK v4)", () => {
       const e = only(lines(AI, `await generateText({ model: openai("gpt-4o"), prompt: "p", tools: { t }, maxSteps: 4, maxTokens: 50 });`));
       assert.equal(e.loop!.iterations, 4);

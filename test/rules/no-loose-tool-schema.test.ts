@@ -530,3 +530,25 @@ ruleTester.run("no-loose-tool-schema", eslintRule("no-loose-tool-schema"), {
     { filename: "search.tsx", code: tsxTool, errors: [{ messageId: "zodAny", ...at(tsxTool, "z.any()") }] },
   ],
 });
+
+// Variants of a typed schema refine its type: `{ type: "string", anyOf: [{ minLength: 3 }, { pattern }] }` (seen in
+// vercel/ai's examples) is not loose; the same variants under an untyped parent are.
+ruleTester.run("no-loose-tool-schema (variants)", eslintRule("no-loose-tool-schema"), {
+  valid: [
+    code(
+      `import { generateText, jsonSchema, tool } from "ai";`,
+      `generateText({ model, prompt: "x", tools: { w: tool({ inputSchema: jsonSchema({ type: "object", properties: {`,
+      `  location: { type: "string", anyOf: [{ minLength: 3 }, { pattern: "^\\\\d{5}$" }] } }, required: ["location"] }) }) } });`,
+    ),
+  ],
+  invalid: [
+    {
+      code: code(
+        `import { generateText, jsonSchema, tool } from "ai";`,
+        `generateText({ model, prompt: "x", tools: { w: tool({ inputSchema: jsonSchema({ type: "object", properties: {`,
+        `  location: { anyOf: [{ minLength: 3 }, { type: "string" }] } }, required: ["location"] }) }) } });`,
+      ),
+      errors: [{ messageId: "jsonUntyped", line: 3, column: 23 }],
+    },
+  ],
+});

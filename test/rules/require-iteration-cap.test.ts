@@ -455,6 +455,16 @@ const thisStateAgent = code(
   `}`,
 );
 
+const recursionStateCheck = code(
+  ...OPENAI,
+  `async function runAgent(messages, status = "running") {`,
+  `  if (status === "done") return null;`,
+  `  const res = await client.chat.completions.create({ model: "gpt-4o", messages });`,
+  `  messages.push(res.choices[0].message);`,
+  `  return runAgent(messages, res.choices[0].finish_reason === "stop" ? "done" : "running");`,
+  `}`,
+);
+
 ruleTester.run("require-iteration-cap", eslintRule("require-iteration-cap"), {
   valid: [
     // --- capped hand-written loops ---
@@ -771,6 +781,19 @@ ruleTester.run("require-iteration-cap", eslintRule("require-iteration-cap"), {
       ),
     },
     {
+      name: "recursion with depth === MAX",
+      code: code(
+        ...OPENAI,
+        `const MAX = 8;`,
+        `async function runAgent(messages, depth = 0) {`,
+        `  if (depth === MAX) return null;`,
+        `  const res = await client.chat.completions.create({ model: "gpt-4o", messages });`,
+        `  messages.push(res.choices[0].message);`,
+        `  return runAgent(messages, depth + 1);`,
+        `}`,
+      ),
+    },
+    {
       name: "recursion with a deadline",
       code: code(
         ...OPENAI,
@@ -862,6 +885,11 @@ ruleTester.run("require-iteration-cap", eslintRule("require-iteration-cap"), {
     { code: recursionThis, errors: [{ messageId: "recursionUncapped", data: { name: "run" }, ...at(recursionThis, "run()", 1) }] },
     { code: recursionDepthUnchecked, errors: [{ messageId: "recursionUncapped", ...at(recursionDepthUnchecked, "runAgent(messages, depth + 1)") }] },
     { code: recursionComparisonDoesNotStop, errors: [{ messageId: "recursionUncapped", ...at(recursionComparisonDoesNotStop, "runAgent(messages)", 1) }] },
+    {
+      name: "a state check (status === \"done\") is not a depth limit",
+      code: recursionStateCheck,
+      errors: [{ messageId: "recursionUncapped", data: { name: "runAgent" }, ...at(recursionStateCheck, `runAgent(messages, res.choices[0].finish_reason === "stop" ? "done" : "running")`) }],
+    },
     { name: "recursion of a const arrow function", code: arrowRecursion, errors: [{ messageId: "recursionUncapped", data: { name: "runAgent" }, ...at(arrowRecursion, "runAgent(messages)") }] },
     // --- AI SDK ---
     {

@@ -38,7 +38,10 @@ if (!fs.existsSync(path.join(stage, "README.md"))) {
 }
 
 const vsce = path.join(root, "node_modules/@vscode/vsce/vsce");
-execFileSync(process.execPath, [vsce, "package", "--no-dependencies", "--allow-missing-repository", "--skip-license", "--out", out], {
+// Relative links and images of the README resolve against the repository the rule docs live in.
+const repository = "https://github.com/costlint/costlint";
+execFileSync(process.execPath, [vsce, "package", "--no-dependencies", "--allow-missing-repository", "--skip-license",
+  "--baseContentUrl", `${repository}/blob/main/`, "--baseImagesUrl", `${repository}/raw/main/`, "--out", out], {
   cwd: stage,
   stdio: "inherit",
   env: { ...process.env, VSCE_TELEMETRY: "0" },

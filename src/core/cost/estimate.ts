@@ -31,7 +31,7 @@ export interface BreakdownEntry {
   detail: string;
 }
 
-export type CallFlag = "growing-history" | "in-loop" | "uncapped-loop" | "agent-run" | "no-output-cap" | "default-model" | "unknown-model";
+export type CallFlag = "growing-history" | "in-loop" | "uncapped-loop" | "agent-run" | "no-output-cap" | "cap-unknown" | "default-model" | "unknown-model";
 
 export interface CallEstimate {
   node: ts.CallExpression | ts.NewExpression;
@@ -172,20 +172,42 @@ export function priceModel(requested: string | undefined, settings: EstimateSett
 
 /** The output cap a call sets (on the call, or on the client/model it was built with). */
 export function outputCapOf(analysis: FileAnalysis, site: CallSite): number | undefined {
+  return outputCapState(analysis, site).cap;
+}
+
+/**
+ * The output cap and whether the code shows it: `known` is false when the options (or the client or agent
+ * that carries them) cannot be read — then a missing cap is unknown, not absent.
+ */
+export function outputCapState(analysis: FileAnalysis, site: CallSite): { cap?: number; known: boolean } {
   const { index } = analysis;
   const keys = site.profile.maxOutput;
-  const objects: (ts.ObjectLiteralExpression | undefined)[] = [site.options];
-  for (const construction of constructionsOf(analysis, site)) for (const arg of construction.arguments ?? []) objects.push(resolveObjectLiteral(index, arg));
+  const constructions = constructionsOf(analysis, site);
+  const objects: (ts.ObjectLiteralExpression | undefined)[] = [];
+  if (site.profile.optionsArg !== undefined) objects.push(site.options);
+  for (const construction of constructions) {
+    const args = construction.arguments ?? [];
+    if (args.length === 0) objects.push(ts.factory.createObjectLiteralExpression());
+    for (const arg of args) if (!ts.isStringLiteralLike(unwrap(arg))) objects.push(resolveObjectLiteral(index, arg));
+  }
   const capKeys = [...(keys ?? []), "maxTokens", "maxOutputTokens", "max_tokens", "maxCompletionTokens", "modelSettings.maxTokens"];
+  let known = objects.length > 0;
   for (const obj of objects) {
-    if (!obj) continue;
+    if (!obj) {
+      known = false;
+      continue;
+    }
     const found = lookupAnyKey(index, obj, capKeys);
     if (found.state === "present") {
       const n = staticNumber(index, found.value);
-      if (n !== undefined && Number.isFinite(n) && n > 0) return n;
-    }
+      if (n !== undefined && Number.isFinite(n) && n > 0) return { cap: n, known: true };
+      known = false;
+    } else if (found.state === "unknown") known = false;
   }
-  return undefined;
+  // Calls on an instance (LangChain model.invoke, runner.run) or an agent's run carry the cap on what built them.
+  const needsConstruction = site.profile.optionsArg === undefined || site.profile.kind === "agent-run";
+  if (needsConstruction && constructions.length === 0) known = false;
+  return { known };
 }
 
 /** Cheap: the output side of a call (no tokenizer), for rule messages. */
@@ -320,11 +342,15 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
   if (tools.unresolved) assumptions.push(`${tools.unresolved} part${tools.unresolved > 1 ? "s" : ""} of the tool definitions cannot be read: not counted`);
 
   // --- output ---
-  const cap = outputCapOf(analysis, site);
+  const capState = outputCapState(analysis, site);
+  const cap = capState.cap;
   const outputTokens = cap ?? price.maxOutputTokens;
-  if (cap === undefined) {
+  if (cap === undefined && capState.known) {
     flags.push("no-output-cap");
     assumptions.push(`no output cap: output counted at ${price.id}'s maximum of ${outputTokens.toLocaleString("en-US")} tokens`);
+  } else if (cap === undefined) {
+    flags.push("cap-unknown");
+    assumptions.push(`the output cap is not visible in the code (options built elsewhere): output counted at ${price.id}'s maximum of ${outputTokens.toLocaleString("en-US")} tokens`);
   }
 
   const inputTokens = systemTokens + messageTokens + overheadTokens + assumedTokens + toolTokens;
@@ -335,7 +361,7 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
     { part: "tools", tokens: toolTokens, detail: tools.defs.length ? `${tools.defs.length} tool definition(s) sent with the call` : "none" },
     { part: "overhead", tokens: overheadTokens, detail: "chat format: 3 tokens per message, 1 per name, 3 to prime the reply (OpenAI's method)" },
     { part: "assumed", tokens: assumedTokens, detail: `${unresolvedParts} unresolved part(s) x ${unresolvedTokens}` },
-    { part: "output", tokens: outputTokens, detail: cap !== undefined ? "the call's output cap" : `no cap: ${price.id}'s maximum output` },
+    { part: "output", tokens: outputTokens, detail: cap !== undefined ? "the call's output cap" : capState.known ? `no cap: ${price.id}'s maximum output` : `cap not visible: ${price.id}'s maximum output` },
   ];
 
   const estimate: CallEstimate = {
@@ -386,10 +412,21 @@ function truncate(text: string): string {
 /** Model calls per run: a framework agent's step cap, or the loop around the call. */
 function loopOf(analysis: FileAnalysis, site: CallSite): { iterations: number | null; source: string } | undefined {
   const { index } = analysis;
-  const cap = site.profile.agentCap;
-  const node = site.node as ts.CallExpression;
+  // The run's own cap, or (agent.generate() of an AI SDK ToolLoopAgent) the cap its agent was built with.
+  let capSite = site;
+  if (!site.profile.agentCap && site.profile.kind === "agent-run") {
+    for (const construction of constructionsOf(analysis, site)) {
+      const own = analysis.siteByNode.get(construction);
+      if (own?.profile.agentCap) {
+        capSite = own;
+        break;
+      }
+    }
+  }
+  const cap = capSite.profile.agentCap;
+  const node = capSite.node;
   if (cap?.kind === "option") {
-    const obj = resolveObjectLiteral(index, node.arguments[cap.arg]);
+    const obj = resolveObjectLiteral(index, node.arguments?.[cap.arg]);
     const found = lookupKey(index, obj, cap.key);
     const perUnit = cap.callsPerUnit ?? 1;
     if (found.state === "present") {
@@ -402,19 +439,23 @@ function loopOf(analysis: FileAnalysis, site: CallSite): { iterations: number | 
     return { iterations: null, source: `no ${cap.key}` };
   }
   if (cap?.kind === "ai-steps") {
-    const tools = lookupKey(index, site.options, "tools");
+    const options = capSite.options;
+    const tools = lookupKey(index, options, "tools");
     if (tools.state === "present") {
-      const maxSteps = lookupKey(index, site.options, "maxSteps");
+      const maxSteps = lookupKey(index, options, "maxSteps");
       if (maxSteps.state === "present") {
         const n = staticNumber(index, maxSteps.value);
         if (n !== undefined && n > 1) return { iterations: Number.isFinite(n) ? n : null, source: `maxSteps: ${n}` };
       }
-      const stopWhen = lookupKey(index, site.options, "stopWhen");
+      const stopWhen = lookupKey(index, options, "stopWhen");
       if (stopWhen.state === "present" && stopWhen.value) {
         const text = stopWhen.value.getText(index.sourceFile);
         const counts = [...text.matchAll(/(?:stepCountIs|isStepCount)\(\s*([\d_]+)\s*\)/g)].map((m) => Number(m[1]!.replace(/_/g, "")));
         if (counts.length) return { iterations: Math.min(...counts), source: `stopWhen ${text.replace(/\s+/g, " ")}` };
         if (/hasToolCall/.test(text) && !/\(\s*\{/.test(text)) return { iterations: null, source: "stopWhen without a step count" };
+      } else if (cap.defaultSteps > 1) {
+        // ToolLoopAgent: stepCountIs(20) unless told otherwise.
+        return { iterations: cap.defaultSteps, source: `default stopWhen stepCountIs(${cap.defaultSteps})` };
       }
     }
   }

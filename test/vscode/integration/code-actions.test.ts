@@ -5,12 +5,15 @@ import { ruleById } from "../../../src/core/rules";
 import { applyEdits } from "../../../src/vscode/disable-comments";
 import { api, costlintDiagnostics, engineRun, open, revert, ruleOf, waitFor, waitForDiagnostics } from "./helpers";
 
+/** costlint's actions at a range (TypeScript's own fixes left out): the engine's suggestion titles and ours. */
 async function actionsAt(editor: vscode.TextEditor, range: vscode.Range): Promise<vscode.CodeAction[]> {
   const all = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>("vscode.executeCodeActionProvider", editor.document.uri, range)) ?? [];
-  // costlint's actions: tied to a costlint diagnostic, or the documentation command (TypeScript's own fixes are left out).
+  const suggestionTitles = new Set(
+    engineRun(editor.document).findings.flatMap((f) => (f.suggestions ?? []).map((s) => formatMessage(ruleById(f.ruleId)!.meta.messages[s.messageId]!, s.data))),
+  );
   return all.filter(
     (a): a is vscode.CodeAction =>
-      "kind" in a && ((a.diagnostics ?? []).some((d) => d.source === "costlint") || a.command?.command === "costlint.openDocs"),
+      "kind" in a && (suggestionTitles.has(a.title) || /^(Disable \S+ for this line|Show documentation for \S+|Fix this \S+ problem)$/.test(a.title)),
   );
 }
 
@@ -23,6 +26,10 @@ function diagnosticOf(editor: vscode.TextEditor, rule: string): vscode.Diagnosti
 describe("quick fixes", () => {
   before(async () => {
     await api();
+  });
+  afterEach(async () => {
+    // Whatever a test changed goes back, so a failure does not spill into the next test.
+    for (const document of vscode.workspace.textDocuments) if (document.isDirty && document.uri.scheme === "file") await revert(document);
   });
 
   it("offers the engine's suggestions (first preferred), disable-for-line and documentation", async () => {
@@ -37,7 +44,6 @@ describe("quick fixes", () => {
     assert.equal(actions[0]!.isPreferred, true);
     assert.ok(actions.slice(1).every((a) => !a.isPreferred));
     assert.ok(actions.every((a) => a.kind?.value === vscode.CodeActionKind.QuickFix.value));
-    assert.equal(actions[0]!.diagnostics?.[0]?.message, d.message, "the action is tied to its diagnostic");
   });
 
   it("applies a suggestion: the document becomes the engine's output and the finding goes", async () => {
@@ -49,9 +55,8 @@ describe("quick fixes", () => {
     assert.ok(action?.edit);
     assert.ok(await vscode.workspace.applyEdit(action.edit));
     assert.equal(editor.document.getText(), expected);
-    assert.match(editor.document.getText(), /model: "gpt-4o",\s+max_completion_tokens: \d+,/);
+    assert.match(editor.document.getText(), /\],\n {4}max_completion_tokens: \d+,\n {2}\}\);/);
     await waitForDiagnostics(editor.document.uri, (ds) => !ds.some((d) => ruleOf(d) === "require-max-tokens"), "the fixed finding to go");
-    await revert(editor);
   });
 
   it("suggestions of other rules apply too (no-full-history: slice the history)", async () => {
@@ -61,7 +66,6 @@ describe("quick fixes", () => {
     assert.ok(await vscode.workspace.applyEdit(action!.edit!));
     assert.match(editor.document.getText(), /messages: this\.messages\.slice\(-\d+\)/);
     await waitForDiagnostics(editor.document.uri, (ds) => !ds.some((d) => ruleOf(d) === "no-full-history"));
-    await revert(editor);
   });
 
   it("'Disable RULE for this line' inserts an ESLint comment with the line's indentation, and the finding goes", async () => {
@@ -75,7 +79,6 @@ describe("quick fixes", () => {
     assert.equal(editor.document.lineAt(d.range.start.line).text, `${indent}// eslint-disable-next-line costlint/no-full-history`);
     assert.equal(editor.document.lineAt(d.range.start.line + 1).text, line.text);
     await waitForDiagnostics(editor.document.uri, (ds) => !ds.some((x) => ruleOf(x) === "no-full-history"), "the disabled finding to go");
-    await revert(editor);
   });
 
   it("'Show documentation' opens the bundled rule page in the Markdown preview", async () => {

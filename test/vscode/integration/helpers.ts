@@ -1,5 +1,6 @@
 // Shared by the integration tests: open fixtures, wait for diagnostics, change settings, call the engine.
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import path from "node:path";
 import * as vscode from "vscode";
 import { loadConfigFor } from "../../../src/core/config/load";
@@ -60,10 +61,17 @@ export async function open(rel: string): Promise<vscode.TextEditor> {
   return editor;
 }
 
-/** Reverts the active editor to the file on disk. */
-export async function revert(editor: vscode.TextEditor): Promise<void> {
-  await vscode.window.showTextDocument(editor.document);
-  await vscode.commands.executeCommand("workbench.action.files.revert");
+/** Puts a fixture back as it is on disk (the edit is undoable text, then saved: no dirty editor left). */
+export async function revert(editorOrDocument: vscode.TextEditor | vscode.TextDocument): Promise<void> {
+  const document = "document" in editorOrDocument ? editorOrDocument.document : editorOrDocument;
+  const original = fs.readFileSync(document.uri.fsPath, "utf8");
+  if (document.getText() !== original) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), original);
+    assert.ok(await vscode.workspace.applyEdit(edit), "restoring the fixture");
+  }
+  if (document.isDirty) await document.save();
+  assert.equal(document.getText(), original);
 }
 
 /** What the engine reports for a document's text with the same configuration file (the CLI's view). */

@@ -1,0 +1,246 @@
+import * as assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defaultConfig, type CostlintConfig, type RuleSetting } from "../../src/core/config/schema";
+import * as tsParser from "@typescript-eslint/parser";
+import { Linter } from "eslint";
+import { defaultPricingTable, mergePricing, type ModelPrice } from "../../src/core/cost/pricing";
+import { lintFile } from "../../src/core/run";
+import { code, eslintRule, ruleTester } from "./tester";
+
+type Enc = "o200k_base" | "cl100k_base";
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- js-tiktoken's typings are ESM-only
+const { getEncoding } = require("js-tiktoken") as { getEncoding(name: Enc): { encode(text: string): number[] } };
+const O200K = getEncoding("o200k_base");
+
+const PRICING = defaultPricingTable();
+function price(id: string): ModelPrice {
+  const found = PRICING.models.find((m) => m.id === id);
+  if (!found) throw new Error(`no ${id}`);
+  return found;
+}
+
+/** Prompt tokens of user/system messages by OpenAI's method (3 per message, 3 to prime the reply). */
+function chatTokens(messages: { role: string; content: string }[]): number {
+  return 3 + messages.reduce((n, m) => n + 3 + O200K.encode(m.role).length + O200K.encode(m.content).length, 0);
+}
+
+/** Dollars as the rule's messages write them: cents and above with 3 decimals, dollars with 2, below a cent 2 significant digits. */
+function dollars(value: number): string {
+  if (value >= 1) return `$${value.toFixed(2)}`;
+  if (value >= 0.01) return `$${value.toFixed(3)}`;
+  return `$${value.toPrecision(2)}`;
+}
+
+function scaled(count: number, model: ModelPrice): number {
+  return model.tokenFactor === 1 ? count : Math.ceil(count * model.tokenFactor - 1e-9);
+}
+
+const ADVICE = {
+  cap: "Cap the output: most of this is the model's maximum output.",
+  output: "Lower the output cap or use a cheaper model.",
+  input: "Send less input (shorter prompts, fewer tools, a trimmed history) or use a cheaper model.",
+};
+
+/** The expected report data for a call of `model` with `input` prompt tokens (before scaling) and `output` tokens. */
+function overBudget(modelId: string, rawInput: number, output: number, budget: number, advice: keyof typeof ADVICE) {
+  const model = price(modelId);
+  const input = scaled(rawInput, model);
+  const cost = (input * model.inputPerMTok + output * model.outputPerMTok) / 1_000_000;
+  assert.ok(cost > budget, `test setup: ${cost} should exceed ${budget}`);
+  return {
+    messageId: "overBudget" as const,
+    data: {
+      cost: dollars(cost),
+      input: input.toLocaleString("en-US"),
+      output: output.toLocaleString("en-US"),
+      model: model.id,
+      approx: model.approximateTokens ? ", approximate" : "",
+      budget: dollars(budget),
+      advice: ADVICE[advice],
+    },
+  };
+}
+
+/** Line and columns of the only occurrence of `needle` (1-based, as the rule tester reports them). */
+function at(src: string, needle: string): { line: number; column: number; endLine: number; endColumn: number } {
+  const index = src.indexOf(needle);
+  if (index === -1 || src.indexOf(needle, index + 1) !== -1) throw new Error(`need one occurrence of ${needle}`);
+  const before = src.slice(0, index).split("\n");
+  const line = before.length;
+  const column = before[before.length - 1]!.length + 1;
+  return { line, column, endLine: line, endColumn: column + needle.length };
+}
+
+const OPENAI = [`import OpenAI from "openai";`, `const client = new OpenAI();`];
+const USER = [{ role: "user", content: "Summarize the report." }];
+
+const noCap = code(...OPENAI, `await client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "Summarize the report." }] });`);
+const capped = code(...OPENAI, `await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages: [{ role: "user", content: "Summarize the report." }] });`);
+
+// A long literal system prompt: most of the cost is input.
+const LONG_PROMPT = Array.from({ length: 200 }, (_, i) => `Rule ${i + 1}: answer politely and cite the handbook.`).join(" ");
+const longInput = code(
+  ...OPENAI,
+  `const SYSTEM = ${JSON.stringify(LONG_PROMPT)};`,
+  `await client.chat.completions.create({ model: "gpt-4o", max_tokens: 200, messages: [{ role: "system", content: SYSTEM }, { role: "user", content: "Summarize the report." }] });`,
+);
+
+const claude = code(
+  `import Anthropic from "@anthropic-ai/sdk";`,
+  `const anthropic = new Anthropic();`,
+  `await anthropic.messages.create({ model: "claude-opus-4-1", max_tokens: 4000, messages: [{ role: "user", content: "Summarize the report." }] });`,
+);
+
+describe("max-call-cost: the worked example of the docs", () => {
+  it("gpt-4o with no cap is about $0.164 a call (16,384 output tokens x $10/M), over 0.10; with max_tokens 500 it is under", () => {
+    const model = price("gpt-4o");
+    assert.equal(model.maxOutputTokens, 16_384);
+    assert.equal(model.outputPerMTok, 10);
+    const input = chatTokens(USER);
+    assert.equal(dollars((input * model.inputPerMTok + 16_384 * model.outputPerMTok) / 1e6), "$0.164");
+    assert.ok((input * model.inputPerMTok + 500 * model.outputPerMTok) / 1e6 < 0.1);
+  });
+});
+
+ruleTester.run("max-call-cost", eslintRule("max-call-cost"), {
+  valid: [
+    // a cap keeps gpt-4o well under the default budget of $0.10
+    capped,
+    // a cheap model without a cap: 16,384 x $0.60/M is under a cent
+    code(...OPENAI, `await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "Summarize the report." }] });`),
+    // a higher budget as the rule's option
+    { code: noCap, options: [{ budget: 0.5 }] },
+    // Claude with a small cap
+    code(`import Anthropic from "@anthropic-ai/sdk";`, `const a = new Anthropic();`, `await a.messages.create({ model: "claude-sonnet-4-5", max_tokens: 1000, messages: [{ role: "user", content: "x" }] });`),
+    // AI SDK with a cap
+    code(`import { generateText } from "ai";`, `import { openai } from "@ai-sdk/openai";`, `await generateText({ model: openai("gpt-4o"), prompt: "p", maxOutputTokens: 2000 });`),
+    // not an LLM call
+    code(`import twilio from "twilio";`, `const t = twilio();`, `t.messages.create({ body: "hi", to: "+1" });`),
+    // the cost per call, not per loop: 10 calls of ~$0.005 each
+    code(...OPENAI, `for (let i = 0; i < 10; i++) await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages: [] });`),
+  ],
+  invalid: [
+    {
+      // no cap: the model's maximum output dominates
+      code: noCap,
+      errors: [{ ...overBudget("gpt-4o", chatTokens(USER), 16_384, 0.1, "cap"), ...at(noCap, "client.chat.completions.create") }],
+    },
+    {
+      // a cap, but a budget below it: the output is still most of the cost
+      code: capped,
+      options: [{ budget: 0.001 }],
+      errors: [overBudget("gpt-4o", chatTokens(USER), 500, 0.001, "output")],
+    },
+    {
+      // most of the cost is the input
+      name: "a long literal system prompt: most of the cost is input",
+      code: longInput,
+      options: [{ budget: 0.003 }],
+      errors: [
+        overBudget(
+          "gpt-4o",
+          chatTokens([
+            { role: "system", content: LONG_PROMPT },
+            { role: "user", content: "Summarize the report." },
+          ]),
+          200,
+          0.003,
+          "input",
+        ),
+      ],
+    },
+    {
+      // other providers: approximate counts, said so
+      code: claude,
+      errors: [overBudget("claude-opus-4-1", chatTokens(USER), 4000, 0.1, "output")],
+    },
+    {
+      // a budget of 0 reports every call
+      code: capped,
+      options: [{ budget: 0 }],
+      errors: [overBudget("gpt-4o", chatTokens(USER), 500, 0, "output")],
+    },
+    {
+      // only the calls above the budget, each at its own range
+      code: code(
+        ...OPENAI,
+        `await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "Summarize the report." }] });`,
+        `await client.responses.create({ model: "gpt-4.1", input: "Summarize the report." });`,
+      ),
+      errors: [
+        {
+          ...overBudget("gpt-4.1", chatTokens(USER), price("gpt-4.1").maxOutputTokens, 0.1, "cap"),
+          line: 4,
+          column: 7,
+          endLine: 4,
+          endColumn: 7 + "client.responses.create".length,
+        },
+      ],
+    },
+    {
+      // a model the code does not name: priced as the default model
+      code: code(...OPENAI, `export const ask = (model: string) => client.chat.completions.create({ model, messages: [{ role: "user", content: "Summarize the report." }] });`),
+      errors: [overBudget("gpt-4o", chatTokens(USER), 16_384, 0.1, "cap")],
+    },
+  ],
+});
+
+describe("max-call-cost through the engine: the budget of costlint.config.json", () => {
+  const run = (budget: number | undefined, ruleOptions?: Record<string, unknown>) => {
+    const setting: RuleSetting = ruleOptions ? ["warn", ruleOptions] : "warn";
+    const config: CostlintConfig = { ...defaultConfig(), ...(budget !== undefined ? { budget: { perCallUsd: budget } } : {}), rules: { "max-call-cost": setting } };
+    return lintFile("app.ts", noCap, { config, pricing: PRICING }).findings.filter((f) => f.ruleId === "max-call-cost");
+  };
+
+  it("defaults to budget.perCallUsd 0.10", () => {
+    assert.equal(run(undefined).length, 1);
+  });
+
+  it("uses the configured budget.perCallUsd", () => {
+    assert.equal(run(0.5).length, 0);
+    const findings = run(0.15);
+    assert.equal(findings.length, 1);
+    assert.match(findings[0]!.message, /above the budget of \$0\.150 per call/);
+  });
+
+  it("the rule's own budget option wins over the configuration's", () => {
+    assert.equal(run(0.5, { budget: 0.05 }).length, 1);
+    assert.equal(run(0.01, { budget: 1 }).length, 0);
+  });
+
+  it("is not on unless configured (not in recommended)", () => {
+    const findings = lintFile("app.ts", noCap, { config: defaultConfig(), pricing: PRICING }).findings;
+    assert.ok(!findings.some((f) => f.ruleId === "max-call-cost"));
+    const all = lintFile("app.ts", noCap, { config: defaultConfig(), pricing: PRICING, all: true }).findings;
+    assert.equal(all.filter((f) => f.ruleId === "max-call-cost").length, 1);
+  });
+
+  it("prices from the configuration's overrides", () => {
+    const config = { ...defaultConfig(), rules: { "max-call-cost": "warn" as const } };
+    const cheap = defaultPricingTable().models.find((m) => m.id === "gpt-4o")!;
+    const pricing = mergePricing(PRICING, [{ id: "gpt-4o", outputPerMTok: cheap.outputPerMTok / 10 }]);
+    assert.equal(lintFile("app.ts", noCap, { config, pricing }).findings.filter((f) => f.ruleId === "max-call-cost").length, 0);
+  });
+
+  it("the ESLint plugin reads the budget from the nearest costlint.config.json", () => {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "costlint-budget-")));
+    try {
+      fs.writeFileSync(path.join(dir, "costlint.config.json"), JSON.stringify({ budget: { perCallUsd: 0.5 } }));
+      const file = path.join(dir, "app.ts");
+      const linter = new Linter({ configType: "flat", cwd: dir });
+      const lint = () =>
+        linter.verify(noCap, [{ files: ["**/*.ts"], languageOptions: { parser: tsParser }, plugins: { costlint: { rules: { "max-call-cost": eslintRule("max-call-cost") } } }, rules: { "costlint/max-call-cost": "warn" } }], file);
+      assert.deepEqual(lint(), []);
+      fs.writeFileSync(path.join(dir, "costlint.config.json"), JSON.stringify({ budget: { perCallUsd: 0.05 } }));
+      const later = new Date(Date.now() + 5_000);
+      fs.utimesSync(path.join(dir, "costlint.config.json"), later, later);
+      const messages = lint();
+      assert.equal(messages.length, 1);
+      assert.match(messages[0]!.message, /above the budget of \$0\.050 per call/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

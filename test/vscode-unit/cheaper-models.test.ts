@@ -1,0 +1,38 @@
+import assert from "node:assert/strict";
+import { costUsd, defaultPricingTable, resolveModel } from "../../src/core/cost/pricing";
+import { cheaperModels } from "../../src/vscode/cheaper-models";
+
+describe("vscode/cheaper-models", () => {
+  const pricing = defaultPricingTable();
+  const priced = (model: string, inputTokens: number, outputTokens: number) => ({
+    model,
+    inputTokens,
+    outputTokens,
+    costUsd: costUsd(resolveModel(pricing, model)!.model, inputTokens, outputTokens),
+  });
+
+  it("1-3 models of the same provider, each at least 20% cheaper for the same tokens, dearest first", () => {
+    const call = priced("gpt-4o", 1200, 600);
+    const cheaper = cheaperModels(pricing, call);
+    assert.ok(cheaper.length >= 1 && cheaper.length <= 3);
+    for (const c of cheaper) {
+      const m = resolveModel(pricing, c.id)!.model;
+      assert.equal(m.provider, "openai");
+      assert.ok(c.costUsd <= call.costUsd * 0.8);
+      assert.equal(c.costUsd, costUsd(m, 1200, 600));
+    }
+    assert.deepEqual([...cheaper].sort((a, b) => b.costUsd - a.costUsd), cheaper);
+  });
+
+  it("stays with the provider (Anthropic → Anthropic)", () => {
+    const cheaper = cheaperModels(pricing, priced("claude-sonnet-4-5", 2000, 1000));
+    assert.ok(cheaper.length > 0);
+    assert.ok(cheaper.every((c) => c.id.startsWith("claude-")));
+  });
+
+  it("nothing for the cheapest model, an unknown model or a free call", () => {
+    assert.deepEqual(cheaperModels(pricing, priced("gpt-5-nano", 1000, 1000)), []);
+    assert.deepEqual(cheaperModels(pricing, { model: "nope", inputTokens: 1, outputTokens: 1, costUsd: 1 }), []);
+    assert.deepEqual(cheaperModels(pricing, { ...priced("gpt-4o", 1, 1), costUsd: 0 }), []);
+  });
+});

@@ -1,0 +1,57 @@
+import assert from "node:assert/strict";
+import { parseConfigText } from "../../src/core/config/load";
+import { mergeEditorSettings, type EditorSettings } from "../../src/vscode/config-merge";
+
+const base: EditorSettings = { enable: true, inlineCost: true };
+const file = (json: object) => parseConfigText(JSON.stringify(json), "/p/costlint.config.json");
+
+describe("vscode/config-merge (file < settings)", () => {
+  it("keeps the file's values when nothing is set", () => {
+    const r = mergeEditorSettings(file({ defaultModel: "gpt-4o-mini", assumptions: { turns: 8 } }), base);
+    assert.equal(r.config.defaultModel, "gpt-4o-mini");
+    assert.equal(r.config.assumptions.turns, 8);
+    assert.deepEqual(r.severityOverrides, {});
+    assert.deepEqual([...r.fileProblems, ...r.settingProblems], []);
+    assert.equal(r.file, "/p/costlint.config.json");
+  });
+
+  it("settings win over the file, key by key", () => {
+    const r = mergeEditorSettings(file({ defaultModel: "gpt-4o-mini", assumptions: { turns: 8, unresolvedTokens: 100 }, budget: { perCallUsd: 1 } }), {
+      ...base,
+      defaultModel: "claude-haiku-4-5",
+      turns: 30,
+      rules: { "require-max-tokens": "error", "costlint/no-full-history": "off" },
+    });
+    assert.equal(r.config.defaultModel, "claude-haiku-4-5");
+    assert.deepEqual(r.config.assumptions, { turns: 30, unresolvedTokens: 100 });
+    assert.equal(r.config.budget.perCallUsd, 1);
+    assert.deepEqual(r.severityOverrides, { "require-max-tokens": "error", "no-full-history": "off" });
+  });
+
+  it("pricing overrides from settings go over the file's", () => {
+    const r = mergeEditorSettings(file({ pricing: [{ id: "gpt-4o", inputPerMTok: 3 }] }), { ...base, pricing: [{ id: "gpt-4o", outputPerMTok: 20 }] });
+    const gpt4o = r.pricing.models.find((m) => m.id === "gpt-4o")!;
+    assert.equal(gpt4o.inputPerMTok, 3);
+    assert.equal(gpt4o.outputPerMTok, 20);
+  });
+
+  it("a bad setting: one problem naming the setting and the key, the file's value kept", () => {
+    const r = mergeEditorSettings(file({ assumptions: { turns: 8 } }), { ...base, turns: 0, rules: { "no-such-rule": "warn", "require-max-tokens": "loud" }, pricing: [{ id: "new-model", inputPerMTok: 1 }] });
+    assert.equal(r.config.assumptions.turns, 8);
+    assert.equal(r.settingProblems.length, 4, r.settingProblems.join("\n"));
+    assert.match(r.settingProblems[0]!, /^VS Code setting "costlint\.assumptions\.turns": .*got 0; using 8$/);
+    assert.match(r.settingProblems.join("\n"), /costlint\.pricing.*"new-model" is not a known model, so it must give provider/);
+    assert.match(r.settingProblems.join("\n"), /costlint\.rules.*unknown rule "no-such-rule"/);
+    assert.match(r.settingProblems.join("\n"), /costlint\.rules.*"require-max-tokens": expected "off", "warn" or "error", got "loud"/);
+  });
+
+  it("a default model missing from the pricing table is named", () => {
+    const r = mergeEditorSettings(file({}), { ...base, defaultModel: "gpt-9" });
+    assert.match(r.settingProblems.join("\n"), /costlint\.defaultModel.*"gpt-9" is not in the pricing table/);
+  });
+
+  it("the file's own problems pass through", () => {
+    const r = mergeEditorSettings(file({ defaultModle: "x" }), base);
+    assert.match(r.fileProblems[0]!, /^\/p\/costlint\.config\.json: unknown key "defaultModle"/);
+  });
+});
