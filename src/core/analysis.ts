@@ -1,7 +1,8 @@
 import ts from "typescript";
 import { enclosingFunction, isFunctionLike, unwrap } from "./ast";
-import { buildFileIndex, lookup, thisClass, type FileIndex } from "./file-index";
+import { buildFileIndex, emptyFileIndex, lookup, thisClass, type FileIndex } from "./file-index";
 import { matchCallSites, type CallSite } from "./sdk/match";
+import { AI_SDK_PROVIDER_MODULES, PROFILES } from "./sdk/profiles";
 import { Tracer } from "./trace";
 
 /** What every rule of a run shares for one file: built once, cached by source file. */
@@ -26,12 +27,40 @@ export interface LlmCall {
 
 const cache = new WeakMap<ts.SourceFile, FileAnalysis>();
 
+/**
+ * A cheap text test: could a profile match in this file? Every profile matches through an import or require of
+ * its module (whose quoted specifier appears in the text) or, for clients imported from the project's own
+ * modules, through a distinctive method path (all contain "completions").
+ */
+const SITE_HINT = new RegExp(
+  [
+    ...new Set(
+      PROFILES.flatMap((p) => p.modules)
+        .concat(AI_SDK_PROVIDER_MODULES, "langchain*")
+        .map((m) => {
+          const prefix = m.endsWith("*");
+          const escaped = m.replace(/\*$/, "").replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+          return prefix ? `["'\`]${escaped}` : `["'\`]${escaped}["'\`]`;
+        }),
+    ),
+    "completions",
+  ].join("|"),
+);
+
+export function mayHaveSites(text: string): boolean {
+  return SITE_HINT.test(text);
+}
+
 export function analyzeFile(sourceFile: ts.SourceFile): FileAnalysis {
   const cached = cache.get(sourceFile);
   if (cached) return cached;
-  const index = buildFileIndex(sourceFile);
+  // No SDK hint and no `catch`: no call site, no retry construct, so no rule can report; skip the walk.
+  const hasSites = mayHaveSites(sourceFile.text);
+  const index = hasSites || sourceFile.text.includes("catch") ? buildFileIndex(sourceFile) : emptyFileIndex(sourceFile);
   const tracer = new Tracer(index);
-  const sites = matchCallSites(index, tracer);
+  // Tracing every call is the costly part; a file that names no SDK module and no distinctive method path
+  // cannot have a call site, so it is skipped (its retry helpers are still analysed).
+  const sites = hasSites ? matchCallSites(index, tracer) : [];
   const siteByNode = new Map<ts.Node, CallSite>(sites.map((s) => [s.node, s]));
   const { llmFunctions, llmCalls } = findLlmCalls(index, sites);
   const analysis: FileAnalysis = { index, tracer, sites, siteByNode, llmFunctions, llmCalls };

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { isFunctionLike, isLoop, type LoopNode } from "./ast";
+import { isFunctionLike, type LoopNode } from "./ast";
 
 /** A name declared in the file, with the node whose range is its scope. */
 export interface Declaration {
@@ -50,32 +50,37 @@ export interface FileIndex {
   comparisons: ts.BinaryExpression[];
 }
 
-function isScopeNode(node: ts.Node): boolean {
-  return (
-    ts.isSourceFile(node) ||
-    ts.isBlock(node) ||
-    ts.isModuleBlock(node) ||
-    ts.isCaseBlock(node) ||
-    ts.isForStatement(node) ||
-    ts.isForInStatement(node) ||
-    ts.isForOfStatement(node) ||
-    ts.isCatchClause(node) ||
-    ts.isClassStaticBlockDeclaration(node) ||
-    isFunctionLike(node)
-  );
-}
+const FUNCTION_KINDS = new Set([
+  ts.SyntaxKind.FunctionDeclaration,
+  ts.SyntaxKind.FunctionExpression,
+  ts.SyntaxKind.ArrowFunction,
+  ts.SyntaxKind.MethodDeclaration,
+  ts.SyntaxKind.Constructor,
+  ts.SyntaxKind.GetAccessor,
+  ts.SyntaxKind.SetAccessor,
+]);
 
-function blockScope(node: ts.Node): ts.Node {
-  let current = node.parent;
-  while (current && !isScopeNode(current)) current = current.parent;
-  return current ?? node.getSourceFile();
-}
+const LOOP_KINDS = new Set([
+  ts.SyntaxKind.WhileStatement,
+  ts.SyntaxKind.DoStatement,
+  ts.SyntaxKind.ForStatement,
+  ts.SyntaxKind.ForInStatement,
+  ts.SyntaxKind.ForOfStatement,
+]);
 
-function functionScope(node: ts.Node): ts.Node {
-  let current = node.parent;
-  while (current && !isFunctionLike(current) && !ts.isSourceFile(current)) current = current.parent;
-  return current ?? node.getSourceFile();
-}
+/** Nodes that open a scope for `let`/`const` (and function-likes for parameters and `var`). */
+const SCOPE_KINDS = new Set([
+  ts.SyntaxKind.SourceFile,
+  ts.SyntaxKind.Block,
+  ts.SyntaxKind.ModuleBlock,
+  ts.SyntaxKind.CaseBlock,
+  ts.SyntaxKind.ForStatement,
+  ts.SyntaxKind.ForInStatement,
+  ts.SyntaxKind.ForOfStatement,
+  ts.SyntaxKind.CatchClause,
+  ts.SyntaxKind.ClassStaticBlockDeclaration,
+  ...FUNCTION_KINDS,
+]);
 
 const COMPARISON_KINDS = new Set([
   ts.SyntaxKind.LessThanToken,
@@ -92,6 +97,24 @@ const ASSIGNMENT_KINDS = new Set([
   ts.SyntaxKind.MinusEqualsToken,
   ts.SyntaxKind.AsteriskEqualsToken,
 ]);
+
+/** The index of a file that was not walked (nothing in it can concern a rule). */
+export function emptyFileIndex(sourceFile: ts.SourceFile): FileIndex {
+  return {
+    sourceFile,
+    text: sourceFile.text,
+    declarations: new Map(),
+    calls: [],
+    news: [],
+    loops: [],
+    functions: [],
+    tries: [],
+    classFields: new Map(),
+    assignments: [],
+    updates: [],
+    comparisons: [],
+  };
+}
 
 export function buildFileIndex(sourceFile: ts.SourceFile): FileIndex {
   const index: FileIndex = {
@@ -173,6 +196,12 @@ export function buildFileIndex(sourceFile: ts.SourceFile): FileIndex {
     return undefined;
   };
 
+  // The scopes enclosing the node being visited (innermost last): no parent walks per declaration.
+  const scopes: ts.Node[] = [];
+  const functionScopes: ts.Node[] = [];
+  const blockScope = (): ts.Node => scopes[scopes.length - 1] ?? sourceFile;
+  const functionScope = (): ts.Node => functionScopes[functionScopes.length - 1] ?? sourceFile;
+
   const visit = (node: ts.Node): void => {
     switch (node.kind) {
       case ts.SyntaxKind.ImportDeclaration: {
@@ -209,7 +238,7 @@ export function buildFileIndex(sourceFile: ts.SourceFile): FileIndex {
         const list = decl.parent;
         const isBlockScoped = ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.BlockScoped) !== 0;
         const isConst = ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
-        const scope = isBlockScoped ? blockScope(decl) : functionScope(decl);
+        const scope = isBlockScoped ? blockScope() : functionScope();
         declareBinding(decl.name, { kind: "variable", node: decl, scope, init: decl.initializer, type: decl.type, mutable: !isConst }, []);
         break;
       }
@@ -228,12 +257,12 @@ export function buildFileIndex(sourceFile: ts.SourceFile): FileIndex {
       }
       case ts.SyntaxKind.FunctionDeclaration: {
         const fn = node as ts.FunctionDeclaration;
-        if (fn.name) declare({ name: fn.name.text, kind: "function", node: fn, scope: blockScope(fn) });
+        if (fn.name) declare({ name: fn.name.text, kind: "function", node: fn, scope: blockScope() });
         break;
       }
       case ts.SyntaxKind.ClassDeclaration: {
         const cls = node as ts.ClassDeclaration;
-        if (cls.name) declare({ name: cls.name.text, kind: "class", node: cls, scope: blockScope(cls) });
+        if (cls.name) declare({ name: cls.name.text, kind: "class", node: cls, scope: blockScope() });
         break;
       }
       case ts.SyntaxKind.PropertyDeclaration: {
@@ -293,9 +322,18 @@ export function buildFileIndex(sourceFile: ts.SourceFile): FileIndex {
       default:
         break;
     }
-    if (isLoop(node)) index.loops.push(node);
-    if (isFunctionLike(node)) index.functions.push(node);
+    const kind = node.kind;
+    if (LOOP_KINDS.has(kind)) index.loops.push(node as LoopNode);
+    const isFunction = FUNCTION_KINDS.has(kind);
+    if (isFunction) {
+      index.functions.push(node as ts.FunctionLikeDeclaration);
+      functionScopes.push(node);
+    }
+    const isScope = SCOPE_KINDS.has(kind);
+    if (isScope) scopes.push(node);
     ts.forEachChild(node, visit);
+    if (isScope) scopes.pop();
+    if (isFunction) functionScopes.pop();
   };
 
   visit(sourceFile);

@@ -75,8 +75,25 @@ export function formatMessage(template: string, data: MessageData = {}): string 
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
-/** Parses rule options, falling back to defaults for invalid keys; returns the problems found. */
+const parsedOptions = new WeakMap<object, Map<string, { options: unknown; problems: string[] }>>();
+
+/** Parses rule options (memoized per rule and options value: every file of a run has the same). */
 export function parseRuleOptions<S extends z.ZodObject>(rule: Rule<S>, raw: unknown): { options: z.output<S>; problems: string[] } {
+  let byKey = parsedOptions.get(rule);
+  if (!byKey) {
+    byKey = new Map();
+    parsedOptions.set(rule, byKey);
+  }
+  const key = JSON.stringify(raw ?? {});
+  const hit = byKey.get(key);
+  if (hit) return hit as { options: z.output<S>; problems: string[] };
+  const result = parseRuleOptionsUncached(rule, raw);
+  if (byKey.size < 100) byKey.set(key, result);
+  return result;
+}
+
+/** Parses rule options, falling back to defaults for invalid keys; returns the problems found. */
+function parseRuleOptionsUncached<S extends z.ZodObject>(rule: Rule<S>, raw: unknown): { options: z.output<S>; problems: string[] } {
   const parsed = rule.options.safeParse(raw ?? {});
   if (parsed.success) return { options: parsed.data, problems: [] };
   const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(options)"}: ${issue.message}`);

@@ -1,6 +1,6 @@
 import type { ESLint, Linter, Rule } from "eslint";
 import path from "node:path";
-import { loadConfigFor, type LoadedConfig } from "../core/config/load";
+import { defaultLoadedConfig, findConfigFile, loadConfigFile, type LoadedConfig } from "../core/config/load";
 import { ruleOptionsFrom } from "../core/config/parse";
 import { RULES } from "../core/rules";
 import { costEnvironment } from "../core/run";
@@ -21,9 +21,19 @@ export interface CostlintPlugin extends ESLint.Plugin {
  */
 export function projectConfigSettings(): AdapterSettings {
   const said = new Set<string>();
+  // Seven rules ask for the same file's configuration: find the file once per folder (again after a second,
+  // so a long-lived ESLint server sees a new one); reading it checks its mtime each time (one stat).
+  const found = new Map<string, { at: number; file: string | undefined }>();
   const configFor = (filename: string): LoadedConfig => {
     const dir = filename && path.isAbsolute(filename) ? path.dirname(filename) : process.cwd();
-    const loaded = loadConfigFor(dir);
+    const now = Date.now();
+    let hit = found.get(dir);
+    if (!hit || now - hit.at >= 1000) {
+      if (found.size > 1000) found.clear();
+      hit = { at: now, file: findConfigFile(dir) };
+      found.set(dir, hit);
+    }
+    const loaded = hit.file ? loadConfigFile(hit.file) : defaultLoadedConfig();
     if (loaded.file && loaded.problems.length && !said.has(loaded.file)) {
       said.add(loaded.file);
       console.warn(`costlint: problems in ${loaded.file}:\n  ${loaded.problems.join("\n  ")}`);

@@ -5,10 +5,10 @@
  * uri + version for the code actions.
  */
 import * as vscode from "vscode";
-import { lintFile } from "../core/run";
 import type { Finding } from "../core/types";
 import type { ConfigResolver, ResolvedConfig } from "./config-resolver";
 import { toDiagnostic } from "./diagnostics";
+import { engine } from "./engine";
 import { filterDisabled } from "./disable-comments";
 import { engineFileName, isServedLanguage, isServedScheme } from "./file-names";
 import type { Log } from "./log";
@@ -70,13 +70,41 @@ export class Analyzer implements vscode.Disposable {
     return this.current(document) ?? (await this.analyzeNow(document));
   }
 
-  /** Debounced analysis (typing). */
+  /**
+   * The analysis of the document's current version once the pending (debounced) run has finished; started
+   * now if none is pending. Undefined when cancelled (a newer edit) or disabled.
+   */
+  whenCurrent(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<DocumentAnalysis | undefined> {
+    const now = this.current(document);
+    if (now) return Promise.resolve(now);
+    if (!this.pending.has(document.uri.toString())) return this.analyzeNow(document);
+    return new Promise((resolve) => {
+      const done = (value: DocumentAnalysis | undefined): void => {
+        listener.dispose();
+        cancelled.dispose();
+        resolve(value);
+      };
+      const listener = this.onDidAnalyze((d) => {
+        if (d !== document) return;
+        const result = this.current(document);
+        if (result || !this.pending.has(d.uri.toString())) done(result);
+      });
+      const cancelled = token.onCancellationRequested(() => done(undefined));
+    });
+  }
+
+  /** The version of the document's latest analysis (for the test API and the benchmark). */
+  analyzedVersion(uri: vscode.Uri): number | undefined {
+    return this.results.get(uri.toString())?.version;
+  }
+
+  /** Debounced analysis (typing): 300 ms after the last change; longer for a file that is slow to analyse. */
   schedule(document: vscode.TextDocument): void {
     if (!isServed(document)) return;
     const key = document.uri.toString();
     this.cancel(key);
     const last = this.results.get(key)?.durationMs ?? 0;
-    const delay = Math.min(MAX_DEBOUNCE_MS, Math.max(DEBOUNCE_MS, Math.round(2 * last)));
+    const delay = last > SLOW_MS ? Math.min(MAX_DEBOUNCE_MS, Math.round(2 * last)) : DEBOUNCE_MS;
     const pending: Pending = { cts: new vscode.CancellationTokenSource() };
     pending.timer = setTimeout(() => {
       pending.timer = undefined;
@@ -134,7 +162,7 @@ export class Analyzer implements vscode.Disposable {
       const fileName = engineFileNameOf(document);
       const text = document.getText();
       const started = performance.now();
-      const run = lintFile(fileName, text, { config: resolved.config, pricing: resolved.pricing, severityOverrides: resolved.severityOverrides });
+      const run = engine().lintFile(fileName, text, { config: resolved.config, pricing: resolved.pricing, severityOverrides: resolved.severityOverrides });
       const durationMs = performance.now() - started;
       // The engine runs synchronously here, so the version cannot move under it; the check guards the
       // awaits above and any future off-thread run.
@@ -170,6 +198,7 @@ export class Analyzer implements vscode.Disposable {
       return result;
     } catch (error) {
       this.log.error(`analysing ${document.uri.toString()} failed`, error);
+      this.analyzed.fire(document); // waiters (whenCurrent) give up on this version
       return undefined;
     } finally {
       if (this.pending.get(key) === pending) {

@@ -4,12 +4,11 @@
  * "Show documentation for RULE".
  */
 import * as vscode from "vscode";
-import { formatMessage } from "../core/rule";
-import { ruleById } from "../core/rules";
 import type { Finding, TextEdit } from "../core/types";
 import type { Analyzer } from "./analyzer";
 import { rangeOf, SOURCE } from "./diagnostics";
 import { disableLineEdit } from "./disable-comments";
+import { engine } from "./engine";
 import { guardAsync, type Log } from "./log";
 
 export const OPEN_DOCS_COMMAND = "costlint.openDocs";
@@ -32,8 +31,6 @@ function diagnosticFor(context: vscode.CodeActionContext, range: vscode.Range, f
 }
 
 export class CostCodeActions implements vscode.CodeActionProvider {
-  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
-
   constructor(
     private readonly analyzer: Analyzer,
     private readonly log: Log,
@@ -55,7 +52,7 @@ export class CostCodeActions implements vscode.CodeActionProvider {
         const findingRange = rangeOf(document, finding.start, finding.end);
         if (!findingRange.intersection(range)) continue;
         const diagnostics = diagnosticFor(context, findingRange, finding);
-        const rule = ruleById(finding.ruleId);
+        const rule = engine().ruleById(finding.ruleId);
         if (finding.fix?.length) {
           const action = new vscode.CodeAction(`Fix this ${finding.ruleId} problem`, vscode.CodeActionKind.QuickFix);
           action.edit = workspaceEdit(document, finding.fix);
@@ -65,7 +62,7 @@ export class CostCodeActions implements vscode.CodeActionProvider {
         }
         finding.suggestions?.forEach((suggestion, i) => {
           const template = rule?.meta.messages[suggestion.messageId] ?? suggestion.messageId;
-          const action = new vscode.CodeAction(formatMessage(template, suggestion.data), vscode.CodeActionKind.QuickFix);
+          const action = new vscode.CodeAction(engine().formatMessage(template, suggestion.data), vscode.CodeActionKind.QuickFix);
           action.edit = workspaceEdit(document, suggestion.edits);
           action.diagnostics = diagnostics;
           if (i === 0 && !finding.fix?.length) action.isPreferred = true;

@@ -6,10 +6,10 @@
  */
 import path from "node:path";
 import * as vscode from "vscode";
-import { loadConfigFor, parseConfigText, type LoadedConfig } from "../core/config/load";
-import { CONFIG_FILE_NAME, defaultConfig } from "../core/config/schema";
-import { defaultPricingTable } from "../core/cost/pricing";
-import { mergeEditorSettings, type EditorSettings, type ResolvedConfig } from "./config-merge";
+import type { LoadedConfig } from "../core/config/load";
+import type { EditorSettings, ResolvedConfig } from "./config-merge";
+import { engine } from "./engine";
+import { CONFIG_FILE } from "./file-names";
 import type { Log } from "./log";
 import { readEditorSettings, SECTION } from "./settings";
 
@@ -28,7 +28,7 @@ export class ConfigResolver implements vscode.Disposable {
   readonly notices: string[] = [];
 
   constructor(private readonly log: Log) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
     const onFile = (uri: vscode.Uri): void => {
       this.log.info(`${uri.scheme === "file" ? uri.fsPath : uri.toString()} changed: reloading the configuration`);
       this.invalidate();
@@ -75,13 +75,14 @@ export class ConfigResolver implements vscode.Disposable {
     if (!pending) {
       pending = this.loadFile(uri, dirKey, folder).then(
         (file) => {
-          const resolved = mergeEditorSettings(file, this.editorSettings(uri));
+          const resolved = engine().mergeEditorSettings(file, this.editorSettings(uri));
           this.report(resolved, folder);
           return resolved;
         },
         (error: unknown) => {
           this.log.error(`reading the configuration for ${uri.toString()} failed; using the defaults`, error);
-          return mergeEditorSettings({ config: defaultConfig(), pricing: defaultPricingTable(), problems: [] }, this.editorSettings(uri));
+          const e = engine();
+          return e.mergeEditorSettings({ config: e.defaultConfig(), pricing: e.defaultPricingTable(), problems: [] }, this.editorSettings(uri));
         },
       );
       this.resolved.set(key, pending);
@@ -92,7 +93,7 @@ export class ConfigResolver implements vscode.Disposable {
   private loadFile(uri: vscode.Uri, dirKey: string, folder: vscode.WorkspaceFolder | undefined): Promise<LoadedConfig> {
     let pending = this.files.get(dirKey);
     if (!pending) {
-      pending = uri.scheme === "file" ? Promise.resolve(loadConfigFor(dirKey)) : readVirtualConfig(folder);
+      pending = uri.scheme === "file" ? Promise.resolve().then(() => engine().loadConfigFor(dirKey)) : readVirtualConfig(folder);
       this.files.set(dirKey, pending);
     }
     return pending;
@@ -131,16 +132,17 @@ export class ConfigResolver implements vscode.Disposable {
 
 /** Virtual workspaces (no local file system): the folder's costlint.config.json through vscode.workspace.fs. */
 async function readVirtualConfig(folder: vscode.WorkspaceFolder | undefined): Promise<LoadedConfig> {
-  const defaults: LoadedConfig = { config: defaultConfig(), pricing: defaultPricingTable(), problems: [] };
+  const e = engine();
+  const defaults: LoadedConfig = { config: e.defaultConfig(), pricing: e.defaultPricingTable(), problems: [] };
   if (!folder) return defaults;
-  const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
+  const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE);
   let bytes: Uint8Array;
   try {
     bytes = await vscode.workspace.fs.readFile(uri);
   } catch {
     return defaults;
   }
-  return parseConfigText(new TextDecoder().decode(bytes), uri.toString());
+  return e.parseConfigText(new TextDecoder().decode(bytes), uri.toString());
 }
 
 function fileUriOf(file: string): vscode.Uri {

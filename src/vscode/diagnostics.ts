@@ -1,7 +1,7 @@
 /** Findings → VS Code diagnostics: offsets become positions, nothing else changes. */
 import * as vscode from "vscode";
-import { ruleById } from "../core/rules";
 import type { Finding } from "../core/types";
+import { engine } from "./engine";
 
 export const SOURCE = "costlint";
 
@@ -16,7 +16,7 @@ export function toDiagnostic(document: vscode.TextDocument, finding: Finding, se
     severity === "error" ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
   );
   diagnostic.source = SOURCE;
-  const docsUrl = ruleById(finding.ruleId)?.docsUrl;
+  const docsUrl = engine().ruleById(finding.ruleId)?.docsUrl;
   diagnostic.code = docsUrl ? { value: finding.ruleId, target: vscode.Uri.parse(docsUrl) } : finding.ruleId;
   return diagnostic;
 }

@@ -4,11 +4,11 @@
  * version; the diagnostic's code link still goes to the page online. Fallback: the online page.
  */
 import * as vscode from "vscode";
-import { ruleById } from "../core/rules";
+import { engine } from "./engine";
 import type { Log } from "./log";
 
 export async function openRuleDocs(extensionUri: vscode.Uri, ruleId: string, log: Log): Promise<void> {
-  const rule = ruleById(String(ruleId));
+  const rule = engine().ruleById(String(ruleId));
   if (!rule) {
     log.warn(`no documentation for unknown rule ${String(ruleId)}`);
     return;

@@ -4,27 +4,15 @@
  * (about a second), which is why nothing on the activation path asks for them.
  */
 import type * as vscode from "vscode";
-import { analyzeFile } from "../core/analysis";
-import { estimateCalls, type EstimateSettings } from "../core/cost/estimate";
-import { parseSource, sizeSkipReason } from "../core/engine";
+import type { EstimateSettings } from "../core/cost/estimate";
 import type { ResolvedConfig } from "./config-merge";
+import { engine } from "./engine";
 import type { CallView } from "./format";
 
 interface Entry {
   version: number;
   resolved: ResolvedConfig;
   calls: CallView[];
-}
-
-/** Estimates for a text: every generation call and agent run, without the syntax nodes. Throws on engine errors. */
-export function estimateText(fileName: string, text: string, resolved: ResolvedConfig, settings: EstimateSettings): CallView[] {
-  if (sizeSkipReason(fileName, text.length, resolved.config.maxFileSize)) return [];
-  const sourceFile = parseSource(fileName, text);
-  return estimateCalls(analyzeFile(sourceFile), settings).map(({ node, ...rest }) => ({
-    ...rest,
-    calleeEnd: node.expression.getEnd(),
-    callee: node.expression.getText(sourceFile).replace(/\s+/g, ""),
-  }));
 }
 
 export class Estimates {
@@ -46,7 +34,7 @@ export class Estimates {
     const key = document.uri.toString();
     const cached = this.entries.get(key);
     if (cached && cached.version === document.version && cached.resolved === resolved) return cached.calls;
-    const calls = estimateText(fileName, document.getText(), resolved, this.settingsFor(resolved));
+    const calls = engine().estimateText(fileName, document.getText(), this.settingsFor(resolved));
     this.entries.set(key, { version: document.version, resolved, calls });
     return calls;
   }

@@ -9,6 +9,7 @@ import { Analyzer, isServed } from "./analyzer";
 import { CostCodeActions, OPEN_DOCS_COMMAND } from "./code-actions";
 import { ConfigResolver } from "./config-resolver";
 import { openRuleDocs } from "./docs";
+import { engine, isEngineLoaded } from "./engine";
 import { Estimates } from "./estimates";
 import { SERVED_LANGUAGES } from "./file-names";
 import { CostHover } from "./hover";
@@ -24,6 +25,10 @@ export const SHOW_LOG_COMMAND = "costlint.showLog";
 export interface CostlintApi {
   /** Milliseconds activate() took. */
   readonly activationMs: number;
+  /** Whether activation loaded the engine (it should not: it is loaded by the first analysis). */
+  readonly engineLoadedByActivation: boolean;
+  /** Whether the tokenizer's ranks are loaded (by the first estimate, never by diagnostics). */
+  tokenizerLoaded(): boolean;
   /** The status bar item's text and tooltip ("" when hidden). */
   statusBar(): { text: string; tooltip: string };
   /** The last lines of the log. */
@@ -34,6 +39,8 @@ export interface CostlintApi {
   durations(): readonly number[];
   /** Resolves when the document's current version has been analysed. */
   analyzed(uri: vscode.Uri): Promise<boolean>;
+  /** The document version of the latest analysis (without starting one). */
+  analyzedVersion(uri: vscode.Uri): number | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): CostlintApi {
@@ -42,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): CostlintApi {
   const resolver = new ConfigResolver(log);
   const analyzer = new Analyzer(resolver, log);
   const estimates = new Estimates();
-  const hints = new CostInlayHints(resolver, estimates, log);
+  const hints = new CostInlayHints(analyzer, resolver, estimates, log);
   const statusBar = new CostStatusBar(analyzer, estimates, log);
   const selector: vscode.DocumentSelector = SERVED_LANGUAGES.map((language) => ({ language }));
 
@@ -64,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): CostlintApi {
     hints,
     statusBar,
     panel,
-    vscode.languages.registerCodeActionsProvider(selector, new CostCodeActions(analyzer, log), CostCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider(selector, new CostCodeActions(analyzer, log), { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
     vscode.languages.registerInlayHintsProvider(selector, hints),
     vscode.languages.registerHoverProvider(selector, new CostHover(resolver, estimates, log)),
 
@@ -110,14 +117,18 @@ export function activate(context: vscode.ExtensionContext): CostlintApi {
   }, 0);
 
   const activationMs = performance.now() - started;
+  const engineLoadedByActivation = isEngineLoaded();
   log.info(`costlint ${context.extension.packageJSON?.version ?? ""} activated in ${activationMs.toFixed(1)} ms`);
 
   return {
     activationMs,
+    engineLoadedByActivation,
+    tokenizerLoaded: () => isEngineLoaded() && engine().isTokenizerLoaded(),
     statusBar: () => statusBar.state,
     log: () => [...log.recent],
     notices: () => [...resolver.notices],
     durations: () => [...analyzer.durations],
+    analyzedVersion: (uri) => analyzer.analyzedVersion(uri),
     analyzed: async (uri) => {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       return document ? (await analyzer.ensure(document)) !== undefined : false;

@@ -1,5 +1,9 @@
 /** Names the engine sees for a document: it picks TS/TSX/JS/JSX parsing from the file extension. Pure. */
 
+/** The project configuration file: CONFIG_FILE_NAME of src/core/config/schema.ts (a unit test checks), kept
+ *  here so that watching for it at activation does not load the engine. */
+export const CONFIG_FILE = "costlint.config.json";
+
 export const SERVED_LANGUAGES = ["typescript", "typescriptreact", "javascript", "javascriptreact"] as const;
 
 const EXTENSION_FOR: Record<string, string> = {

@@ -114,8 +114,8 @@ const PART_LABEL: Record<BreakdownEntry["part"], string> = {
   system: "system prompt",
   messages: "messages",
   tools: "tool definitions",
-  overhead: "chat format overhead",
-  assumed: "assumed (not readable)",
+  overhead: "chat format",
+  assumed: "assumed",
   output: "output (max)",
 };
 
@@ -132,22 +132,12 @@ export interface HoverOptions {
   pricesUpdated?: string;
 }
 
-/** The hover on a call: the numbers, their parts, the assumptions, and the same call on cheaper models. */
+/** The hover on a call: the cost first, then what multiplies it, its parts, the assumptions, and cheaper models. */
 export function hoverMarkdown(call: Omit<CallView, "calleeEnd" | "callee">, options: HoverOptions): string {
   const md: string[] = [];
-  const model = call.requestedModel && call.requestedModel !== call.model ? `${call.model} (${call.modelNote})` : call.modelNote === call.model ? call.model : `${call.model} — ${call.modelNote}`;
-  md.push(`**costlint** · estimated cost of this call on ${escapeMarkdown(model)}${call.approximate ? " · token counts approximate (~)" : ""}`);
-  md.push("");
-  md.push("| part | tokens | |", "| --- | ---: | --- |");
-  for (const entry of call.breakdown) {
-    if (entry.part === "output") continue;
-    md.push(`| ${PART_LABEL[entry.part]} | ${formatInteger(entry.tokens)} | ${escapeMarkdown(entry.detail)} |`);
-  }
-  md.push(`| **input** | **${formatInteger(call.inputTokens)}** | |`);
-  const output = call.breakdown.find((b) => b.part === "output");
-  md.push(`| **output** | **≤ ${formatInteger(call.outputTokens)}** | ${output ? escapeMarkdown(output.detail) : ""} |`);
-  md.push("");
-  md.push(`**${formatUsd(call.costUsd)} per call** (output at its cap).`);
+  const assumed = call.flags.includes("default-model") || call.flags.includes("unknown-model");
+  const model = assumed ? `${call.model} (assumed)` : call.requestedModel && call.requestedModel !== call.model ? `${call.model} (${call.modelNote})` : call.model;
+  md.push(`**costlint** · estimated cost of this call on ${escapeMarkdown(model)}: **${formatUsd(call.costUsd)} per call**${call.approximate ? " (token counts approximate)" : ""}`);
   if (call.history) {
     const h = call.history;
     md.push("", `**The history grows:** turn 1 ${formatUsd(h.turn1Usd)}, turn ${h.turns} ${formatUsd(h.turnNUsd)}; a conversation of ${h.turns} turns costs ${formatUsd(h.cumulativeUsd)}.`);
@@ -164,6 +154,14 @@ export function hoverMarkdown(call: Omit<CallView, "calleeEnd" | "callee">, opti
   if (options.budgetUsd !== undefined && call.costUsd > options.budgetUsd) {
     md.push("", `Above the budget of ${formatUsd(options.budgetUsd)} per call (budget.perCallUsd).`);
   }
+  md.push("", "| part | tokens | from |", "| --- | ---: | --- |");
+  for (const entry of call.breakdown) {
+    if (entry.part === "output") continue;
+    md.push(`| ${PART_LABEL[entry.part]} | ${formatInteger(entry.tokens)} | ${escapeMarkdown(entry.detail)} |`);
+  }
+  md.push(`| **input** | **${formatInteger(call.inputTokens)}** | |`);
+  const output = call.breakdown.find((b) => b.part === "output");
+  md.push(`| **output** | **≤ ${formatInteger(call.outputTokens)}** | ${output ? escapeMarkdown(output.detail) : ""} |`);
   if (call.assumptions.length) {
     md.push("", "Assumptions:");
     for (const a of call.assumptions) md.push(`- ${escapeMarkdown(a)}`);

@@ -6,7 +6,8 @@ import * as vscode from "vscode";
 import { engineFileName } from "./file-names";
 import type { ConfigResolver } from "./config-resolver";
 import { lineAt, lineStarts } from "./disable-comments";
-import { estimateText, type Estimates } from "./estimates";
+import { engine } from "./engine";
+import type { Estimates } from "./estimates";
 import { worstCasePerRun, type CallView } from "./format";
 import type { Log } from "./log";
 
@@ -96,7 +97,7 @@ export async function collectReport(
       const text = document ? document.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       const languageId = document?.languageId ?? languageOf(uri);
       const fileName = engineFileName(uri.scheme === "file" ? uri.fsPath : uri.path, languageId);
-      const calls = document ? estimates.get(document, fileName, resolved) : estimateText(fileName, text, resolved, estimates.settingsFor(resolved));
+      const calls = document ? estimates.get(document, fileName, resolved) : engine().estimateText(fileName, text, estimates.settingsFor(resolved));
       if (calls.length) filesWithCalls++;
       rows.push(...rowsOf(uri, text, calls));
     } catch (error) {

@@ -80,7 +80,9 @@ describe("vscode/format", () => {
 
   it("the hover: breakdown table, totals, assumptions, budget and cheaper models", () => {
     const md = hoverMarkdown(call({ costUsd: 0.2 }), { cheaper: [{ id: "gpt-4o-mini", costUsd: 0.012 }], budgetUsd: 0.1, pricesUpdated: "2026-07-24" });
-    assert.match(md, /^\*\*costlint\*\* · estimated cost of this call on gpt-4o\n/);
+    assert.match(md, /^\*\*costlint\*\* · estimated cost of this call on gpt-4o: \*\*\$0\.20 per call\*\*\n/);
+    assert.match(hoverMarkdown(call({ flags: ["default-model"] }), { cheaper: [] }), /on gpt-4o \(assumed\): /);
+    assert.match(hoverMarkdown(call({ approximate: true }), { cheaper: [] }), /per call\*\* \(token counts approximate\)/);
     assert.match(md, /\| system prompt \| 100 \| system prompt read from the code \|/);
     assert.match(md, /\| \*\*input\*\* \| \*\*1,234\*\* \| \|/);
     assert.match(md, /\| \*\*output\*\* \| \*\*≤ 600\*\* \| the call's output cap \|/);

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { RULES } from "../../src/core/rules";
-import { engineFileName, SERVED_LANGUAGES } from "../../src/vscode/file-names";
+import { CONFIG_FILE_NAME } from "../../src/core/config/schema";
+import { CONFIG_FILE, engineFileName, SERVED_LANGUAGES } from "../../src/vscode/file-names";
 
 const root = path.resolve(__dirname, "../../..");
 const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
@@ -41,6 +42,10 @@ describe("vscode/manifest (package.json)", () => {
     assert.equal(lines[0], "**");
     assert.ok(lines.includes("!dist/extension.js"));
     assert.ok(!lines.some((l) => /cli|eslint-plugin|\.map|src\//.test(l)));
+  });
+
+  it("watches the engine's configuration file name", () => {
+    assert.equal(CONFIG_FILE, CONFIG_FILE_NAME);
   });
 
   it("engine file names pick the parser from the language", () => {

@@ -25,7 +25,8 @@ if (!fs.existsSync(vsix)) {
 }
 lap(`${path.relative(root, vsix)}: ${(fs.statSync(vsix).size / 1024).toFixed(0)} KiB`);
 
-const workspace = fs.mkdtempSync(path.join(os.tmpdir(), "costlint-e2e-"));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "costlint-e2e-"));
+const workspace = path.join(tmp, "agent-app");
 fs.cpSync(path.join(here, "fixtures/workspace"), workspace, { recursive: true });
 const file = path.join(workspace, FILE);
 
@@ -36,7 +37,7 @@ let failed = false;
 const cleanup = async () => {
   await browser?.close().catch(() => {});
   await cs?.stop().catch(() => {});
-  fs.rmSync(workspace, { recursive: true, force: true });
+  fs.rmSync(tmp, { recursive: true, force: true });
 };
 for (const sig of ["SIGINT", "SIGTERM"]) process.once(sig, () => cleanup().then(() => process.exit(130)));
 
@@ -44,7 +45,7 @@ try {
   cs = await startCodeServer({
     workspace,
     installVsix: vsix,
-    userSettings: { "workbench.colorTheme": "Default Dark Modern", "editor.fontSize": 14, "window.commandCenter": false, "workbench.editor.enablePreview": false },
+    userSettings: { "workbench.colorTheme": "Default Dark Modern", "editor.fontSize": 14, "window.commandCenter": false, "workbench.editor.enablePreview": false, "editor.hover.above": false },
   });
   const installed = fs.readdirSync(cs.extensionsDir).filter((d) => d.startsWith("costlint."));
   assert.equal(installed.length, 1, `the .vsix is installed (${fs.readdirSync(cs.extensionsDir).join(", ")})`);
@@ -80,9 +81,18 @@ try {
   const hoverText = (await hover.textContent()) ?? "";
   assert.match(hoverText, /per call/);
   assert.match(hoverText, /cheaper models/);
-  lap("hover shown");
+  lap("hover on the call shown");
+  await page.keyboard.press("Escape");
+
+  // The screenshot: the mouse on the inline cost, whose tooltip is the same breakdown (below the line,
+  // so the squiggle and the label stay in view).
+  const hint = ui.editor(page, FILE).locator(".view-line span", { hasText: /≤\s16k\sout/ }).last();
+  await hint.hover();
+  await page.locator(".monaco-hover:visible", { hasText: "estimated cost of this call" }).first().waitFor({ state: "visible", timeout: 20_000 });
+  await page.waitForTimeout(300);
   await ui.screenshot(page, path.join(results, "e2e.png"));
   lap("screenshot test-results/e2e.png");
+  await page.mouse.move(5, 5);
   await page.keyboard.press("Escape");
 
   // The quick fix, with the keyboard: cursor on the squiggle, Control+., pick it, Enter.

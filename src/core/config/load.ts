@@ -62,9 +62,13 @@ export function parseConfigText(text: string | undefined, file: string): LoadedC
 
 let defaults: LoadedConfig | undefined;
 
-/** The configuration that applies to files in `dir`: the nearest file's, or the defaults (one shared object). */
+/** The configuration of a project without a configuration file (one shared object). */
+export function defaultLoadedConfig(): LoadedConfig {
+  return (defaults ??= { config: defaultConfig(), pricing: defaultPricingTable(), problems: [] });
+}
+
+/** The configuration that applies to files in `dir`: the nearest file's, or the defaults. */
 export function loadConfigFor(dir: string): LoadedConfig {
   const file = findConfigFile(dir);
-  if (!file) return (defaults ??= { config: defaultConfig(), pricing: defaultPricingTable(), problems: [] });
-  return loadConfigFile(file);
+  return file ? loadConfigFile(file) : defaultLoadedConfig();
 }

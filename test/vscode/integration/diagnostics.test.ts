@@ -10,6 +10,12 @@ describe("diagnostics", () => {
     await api();
   });
 
+  it("activation does not load the engine (nor, so, the tokenizer): the first analysis does", async () => {
+    const a = await api();
+    assert.equal(a.engineLoadedByActivation, false);
+    assert.ok(a.activationMs < 100, `activate() took ${a.activationMs} ms`);
+  });
+
   // One fixture per rule: the rule, the text its squiggle covers, the severity (require-retry-backoff is
   // "error" in the fixture's costlint.config.json).
   const cases: [file: string, rule: string, covers: string, severity: vscode.DiagnosticSeverity][] = [

@@ -20,8 +20,7 @@ describe("inline cost, hover and status bar", () => {
     assert.equal(first!.position.line, endLine);
     assert.equal(first!.position.character, editor.document.lineAt(endLine).text.length);
     assert.equal(first!.paddingLeft, true);
-    const tooltip = first!.tooltip as vscode.MarkdownString;
-    assert.match(tooltip.value, /per call/);
+    // (The hint's tooltip, the same text as the hover, is built on hover: resolveInlayHint; e2e.mjs sees it.)
   });
 
   it("marks a growing history with its cost at the assumed turn", async () => {

@@ -1,0 +1,94 @@
+// Benchmark index run inside the extension host by bench/vscode.mjs (not a test; mocha is not used).
+// Prints one line `COSTLINT_BENCH {json}`: activation (bundle load + activate), edit-to-diagnostics on a
+// large agent file (p50/p95, with the 300 ms debounce, and the engine's own time), the memory of the
+// extension host before and after the tokenizer loads.
+import fs from "node:fs";
+import path from "node:path";
+import * as vscode from "vscode";
+import type { CostlintApi } from "../../../src/vscode/extension";
+
+const EXTENSION_ID = "costlint.costlint";
+const EDITS = 30;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const mb = (n: number): number => Math.round((n / 1024 / 1024) * 10) / 10;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10;
+}
+
+function memory(): { rssMb: number; heapUsedMb: number } {
+  const m = process.memoryUsage();
+  return { rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed) };
+}
+
+/** Resolves when costlint's diagnostics for the document's current version are published (polls every 2 ms). */
+async function analysed(api: CostlintApi, document: vscode.TextDocument, timeout = 20_000): Promise<number> {
+  const deadline = performance.now() + timeout;
+  while (api.analyzedVersion(document.uri) !== document.version) {
+    if (performance.now() > deadline) throw new Error(`no analysis of version ${document.version} within ${timeout} ms`);
+    await sleep(2);
+  }
+  return performance.now();
+}
+
+export async function run(): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
+  const file = path.join(folder, "agent.ts");
+  const lines = fs.readFileSync(file, "utf8").split("\n").length;
+
+  const extension = vscode.extensions.getExtension<CostlintApi>(EXTENSION_ID);
+  if (!extension) throw new Error(`${EXTENSION_ID} is not installed`);
+  const memoryBefore = memory();
+  const wasActive = extension.isActive;
+  const t0 = performance.now();
+  const api = await extension.activate();
+  const activationWallMs = Math.round((performance.now() - t0) * 10) / 10;
+
+  const uri = vscode.Uri.file(file);
+  const tOpen = performance.now();
+  const document = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(document);
+  const openToDiagnosticsMs = Math.round((await analysed(api, document, 60_000)) - tOpen);
+  const diagnostics = vscode.languages.getDiagnostics(uri).filter((d) => d.source === "costlint").length;
+  const memoryDiagnostics = memory();
+
+  // Edits: each one a keystroke-sized change at a different place, then the wait for the new diagnostics.
+  const editToDiagnostics: number[] = [];
+  const runsBefore = api.durations().length;
+  for (let i = 0; i < EDITS; i++) {
+    const line = Math.floor(((i + 1) * (document.lineCount - 2)) / (EDITS + 1));
+    const t = performance.now();
+    await editor.edit((b) => b.insert(new vscode.Position(line, 0), `// edit ${i}\n`));
+    editToDiagnostics.push((await analysed(api, document)) - t);
+    await sleep(100);
+  }
+  const engineMs = api.durations().slice(runsBefore);
+
+  // Inline cost over the whole file: the first one loads the tokenizer.
+  const range = new vscode.Range(0, 0, document.lineCount, 0);
+  const tokenizerBefore = api.tokenizerLoaded();
+  const tHints = performance.now();
+  const hints = (await vscode.commands.executeCommand<vscode.InlayHint[]>("vscode.executeInlayHintProvider", uri, range)) ?? [];
+  const firstHintsMs = Math.round(performance.now() - tHints);
+  // After an edit: the debounced analysis, then the estimates of the new version.
+  const tHints2 = performance.now();
+  await editor.edit((b) => b.insert(new vscode.Position(1, 0), "// again\n"));
+  await vscode.commands.executeCommand<vscode.InlayHint[]>("vscode.executeInlayHintProvider", uri, range);
+  const nextHintsMs = Math.round(performance.now() - tHints2);
+  await sleep(3000); // let the garbage of the runs above be collected (no gc() in an extension host)
+  const memoryTokenizer = memory();
+
+  const result = {
+    file: { lines, callSites: hints.filter((h) => (typeof h.label === "string" ? h.label : "").includes("/call")).length, diagnostics },
+    activation: { wasActiveBefore: wasActive, activateMs: Math.round(api.activationMs * 10) / 10, loadAndActivateMs: activationWallMs },
+    openToDiagnosticsMs,
+    editToDiagnosticsMs: { p50: percentile(editToDiagnostics, 50), p95: percentile(editToDiagnostics, 95), max: Math.round(Math.max(...editToDiagnostics)), edits: EDITS, includesDebounceMs: 300 },
+    engineMs: { p50: percentile(engineMs, 50), p95: percentile(engineMs, 95), runs: engineMs.length },
+    inlineCostMs: { first: firstHintsMs, afterEditIncludingDebounce: nextHintsMs, tokenizerAlreadyLoaded: tokenizerBefore },
+    engineLoadedByActivation: api.engineLoadedByActivation,
+    extensionHostMemory: { beforeActivation: memoryBefore, withDiagnostics: memoryDiagnostics, withTokenizer: memoryTokenizer },
+  };
+  console.log(`COSTLINT_BENCH ${JSON.stringify(result)}`);
+}
