@@ -28,6 +28,8 @@ export interface DocumentAnalysis {
   skipped?: string;
   resolved: ResolvedConfig;
   durationMs: number;
+  /** performance.now() when the diagnostics were handed to VS Code. */
+  publishedAt: number;
 }
 
 export function isServed(document: vscode.TextDocument): boolean {
@@ -93,9 +95,10 @@ export class Analyzer implements vscode.Disposable {
     });
   }
 
-  /** The version of the document's latest analysis (for the test API and the benchmark). */
-  analyzedVersion(uri: vscode.Uri): number | undefined {
-    return this.results.get(uri.toString())?.version;
+  /** The version of the document's latest analysis and when its diagnostics were published (test API, benchmark). */
+  analyzedVersion(uri: vscode.Uri): { version: number; publishedAt: number } | undefined {
+    const result = this.results.get(uri.toString());
+    return result && { version: result.version, publishedAt: result.publishedAt };
   }
 
   /** Debounced analysis (typing): 300 ms after the last change; longer for a file that is slow to analyse. */
@@ -188,12 +191,14 @@ export class Analyzer implements vscode.Disposable {
         ...(run.skipped ? { skipped: run.skipped } : {}),
         resolved,
         durationMs,
+        publishedAt: 0,
       };
       this.results.set(key, result);
       this.diagnostics.set(
         document.uri,
         findings.map((f) => toDiagnostic(document, f, run.severities.get(f.ruleId) ?? "warn")),
       );
+      result.publishedAt = performance.now();
       this.analyzed.fire(document);
       return result;
     } catch (error) {

@@ -39,8 +39,8 @@ export interface CostlintApi {
   durations(): readonly number[];
   /** Resolves when the document's current version has been analysed. */
   analyzed(uri: vscode.Uri): Promise<boolean>;
-  /** The document version of the latest analysis (without starting one). */
-  analyzedVersion(uri: vscode.Uri): number | undefined;
+  /** The document version of the latest analysis and when (performance.now()) its diagnostics were published. */
+  analyzedVersion(uri: vscode.Uri): { version: number; publishedAt: number } | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): CostlintApi {

@@ -92,9 +92,16 @@ export function describeResolution(resolved: ResolvedModel): string {
   return `${resolved.requestedId} priced as ${resolved.model.id}`;
 }
 
+/**
+ * The model name without provider decorations: `openai/gpt-4o` (gateways), `openai:gpt-4o` (LangChain's
+ * initChatModel and AI SDK registries), Bedrock's `us.anthropic.claude-…-v2:0`, Vertex's `claude-…-v2@20241022`.
+ */
 function withoutProvider(name: string): string {
-  const lastSegment = name.slice(name.lastIndexOf("/") + 1);
-  return lastSegment.replace(BEDROCK_PREFIX, "");
+  let bare = name.slice(name.lastIndexOf("/") + 1);
+  const colon = bare.indexOf(":");
+  if (colon > 0 && /^[a-z][a-z0-9_-]*$/.test(bare.slice(0, colon)) && !/^\d/.test(bare.slice(colon + 1))) bare = bare.slice(colon + 1);
+  // Bedrock's version suffixes (-v2:0) and Vertex's @date are snapshot suffixes, stripped by the caller.
+  return bare.replace(BEDROCK_PREFIX, "");
 }
 
 function indexOf(models: readonly ModelPrice[]): ModelIndex {
