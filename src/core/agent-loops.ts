@@ -1,9 +1,9 @@
 import ts from "typescript";
-import { contains, enclosingFunction, isFunctionLike, isLoop, unwrap, type LoopNode } from "./ast";
+import { contains, enclosingFunction, isFunctionLike, unwrap, type LoopNode } from "./ast";
 import { resolveLocalFunction, type FileAnalysis, type LlmCall } from "./analysis";
 import { lookup } from "./file-index";
 import { findRetryConstructs } from "./retry";
-import { countingCondition, exitsLoop, isCollectionLoop, loopCap, loopKeywordRange, updatedWithin } from "./loops";
+import { countingCondition, exitingIfs, exitsLoop, isCollectionLoop, loopCap, loopKeywordRange, updatedWithin } from "./loops";
 
 export interface AgentLoop {
   kind: "loop" | "recursion";
@@ -228,18 +228,6 @@ function fieldsRead(fn: ts.FunctionLikeDeclaration, sourceFile: ts.SourceFile): 
   };
   if (fn.body) visit(fn.body);
   return fields;
-}
-
-/** The `if` statements of a loop body (outside nested functions and loops) whose then-branch leaves the loop. */
-function exitingIfs(body: ts.Node): ts.IfStatement[] {
-  const found: ts.IfStatement[] = [];
-  const visit = (n: ts.Node): void => {
-    if (isFunctionLike(n) || isLoop(n)) return;
-    if (ts.isIfStatement(n) && exitsLoop(n.thenStatement)) found.push(n);
-    ts.forEachChild(n, visit);
-  };
-  ts.forEachChild(body, visit);
-  return found;
 }
 
 /** `if (messages.length > 40) break`: the length of an array the loop grows every turn is a counter too. */
