@@ -9,7 +9,6 @@ import type { Finding } from "../core/types";
 import type { ConfigResolver, ResolvedConfig } from "./config-resolver";
 import { toDiagnostic } from "./diagnostics";
 import { engine } from "./engine";
-import { filterDisabled } from "./disable-comments";
 import { engineFileName, isServedLanguage, isServedScheme } from "./file-names";
 import type { Log } from "./log";
 
@@ -21,7 +20,7 @@ const SLOW_MS = 1000;
 export interface DocumentAnalysis {
   version: number;
   fileName: string;
-  /** Findings after disable comments, as published. */
+  /** The findings published (the engine has already dropped those that eslint-disable comments turn off). */
   findings: Finding[];
   severities: ReadonlyMap<string, "warn" | "error">;
   /** Set when the engine skipped the file (too large, unparsable), with its reason. */
@@ -182,7 +181,7 @@ export class Analyzer implements vscode.Disposable {
         this.log.once(`file:${key}:slow`, "warn", `analysing ${fileName} took ${Math.round(durationMs)} ms: while you type, it is re-analysed at most every ${Math.min(MAX_DEBOUNCE_MS, Math.round(2 * durationMs))} ms`);
       }
 
-      const findings = filterDisabled(text, run.findings);
+      const findings = run.findings; // eslint-disable comments already honoured by lintFile(), as in ESLint
       const result: DocumentAnalysis = {
         version,
         fileName,

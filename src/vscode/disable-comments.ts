@@ -1,17 +1,11 @@
 /**
- * ESLint disable comments, so the editor agrees with the ESLint run in CI:
- *   // eslint-disable-next-line costlint/no-full-history -- reason
- *   call(); // eslint-disable-line costlint/require-max-tokens
- * Without a rule list the comment disables every rule, as in ESLint. Block forms (`/* eslint-disable *\/`
- * ranges) are not read here.
- *
- * This belongs in the engine (then the CLI honours the same comments); until it is there the editor adapter
- * filters its findings with this helper. Pure: no `vscode` import.
+ * "Disable RULE for this line": the `// eslint-disable-next-line costlint/RULE` comment ESLint reads in CI.
+ * The engine's lintFile() honours the same comments (src/core/disable-comments.ts), so the finding goes in the
+ * editor, the CLI and ESLint alike. Pure: no `vscode` import.
  */
-import type { Finding, TextEdit } from "../core/types";
+import type { TextEdit } from "../core/types";
 
 const NEXT_LINE = /(?:\/\/|\/\*)\s*eslint-disable-next-line\b([^\n]*)/;
-const SAME_LINE = /(?:\/\/|\/\*)\s*eslint-disable-line\b([^\n]*)/;
 
 /** Start offsets of every line. */
 export function lineStarts(text: string): number[] {
@@ -43,22 +37,6 @@ function directiveRules(tail: string): string[] | undefined {
   const list = tail.split(/\s--\s|\s--$|\*\//)[0]!.trim();
   if (!list) return undefined;
   return list.split(",").map((r) => r.trim()).filter(Boolean);
-}
-
-function disables(match: RegExpExecArray | null, ruleId: string): boolean {
-  if (!match) return false;
-  const rules = directiveRules(match[1] ?? "");
-  return rules === undefined || rules.includes(`costlint/${ruleId}`);
-}
-
-/** The findings that no `eslint-disable-next-line` / `eslint-disable-line` comment turns off. */
-export function filterDisabled<F extends Pick<Finding, "ruleId" | "start">>(text: string, findings: readonly F[]): F[] {
-  if (!text.includes("eslint-disable")) return [...findings];
-  const starts = lineStarts(text);
-  return findings.filter((f) => {
-    const line = lineAt(starts, f.start);
-    return !disables(NEXT_LINE.exec(lineText(text, starts, line - 1)), f.ruleId) && !disables(SAME_LINE.exec(lineText(text, starts, line)), f.ruleId);
-  });
 }
 
 /**

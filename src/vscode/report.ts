@@ -52,7 +52,7 @@ export function rowsOf(uri: vscode.Uri, text: string, calls: readonly CallView[]
   return calls.map((c) => {
     const line = lineAt(starts, c.start);
     return {
-      file: vscode.workspace.asRelativePath(uri, true),
+      file: vscode.workspace.asRelativePath(uri),
       uri: uri.toString(),
       line,
       character: c.start - starts[line]!,

@@ -1,51 +1,40 @@
 import assert from "node:assert/strict";
-import { applyEdits, disableLineEdit, filterDisabled } from "../../src/vscode/disable-comments";
+import { applyDisableComments } from "../../src/core/disable-comments";
+import type { Finding } from "../../src/core/types";
+import { applyEdits, disableLineEdit } from "../../src/vscode/disable-comments";
 
-const f = (ruleId: string, start: number) => ({ ruleId, start });
+const finding = (ruleId: string, start: number): Finding => ({ ruleId, messageId: "m", message: "m", data: {}, start, end: start + 1 });
 
-describe("vscode/disable-comments", () => {
+describe("vscode/disable-comments (the 'Disable RULE for this line' edit)", () => {
   const code = ["function a() {", "  while (true) {", "    call();", "  }", "}"].join("\n");
-  const at = (needle: string) => code.indexOf(needle);
 
-  it("keeps findings without a disable comment", () => {
-    assert.deepEqual(filterDisabled(code, [f("no-unbounded-retry", at("while"))]), [f("no-unbounded-retry", at("while"))]);
-  });
-
-  it("eslint-disable-next-line: for the named rule, for a list, for every rule; not for others", () => {
-    const with_ = (comment: string) => code.replace("  while", `  ${comment}\n  while`);
-    const find = (text: string, rule: string) => filterDisabled(text, [f(rule, text.indexOf("while"))]).length;
-    assert.equal(find(with_("// eslint-disable-next-line costlint/no-unbounded-retry"), "no-unbounded-retry"), 0);
-    assert.equal(find(with_("// eslint-disable-next-line costlint/no-unbounded-retry"), "require-retry-backoff"), 1);
-    assert.equal(find(with_("// eslint-disable-next-line costlint/a, costlint/require-retry-backoff -- backoff is in the caller"), "require-retry-backoff"), 0);
-    assert.equal(find(with_("// eslint-disable-next-line"), "no-unbounded-retry"), 0);
-    assert.equal(find(with_("/* eslint-disable-next-line costlint/no-unbounded-retry */"), "no-unbounded-retry"), 0);
-    assert.equal(find(with_("// eslint-disable-next-line no-constant-condition"), "no-unbounded-retry"), 1);
-    // Two lines up does not count.
-    assert.equal(find(code.replace("function a() {", "function a() { // eslint-disable-next-line costlint/no-unbounded-retry\n"), "no-unbounded-retry"), 1);
-  });
-
-  it("eslint-disable-line on the finding's own line", () => {
-    const text = code.replace("while (true) {", "while (true) { // eslint-disable-line costlint/no-unbounded-retry");
-    assert.equal(filterDisabled(text, [f("no-unbounded-retry", text.indexOf("while"))]).length, 0);
-  });
-
-  it("the disable edit: a comment above with the line's indentation", () => {
-    const out = applyEdits(code, [disableLineEdit(code, at("while") + 2, "no-unbounded-retry")]);
+  it("inserts a comment above with the line's indentation, which the engine then honours", () => {
+    const out = applyEdits(code, [disableLineEdit(code, code.indexOf("while") + 2, "no-unbounded-retry")]);
     assert.equal(out, code.replace("  while", "  // eslint-disable-next-line costlint/no-unbounded-retry\n  while"));
-    assert.equal(filterDisabled(out, [f("no-unbounded-retry", out.indexOf("while"))]).length, 0, "and it silences the finding");
+    assert.deepEqual(applyDisableComments(out, [finding("no-unbounded-retry", out.indexOf("while"))]), [], "the finding goes");
+    assert.equal(applyDisableComments(out, [finding("require-retry-backoff", out.indexOf("while"))]).length, 1, "other rules stay");
   });
 
-  it("the disable edit appends to an existing rule list (before a -- reason), keeps CRLF", () => {
+  it("appends to an existing rule list (before a -- reason)", () => {
     const listed = code.replace("  while", "  // eslint-disable-next-line costlint/require-retry-backoff -- see #12\n  while");
     const out = applyEdits(listed, [disableLineEdit(listed, listed.indexOf("while"), "no-unbounded-retry")]);
     assert.match(out, /\/\/ eslint-disable-next-line costlint\/require-retry-backoff, costlint\/no-unbounded-retry -- see #12\n {2}while/);
+    assert.equal(applyDisableComments(out, [finding("no-unbounded-retry", out.indexOf("while")), finding("require-retry-backoff", out.indexOf("while"))]).length, 0);
+  });
+
+  it("appends inside a block comment directive, before */", () => {
+    const listed = code.replace("  while", "  /* eslint-disable-next-line costlint/require-retry-backoff */\n  while");
+    const out = applyEdits(listed, [disableLineEdit(listed, listed.indexOf("while"), "no-unbounded-retry")]);
+    assert.match(out, /\/\* eslint-disable-next-line costlint\/require-retry-backoff, costlint\/no-unbounded-retry \*\//);
+  });
+
+  it("keeps CRLF line ends", () => {
     const crlf = code.replace(/\n/g, "\r\n");
-    const out2 = applyEdits(crlf, [disableLineEdit(crlf, crlf.indexOf("call"), "require-max-tokens")]);
-    assert.match(out2, /\r\n {4}\/\/ eslint-disable-next-line costlint\/require-max-tokens\r\n {4}call\(\);/);
+    const out = applyEdits(crlf, [disableLineEdit(crlf, crlf.indexOf("call"), "require-max-tokens")]);
+    assert.match(out, /\r\n {4}\/\/ eslint-disable-next-line costlint\/require-max-tokens\r\n {4}call\(\);/);
   });
 
   it("on the first line", () => {
-    const out = applyEdits("call();", [disableLineEdit("call();", 0, "require-max-tokens")]);
-    assert.equal(out, "// eslint-disable-next-line costlint/require-max-tokens\ncall();");
+    assert.equal(applyEdits("call();", [disableLineEdit("call();", 0, "require-max-tokens")]), "// eslint-disable-next-line costlint/require-max-tokens\ncall();");
   });
 });

@@ -17,6 +17,16 @@ const vsix = path.resolve(root, process.env.COSTLINT_VSIX ?? "costlint.vsix");
 const results = path.join(root, "test-results");
 const FILE = "max-tokens.ts";
 
+/** The webview frame (nested iframes) for which `ready(frame)` resolves true. */
+async function waitForFrame(page, ready, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const frame of page.frames()) if (await ready(frame)) return frame;
+    if (Date.now() > deadline) throw new Error("the report webview did not render");
+    await page.waitForTimeout(250);
+  }
+}
+
 const t0 = Date.now();
 const lap = (m) => console.log(`[e2e ${((Date.now() - t0) / 1000).toFixed(1)} s] ${m}`);
 if (!fs.existsSync(vsix)) {
@@ -109,6 +119,23 @@ try {
   const after = await ui.waitForEditorText(page, FILE, (t) => /≈ \d+ in · ≤ 1k out · \$0\.011\/call/.test(t) && !/≤ 16k out/.test(t), { timeout: 30_000 });
   lap(`inline cost after the fix: ${after.split("\n").find((l) => l.includes("/call")).trim()}`);
   await ui.screenshot(page, path.join(results, "e2e-after.png"));
+
+  // The cost report: the command from the palette, the webview's table, a sort, a row that opens its call.
+  await page.keyboard.press("F1");
+  await page.locator(".quick-input-widget input.input").fill(">costlint: Show cost report");
+  await page.locator(".quick-input-widget .monaco-list-row", { hasText: "Show cost report" }).first().waitFor();
+  await page.keyboard.press("Enter");
+  const report = await waitForFrame(page, (f) => f.locator("#calls tbody tr").first().isVisible().catch(() => false));
+  const rowCount = await report.locator("#calls tbody tr").count();
+  assert.ok(rowCount >= 10, `the report lists the workspace's call sites (${rowCount} rows)`);
+  await report.locator('th[data-key="costUsd"]').click();
+  const firstCost = await report.locator("#calls tbody tr").first().locator("td").nth(5).textContent();
+  assert.match(firstCost ?? "", /^\$0\.3\d$/, "sorted by $/call, dearest first (widget.jsx: claude-haiku-4-5, no cap)");
+  lap(`report: ${rowCount} call sites; dearest ${firstCost}; summary: ${await report.locator("#summary").textContent()}`);
+  await ui.screenshot(page, path.join(results, "e2e-report.png"));
+  await report.locator("#calls tbody tr").first().click();
+  await ui.editor(page, "widget.jsx").waitFor({ state: "visible", timeout: 15_000 });
+  lap("a report row opened widget.jsx");
   lap("PASS");
 } catch (error) {
   failed = true;

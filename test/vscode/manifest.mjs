@@ -151,7 +151,9 @@ const extensionKeys = {
 const scripts = {
   package: "node esbuild.mjs --production && node test/vscode/package-vsix.mjs --out costlint.vsix",
   "test:vscode:setup": "bash test/vscode/setup.sh",
-  "test:vscode": "npm run build && npm run compile-tests && node test/vscode/run-tests.mjs",
+  // Offline (code-server): what CI runs. With internet (Electron VS Code): test:vscode.
+  "test:vscode:server": "npm run build && npm run compile-tests && node test/vscode/run-tests.mjs",
+  "test:vscode": "npm run build && npm run compile-tests && node test/vscode/run-electron.mjs",
   "test:vscode:e2e": "npm run package && node test/vscode/e2e.mjs",
 };
 

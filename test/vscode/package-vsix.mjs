@@ -19,6 +19,12 @@ if (!fs.existsSync(path.join(root, "dist/extension.js"))) {
   console.error("package-vsix: dist/extension.js is missing: run node esbuild.mjs --production first");
   process.exit(1);
 }
+const bundle = fs.readFileSync(path.join(root, "dist/extension.js"), "utf8");
+if (/\/\/# sourceMappingURL=/.test(bundle.slice(-300))) {
+  // A development build (linked source map, not minified) replaced the production one (another `npm run build`?).
+  console.error("package-vsix: dist/extension.js is a development build: run node esbuild.mjs --production first");
+  process.exit(1);
+}
 fs.rmSync(stage, { recursive: true, force: true });
 fs.mkdirSync(stage, { recursive: true });
 

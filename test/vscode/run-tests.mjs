@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run test:vscode`: the integration tests (test/vscode/integration/*.test.ts, compiled to out/) inside
+// `npm run test:vscode:server`: the integration tests (test/vscode/integration/*.test.ts, compiled to out/) inside
 // a real VS Code extension host (code-server 4.100.3 + headless Chromium, see run-integration.mjs), with
 // this repository as the extension under development and a temporary copy of the fixture workspace.
 // Needs `npm run test:vscode:setup` once and `npm run build && npm run compile-tests` (the npm script does both).
