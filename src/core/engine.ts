@@ -38,6 +38,21 @@ export function parseSource(fileName: string, text: string): ts.SourceFile {
   return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, scriptKindFor(fileName));
 }
 
+const recentParses: { fileName: string; sourceFile: ts.SourceFile }[] = [];
+
+/**
+ * parseSource, remembering the last few files: the editor lints and then estimates the same text, and the
+ * analysis is cached per SourceFile, so the second caller gets both for free.
+ */
+export function parseSourceCached(fileName: string, text: string): ts.SourceFile {
+  const hit = recentParses.find((p) => p.fileName === fileName && p.sourceFile.text === text);
+  if (hit) return hit.sourceFile;
+  const sourceFile = parseSource(fileName, text);
+  recentParses.unshift({ fileName, sourceFile });
+  if (recentParses.length > 4) recentParses.pop();
+  return sourceFile;
+}
+
 export function sizeSkipReason(fileName: string, length: number, maxFileSize = DEFAULT_MAX_FILE_SIZE): string | undefined {
   if (length <= maxFileSize) return undefined;
   const mb = (n: number): string => `${(n / 1_000_000).toFixed(1)} MB`;
@@ -83,7 +98,7 @@ export function lintText(
   if (skipped) return { findings: [], failures: [], skipped, optionProblems: [] };
   let sourceFile: ts.SourceFile;
   try {
-    sourceFile = parseSource(fileName, text);
+    sourceFile = parseSourceCached(fileName, text);
   } catch (error) {
     // TypeScript's own parser can overflow the stack on pathological nesting: skip the file, say why.
     const reason = error instanceof Error ? error.message : String(error);
