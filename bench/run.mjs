@@ -32,6 +32,9 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+/** A rule that does nothing: what any ESLint rule costs (ESLint traverses the tree once any rule listens). */
+const noop = { rules: { noop: { meta: { type: "problem", schema: [] }, create: () => ({ Program() {} }) } } };
+
 async function lintAll(list, withCostlint) {
   const eslint = new ESLint({
     cwd: corpus,
@@ -40,7 +43,8 @@ async function lintAll(list, withCostlint) {
     overrideConfig: [
       { files: ["**/*.{ts,tsx,mts,cts}"], languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } },
       { linterOptions: { reportUnusedDisableDirectives: "off" } },
-      ...(withCostlint ? [{ files: ["**/*.{ts,tsx,mts,cts}"], ...plugin.configs.all }] : []),
+      ...(withCostlint === true ? [{ files: ["**/*.{ts,tsx,mts,cts}"], ...plugin.configs.all }] : []),
+      ...(withCostlint === "noop" ? [{ files: ["**/*.{ts,tsx,mts,cts}"], plugins: { noop }, rules: { "noop/noop": "error" } }] : []),
     ],
   });
   const start = performance.now();
@@ -55,31 +59,38 @@ async function eslintBench() {
   const list = files(corpus);
   const bytes = list.reduce((n, f) => n + fs.statSync(f).size, 0);
   console.log(`corpus: ${corpus} — ${list.length} TypeScript files, ${(bytes / 1e6).toFixed(1)} MB`);
-  // Warm up both paths over the whole corpus (module loading, JIT, tokenizer ranks): not counted.
+  // Warm up every path over the whole corpus (module loading, JIT, tokenizer ranks): not counted.
   await lintAll(list, false);
+  await lintAll(list, "noop");
   await lintAll(list, true);
   const parseOnly = [];
+  const noopRule = [];
   const withCostlint = [];
   let findings = 0;
   let fatal = 0;
   for (let i = 0; i < rounds; i++) {
-    // Alternate the order so drift in the machine's load falls on both sides.
-    const order = i % 2 === 0 ? [false, true] : [true, false];
-    for (const withRules of order) {
-      const r = await lintAll(list, withRules);
-      (withRules ? withCostlint : parseOnly).push(r.ms);
-      if (withRules) {
+    // Rotate the order so drift in the machine's load falls on every arm.
+    const arms = [false, "noop", true];
+    const order = arms.slice(i % 3).concat(arms.slice(0, i % 3));
+    for (const arm of order) {
+      const r = await lintAll(list, arm);
+      (arm === true ? withCostlint : arm === "noop" ? noopRule : parseOnly).push(r.ms);
+      if (arm === true) {
         findings = r.findings;
         fatal = r.fatal;
       }
     }
   }
   const a = median(parseOnly);
+  const n = median(noopRule);
   const b = median(withCostlint);
-  console.log(`ESLint, @typescript-eslint/parser alone:   ${(a / 1000).toFixed(2)} s (median of ${rounds}: ${parseOnly.map((x) => (x / 1000).toFixed(2)).join(", ")})`);
-  console.log(`ESLint, parser + costlint all config:      ${(b / 1000).toFixed(2)} s (median of ${rounds}: ${withCostlint.map((x) => (x / 1000).toFixed(2)).join(", ")})`);
-  console.log(`ratio: ${(b / a).toFixed(3)} — costlint adds ${(((b - a) / a) * 100).toFixed(1)}% to parse-only time (${findings} findings, ${fatal} parse errors)`);
-  return { files: list.length, parseOnlyMs: a, withCostlintMs: b, ratio: b / a };
+  const fmt = (xs) => xs.map((x) => (x / 1000).toFixed(2)).join(", ");
+  console.log(`ESLint, @typescript-eslint/parser alone:   ${(a / 1000).toFixed(2)} s (median of ${rounds}: ${fmt(parseOnly)})`);
+  console.log(`ESLint, parser + one no-op rule:           ${(n / 1000).toFixed(2)} s (median of ${rounds}: ${fmt(noopRule)})`);
+  console.log(`ESLint, parser + costlint all config:      ${(b / 1000).toFixed(2)} s (median of ${rounds}: ${fmt(withCostlint)})`);
+  console.log(`ratio: ${(b / a).toFixed(3)} — costlint adds ${(((b - a) / a) * 100).toFixed(1)}% to parse-only time (${findings} findings, ${fatal} parse errors);`);
+  console.log(`       of which ESLint's own cost of running any rule: ${(((n - a) / a) * 100).toFixed(1)}%, costlint's rules: ${(((b - n) / a) * 100).toFixed(1)}%`);
+  return { files: list.length, parseOnlyMs: a, noopRuleMs: n, withCostlintMs: b, ratio: b / a };
 }
 
 async function estimatorBench() {
@@ -112,4 +123,8 @@ console.log("");
 const estimator = await estimatorBench();
 console.log("");
 const tokenizer = await runTokenizerBench();
+const t = tokenizer;
+console.log(`tokenizer: first load in a fresh process: o200k ${t.firstLoad.o200k_base.firstCountMs} ms, cl100k ${t.firstLoad.cl100k_base.firstCountMs} ms`);
+console.log(`tokenizer: ${t.codeThroughput.source}: ${(t.codeThroughput.charsPerSecond / 1e6).toFixed(2)} M chars/s, ${(t.codeThroughput.tokensPerSecond / 1e6).toFixed(2)} M tokens/s (js-tiktoken's encode on the same text: ${t.codeThroughput.jsTiktokenEncodeMs} ms, ours ${t.codeThroughput.ms} ms; counts differ by ${(t.agreementOnCode.relativeDifference * 100).toFixed(3)}%)`);
+console.log(`tokenizer: worst case, 200,000 times one character: ${t.worstCase.repeatedChar200k.ms} ms (${t.worstCase.repeatedChar200k.msPer10kChars} ms per 10 kB); 200,000 random letters: ${t.worstCase.randomLetters200k.ms} ms`);
 if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ eslint: eslintFigures, estimator, tokenizer }, null, 2));

@@ -47,6 +47,13 @@ const SITE_HINT = new RegExp(
   ].join("|"),
 );
 
+/** A retry construct needs a try/catch or a callback given to `.catch(...)`/`.then(_, ...)`. */
+const RETRY_HINT = /\btry\s*\{|\.(?:catch|then)\(\s*(?:async\s+)?(?:function\b|\(|[\w$]+\s*=>|[\w$]+\s*,)/;
+
+export function mayHaveRetries(text: string): boolean {
+  return RETRY_HINT.test(text);
+}
+
 export function mayHaveSites(text: string): boolean {
   return SITE_HINT.test(text);
 }
@@ -54,9 +61,10 @@ export function mayHaveSites(text: string): boolean {
 export function analyzeFile(sourceFile: ts.SourceFile): FileAnalysis {
   const cached = cache.get(sourceFile);
   if (cached) return cached;
-  // No SDK hint and no `catch`: no call site, no retry construct, so no rule can report; skip the walk.
+  // No SDK hint, no `try {` and no `.catch(callback)`: no call site and no retry construct, so no rule can
+  // report; skip the walk.
   const hasSites = mayHaveSites(sourceFile.text);
-  const index = hasSites || sourceFile.text.includes("catch") ? buildFileIndex(sourceFile) : emptyFileIndex(sourceFile);
+  const index = hasSites || mayHaveRetries(sourceFile.text) ? buildFileIndex(sourceFile) : emptyFileIndex(sourceFile);
   const tracer = new Tracer(index);
   // Tracing every call is the costly part; a file that names no SDK module and no distinctive method path
   // cannot have a call site, so it is skipped (its retry helpers are still analysed).
