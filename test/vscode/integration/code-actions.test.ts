@@ -3,11 +3,11 @@ import * as vscode from "vscode";
 import { formatMessage } from "../../../src/core/rule";
 import { ruleById } from "../../../src/core/rules";
 import { applyEdits } from "../../../src/vscode/disable-comments";
-import { api, costlintDiagnostics, engineRun, open, revert, ruleOf, waitFor, waitForDiagnostics } from "./helpers";
+import { api, costlintDiagnostics, engineRun, executeProvider, open, revert, ruleOf, waitFor, waitForDiagnostics } from "./helpers";
 
 /** costlint's actions at a range (TypeScript's own fixes left out): the engine's suggestion titles and ours. */
 async function actionsAt(editor: vscode.TextEditor, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  const all = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>("vscode.executeCodeActionProvider", editor.document.uri, range)) ?? [];
+  const all = (await executeProvider<(vscode.CodeAction | vscode.Command)[]>("vscode.executeCodeActionProvider", editor.document.uri, range)) ?? [];
   const suggestionTitles = new Set(
     engineRun(editor.document).findings.flatMap((f) => (f.suggestions ?? []).map((s) => formatMessage(ruleById(f.ruleId)!.meta.messages[s.messageId]!, s.data))),
   );

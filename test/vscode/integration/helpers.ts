@@ -89,7 +89,7 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
 export async function inlayHints(uri: vscode.Uri): Promise<vscode.InlayHint[]> {
   const document = await vscode.workspace.openTextDocument(uri);
   const range = new vscode.Range(0, 0, document.lineCount, 0);
-  return (await vscode.commands.executeCommand<vscode.InlayHint[]>("vscode.executeInlayHintProvider", uri, range)) ?? [];
+  return (await executeProvider<vscode.InlayHint[]>("vscode.executeInlayHintProvider", uri, range)) ?? [];
 }
 
 export function labelText(hint: vscode.InlayHint): string {
@@ -114,4 +114,19 @@ export function offsetOf(document: vscode.TextDocument, needle: string, occurren
 export async function waitStatus(expected: RegExp, timeout = 15_000): Promise<{ text: string; tooltip: string }> {
   const a = await api();
   return waitFor(`the status bar to match ${expected}`, () => a.statusBar(), (s) => expected.test(s.text), timeout);
+}
+
+/**
+ * Runs a `vscode.execute…Provider` command. The workbench cancels in-flight provider requests when a file's
+ * markers change (as they do right after it opens); VS Code simply asks again, and so does this, a few times.
+ */
+export async function executeProvider<T>(command: string, ...args: unknown[]): Promise<T | undefined> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await vscode.commands.executeCommand<T>(command, ...args);
+    } catch (error) {
+      if (attempt >= 5 || !/Canceled/.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { api, costHints, labelText, offsetOf, open, waitStatus } from "./helpers";
+import { api, costHints, executeProvider, labelText, offsetOf, open, waitStatus } from "./helpers";
 
 describe("inline cost, hover and status bar", () => {
   before(async () => {
@@ -38,7 +38,7 @@ describe("inline cost, hover and status bar", () => {
   it("hover on the callee: breakdown, assumptions and cheaper models", async () => {
     const editor = await open("max-tokens.ts");
     const position = editor.document.positionAt(offsetOf(editor.document, "completions.create") + 3);
-    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", editor.document.uri, position)) ?? [];
+    const hovers = (await executeProvider<vscode.Hover[]>("vscode.executeHoverProvider", editor.document.uri, position)) ?? [];
     const text = hovers
       .flatMap((h) => h.contents)
       .map((c) => (typeof c === "string" ? c : c.value))
@@ -54,7 +54,7 @@ describe("inline cost, hover and status bar", () => {
     assert.match(text, /gpt-4o-mini|gpt-4\.1-nano|gpt-5-nano/);
     // Not on the arguments: the prompt text keeps its own hovers.
     const inPrompt = editor.document.positionAt(offsetOf(editor.document, "Summarize the text"));
-    const none = (await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", editor.document.uri, inPrompt)) ?? [];
+    const none = (await executeProvider<vscode.Hover[]>("vscode.executeHoverProvider", editor.document.uri, inPrompt)) ?? [];
     assert.ok(!none.some((h) => h.contents.some((c) => (typeof c === "string" ? c : c.value).includes("estimated cost"))));
   });
 
