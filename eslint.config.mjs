@@ -26,5 +26,33 @@ export default tseslint.config(
       ],
     },
   },
+  // The engine's floors: each folder imports only from the floors below it
+  // (syntax -> project -> sdk -> detectors -> rules, cost).
+  ...[
+    ["syntax", ["project", "sdk", "detectors", "rules", "cost", "config"]],
+    ["project", ["sdk", "detectors", "rules", "cost", "config"]],
+    ["sdk", ["detectors", "rules", "cost", "config"]],
+    ["detectors", ["rules", "cost", "config"]],
+  ].map(([floor, above]) => ({
+    files: [`src/core/${floor}/**/*.ts`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "vscode", message: "src/core is the editor-agnostic engine: adapters live in src/vscode." },
+            { name: "eslint", message: "src/core is the linter-agnostic engine: adapters live in src/eslint." },
+          ],
+          patterns: [
+            { group: ["**/vscode/**", "**/eslint/**", "**/cli/**"], message: "src/core must not import an adapter." },
+            {
+              group: above.flatMap((f) => [`../${f}/*`, `../${f}`, `../../${f}/*`]),
+              message: `src/core/${floor} sits below ${above.join(", ")}: it may not import from them (docs/architecture.md).`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
   { files: ["src/**/*.ts"], ...costlint.configs.all },
 );

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { analyzeFile } from "../core/analysis";
+import { analyzeFile } from "../core/detectors/analysis";
 import { loadConfigFor } from "../core/config/load";
 import { estimateCalls, type CallEstimate } from "../core/cost/estimate";
 import { parseSource, sizeSkipReason } from "../core/engine";

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { analyzeFile } from "./analysis";
+import { analyzeFile } from "./detectors/analysis";
 import { parseRuleOptions, toFinding, type AnyRule, type Report, type RuleEnvironment } from "./rule";
 import type { Finding } from "./types";
 

@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import { z } from "zod";
-import type { FileAnalysis } from "./analysis";
+import type { FileAnalysis } from "./detectors/analysis";
 import type { EstimateSettings } from "./cost/estimate";
 import type { Finding, MessageData, Suggestion, TextEdit } from "./types";
 

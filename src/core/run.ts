@@ -1,9 +1,9 @@
 import type ts from "typescript";
-import { analyzeFile } from "./analysis";
+import { analyzeFile } from "./detectors/analysis";
 import { ruleOptionsFrom, ruleSeverityFrom } from "./config/parse";
 import type { CostlintConfig } from "./config/schema";
 import { describeOutput, type EstimateSettings } from "./cost/estimate";
-import { applyDisableComments } from "./disable-comments";
+import { applyDisableComments } from "./syntax/disable-comments";
 import { lintText, type EnabledRule, type LintResult } from "./engine";
 import type { AnyRule, RuleEnvironment } from "./rule";
 import { RULES } from "./rules";

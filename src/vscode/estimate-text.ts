@@ -1,5 +1,5 @@
 /** Call estimates of a text as the editor keeps them: the engine's, without syntax nodes. Pure: no `vscode` import. */
-import { analyzeFile } from "../core/analysis";
+import { analyzeFile } from "../core/detectors/analysis";
 import { estimateCalls, type EstimateSettings } from "../core/cost/estimate";
 import { parseSourceCached, sizeSkipReason } from "../core/engine";
 import type { CallView } from "./format";

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import ts from "typescript";
-import { addPropertyEdit, nestedPropertyText, replaceEdit } from "../../src/core/edits";
+import { addPropertyEdit, nestedPropertyText, replaceEdit } from "../../src/core/syntax/edits";
 import type { TextEdit } from "../../src/core/types";
 
 function parse(text: string, fileName = "x.ts"): ts.SourceFile {

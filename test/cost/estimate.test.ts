@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { analyzeFile } from "../../src/core/analysis";
+import { analyzeFile } from "../../src/core/detectors/analysis";
 import { defaultConfig, type CostlintConfig } from "../../src/core/config/schema";
 import { countToolDefinitions, type ToolDefinitionText } from "../../src/core/cost/chat-tokens";
 import { estimateCalls, type BreakdownPart, type CallEstimate, type EstimateSettings } from "../../src/core/cost/estimate";

@@ -3,7 +3,7 @@ import ts from "typescript";
 import { z } from "zod";
 import { zodToJsonStatic } from "../../src/core/cost/static-zod";
 import { parseSource } from "../../src/core/engine";
-import { buildFileIndex } from "../../src/core/file-index";
+import { buildFileIndex } from "../../src/core/syntax/file-index";
 
 /** Converts the zod expression `expression` (the last `const schema = ...` of a file) statically. */
 function convert(expression: string, prelude = ""): ReturnType<typeof zodToJsonStatic> {

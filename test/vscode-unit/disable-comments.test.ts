@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { applyDisableComments } from "../../src/core/disable-comments";
+import { applyDisableComments } from "../../src/core/syntax/disable-comments";
 import type { Finding } from "../../src/core/types";
 import { applyEdits, disableLineEdit } from "../../src/vscode/disable-comments";
 

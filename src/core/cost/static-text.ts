@@ -1,7 +1,7 @@
 import ts from "typescript";
-import { findProperty, propertyNameText, propertyValue, unwrap } from "../ast";
-import { lookup, type FileIndex } from "../file-index";
-import { resolveArrayLiteral, resolveObjectLiteral } from "../trace";
+import { resolveArrayLiteral, resolveObjectLiteral } from "../syntax/values";
+import { findProperty, propertyNameText, propertyValue, unwrap } from "../syntax/ast";
+import { lookup, type FileIndex } from "../syntax/file-index";
 
 /** Text resolved from code: the literal parts, and how many parts could not be read. */
 export interface ResolvedText {

@@ -1,7 +1,7 @@
 import ts from "typescript";
-import { propertyNameText, propertyValue, unwrap } from "../ast";
-import { lookup, type FileIndex } from "../file-index";
-import { resolveArrayLiteral } from "../trace";
+import { resolveArrayLiteral } from "../syntax/values";
+import { propertyNameText, propertyValue, unwrap } from "../syntax/ast";
+import { lookup, type FileIndex } from "../syntax/file-index";
 import { literalJson, resolveText } from "./static-text";
 
 type Converted = { schema: Record<string, unknown>; unresolved: number; optional: boolean };

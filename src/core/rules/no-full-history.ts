@@ -1,6 +1,6 @@
 import ts from "typescript";
 import { z } from "zod";
-import { findFullHistoryUses, type HistoryKind } from "../history";
+import { findFullHistoryUses, type HistoryKind } from "../detectors/history";
 import { createRule } from "../rule";
 import type { TextEdit } from "../types";
 

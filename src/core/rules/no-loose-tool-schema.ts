@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { addPropertyEdit } from "../edits";
+import { addPropertyEdit } from "../syntax/edits";
 import { createRule } from "../rule";
-import { findToolSchemas, loosePartsOf } from "../tool-schemas";
+import { findToolSchemas, loosePartsOf } from "../detectors/tool-schemas";
 
 const options = z.object({
   requireAdditionalPropertiesFalse: z

@@ -1,13 +1,13 @@
 import ts from "typescript";
 import { z } from "zod";
-import { isFunctionLike, lineIndent } from "../ast";
-import { lookupKey } from "../options";
-import { addPropertyEdit, replaceEdit } from "../edits";
-import { isInfiniteLoop } from "../loops";
-import { breaksLoop, findRetryConstructs, type RetryConstruct } from "../retry";
+import { isFunctionLike, lineIndent } from "../syntax/ast";
+import { lookupKey } from "../syntax/options";
+import { addPropertyEdit, replaceEdit } from "../syntax/edits";
+import { isInfiniteLoop } from "../detectors/loops";
+import { breaksLoop, findRetryConstructs, type RetryConstruct } from "../detectors/retry";
 import { createRule, type Report } from "../rule";
 import type { Suggestion } from "../types";
-import { staticNumber } from "../values";
+import { staticNumber } from "../syntax/values";
 
 const options = z.object({
   maxAttempts: z.number().int().positive().default(5).describe("The most attempts (first try included) a retry may make."),

@@ -1,16 +1,15 @@
 import ts from "typescript";
 import { z } from "zod";
-import { contains, unwrap } from "../ast";
-import { findUncappedAgentLoops } from "../agent-loops";
-import { addPropertyEdit, replaceEdit } from "../edits";
-import { lookupKey } from "../options";
+import { contains, unwrap } from "../syntax/ast";
+import { findUncappedAgentLoops } from "../detectors/agent-loops";
+import { addPropertyEdit, replaceEdit } from "../syntax/edits";
+import { lookupKey } from "../syntax/options";
 import { createRule, type Report } from "../rule";
 import type { CallSite } from "../sdk/match";
 import type { AgentCap } from "../sdk/profile-types";
-import { resolveArrayLiteral, resolveObjectLiteral } from "../trace";
-import type { FileAnalysis } from "../analysis";
+import type { FileAnalysis } from "../detectors/analysis";
 import type { TextEdit } from "../types";
-import { staticNumber } from "../values";
+import { resolveArrayLiteral, resolveObjectLiteral, staticNumber } from "../syntax/values";
 import { callLabel, callNameRange } from "./require-max-tokens";
 
 const options = z.object({

@@ -1,9 +1,9 @@
 import ts from "typescript";
 import { z } from "zod";
-import { unwrap } from "../ast";
-import { addPropertyEdit, nestedPropertyText } from "../edits";
-import { lookup, type FileIndex } from "../file-index";
-import { lookupAnyKey } from "../options";
+import { unwrap } from "../syntax/ast";
+import { addPropertyEdit, nestedPropertyText } from "../syntax/edits";
+import { lookup, type FileIndex } from "../syntax/file-index";
+import { lookupAnyKey } from "../syntax/options";
 import { createRule } from "../rule";
 import type { CallSite } from "../sdk/match";
 

@@ -1,7 +1,7 @@
 import ts from "typescript";
 import { z } from "zod";
-import { replaceEdit } from "../edits";
-import { findRetryConstructs } from "../retry";
+import { replaceEdit } from "../syntax/edits";
+import { findRetryConstructs } from "../detectors/retry";
 import { createRule } from "../rule";
 import type { Suggestion } from "../types";
 

@@ -1,7 +1,8 @@
 import ts from "typescript";
-import { unwrap } from "../ast";
-import { lookup, type FileIndex } from "../file-index";
-import { resolveObjectLiteral, type Origin, type Tracer } from "../trace";
+import { resolveObjectLiteral } from "../syntax/values";
+import { unwrap } from "../syntax/ast";
+import { lookup, type FileIndex } from "../syntax/file-index";
+import { type Origin, type Tracer } from "../project/trace";
 import { exportMatches, moduleMatches } from "./module-match";
 import type { SdkProfile } from "./profile-types";
 import { PROFILES } from "./profiles";

@@ -1,7 +1,7 @@
 import ts from "typescript";
-import { contains, isFunctionLike, isLoop, numericLiteralValue, unwrap, type LoopNode } from "./ast";
-import type { FileIndex } from "./file-index";
-import { staticNumber } from "./values";
+import { contains, isFunctionLike, isLoop, numericLiteralValue, unwrap, type LoopNode } from "../syntax/ast";
+import type { FileIndex } from "../syntax/file-index";
+import { staticNumber } from "../syntax/values";
 
 /** What makes a loop stop besides its body's natural exits. */
 export interface LoopCap {

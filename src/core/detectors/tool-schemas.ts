@@ -1,10 +1,10 @@
 import ts from "typescript";
-import { findProperty, isTrueLiteral, propertyNameText, propertyValue, unwrap } from "./ast";
+import { resolveArrayLiteral, resolveObjectLiteral } from "../syntax/values";
+import { findProperty, isTrueLiteral, propertyNameText, propertyValue, unwrap } from "../syntax/ast";
 import type { FileAnalysis } from "./analysis";
-import { lookup } from "./file-index";
-import { lookupKey } from "./options";
-import type { CallSite } from "./sdk/match";
-import { resolveArrayLiteral, resolveObjectLiteral } from "./trace";
+import { lookup } from "../syntax/file-index";
+import { lookupKey } from "../syntax/options";
+import type { CallSite } from "../sdk/match";
 
 /** A tool parameter schema to check, with whether the tool is declared strict. */
 export interface ToolSchema {

@@ -1,6 +1,6 @@
 import ts from "typescript";
 import { lineIndent } from "./ast";
-import type { TextEdit } from "./types";
+import type { TextEdit } from "../types";
 
 /** Text after a property up to the end of its line that is only blanks and a comment: `  // why`. */
 const TRAILING_COMMENT = /^[ \t]*(\/\/[^\r\n]*|\/\*[^\r\n]*?\*\/[ \t]*)?$/;

@@ -1,9 +1,10 @@
 import ts from "typescript";
-import { enclosingFunction, isFunctionLike, unwrap } from "./ast";
-import { buildFileIndex, emptyFileIndex, lookup, thisClass, type FileIndex } from "./file-index";
-import { matchCallSites, type CallSite } from "./sdk/match";
-import { AI_SDK_PROVIDER_MODULES, PROFILES } from "./sdk/profiles";
-import { Tracer } from "./trace";
+import { enclosingFunction, isFunctionLike, unwrap } from "../syntax/ast";
+import { buildFileIndex, emptyFileIndex, lookup, thisClass, type FileIndex } from "../syntax/file-index";
+import { matchCallSites, type CallSite } from "../sdk/match";
+import { AI_SDK_PROVIDER_MODULES, PROFILES } from "../sdk/profiles";
+import { Tracer } from "../project/trace";
+import { SDK_TRACE_KNOWLEDGE } from "../sdk/trace-knowledge";
 
 /** What every rule of a run shares for one file: built once, cached by source file. */
 export interface FileAnalysis {
@@ -65,7 +66,7 @@ export function analyzeFile(sourceFile: ts.SourceFile): FileAnalysis {
   // report; skip the walk.
   const hasSites = mayHaveSites(sourceFile.text);
   const index = hasSites || mayHaveRetries(sourceFile.text) ? buildFileIndex(sourceFile) : emptyFileIndex(sourceFile);
-  const tracer = new Tracer(index);
+  const tracer = new Tracer(index, SDK_TRACE_KNOWLEDGE);
   // Tracing every call is the costly part; a file that names no SDK module and no distinctive method path
   // cannot have a call site, so it is skipped (its retry helpers are still analysed).
   const sites = hasSites ? matchCallSites(index, tracer) : [];

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import type { Finding } from "./types";
+import type { Finding } from "../types";
 
 interface Directive {
   kind: "disable" | "enable" | "disable-line" | "disable-next-line";

@@ -1,12 +1,12 @@
 import ts from "typescript";
-import { contains, enclosingFunction, isFunctionLike, unwrap } from "./ast";
+import { resolveObjectLiteral } from "../syntax/values";
+import { contains, enclosingFunction, isFunctionLike, unwrap } from "../syntax/ast";
 import { readsHumanInput } from "./agent-loops";
 import type { FileAnalysis } from "./analysis";
-import { lookup, thisClass, type Declaration } from "./file-index";
+import { lookup, thisClass, type Declaration } from "../syntax/file-index";
 import { enclosingLoop } from "./loops";
-import { lookupKey } from "./options";
-import type { CallSite } from "./sdk/match";
-import { resolveObjectLiteral } from "./trace";
+import { lookupKey } from "../syntax/options";
+import type { CallSite } from "../sdk/match";
 
 /** Functions that convert a conversation without shortening it. */
 const CONVERTERS = new Set([

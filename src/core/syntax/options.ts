@@ -1,7 +1,7 @@
 import ts from "typescript";
+import { resolveObjectLiteral } from "./values";
 import { findProperty, hasSpread, propertyValue } from "./ast";
 import type { FileIndex } from "./file-index";
-import { resolveObjectLiteral } from "./trace";
 
 export type KeyLookup =
   | { state: "present"; prop: ts.ObjectLiteralElementLike; value?: ts.Expression; owner: ts.ObjectLiteralExpression }

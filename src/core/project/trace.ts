@@ -1,9 +1,6 @@
 import ts from "typescript";
-import { propertyNameText, unwrap } from "./ast";
-import { lookup, thisClass, type Declaration, type FileIndex } from "./file-index";
-import { CLIENT_WRAPPERS, PASSTHROUGH_METHODS } from "./sdk/profile-types";
-import { AI_SDK_PROVIDER_MODULES, AGENT_FACTORIES } from "./sdk/profiles";
-import { moduleMatches } from "./sdk/module-match";
+import { unwrap } from "../syntax/ast";
+import { lookup, thisClass, type Declaration, type FileIndex } from "../syntax/file-index";
 
 /**
  * Where a value comes from: an export of a module, possibly instantiated, then a property path.
@@ -24,6 +21,19 @@ export interface Origin {
 
 const MAX_DEPTH = 12;
 
+/**
+ * What the tracer needs to know of libraries, given by the layer that knows them (src/core/sdk): the tracer
+ * itself knows no SDK.
+ */
+export interface TraceKnowledge {
+  /** Functions that wrap a client and return it: `wrapOpenAI(new OpenAI())` is the client. */
+  clientWrappers: ReadonlySet<string>;
+  /** Instance methods that return (a configured copy of) the same instance: `model.bindTools(tools)`. */
+  passthroughMethods: ReadonlySet<string>;
+  /** What a call returns when the callee is a library export or method the SDK knowledge describes. */
+  callResult?(callee: Origin, call: ts.CallExpression): Origin | undefined;
+}
+
 /** Turns `{ exportName: "*", path: ["generateText"] }` into `{ exportName: "generateText", path: [] }`. */
 function normalize(origin: Origin): Origin {
   if ((origin.exportName === "*" || origin.exportName === "require") && !origin.instance && origin.path.length > 0) {
@@ -38,7 +48,10 @@ export class Tracer {
   private readonly cache = new Map<ts.Node, Origin | null>();
   private readonly active = new Set<ts.Node>();
 
-  constructor(private readonly index: FileIndex) {}
+  constructor(
+    private readonly index: FileIndex,
+    private readonly knowledge: TraceKnowledge,
+  ) {}
 
   /** The origin of an expression's value, when it can be traced to an import within the file. */
   trace(node: ts.Expression, depth = 0): Origin | undefined {
@@ -171,7 +184,7 @@ export class Tracer {
     }
     const calleeExpr = unwrap(call.expression);
     // Wrappers: wrapOpenAI(new OpenAI()) is the client.
-    if (ts.isIdentifier(calleeExpr) && CLIENT_WRAPPERS.has(calleeExpr.text) && call.arguments[0]) {
+    if (ts.isIdentifier(calleeExpr) && this.knowledge.clientWrappers.has(calleeExpr.text) && call.arguments[0]) {
       const inner = this.trace(call.arguments[0], depth + 1);
       if (inner) return inner;
     }
@@ -179,105 +192,11 @@ export class Tracer {
     if (!callee) return undefined;
     // Configured copies of a model: model.bindTools(tools), model.withStructuredOutput(schema).
     const last = callee.path[callee.path.length - 1];
-    if (callee.instance && last && PASSTHROUGH_METHODS.has(last)) {
+    if (callee.instance && last && this.knowledge.passthroughMethods.has(last)) {
       return { ...callee, path: callee.path.slice(0, -1) };
     }
-    // AI SDK providers: createOpenAI({...}) is a provider; openai("gpt-4o"), openai.chat("gpt-4o") are models.
-    if (moduleMatches(callee.module, AI_SDK_PROVIDER_MODULES)) {
-      if (!callee.instance && callee.path.length === 0 && /^create[A-Z]/.test(callee.exportName)) {
-        return { ...callee, exportName: "provider", path: [] };
-      }
-      if (callee.path.length <= 1) {
-        const arg = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
-        const modelId = arg && ts.isStringLiteralLike(arg) ? arg.text : undefined;
-        return { module: callee.module, exportName: callee.exportName, instance: true, path: [], modelId, aiModel: true, construction: call };
-      }
-    }
-    // LangChain / LangGraph agent factories and initChatModel return runnable instances.
-    for (const factory of AGENT_FACTORIES) {
-      if (moduleMatches(callee.module, factory.modules) && factory.exports.includes(callee.exportName) && callee.path.length === 0 && !callee.instance) {
-        return { ...callee, instance: true, construction: call };
-      }
-    }
-    if (callee.exportName === "initChatModel" && callee.path.length === 0 && !callee.instance) {
-      return { module: "@langchain/core", exportName: "ChatModel", instance: true, path: [], construction: call };
-    }
+    return this.knowledge.callResult?.(callee, call);
     return undefined;
   }
 }
 
-/** A model id the call names statically: `"gpt-4o"`, `openai("gpt-4o")`, a const string. */
-export function staticString(index: FileIndex, node: ts.Expression | undefined, depth = 0): string | undefined {
-  if (!node || depth > 8) return undefined;
-  const expr = unwrap(node);
-  if (ts.isStringLiteralLike(expr)) return expr.text;
-  if (ts.isIdentifier(expr)) {
-    const decl = lookup(index, expr.text, expr);
-    if (decl && decl.kind === "variable" && !decl.mutable && decl.init && !decl.path?.length) {
-      return staticString(index, decl.init, depth + 1);
-    }
-  }
-  if (ts.isPropertyAccessExpression(expr)) {
-    // A const object's property: MODELS.fast.
-    const obj = resolveObjectLiteral(index, expr.expression, depth + 1);
-    if (obj) {
-      for (const prop of obj.properties) {
-        if (ts.isPropertyAssignment(prop) && propertyNameText(prop.name) === expr.name.text) {
-          return staticString(index, prop.initializer, depth + 1);
-        }
-      }
-    }
-  }
-  return undefined;
-}
-
-const mutatedCache = new WeakMap<FileIndex, Set<string>>();
-
-/**
- * Names of objects the file changes after creating them in ways a lookup cannot follow: `o[k] = v` with a computed
- * key, `Object.assign(o, ...)`, `o = ...` (a reassigned let). Their literal is not their final value. By name: erring towards "unknown".
- */
-function mutatedObjects(index: FileIndex): Set<string> {
-  let names = mutatedCache.get(index);
-  if (names) return names;
-  names = new Set();
-  for (const assignment of index.assignments) {
-    const left = unwrap(assignment.left);
-    if (ts.isIdentifier(left)) names.add(left.text);
-    // `o[key] = v` with a computed key: any key may change. (`o.key = v` is read by the rules that care.)
-    else if (ts.isElementAccessExpression(left) && !ts.isStringLiteralLike(left.argumentExpression) && ts.isIdentifier(unwrap(left.expression))) {
-      names.add((unwrap(left.expression) as ts.Identifier).text);
-    }
-  }
-  for (const call of index.calls) {
-    const target = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
-    if (target && ts.isIdentifier(target) && call.expression.getText(index.sourceFile) === "Object.assign") names.add(target.text);
-  }
-  mutatedCache.set(index, names);
-  return names;
-}
-
-/** An object literal given inline or through a const in the same file (not one the file changes later). */
-export function resolveObjectLiteral(index: FileIndex, node: ts.Expression | undefined, depth = 0): ts.ObjectLiteralExpression | undefined {
-  if (!node || depth > 8) return undefined;
-  const expr = unwrap(node);
-  if (ts.isObjectLiteralExpression(expr)) return expr;
-  if (ts.isIdentifier(expr)) {
-    if (mutatedObjects(index).has(expr.text)) return undefined;
-    const decl = lookup(index, expr.text, expr);
-    if (decl && decl.kind === "variable" && decl.init && !decl.path?.length) return resolveObjectLiteral(index, decl.init, depth + 1);
-  }
-  return undefined;
-}
-
-/** An array literal given inline or through a const in the same file. */
-export function resolveArrayLiteral(index: FileIndex, node: ts.Expression | undefined, depth = 0): ts.ArrayLiteralExpression | undefined {
-  if (!node || depth > 8) return undefined;
-  const expr = unwrap(node);
-  if (ts.isArrayLiteralExpression(expr)) return expr;
-  if (ts.isIdentifier(expr)) {
-    const decl = lookup(index, expr.text, expr);
-    if (decl && decl.kind === "variable" && decl.init && !decl.path?.length) return resolveArrayLiteral(index, decl.init, depth + 1);
-  }
-  return undefined;
-}

@@ -1,14 +1,13 @@
 import ts from "typescript";
-import { contains, enclosingFunction, isFunctionLike, isLoop, isTrueLiteral, numericLiteralValue, unwrap, type LoopNode } from "./ast";
+import { contains, enclosingFunction, isFunctionLike, isLoop, isTrueLiteral, numericLiteralValue, unwrap, type LoopNode } from "../syntax/ast";
 import { resolveLocalFunction, type FileAnalysis } from "./analysis";
 import { findDelay, type DelayFacts } from "./delays";
-import { lookup } from "./file-index";
+import { lookup } from "../syntax/file-index";
 import { countingCondition, enclosingLoop, exitingIfs, exitsLoop, isCollectionLoop, loopCap, loopKeywordRange, updatedWithin, type LoopCap } from "./loops";
-import { lookupKey } from "./options";
-import type { CallSite } from "./sdk/match";
-import { RETRY_LIBRARY_DEFAULTS } from "./sdk/profiles";
-import { resolveArrayLiteral } from "./trace";
-import { staticNumber } from "./values";
+import { lookupKey } from "../syntax/options";
+import type { CallSite } from "../sdk/match";
+import { RETRY_LIBRARY_DEFAULTS } from "../sdk/profiles";
+import { resolveArrayLiteral, staticNumber } from "../syntax/values";
 
 /** A construct that re-attempts a failed operation. */
 export interface RetryConstruct {

@@ -1,7 +1,7 @@
 import ts from "typescript";
-import { contains, enclosingFunction, isFunctionLike, unwrap, type LoopNode } from "./ast";
+import { contains, enclosingFunction, isFunctionLike, unwrap, type LoopNode } from "../syntax/ast";
 import { resolveLocalFunction, type FileAnalysis, type LlmCall } from "./analysis";
-import { lookup } from "./file-index";
+import { lookup } from "../syntax/file-index";
 import { findRetryConstructs } from "./retry";
 import { countingCondition, exitingIfs, exitsLoop, isCollectionLoop, loopCap, loopKeywordRange, updatedWithin } from "./loops";
 

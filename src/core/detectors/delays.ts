@@ -1,8 +1,8 @@
 import ts from "typescript";
-import { contains, isFunctionLike, unwrap } from "./ast";
+import { contains, isFunctionLike, unwrap } from "../syntax/ast";
 import { resolveLocalFunction } from "./analysis";
-import { lookup, type FileIndex } from "./file-index";
-import { staticNumber } from "./values";
+import { lookup, type FileIndex } from "../syntax/file-index";
+import { staticNumber } from "../syntax/values";
 
 export type DelayKind = "none" | "constant" | "growing";
 

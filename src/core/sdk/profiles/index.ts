@@ -1,0 +1,41 @@
+import type { SdkProfile } from "../profile-types";
+import { OPENAI_PROFILES } from "./openai";
+import { ANTHROPIC_PROFILES } from "./anthropic";
+import { AI_SDK_PROFILES } from "./ai-sdk";
+import { LANGCHAIN_PROFILES } from "./langchain";
+import { OPENAI_AGENTS_PROFILES } from "./openai-agents";
+import { MCP_PROFILES } from "./mcp";
+import { GOOGLE_GENAI_PROFILES } from "./google-genai";
+import { RETRY_LIBRARIES_PROFILES } from "./retry-libraries";
+
+/**
+ * Defaults checked in the SDKs' own sources (2026): openai and @anthropic-ai/sdk maxRetries 2 with exponential
+ * backoff; openai runTools maxChatCompletions 10; Anthropic toolRunner max_iterations has no default; AI SDK v5+
+ * generateText/streamText stop after 1 step, ToolLoopAgent after 20; LangChain AgentExecutor maxIterations 15,
+ * chat models maxRetries 6; LangGraph recursionLimit 25 (about 2 graph steps per model call); @openai/agents
+ * maxTurns 10 (null disables it); p-retry and async-retry 10 retries with factor 2.
+ */
+export const PROFILES: readonly SdkProfile[] = [
+  ...OPENAI_PROFILES,
+  ...ANTHROPIC_PROFILES,
+  ...AI_SDK_PROFILES,
+  ...LANGCHAIN_PROFILES,
+  ...OPENAI_AGENTS_PROFILES,
+  ...MCP_PROFILES,
+  ...GOOGLE_GENAI_PROFILES,
+  ...RETRY_LIBRARIES_PROFILES,
+];
+
+/** Providers of the AI SDK: `openai("gpt-4o")`, `anthropic.messages("...")`, `createOpenAI({...})("...")`. */
+export const AI_SDK_PROVIDER_MODULES = ["@ai-sdk/*", "@openrouter/ai-sdk-provider", "ollama-ai-provider*", "@ai-sdk/gateway"];
+
+/** LangChain constructors whose result runs an agent via .invoke (createReactAgent returns one). */
+export const AGENT_FACTORIES: readonly { modules: readonly string[]; exports: readonly string[]; options: number }[] = [
+  { modules: ["@langchain/langgraph/prebuilt", "@langchain/langgraph", "langchain"], exports: ["createReactAgent", "createAgent"], options: 0 },
+];
+
+/** Retry library defaults: retries before giving up, and the delay factor. */
+export const RETRY_LIBRARY_DEFAULTS: Record<string, { retries: number; factor: number; foreverKey?: string }> = {
+  "p-retry": { retries: 10, factor: 2, foreverKey: "forever" },
+  "async-retry": { retries: 10, factor: 2, foreverKey: "forever" },
+};

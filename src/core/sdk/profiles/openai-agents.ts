@@ -1,0 +1,70 @@
+import type { SdkProfile } from "../profile-types";
+
+const AGENTS = { modules: ["@openai/agents", "@openai/agents-core", "@openai/agents-openai"] } as const;
+
+/** @openai/agents */
+export const OPENAI_AGENTS_PROFILES: readonly SdkProfile[] = [
+  {
+    id: "agents.Agent",
+    sdk: "@openai/agents",
+    ...AGENTS,
+    exports: ["Agent"],
+    instance: false,
+    paths: [[]],
+    construct: true,
+    kind: "agent",
+    optionsArg: 0,
+    model: "model",
+    system: "instructions",
+    tools: "tools",
+    toolFormat: "framework",
+    maxOutput: ["modelSettings.maxTokens"],
+  },
+  {
+    id: "agents.Agent.create",
+    sdk: "@openai/agents",
+    ...AGENTS,
+    exports: ["Agent"],
+    instance: false,
+    paths: [["create"]],
+    kind: "agent",
+    optionsArg: 0,
+    model: "model",
+    system: "instructions",
+    tools: "tools",
+    toolFormat: "framework",
+    maxOutput: ["modelSettings.maxTokens"],
+  },
+  {
+    id: "agents.run",
+    sdk: "@openai/agents",
+    ...AGENTS,
+    exports: ["run"],
+    instance: false,
+    paths: [[]],
+    kind: "agent-run",
+    messages: 1,
+    agentCap: { kind: "option", key: "maxTurns", arg: 2, default: 10, nullUnbounded: true },
+  },
+  {
+    id: "agents.Runner.run",
+    sdk: "@openai/agents",
+    ...AGENTS,
+    exports: ["Runner"],
+    instance: true,
+    paths: [["run"]],
+    kind: "agent-run",
+    messages: 1,
+    agentCap: { kind: "option", key: "maxTurns", arg: 2, default: 10, nullUnbounded: true },
+  },
+  {
+    id: "agents.tool",
+    sdk: "@openai/agents",
+    ...AGENTS,
+    exports: ["tool"],
+    instance: false,
+    paths: [[]],
+    kind: "tool",
+    toolSchema: { kind: "key", arg: 0, keys: ["parameters"], strictKey: "strict", defaultStrict: true },
+  }
+];
