@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadConfigFor } from "../core/config/load";
+import { createProject } from "../core/detectors/analysis";
 import { lintFile } from "../core/run";
 import type { Finding } from "../core/types";
 import { bold, dim, red, yellow, type Colors } from "./colors";
@@ -44,11 +45,12 @@ export function configProblemReporter(report: ((problem: string) => void) | unde
 /** Runs the rules over files with the nearest costlint.config.json: the same engine and rules as the ESLint plugin. */
 export function lintFiles(paths: string[], options: LintOptions): LintedFile[] {
   const sayProblems = configProblemReporter(options.onConfigProblem);
+  const project = createProject();
   return collectFiles(paths).map((file) => {
     const loaded = loadConfigFor(path.dirname(file));
     sayProblems(loaded.problems, loaded.file);
     const text = fs.readFileSync(file, "utf8");
-    const result = lintFile(file, text, { config: loaded.config, pricing: loaded.pricing, all: options.all });
+    const result = lintFile(path.resolve(file), text, { config: loaded.config, pricing: loaded.pricing, all: options.all, project });
     return {
       file: path.relative(options.cwd, file) || file,
       findings: result.findings.map((f) => ({ ...f, ...lineColumn(text, f.start), severity: result.severities.get(f.ruleId) ?? "warn" })),

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { analyzeFile } from "../core/detectors/analysis";
+import { analyzeFile, createProject } from "../core/detectors/analysis";
 import { loadConfigFor } from "../core/config/load";
 import { estimateCalls, type CallEstimate } from "../core/cost/estimate";
 import { parseSource, sizeSkipReason } from "../core/engine";
@@ -58,6 +58,7 @@ export function buildReport(paths: string[], options: ReportOptions): Report {
   const files = collectFiles(paths);
   const sayProblems = configProblemReporter(options.onConfigProblem);
   const calls: ReportedCall[] = [];
+  const project = createProject();
   const skipped: string[] = [];
   const failures: string[] = [];
   files.forEach((file, i) => {
@@ -72,7 +73,8 @@ export function buildReport(paths: string[], options: ReportOptions): Report {
     }
     const rel = path.relative(options.cwd, file) || file;
     try {
-      const estimates = estimateCalls(analyzeFile(parseSource(file, text)), loaded);
+      project.nextEpoch();
+      const estimates = estimateCalls(analyzeFile(parseSource(path.resolve(file), text), project), loaded);
       for (const e of estimates) {
         calls.push({
           file: rel,

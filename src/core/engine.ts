@@ -1,5 +1,9 @@
 import ts from "typescript";
 import { analyzeFile } from "./detectors/analysis";
+import type { Project } from "./project/project";
+import { parseSource } from "./syntax/parse";
+
+export { parseSource, scriptKindFor } from "./syntax/parse";
 import { parseRuleOptions, toFinding, type AnyRule, type Report, type RuleEnvironment } from "./rule";
 import type { Finding } from "./types";
 
@@ -24,18 +28,6 @@ export interface LintResult {
   skipped?: string;
   /** Problems with rule options (defaults were used for those keys). */
   optionProblems: string[];
-}
-
-export function scriptKindFor(fileName: string): ts.ScriptKind {
-  const lower = fileName.toLowerCase();
-  if (lower.endsWith(".tsx")) return ts.ScriptKind.TSX;
-  if (lower.endsWith(".jsx")) return ts.ScriptKind.JSX;
-  if (/\.(c|m)?js$/.test(lower)) return ts.ScriptKind.JS;
-  return ts.ScriptKind.TS;
-}
-
-export function parseSource(fileName: string, text: string): ts.SourceFile {
-  return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, scriptKindFor(fileName));
 }
 
 const recentParses: { fileName: string; sourceFile: ts.SourceFile }[] = [];
@@ -64,12 +56,13 @@ export function runRule(
   sourceFile: ts.SourceFile,
   enabled: EnabledRule,
   env: RuleEnvironment = {},
+  project?: Project,
 ): { findings: Finding[]; failure?: RuleFailure; optionProblems: string[] } {
   const { rule } = enabled;
   const { options, problems } = parseRuleOptions(rule, enabled.options);
   const findings: Finding[] = [];
   try {
-    const analysis = analyzeFile(sourceFile);
+    const analysis = analyzeFile(sourceFile, project);
     rule.check({
       analysis,
       sourceFile,
@@ -92,7 +85,7 @@ export function lintText(
   fileName: string,
   text: string,
   rules: EnabledRule[],
-  settings: { maxFileSize?: number; env?: RuleEnvironment; envFor?: (sourceFile: ts.SourceFile) => RuleEnvironment } = {},
+  settings: { maxFileSize?: number; env?: RuleEnvironment; envFor?: (sourceFile: ts.SourceFile) => RuleEnvironment; project?: Project } = {},
 ): LintResult {
   const skipped = sizeSkipReason(fileName, text.length, settings.maxFileSize);
   if (skipped) return { findings: [], failures: [], skipped, optionProblems: [] };
@@ -107,7 +100,7 @@ export function lintText(
   const result: LintResult = { findings: [], failures: [], optionProblems: [] };
   const env = settings.env ?? settings.envFor?.(sourceFile);
   for (const enabled of rules) {
-    const one = runRule(sourceFile, enabled, env);
+    const one = runRule(sourceFile, enabled, env, settings.project);
     result.findings.push(...one.findings);
     if (one.failure) result.failures.push(one.failure);
     result.optionProblems.push(...one.optionProblems.map((p) => `${enabled.rule.id}: ${p}`));

@@ -2,6 +2,7 @@ import type ts from "typescript";
 import { analyzeFile } from "./detectors/analysis";
 import { ruleOptionsFrom, ruleSeverityFrom } from "./config/parse";
 import type { CostlintConfig } from "./config/schema";
+import type { Project } from "./project/project";
 import { describeOutput, type EstimateSettings } from "./cost/estimate";
 import { applyDisableComments } from "./syntax/disable-comments";
 import { lintText, type EnabledRule, type LintResult } from "./engine";
@@ -15,6 +16,8 @@ export interface RunSettings extends EstimateSettings {
   all?: boolean;
   /** Severities that win over the configuration file (editor settings). */
   severityOverrides?: Record<string, RuleSeverity>;
+  /** The cross-file context: imports of the project's own modules are followed through it. */
+  project?: Project;
 }
 
 export interface ConfiguredRule extends EnabledRule {
@@ -58,10 +61,12 @@ export interface FileRun extends LintResult {
 /** Lints one file's text with a configuration: what the CLI and the editor both call. Honours eslint-disable comments. */
 export function lintFile(fileName: string, text: string, settings: RunSettings & { config: CostlintConfig }): FileRun {
   const rules = configuredRules(settings);
+  settings.project?.nextEpoch();
   let env: RuleEnvironment | undefined;
   const result = lintText(fileName, text, rules, {
     maxFileSize: settings.config.maxFileSize,
     envFor: (sourceFile) => (env ??= costEnvironment(sourceFile, settings)),
+    ...(settings.project ? { project: settings.project } : {}),
   });
   return { ...result, findings: applyDisableComments(text, result.findings), severities: new Map(rules.map((r) => [r.rule.id, r.severity])) };
 }

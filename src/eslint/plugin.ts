@@ -1,7 +1,9 @@
-import type { ESLint, Linter, Rule } from "eslint";
+import type { ESLint, Linter, Rule, SourceCode } from "eslint";
 import path from "node:path";
 import { defaultLoadedConfig, findConfigFile, loadConfigFile, type LoadedConfig } from "../core/config/load";
 import { ruleOptionsFrom } from "../core/config/parse";
+import { createProject } from "../core/detectors/analysis";
+import type { Project } from "../core/project/project";
 import { RULES } from "../core/rules";
 import { costEnvironment } from "../core/run";
 import { toEslintRule, type AdapterSettings } from "./rule-adapter";
@@ -40,7 +42,21 @@ export function projectConfigSettings(): AdapterSettings {
     }
     return loaded;
   };
+  // One cross-file context per ESLint process (or --concurrency worker): a module read for one linted file serves
+  // every other that imports it. A file is compared with the disk again for each new linted file (one stat).
+  let project: Project | undefined;
+  let current: SourceCode | undefined;
+  const projectFor = (sourceCode: SourceCode, filename: string): Project | undefined => {
+    if (!filename || !path.isAbsolute(filename)) return undefined;
+    project ??= createProject({ maxFileSize: configFor(filename).config.maxFileSize });
+    if (current !== sourceCode) {
+      current = sourceCode;
+      project.nextEpoch();
+    }
+    return project;
+  };
   return {
+    project: projectFor,
     maxFileSize: (filename) => configFor(filename).config.maxFileSize,
     baseOptions: (ruleId, filename) => ruleOptionsFrom(configFor(filename).config, ruleId),
     // The loaded configuration object itself is the estimate settings: cached per file, so estimates are too.

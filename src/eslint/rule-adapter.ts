@@ -1,6 +1,7 @@
 import type { Rule as ESLintRule, SourceCode } from "eslint";
 import { z } from "zod";
 import { runRule, sizeSkipReason } from "../core/engine";
+import type { Project } from "../core/project/project";
 import type { AnyRule, RuleEnvironment } from "../core/rule";
 import type { Finding, TextEdit } from "../core/types";
 import { sourceFileFor } from "./source-file";
@@ -26,6 +27,8 @@ export interface AdapterSettings {
   onSourceFile?: (sourceFile: import("typescript").SourceFile, reusedParserAst: boolean) => void;
   /** Project configuration merged under the ESLint rule options. */
   baseOptions?: (ruleId: string, filename: string) => Record<string, unknown> | undefined;
+  /** The cross-file context for a linted file (imports of the project's own modules are followed through it). */
+  project?: (sourceCode: SourceCode, filename: string) => Project | undefined;
 }
 
 function jsonSchemaOf(rule: AnyRule): ESLintRule.RuleMetaData["schema"] {
@@ -69,7 +72,7 @@ export function toEslintRule(rule: AnyRule, settings: AdapterSettings = {}): ESL
             const base = settings.baseOptions?.(rule.id, filename);
             const options = { ...(base ?? {}), ...((context.options[0] as Record<string, unknown> | undefined) ?? {}) };
             const env = settings.env?.(sourceFile, filename) ?? {};
-            const result = runRule(sourceFile, { rule, options }, env);
+            const result = runRule(sourceFile, { rule, options }, env, settings.project?.(sourceCode, filename));
             if (result.failure) {
               const error = result.failure.error;
               sayOnce(

@@ -200,7 +200,8 @@ function feedsBack(analysis: FileAnalysis, loop: LoopNode, call: LlmCall): boole
   const tainted = llmDerived(analysis, body);
   const roots = argumentRoots(call.node);
   // A method of this class that makes the call reads its fields (this.messages), and may grow them itself.
-  const via = call.viaFunction;
+  // (A function of another module reads that module's fields, not this loop's.)
+  const via = call.viaHome ? undefined : call.viaFunction;
   if (via && via.body) {
     const fields = fieldsRead(via, sf);
     for (const field of fields) roots.add(field);

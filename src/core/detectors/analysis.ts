@@ -1,9 +1,11 @@
+import path from "node:path";
 import ts from "typescript";
 import { enclosingFunction, isFunctionLike, unwrap } from "../syntax/ast";
 import { buildFileIndex, emptyFileIndex, lookup, thisClass, type FileIndex } from "../syntax/file-index";
 import { matchCallSites, type CallSite } from "../sdk/match";
 import { AI_SDK_PROVIDER_MODULES, PROFILES } from "../sdk/profiles";
-import { Tracer } from "../project/trace";
+import { Project } from "../project/project";
+import { Tracer, type LocalValue } from "../project/trace";
 import { SDK_TRACE_KNOWLEDGE } from "../sdk/trace-knowledge";
 
 /** What every rule of a run shares for one file: built once, cached by source file. */
@@ -16,14 +18,18 @@ export interface FileAnalysis {
   llmFunctions: Set<ts.FunctionLikeDeclaration>;
   /** Every call that reaches a model: SDK generate/agent calls and calls of llmFunctions. */
   llmCalls: LlmCall[];
+  /** The cross-file context this analysis followed imports with, if any. */
+  project?: Project;
 }
 
 export interface LlmCall {
   node: ts.CallExpression;
   /** The SDK call site, or undefined for a call of a local function that makes one. */
   site?: CallSite;
-  /** For a local function call: the function called. */
+  /** For a call of a function that makes one: the function called. */
   viaFunction?: ts.FunctionLikeDeclaration;
+  /** When that function is in another module of the project: that module's analysis. */
+  viaHome?: FileAnalysis;
 }
 
 const cache = new WeakMap<ts.SourceFile, FileAnalysis>();
@@ -59,22 +65,60 @@ export function mayHaveSites(text: string): boolean {
   return SITE_HINT.test(text);
 }
 
-export function analyzeFile(sourceFile: ts.SourceFile): FileAnalysis {
+export function analyzeFile(sourceFile: ts.SourceFile, project?: Project): FileAnalysis {
   const cached = cache.get(sourceFile);
-  if (cached) return cached;
-  // No SDK hint, no `try {` and no `.catch(callback)`: no call site and no retry construct, so no rule can
-  // report; skip the walk.
-  const hasSites = mayHaveSites(sourceFile.text);
+  // Asked without a project (a cost note, the editor's estimate after its lint): whatever this file was analysed with.
+  if (cached && (!project || cached.project === project)) return cached;
+  // No SDK hint (in the file or the project modules it imports), no `try {` and no `.catch(callback)`: no call site
+  // and no retry construct, so no rule can report; skip the walk.
+  const hasSites = mayHaveSites(sourceFile.text) || (!!project && importsModelCode(sourceFile, project));
   const index = hasSites || mayHaveRetries(sourceFile.text) ? buildFileIndex(sourceFile) : emptyFileIndex(sourceFile);
-  const tracer = new Tracer(index, SDK_TRACE_KNOWLEDGE);
+  const tracer = new Tracer(index, SDK_TRACE_KNOWLEDGE, project, project ? path.resolve(sourceFile.fileName) : sourceFile.fileName);
   // Tracing every call is the costly part; a file that names no SDK module and no distinctive method path
   // cannot have a call site, so it is skipped (its retry helpers are still analysed).
   const sites = hasSites ? matchCallSites(index, tracer) : [];
   const siteByNode = new Map<ts.Node, CallSite>(sites.map((s) => [s.node, s]));
-  const { llmFunctions, llmCalls } = findLlmCalls(index, sites);
-  const analysis: FileAnalysis = { index, tracer, sites, siteByNode, llmFunctions, llmCalls };
+  const { llmFunctions, llmCalls } = findLlmCalls(index, tracer, sites, hasSites, project);
+  const analysis: FileAnalysis = { index, tracer, sites, siteByNode, llmFunctions, llmCalls, ...(project ? { project } : {}) };
   cache.set(sourceFile, analysis);
   return analysis;
+}
+
+/** The analysis of the file a project value lives in (another module), unless that would nest too deep or cycle. */
+function homeAnalysis(local: LocalValue, project: Project | undefined): FileAnalysis | undefined {
+  const sourceFile = local.home.index.sourceFile;
+  const cached = cache.get(sourceFile);
+  if (cached) return cached;
+  if (!project) return undefined;
+  return project.nested(local.home.fileName, () => analyzeFile(sourceFile, project));
+}
+
+const IMPORT_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["'`]([^"'`\n]{1,300})["'`]/gm;
+const modelCode = new WeakMap<ts.SourceFile, boolean>();
+
+/**
+ * Whether a file imports, directly or through other project modules (up to 4 deep), a module that names an SDK:
+ * such a file can hold a call through a client, model or wrapper made elsewhere. A cheap text scan per file,
+ * memoised per parsed file version.
+ */
+export function importsModelCode(sourceFile: ts.SourceFile, project: Project, depth = 0): boolean {
+  const memo = modelCode.get(sourceFile);
+  if (memo !== undefined) return memo;
+  modelCode.set(sourceFile, false); // cycles
+  let found = false;
+  const from = path.resolve(sourceFile.fileName);
+  for (const match of sourceFile.text.matchAll(IMPORT_SPECIFIER)) {
+    const file = project.resolve(from, match[1]!);
+    if (!file || file === from) continue;
+    const other = project.sourceFileAt(file);
+    if (!other) continue;
+    if (mayHaveSites(other.text) || (depth < 3 && importsModelCode(other, project, depth + 1))) {
+      found = true;
+      break;
+    }
+  }
+  modelCode.set(sourceFile, found);
+  return found;
 }
 
 /** The local function a call invokes: `f()`, `this.f()`, `const f = () => ...`. */
@@ -126,7 +170,13 @@ function markEnclosing(node: ts.Node, into: Set<ts.FunctionLikeDeclaration>): bo
   return changed;
 }
 
-function findLlmCalls(index: FileIndex, sites: CallSite[]): { llmFunctions: Set<ts.FunctionLikeDeclaration>; llmCalls: LlmCall[] } {
+function findLlmCalls(
+  index: FileIndex,
+  tracer: Tracer,
+  sites: CallSite[],
+  hasSites: boolean,
+  project: Project | undefined,
+): { llmFunctions: Set<ts.FunctionLikeDeclaration>; llmCalls: LlmCall[] } {
   const llmFunctions = new Set<ts.FunctionLikeDeclaration>();
   const llmCalls: LlmCall[] = [];
   for (const site of sites) {
@@ -140,7 +190,23 @@ function findLlmCalls(index: FileIndex, sites: CallSite[]): { llmFunctions: Set<
   for (const call of index.calls) {
     if (siteNodes.has(call)) continue;
     const fn = resolveLocalFunction(index, call);
-    if (fn && isFunctionLike(fn)) candidates.push({ call, fn });
+    if (fn && isFunctionLike(fn)) {
+      candidates.push({ call, fn });
+      continue;
+    }
+    if (!hasSites) continue;
+    // A function the project defines elsewhere (an imported wrapper), or a method of an instance or object.
+    const local = tracer.resolveLocal(call.expression);
+    if (local?.kind !== "function") continue;
+    if (local.home === tracer) {
+      candidates.push({ call, fn: local.fn });
+      continue;
+    }
+    const home = homeAnalysis(local, project);
+    if (home?.llmFunctions.has(local.fn)) {
+      llmCalls.push({ node: call, viaFunction: local.fn, viaHome: home });
+      markEnclosing(call, llmFunctions);
+    }
   }
   // Fixpoint: a function that calls an LLM-calling function makes an LLM call too.
   const counted = new Set<ts.CallExpression>();
@@ -156,4 +222,9 @@ function findLlmCalls(index: FileIndex, sites: CallSite[]): { llmFunctions: Set<
     }
   }
   return { llmFunctions, llmCalls };
+}
+
+/** A cross-file context for a run (one per ESLint process, CLI run or editor window). */
+export function createProject(options: { maxFileSize?: number } = {}): Project {
+  return new Project({ knowledge: SDK_TRACE_KNOWLEDGE, ...options });
 }

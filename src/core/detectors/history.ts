@@ -399,7 +399,7 @@ function conversationsSentBy(analysis: FileAnalysis, fn: ts.FunctionLikeDeclarat
       const expr = messagesExpression(analysis, llm.site);
       if (expr) out.push(expr);
     } else if (llm.viaFunction && llm.viaFunction !== fn) {
-      out.push(...helperArguments(analysis, llm.node, helperParams(analysis, llm.viaFunction, memo, depth + 1)));
+      out.push(...helperArguments(analysis, llm.node, helperParams(llm.viaHome ?? analysis, llm.viaFunction, memo, depth + 1)));
     }
   }
   return out;
@@ -451,7 +451,7 @@ export function findFullHistoryUses(analysis: FileAnalysis): { node: ts.CallExpr
       expressions = expr ? [expr] : [];
     } else if (llm.viaFunction) {
       // A local function that sends its parameter to a model: the caller's argument is what is sent.
-      expressions = helperArguments(analysis, llm.node, helperParams(analysis, llm.viaFunction, memo));
+      expressions = helperArguments(analysis, llm.node, helperParams(llm.viaHome ?? analysis, llm.viaFunction, memo));
     } else {
       continue;
     }

@@ -1,6 +1,8 @@
 import ts from "typescript";
-import { unwrap } from "../syntax/ast";
+import { isFunctionLike, propertyNameText, unwrap } from "../syntax/ast";
 import { lookup, thisClass, type Declaration, type FileIndex } from "../syntax/file-index";
+import { exportTable } from "./exports";
+import type { Project } from "./project";
 
 /**
  * Where a value comes from: an export of a module, possibly instantiated, then a property path.
@@ -17,6 +19,35 @@ export interface Origin {
   construction?: ts.NewExpression | ts.CallExpression;
   /** An AI SDK provider model (`openai("gpt-4o")`). */
   aiModel?: boolean;
+  /** The tracer of the file `construction` stands in (it may be another module of the project). */
+  home?: Tracer;
+}
+
+/**
+ * A value the project itself defines, followed across files: a function (a wrapper that calls a model, a factory
+ * that returns a client), a class and its instances, an object literal of functions, a module namespace.
+ */
+export type LocalValue =
+  | { kind: "function"; fn: ts.FunctionLikeDeclaration; home: Tracer }
+  | { kind: "class"; cls: ts.ClassLikeDeclaration; home: Tracer }
+  | { kind: "instance"; cls: ts.ClassLikeDeclaration; home: Tracer }
+  | { kind: "object"; obj: ts.ObjectLiteralExpression; home: Tracer }
+  | { kind: "namespace"; home: Tracer };
+
+/** The tracer of each parsed file, so a node of another module is traced in its own file. */
+const tracers = new WeakMap<ts.SourceFile, Tracer>();
+
+/** The source file a node belongs to (walks up the parents). */
+export function sourceFileOf(node: ts.Node): ts.SourceFile | undefined {
+  let current: ts.Node | undefined = node;
+  while (current && current.kind !== ts.SyntaxKind.SourceFile) current = current.parent;
+  return current as ts.SourceFile | undefined;
+}
+
+/** The tracer that owns a node: its file's, when that file has one. */
+export function tracerOf(node: ts.Node, fallback: Tracer): Tracer {
+  const sf = sourceFileOf(node);
+  return (sf && sf !== fallback.index.sourceFile && tracers.get(sf)) || fallback;
 }
 
 const MAX_DEPTH = 12;
@@ -47,21 +78,35 @@ function normalize(origin: Origin): Origin {
 export class Tracer {
   private readonly cache = new Map<ts.Node, Origin | null>();
   private readonly active = new Set<ts.Node>();
+  private readonly localCache = new Map<ts.Node, LocalValue | null>();
+  private readonly localActive = new Set<ts.Node>();
+  private readonly exportCache = new Map<string, Origin | null>();
+  private readonly exportLocalCache = new Map<string, LocalValue | null>();
+  private readonly returnCache = new Map<ts.Node, ts.Expression[]>();
 
   constructor(
-    private readonly index: FileIndex,
-    private readonly knowledge: TraceKnowledge,
-  ) {}
+    readonly index: FileIndex,
+    readonly knowledge: TraceKnowledge,
+    /** The cross-file context; without it imports of the project's own modules are not followed. */
+    readonly project?: Project,
+    /** The file's absolute path, for resolving its imports. */
+    readonly fileName: string = index.sourceFile.fileName,
+  ) {
+    tracers.set(index.sourceFile, this);
+  }
 
-  /** The origin of an expression's value, when it can be traced to an import within the file. */
+  /** The origin of an expression's value, when it can be traced to an import (across the project's files). */
   trace(node: ts.Expression, depth = 0): Origin | undefined {
     const cached = this.cache.get(node);
     if (cached !== undefined) return cached ?? undefined;
+    const owner = tracerOf(node, this);
+    if (owner !== this) return owner.trace(node, depth);
     if (depth > MAX_DEPTH || this.active.has(node)) return undefined;
     this.active.add(node);
     let result: Origin | undefined;
     try {
       result = this.compute(node, depth);
+      if (result?.construction && !result.home) result = { ...result, home: this };
     } finally {
       this.active.delete(node);
     }
@@ -84,7 +129,12 @@ export class Tracer {
       if (name === undefined) return undefined;
       if (expr.expression.kind === ts.SyntaxKind.ThisKeyword) return this.traceThisField(expr, name, depth);
       const base = this.trace(expr.expression, depth + 1);
-      return base ? normalize({ ...base, path: [...base.path, name] }) : undefined;
+      if (base) return this.localize(normalize({ ...base, path: [...base.path, name] }), depth);
+      // A member of something the project defines: `llm.client` (an instance of a local class), `ai.openai`
+      // (a namespace import of a local module), `clients.openai` (an object literal).
+      const local = this.resolveLocal(expr.expression, depth + 1);
+      if (local) return this.traceMember(local, name, depth + 1);
+      return undefined;
     }
     if (ts.isNewExpression(expr)) {
       const callee = this.trace(expr.expression, depth + 1);
@@ -108,21 +158,82 @@ export class Tracer {
     return undefined;
   }
 
+  /**
+   * An origin in one of the project's own modules (`import { openai } from "./lib/openai"`): what that module
+   * exports, traced in its own file. Left as it is when the module cannot be read (the SDK matcher then treats
+   * it as a local module it cannot see into).
+   */
+  private localize(origin: Origin, depth: number): Origin {
+    if (!this.project || origin.instance || origin.exportName === "*" || origin.exportName === "require") return origin;
+    const file = this.project.resolve(this.fileName, origin.module);
+    if (!file) return origin;
+    const other = this.project.tracerAt(file);
+    const exported = other?.traceExport(origin.exportName, depth + 1);
+    if (!exported) return origin;
+    return origin.path.length ? normalize({ ...exported, path: [...exported.path, ...origin.path] }) : exported;
+  }
+
+  /** The origin of one of this module's exports. */
+  traceExport(name: string, depth = 0): Origin | undefined {
+    const cached = this.exportCache.get(name);
+    if (cached !== undefined) return cached ?? undefined;
+    if (depth > MAX_DEPTH) return undefined;
+    this.exportCache.set(name, null); // cycles of re-exports
+    const result = this.project?.nested(this.fileName, () => this.computeExport(name, depth)) ?? undefined;
+    this.exportCache.set(name, result ?? null);
+    return result;
+  }
+
+  private computeExport(name: string, depth: number): Origin | undefined {
+    const table = exportTable(this.index.sourceFile);
+    const entry = table.names.get(name);
+    if (entry) {
+      if (entry.kind === "local") {
+        const decl = lookup(this.index, entry.name, entry.at);
+        return decl ? this.traceDeclaration(decl, depth + 1) : undefined;
+      }
+      if (entry.kind === "expression") return this.trace(entry.expression, depth + 1);
+      if (entry.kind === "reexport" && entry.name !== "*") {
+        return this.localize({ module: entry.module, exportName: entry.name, instance: false, path: [] }, depth);
+      }
+      return undefined;
+    }
+    for (const module of table.stars) {
+      const file = this.project?.resolve(this.fileName, module);
+      const found = file ? this.project?.tracerAt(file)?.traceExport(name, depth + 1) : undefined;
+      if (found) return found;
+    }
+    return undefined;
+  }
+
   private traceDeclaration(decl: Declaration, depth: number): Origin | undefined {
     let origin: Origin | undefined;
     if (decl.kind === "import") {
       origin = { module: decl.module!, exportName: decl.importName!, instance: false, path: [] };
     } else if (decl.kind === "variable" || decl.kind === "parameter") {
       if (decl.init) origin = this.trace(decl.init, depth + 1);
+      if (!origin && decl.kind === "variable" && decl.mutable && !decl.path?.length) origin = this.traceAssignments(decl, depth);
       if (!origin && decl.type) origin = this.traceType(decl.type, depth);
       if (!origin && decl.kind === "parameter" && ts.isParameter(decl.node)) origin = this.traceCallbackParameter(decl.node, depth);
     }
     if (!origin) return undefined;
     if (decl.path && decl.path.length > 0) {
       const path = decl.path.filter((p) => p !== "[]");
-      return normalize({ ...origin, path: [...origin.path, ...path] });
+      return this.localize(normalize({ ...origin, path: [...origin.path, ...path] }), depth);
     }
-    return normalize(origin);
+    return this.localize(normalize(origin), depth);
+  }
+
+  /** A `let` set later: `let client; ... client = new OpenAI()` (a lazily created, memoised client). */
+  private traceAssignments(decl: Declaration, depth: number): Origin | undefined {
+    for (const assignment of this.index.assignments) {
+      const left = unwrap(assignment.left);
+      if (!ts.isIdentifier(left) || left.text !== decl.name) continue;
+      if (lookup(this.index, decl.name, left) !== decl) continue;
+      const origin = this.trace(assignment.right, depth + 1);
+      if (origin) return origin;
+    }
+    return undefined;
   }
 
   /** `client: OpenAI` or `model: ChatOpenAI`: a typed parameter or field holds an instance of the imported class. */
@@ -158,7 +269,11 @@ export class Tracer {
 
   private traceThisField(expr: ts.Expression, name: string, depth: number): Origin | undefined {
     const cls = thisClass(expr);
-    if (!cls) return undefined;
+    return cls ? this.traceField(cls, name, depth) : undefined;
+  }
+
+  /** A field of a class of this file: its initialisers, constructor assignments, getter, or declared type. */
+  private traceField(cls: ts.ClassLikeDeclaration, name: string, depth: number): Origin | undefined {
     const field = this.index.classFields.get(cls)?.get(name);
     if (!field) return undefined;
     for (const init of field.inits) {
@@ -166,6 +281,27 @@ export class Tracer {
       if (origin) return origin;
     }
     return field.type ? this.traceType(field.type, depth) : undefined;
+  }
+
+  /** A member of a value the project defines, traced in the file that defines it. */
+  private traceMember(local: LocalValue, name: string, depth: number): Origin | undefined {
+    const home = local.home;
+    switch (local.kind) {
+      case "namespace":
+        return home.traceExport(name, depth + 1);
+      case "instance":
+        return home.traceField(local.cls, name, depth + 1);
+      case "class": {
+        const member = staticMember(local.cls, name);
+        return member && ts.isPropertyDeclaration(member) && member.initializer ? home.trace(member.initializer, depth + 1) : undefined;
+      }
+      case "object": {
+        const value = objectMember(local.obj, name);
+        return value && !isFunctionLike(value) ? home.trace(value as ts.Expression, depth + 1) : undefined;
+      }
+      default:
+        return undefined;
+    }
   }
 
   private traceCallResult(call: ts.CallExpression, depth: number): Origin | undefined {
@@ -189,14 +325,277 @@ export class Tracer {
       if (inner) return inner;
     }
     const callee = this.trace(calleeExpr, depth + 1);
-    if (!callee) return undefined;
-    // Configured copies of a model: model.bindTools(tools), model.withStructuredOutput(schema).
-    const last = callee.path[callee.path.length - 1];
-    if (callee.instance && last && this.knowledge.passthroughMethods.has(last)) {
-      return { ...callee, path: callee.path.slice(0, -1) };
+    if (callee) {
+      // Configured copies of a model: model.bindTools(tools), model.withStructuredOutput(schema).
+      const last = callee.path[callee.path.length - 1];
+      if (callee.instance && last && this.knowledge.passthroughMethods.has(last)) {
+        return { ...callee, path: callee.path.slice(0, -1) };
+      }
+      const result = this.knowledge.callResult?.(callee, call);
+      if (result) return result;
     }
-    return this.knowledge.callResult?.(callee, call);
+    // A function of the project that returns a client or model: `getOpenAI()`, `this.getClient()`, `createLLM(cfg)`.
+    const local = this.resolveLocal(calleeExpr, depth + 1);
+    if (local?.kind === "function") return local.home.traceReturns(local.fn, depth + 1);
+    return undefined;
+  }
+
+  /** What a function of this file returns, when one of its return values traces to an import. */
+  traceReturns(fn: ts.FunctionLikeDeclaration, depth: number): Origin | undefined {
+    for (const value of this.returnsOf(fn)) {
+      const origin = this.trace(value, depth + 1);
+      if (origin) return origin;
+    }
+    return undefined;
+  }
+
+  /** The values a function returns: an arrow's expression body, or its `return` statements (not nested functions'). */
+  returnsOf(fn: ts.FunctionLikeDeclaration): ts.Expression[] {
+    const cached = this.returnCache.get(fn);
+    if (cached) return cached;
+    const out: ts.Expression[] = [];
+    const body = fn.body;
+    if (body && !ts.isBlock(body)) out.push(body);
+    else if (body) {
+      const stack: ts.Node[] = [body];
+      while (stack.length && out.length < 50) {
+        const n = stack.pop()!;
+        if (ts.isReturnStatement(n)) {
+          if (n.expression) out.push(n.expression);
+          continue;
+        }
+        if (isFunctionLike(n) || ts.isClassLike(n)) continue;
+        ts.forEachChild(n, (c) => {
+          stack.push(c);
+        });
+      }
+    }
+    this.returnCache.set(fn, out);
+    return out;
+  }
+
+  /**
+   * The project-defined value an expression refers to (functions, classes, instances, object literals, module
+   * namespaces), following bindings and imports of the project's own modules.
+   */
+  resolveLocal(node: ts.Expression, depth = 0): LocalValue | undefined {
+    const cached = this.localCache.get(node);
+    if (cached !== undefined) return cached ?? undefined;
+    const owner = tracerOf(node, this);
+    if (owner !== this) return owner.resolveLocal(node, depth);
+    if (depth > MAX_DEPTH || this.localActive.has(node)) return undefined;
+    this.localActive.add(node);
+    let result: LocalValue | undefined;
+    try {
+      result = this.computeLocal(node, depth);
+    } finally {
+      this.localActive.delete(node);
+    }
+    this.localCache.set(node, result ?? null);
+    return result;
+  }
+
+  private computeLocal(node: ts.Expression, depth: number): LocalValue | undefined {
+    const expr = unwrap(node);
+    if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) return { kind: "function", fn: expr, home: this };
+    if (ts.isClassExpression(expr)) return { kind: "class", cls: expr, home: this };
+    if (ts.isObjectLiteralExpression(expr)) return { kind: "object", obj: expr, home: this };
+    if (ts.isIdentifier(expr)) {
+      const decl = lookup(this.index, expr.text, expr);
+      return decl ? this.localOfDeclaration(decl, depth) : undefined;
+    }
+    if (expr.kind === ts.SyntaxKind.ThisKeyword) {
+      const cls = thisClass(expr);
+      return cls ? { kind: "instance", cls, home: this } : undefined;
+    }
+    if (ts.isNewExpression(expr)) {
+      const cls = this.resolveLocal(expr.expression, depth + 1);
+      return cls?.kind === "class" ? { kind: "instance", cls: cls.cls, home: cls.home } : undefined;
+    }
+    if (ts.isCallExpression(expr)) {
+      const callee = this.resolveLocal(expr.expression, depth + 1);
+      if (callee?.kind !== "function") return undefined;
+      for (const value of callee.home.returnsOf(callee.fn)) {
+        const result = callee.home.resolveLocal(value, depth + 1);
+        if (result) return result;
+      }
+      return undefined;
+    }
+    if (ts.isPropertyAccessExpression(expr)) {
+      const base = this.resolveLocal(expr.expression, depth + 1);
+      return base ? this.localMember(base, expr.name.text, depth + 1) : undefined;
+    }
+    if (ts.isBinaryExpression(expr)) {
+      const op = expr.operatorToken.kind;
+      if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken) {
+        return this.resolveLocal(expr.left, depth + 1) ?? this.resolveLocal(expr.right, depth + 1);
+      }
+      if (op === ts.SyntaxKind.EqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken) return this.resolveLocal(expr.right, depth + 1);
+    }
+    return undefined;
+  }
+
+  private localOfDeclaration(decl: Declaration, depth: number): LocalValue | undefined {
+    switch (decl.kind) {
+      case "function":
+        return isFunctionLike(decl.node) ? { kind: "function", fn: decl.node, home: this } : undefined;
+      case "class":
+        return ts.isClassLike(decl.node) ? { kind: "class", cls: decl.node, home: this } : undefined;
+      case "import": {
+        if (!this.project) return undefined;
+        const file = this.project.resolve(this.fileName, decl.module!);
+        const other = file ? this.project.tracerAt(file) : undefined;
+        if (!other) return undefined;
+        if (decl.importName === "*" || decl.importName === "require") {
+          // `import * as ai from "./ai"`; `const x = require("./x")` is what module.exports holds, else the namespace.
+          return (decl.importName === "require" && other.resolveExportLocal("default", depth + 1)) || { kind: "namespace", home: other };
+        }
+        return other.resolveExportLocal(decl.importName!, depth + 1);
+      }
+      case "variable":
+      case "parameter": {
+        if (decl.path?.length) {
+          const base = decl.init ? this.resolveLocal(decl.init, depth + 1) : undefined;
+          let current = base;
+          for (const key of decl.path) {
+            if (!current || key === "[]") return undefined;
+            current = this.localMember(current, key, depth + 1);
+          }
+          return current;
+        }
+        const fromInit = decl.init ? this.resolveLocal(decl.init, depth + 1) : undefined;
+        if (fromInit) return fromInit;
+        if (decl.type) return this.localOfType(decl.type, depth);
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** `svc: LlmService` (a class of the project, here or imported): an instance of it. */
+  private localOfType(type: ts.TypeNode, depth: number): LocalValue | undefined {
+    if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)) {
+      const decl = lookup(this.index, type.typeName.text, type);
+      const cls = decl ? this.localOfDeclaration(decl, depth + 1) : undefined;
+      return cls?.kind === "class" ? { kind: "instance", cls: cls.cls, home: cls.home } : undefined;
+    }
+    if (ts.isUnionTypeNode(type)) {
+      for (const member of type.types) {
+        const found = this.localOfType(member, depth);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  }
+
+  /** A member of a project value: a method, a field holding a function or instance, an export of a namespace. */
+  private localMember(base: LocalValue, name: string, depth: number): LocalValue | undefined {
+    const home = base.home;
+    switch (base.kind) {
+      case "namespace":
+        return home.resolveExportLocal(name, depth + 1);
+      case "object": {
+        const value = objectMember(base.obj, name);
+        if (!value) return undefined;
+        return isFunctionLike(value) ? { kind: "function", fn: value, home } : home.resolveLocal(value as ts.Expression, depth + 1);
+      }
+      case "instance": {
+        const member = instanceMember(base.cls, name);
+        if (member && (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member))) {
+          if (ts.isGetAccessorDeclaration(member)) {
+            for (const value of home.returnsOf(member)) {
+              const found = home.resolveLocal(value, depth + 1);
+              if (found) return found;
+            }
+            return undefined;
+          }
+          return { kind: "function", fn: member, home };
+        }
+        for (const init of home.index.classFields.get(base.cls)?.get(name)?.inits ?? []) {
+          const found = home.resolveLocal(init, depth + 1);
+          if (found) return found;
+        }
+        const field = home.index.classFields.get(base.cls)?.get(name);
+        return field?.type ? home.localOfType(field.type, depth + 1) : undefined;
+      }
+      case "class": {
+        const member = staticMember(base.cls, name);
+        if (!member) return undefined;
+        if (ts.isMethodDeclaration(member)) return { kind: "function", fn: member, home };
+        return ts.isPropertyDeclaration(member) && member.initializer ? home.resolveLocal(member.initializer, depth + 1) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** One of this module's exports, as a project value. */
+  resolveExportLocal(name: string, depth = 0): LocalValue | undefined {
+    const cached = this.exportLocalCache.get(name);
+    if (cached !== undefined) return cached ?? undefined;
+    if (depth > MAX_DEPTH) return undefined;
+    this.exportLocalCache.set(name, null);
+    const result = this.project?.nested(this.fileName, () => this.computeExportLocal(name, depth)) ?? undefined;
+    this.exportLocalCache.set(name, result ?? null);
+    return result;
+  }
+
+  private computeExportLocal(name: string, depth: number): LocalValue | undefined {
+    const table = exportTable(this.index.sourceFile);
+    const entry = table.names.get(name);
+    if (entry) {
+      switch (entry.kind) {
+        case "local": {
+          const decl = lookup(this.index, entry.name, entry.at);
+          return decl ? this.localOfDeclaration(decl, depth + 1) : undefined;
+        }
+        case "expression":
+          return this.resolveLocal(entry.expression, depth + 1);
+        case "declaration":
+          return ts.isClassLike(entry.node) ? { kind: "class", cls: entry.node, home: this } : { kind: "function", fn: entry.node, home: this };
+        case "reexport": {
+          const file = this.project?.resolve(this.fileName, entry.module);
+          const other = file ? this.project?.tracerAt(file) : undefined;
+          if (!other) return undefined;
+          return entry.name === "*" ? { kind: "namespace", home: other } : other.resolveExportLocal(entry.name, depth + 1);
+        }
+      }
+    }
+    for (const module of table.stars) {
+      const file = this.project?.resolve(this.fileName, module);
+      const found = file ? this.project?.tracerAt(file)?.resolveExportLocal(name, depth + 1) : undefined;
+      if (found) return found;
+    }
     return undefined;
   }
 }
 
+function memberName(member: ts.ClassElement | ts.ObjectLiteralElementLike): string | undefined {
+  return member.name ? propertyNameText(member.name as ts.PropertyName) : undefined;
+}
+
+function isStatic(member: ts.ClassElement): boolean {
+  return !!ts.canHaveModifiers(member) && !!ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+}
+
+/** An instance method, getter or property of a class (its own; base classes are not followed). */
+function instanceMember(cls: ts.ClassLikeDeclaration, name: string): ts.ClassElement | undefined {
+  return cls.members.find((m) => !isStatic(m) && memberName(m) === name);
+}
+
+function staticMember(cls: ts.ClassLikeDeclaration, name: string): ts.ClassElement | undefined {
+  return cls.members.find((m) => isStatic(m) && memberName(m) === name);
+}
+
+/** The value of a property of an object literal: a method, or the property's value expression. */
+function objectMember(obj: ts.ObjectLiteralExpression, name: string): ts.Expression | ts.FunctionLikeDeclaration | undefined {
+  let found: ts.Expression | ts.FunctionLikeDeclaration | undefined;
+  for (const prop of obj.properties) {
+    if (ts.isSpreadAssignment(prop) || memberName(prop) !== name) continue;
+    if (ts.isPropertyAssignment(prop)) found = prop.initializer;
+    else if (ts.isShorthandPropertyAssignment(prop)) found = prop.name;
+    else if (ts.isMethodDeclaration(prop) || ts.isGetAccessorDeclaration(prop)) found = prop;
+  }
+  return found;
+}

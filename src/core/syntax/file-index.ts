@@ -111,9 +111,12 @@ const ASSIGNMENT_KINDS = new Set([
   ts.SyntaxKind.AsteriskEqualsToken,
 ]);
 
+/** The index of each file, so a name used in another module's node is looked up in that module. */
+const indexes = new WeakMap<ts.SourceFile, FileIndex>();
+
 /** The index of a file that was not walked (nothing in it can concern a rule). */
 export function emptyFileIndex(sourceFile: ts.SourceFile): FileIndex {
-  return {
+  return register({
     sourceFile,
     text: sourceFile.text,
     declarations: new Map(),
@@ -126,7 +129,14 @@ export function emptyFileIndex(sourceFile: ts.SourceFile): FileIndex {
     assignments: [],
     updates: [],
     comparisons: [],
-  };
+  });
+}
+
+function register(index: FileIndex): FileIndex {
+  const known = indexes.get(index.sourceFile);
+  // A walked index wins over an empty one of the same file.
+  if (!known || known.calls.length + known.declarations.size === 0) indexes.set(index.sourceFile, index);
+  return index;
 }
 
 export function buildFileIndex(sourceFile: ts.SourceFile): FileIndex {
@@ -351,11 +361,17 @@ export function buildFileIndex(sourceFile: ts.SourceFile): FileIndex {
   };
 
   visit(sourceFile);
-  return index;
+  return register(index);
 }
 
 /** The declaration a name refers to at `at`: the innermost visible one. */
 export function lookup(index: FileIndex, name: string, at: ts.Node): Declaration | undefined {
+  // A node of another module (a client built in lib/openai.ts, read from the file that imports it): its own file's names.
+  const sf = at.getSourceFile();
+  if (sf && sf !== index.sourceFile) {
+    const own = indexes.get(sf);
+    if (own) index = own;
+  }
   const candidates = index.declarations.get(name);
   if (!candidates) return undefined;
   const pos = at.getStart(index.sourceFile);

@@ -1,0 +1,74 @@
+import fs from "node:fs";
+import path from "node:path";
+
+/** A file's version: what a cache keyed on it must compare. */
+export interface FileVersion {
+  mtimeMs: number;
+  size: number;
+}
+
+/**
+ * The project's files as the cross-file analysis may read them. A repository is untrusted input: only regular
+ * files (a symlink counts by its target: never a device, a FIFO or a folder) below a size limit are read, and no
+ * error escapes. The editor overlays the text of open documents, which may differ from the disk.
+ */
+export class ProjectFiles {
+  private readonly overlays = new Map<string, { text: string; version: number }>();
+
+  constructor(readonly maxFileSize: number) {}
+
+  setOverlay(file: string, text: string, version: number): void {
+    this.overlays.set(path.resolve(file), { text, version });
+  }
+
+  deleteOverlay(file: string): void {
+    this.overlays.delete(path.resolve(file));
+  }
+
+  /** The version of a readable regular file, or undefined (missing, not regular, too big, unreadable). */
+  version(file: string): FileVersion | undefined {
+    const overlay = this.overlays.get(file);
+    if (overlay) return { mtimeMs: -overlay.version - 1, size: overlay.text.length };
+    try {
+      const stat = fs.statSync(file);
+      if (!stat.isFile() || stat.size > this.maxFileSize) return undefined;
+      return { mtimeMs: stat.mtimeMs, size: stat.size };
+    } catch {
+      return undefined;
+    }
+  }
+
+  isRegularFile(file: string): boolean {
+    return this.version(file) !== undefined;
+  }
+
+  /** A JavaScript or TypeScript source file (not a declaration file). */
+  isSourceFile(file: string): boolean {
+    return !/\.d\.[mc]?ts$/.test(file) && this.isRegularFile(file);
+  }
+
+  readText(file: string): string | undefined {
+    const overlay = this.overlays.get(file);
+    if (overlay) return overlay.text;
+    if (!this.isRegularFile(file)) return undefined;
+    try {
+      const text = fs.readFileSync(file, "utf8");
+      return text.length > this.maxFileSize ? undefined : text;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The sub-folders of a folder (not following anything odd), at most 5,000. */
+  listDirectories(dir: string): string[] {
+    try {
+      return fs
+        .readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && e.name !== "node_modules" && !e.name.startsWith("."))
+        .slice(0, 5000)
+        .map((e) => e.name);
+    } catch {
+      return [];
+    }
+  }
+}

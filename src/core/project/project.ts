@@ -1,0 +1,140 @@
+import path from "node:path";
+import type ts from "typescript";
+import { buildFileIndex } from "../syntax/file-index";
+import { parseSource } from "../syntax/parse";
+import { ProjectFiles, type FileVersion } from "./files";
+import { ModuleResolver } from "./resolve";
+import { Tracer, type TraceKnowledge } from "./trace";
+
+export interface ProjectOptions {
+  /** What the tracer knows of libraries (src/core/sdk gives it). */
+  knowledge: TraceKnowledge;
+  /** Files larger than this are not read (bytes). */
+  maxFileSize?: number;
+  /** At most this many modules are kept; past it the cache starts over. */
+  maxModules?: number;
+  /** At most this many files are analysed within one another (A needs B needs C ...). */
+  maxNesting?: number;
+}
+
+interface Module {
+  version: FileVersion;
+  /** The epoch in which the version was last compared with the disk. */
+  checked: number;
+  sourceFile?: ts.SourceFile;
+  tracer?: Tracer;
+}
+
+/**
+ * The cross-file context of a run: module resolution and, for each module another file imports, its parsed source
+ * and tracer, cached by path and version (mtime and size, or the editor's document version) and shared by every
+ * file of the run — the pattern of eslint-plugin-import's export map. The per-file engine stays stateless apart
+ * from this read-only cache.
+ *
+ * Bounded: files above the size limit are not read, a chain of files analysed within one another is cut at
+ * `maxNesting`, and a file is compared with the disk once per epoch (one top-level file's analysis).
+ */
+export class Project {
+  readonly files: ProjectFiles;
+  readonly resolver: ModuleResolver;
+  readonly knowledge: TraceKnowledge;
+  private readonly modules = new Map<string, Module>();
+  private readonly maxModules: number;
+  private readonly maxNesting: number;
+  private epoch = 0;
+  private readonly nesting: string[] = [];
+  /** Called with every file a module's analysis read (the editor re-analyses dependents when one changes). */
+  onRead?: (file: string) => void;
+
+  constructor(options: ProjectOptions) {
+    this.files = new ProjectFiles(options.maxFileSize ?? 2_000_000);
+    this.resolver = new ModuleResolver(this.files);
+    this.knowledge = options.knowledge;
+    this.maxModules = options.maxModules ?? 5000;
+    this.maxNesting = options.maxNesting ?? 8;
+  }
+
+  /** A new top-level file is analysed: files read before are compared with the disk again when next needed. */
+  nextEpoch(): void {
+    this.epoch++;
+  }
+
+  /** Forgets a file (it changed), or everything (configuration files changed). */
+  invalidate(file?: string): void {
+    if (file === undefined) {
+      this.modules.clear();
+      this.resolver.clear();
+      return;
+    }
+    const abs = path.resolve(file);
+    this.modules.delete(abs);
+    if (/(^|[\\/])(tsconfig[^\\/]*|jsconfig|package)\.json$|pnpm-workspace\.yaml$/.test(abs)) this.resolver.clear();
+  }
+
+  /** The project file an import refers to. */
+  resolve(fromFile: string, specifier: string): string | undefined {
+    if (!fromFile || !path.isAbsolute(fromFile)) return undefined;
+    return this.resolver.resolve(fromFile, specifier);
+  }
+
+  /** The parsed source of a project file (undefined: unreadable, not a regular file, too big, or unparsable). */
+  sourceFileAt(file: string): ts.SourceFile | undefined {
+    const module = this.moduleAt(file);
+    if (!module) return undefined;
+    if (!module.sourceFile) {
+      const text = this.files.readText(file);
+      if (text === undefined) return undefined;
+      try {
+        module.sourceFile = parseSource(file, text);
+      } catch {
+        return undefined; // TypeScript's parser can overflow its stack on pathological nesting
+      }
+    }
+    return module.sourceFile;
+  }
+
+  /** The tracer of a project file: traces its exports for the files that import them. */
+  tracerAt(file: string): Tracer | undefined {
+    const module = this.moduleAt(file);
+    if (!module) return undefined;
+    if (!module.tracer) {
+      const sourceFile = this.sourceFileAt(file);
+      if (!sourceFile) return undefined;
+      module.tracer = new Tracer(buildFileIndex(sourceFile), this.knowledge, this, file);
+    }
+    return module.tracer;
+  }
+
+  /**
+   * Runs `work` as the analysis of `file` nested in the current one, unless that file is already being analysed (a
+   * cycle of imports) or the nesting is too deep: then `undefined`, which callers take as "cannot tell".
+   */
+  nested<T>(file: string, work: () => T): T | undefined {
+    if (this.nesting.length >= this.maxNesting || this.nesting.includes(file)) return undefined;
+    this.nesting.push(file);
+    try {
+      return work();
+    } finally {
+      this.nesting.pop();
+    }
+  }
+
+  private moduleAt(file: string): Module | undefined {
+    let module = this.modules.get(file);
+    if (module && module.checked === this.epoch) return module;
+    const version = this.files.version(file);
+    if (!version) {
+      this.modules.delete(file);
+      return undefined;
+    }
+    if (module && module.version.mtimeMs === version.mtimeMs && module.version.size === version.size) {
+      module.checked = this.epoch;
+      return module;
+    }
+    if (this.modules.size >= this.maxModules) this.modules.clear();
+    module = { version, checked: this.epoch };
+    this.modules.set(file, module);
+    this.onRead?.(file);
+    return module;
+  }
+}

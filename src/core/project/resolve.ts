@@ -1,0 +1,301 @@
+import path from "node:path";
+import type { ProjectFiles } from "./files";
+import { parseJsonc } from "./jsonc";
+
+/**
+ * Module resolution from syntax and the file system alone (no type checker, no node_modules): relative imports with
+ * TypeScript's extension rules and index files, tsconfig/jsconfig `paths` and `baseUrl` (with relative `extends`),
+ * and the packages of a monorepo's workspaces referenced by name. Everything else (node_modules packages) is left to
+ * the SDK profiles: `undefined`.
+ *
+ * Every lookup is cached per folder; a repository's configuration files are untrusted input, read through
+ * ProjectFiles (regular files only, size-limited), and a bad one is ignored.
+ */
+
+const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+/** `./x.js` in TypeScript source means `./x.ts` (ESM-style imports). */
+const JS_TO_TS: Record<string, string[]> = {
+  ".js": [".ts", ".tsx"],
+  ".jsx": [".tsx"],
+  ".mjs": [".mts"],
+  ".cjs": [".cts"],
+};
+/** How far up the tree configuration files are looked for. */
+const MAX_UP = 40;
+/** At most this many `extends` links are followed. */
+const MAX_EXTENDS = 5;
+/** At most this many workspace packages are read. */
+const MAX_WORKSPACE_PACKAGES = 2000;
+
+interface TsPaths {
+  /** The folder `paths` are relative to. */
+  base: string;
+  paths: [pattern: string, targets: string[]][];
+  baseUrl?: string;
+}
+
+interface Workspace {
+  packages: Map<string, string>;
+}
+
+export class ModuleResolver {
+  private readonly tsPathsByDir = new Map<string, TsPaths | null>();
+  private readonly workspaceByDir = new Map<string, Workspace | null>();
+  private readonly resolved = new Map<string, string | null>();
+
+  constructor(private readonly files: ProjectFiles) {}
+
+  /** The source file an import of `specifier` from `fromFile` refers to, when it is one of the project's. */
+  resolve(fromFile: string, specifier: string): string | undefined {
+    if (!specifier || specifier.length > 1000 || specifier.startsWith("node:")) return undefined;
+    const fromDir = path.dirname(fromFile);
+    const key = `${fromDir}\0${specifier}`;
+    const hit = this.resolved.get(key);
+    if (hit !== undefined) return hit ?? undefined;
+    let result: string | undefined;
+    try {
+      result = this.compute(fromDir, specifier);
+    } catch {
+      result = undefined;
+    }
+    if (this.resolved.size > 100_000) this.resolved.clear();
+    this.resolved.set(key, result ?? null);
+    return result;
+  }
+
+  /** Forgets cached answers (configuration files or the tree changed). */
+  clear(): void {
+    this.tsPathsByDir.clear();
+    this.workspaceByDir.clear();
+    this.resolved.clear();
+  }
+
+  private compute(fromDir: string, specifier: string): string | undefined {
+    if (specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === "..") {
+      return this.asFileOrDirectory(path.resolve(fromDir, specifier));
+    }
+    if (path.isAbsolute(specifier)) return undefined;
+    const ts = this.tsPathsFor(fromDir);
+    if (ts) {
+      for (const [pattern, targets] of ts.paths) {
+        const star = pattern.indexOf("*");
+        let captured: string | undefined;
+        if (star === -1) {
+          if (pattern === specifier) captured = "";
+        } else {
+          const prefix = pattern.slice(0, star);
+          const suffix = pattern.slice(star + 1);
+          if (specifier.startsWith(prefix) && specifier.endsWith(suffix) && specifier.length >= prefix.length + suffix.length) {
+            captured = specifier.slice(prefix.length, specifier.length - suffix.length);
+          }
+        }
+        if (captured === undefined) continue;
+        for (const target of targets) {
+          const found = this.asFileOrDirectory(path.resolve(ts.base, target.replace("*", captured)));
+          if (found) return found;
+        }
+      }
+      if (ts.baseUrl) {
+        const found = this.asFileOrDirectory(path.resolve(ts.baseUrl, specifier));
+        if (found) return found;
+      }
+    }
+    return this.workspacePackage(fromDir, specifier);
+  }
+
+  /** `x.ts`, `x` + an extension, `x.js` meaning `x.ts`, or `x/index.*` / `x/package.json`'s entry. */
+  private asFileOrDirectory(target: string): string | undefined {
+    const ext = path.extname(target);
+    if (SOURCE_EXTENSIONS.includes(ext)) {
+      for (const tsExt of JS_TO_TS[ext] ?? []) {
+        const candidate = target.slice(0, -ext.length) + tsExt;
+        if (this.files.isSourceFile(candidate)) return candidate;
+      }
+      if (this.files.isSourceFile(target)) return target;
+    }
+    for (const e of SOURCE_EXTENSIONS) if (this.files.isSourceFile(target + e)) return target + e;
+    for (const e of SOURCE_EXTENSIONS) {
+      const candidate = path.join(target, `index${e}`);
+      if (this.files.isSourceFile(candidate)) return candidate;
+    }
+    return undefined;
+  }
+
+  private tsPathsFor(dir: string): TsPaths | undefined {
+    const chain: string[] = [];
+    let result: TsPaths | null | undefined;
+    let current = dir;
+    for (let i = 0; i < MAX_UP; i++) {
+      const cached = this.tsPathsByDir.get(current);
+      if (cached !== undefined) {
+        result = cached;
+        break;
+      }
+      chain.push(current);
+      const config = ["tsconfig.json", "jsconfig.json"].map((n) => path.join(current, n)).find((f) => this.files.isRegularFile(f));
+      if (config) {
+        result = this.readTsConfig(config) ?? null;
+        break;
+      }
+      const parent = path.dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+    for (const d of chain) this.tsPathsByDir.set(d, result ?? null);
+    return result ?? undefined;
+  }
+
+  /** `compilerOptions.paths` and `baseUrl` of a tsconfig, following relative `extends`. */
+  private readTsConfig(file: string): TsPaths | undefined {
+    let paths: TsPaths["paths"] | undefined;
+    let pathsBase: string | undefined;
+    let baseUrl: string | undefined;
+    let current: string | undefined = file;
+    for (let i = 0; current && i <= MAX_EXTENDS; i++) {
+      const json = parseJsonc(this.files.readText(current) ?? "");
+      if (!json || typeof json !== "object" || Array.isArray(json)) break;
+      const dir = path.dirname(current);
+      const options = (json as Record<string, unknown>).compilerOptions;
+      if (options && typeof options === "object" && !Array.isArray(options)) {
+        const o = options as Record<string, unknown>;
+        if (baseUrl === undefined && typeof o.baseUrl === "string") baseUrl = path.resolve(dir, o.baseUrl);
+        if (paths === undefined && o.paths && typeof o.paths === "object" && !Array.isArray(o.paths)) {
+          paths = [];
+          for (const [pattern, targets] of Object.entries(o.paths as Record<string, unknown>)) {
+            if (!Array.isArray(targets)) continue;
+            const list = targets.filter((t): t is string => typeof t === "string");
+            if (list.length) paths.push([pattern, list]);
+          }
+          pathsBase = dir;
+        }
+      }
+      const ext = (json as Record<string, unknown>).extends;
+      const next = typeof ext === "string" ? ext : Array.isArray(ext) && typeof ext[0] === "string" ? ext[0] : undefined;
+      if (!next || !(next.startsWith("./") || next.startsWith("../"))) break;
+      const resolved: string = path.resolve(dir, next);
+      current = this.files.isRegularFile(resolved) ? resolved : this.files.isRegularFile(`${resolved}.json`) ? `${resolved}.json` : undefined;
+    }
+    if (!paths && !baseUrl) return undefined;
+    // TypeScript: paths are relative to baseUrl when set, else to the tsconfig that declares them.
+    return { base: baseUrl ?? pathsBase ?? path.dirname(file), paths: paths ?? [], ...(baseUrl ? { baseUrl } : {}) };
+  }
+
+  private workspacePackage(fromDir: string, specifier: string): string | undefined {
+    const workspace = this.workspaceFor(fromDir);
+    if (!workspace) return undefined;
+    const parts = specifier.split("/");
+    const name = specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]!;
+    const dir = workspace.packages.get(name);
+    if (!dir) return undefined;
+    const sub = specifier.slice(name.length + 1);
+    if (sub) return this.asFileOrDirectory(path.join(dir, "src", sub)) ?? this.asFileOrDirectory(path.join(dir, sub));
+    const manifest = this.readJsonObject(path.join(dir, "package.json"));
+    const entries: string[] = [];
+    for (const key of ["source", "types", "typings", "module", "main"]) {
+      const value = manifest?.[key];
+      if (typeof value === "string") entries.push(value);
+    }
+    const exported = manifest?.exports;
+    const dot = exported && typeof exported === "object" && !Array.isArray(exported) ? (exported as Record<string, unknown>)["."] ?? exported : exported;
+    collectExportTargets(dot, entries, 0);
+    for (const entry of entries) {
+      // Built output (dist/x.js, dist/x.d.ts) is usually absent in a checkout: try the source it came from.
+      const clean = entry.replace(/\.d\.(m|c)?ts$/, "");
+      const found = this.asFileOrDirectory(path.resolve(dir, clean)) ?? this.asFileOrDirectory(path.resolve(dir, clean.replace(/^(\.\/)?(dist|build|lib|out)\//, "$1src/")));
+      if (found) return found;
+    }
+    return this.asFileOrDirectory(path.join(dir, "src", "index")) ?? this.asFileOrDirectory(path.join(dir, "index"));
+  }
+
+  private readJsonObject(file: string): Record<string, unknown> | undefined {
+    const json = parseJsonc(this.files.readText(file) ?? "");
+    return json && typeof json === "object" && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
+  }
+
+  /** The nearest monorepo root above `dir` (package.json `workspaces`, or pnpm-workspace.yaml) and its packages by name. */
+  private workspaceFor(dir: string): Workspace | undefined {
+    const chain: string[] = [];
+    let result: Workspace | null | undefined;
+    let current = dir;
+    for (let i = 0; i < MAX_UP; i++) {
+      const cached = this.workspaceByDir.get(current);
+      if (cached !== undefined) {
+        result = cached;
+        break;
+      }
+      chain.push(current);
+      const patterns = this.workspacePatterns(current);
+      if (patterns) {
+        result = this.readWorkspace(current, patterns);
+        break;
+      }
+      const parent = path.dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+    for (const d of chain) this.workspaceByDir.set(d, result ?? null);
+    return result ?? undefined;
+  }
+
+  private workspacePatterns(dir: string): string[] | undefined {
+    const manifest = this.files.isRegularFile(path.join(dir, "package.json")) ? this.readJsonObject(path.join(dir, "package.json")) : undefined;
+    const ws = manifest?.workspaces;
+    const list = Array.isArray(ws) ? ws : ws && typeof ws === "object" ? (ws as Record<string, unknown>).packages : undefined;
+    if (Array.isArray(list)) return list.filter((p): p is string => typeof p === "string");
+    const pnpm = path.join(dir, "pnpm-workspace.yaml");
+    if (this.files.isRegularFile(pnpm)) {
+      const text = this.files.readText(pnpm) ?? "";
+      const out: string[] = [];
+      let inPackages = false;
+      for (const line of text.split(/\r?\n/)) {
+        if (/^packages\s*:/.test(line)) {
+          inPackages = true;
+          continue;
+        }
+        if (inPackages) {
+          const m = /^\s+-\s*["']?([^"'#]+?)["']?\s*(#.*)?$/.exec(line);
+          if (m) out.push(m[1]!);
+          else if (/^\S/.test(line)) inPackages = false;
+        }
+      }
+      return out;
+    }
+    return undefined;
+  }
+
+  private readWorkspace(root: string, patterns: string[]): Workspace {
+    const packages = new Map<string, string>();
+    const add = (dir: string): void => {
+      if (packages.size >= MAX_WORKSPACE_PACKAGES) return;
+      const manifest = this.files.isRegularFile(path.join(dir, "package.json")) ? this.readJsonObject(path.join(dir, "package.json")) : undefined;
+      if (typeof manifest?.name === "string" && !packages.has(manifest.name)) packages.set(manifest.name, dir);
+    };
+    for (const pattern of patterns) {
+      if (pattern.startsWith("!")) continue;
+      const clean = pattern.replace(/\/+$/, "");
+      const star = clean.indexOf("*");
+      if (star === -1) {
+        add(path.resolve(root, clean));
+        continue;
+      }
+      // `packages/*` and `packages/**`: the folders directly below (nested globs are rare in workspaces).
+      const base = path.resolve(root, clean.slice(0, star).replace(/\/+$/, ""));
+      if (!base.startsWith(root)) continue;
+      for (const name of this.files.listDirectories(base)) add(path.join(base, name));
+    }
+    return { packages };
+  }
+}
+
+function collectExportTargets(value: unknown, into: string[], depth: number): void {
+  if (depth > 4 || into.length > 20) return;
+  if (typeof value === "string") {
+    into.push(value);
+    return;
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) return;
+  const record = value as Record<string, unknown>;
+  for (const key of ["source", "types", "import", "require", "default", "node"]) {
+    if (Object.prototype.hasOwnProperty.call(record, key)) collectExportTargets(record[key], into, depth + 1);
+  }
+}
