@@ -65,6 +65,14 @@ function isLocalObject(index: FileIndex, callee: ts.Expression): boolean {
   return false;
 }
 
+/** The root of a callee chain resolves to a value the project defines (an object literal, a class or its instance). */
+function definedByProject(tracer: Tracer, callee: ts.Expression): boolean {
+  let root = unwrap(callee);
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = unwrap(root.expression);
+  const local = tracer.resolveLocal(root);
+  return !!local && local.kind !== "namespace";
+}
+
 export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: readonly SdkProfile[] = PROFILES): CallSite[] {
   const sites: CallSite[] = [];
   const add = (node: ts.CallExpression | ts.NewExpression, profile: SdkProfile, origin: Origin, byPathOnly = false): void => {
@@ -85,6 +93,8 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
     }
     const path = untracedPath(call.expression);
     if (!path || isLocalObject(index, call.expression)) continue;
+    // The receiver is something the project defines (read across files): an object, a class, a function's result.
+    if (definedByProject(tracer, call.expression)) continue;
     const profile = profiles.find((p) => p.distinctivePath && p.paths.some((pp) => pathEquals(pp, path.slice(-pp.length)) && pp.length > 0 && path.length >= pp.length));
     if (profile) {
       add(call, profile, origin ?? { module: "(untraced)", exportName: "default", instance: true, path }, true);
