@@ -25,6 +25,8 @@ export interface ReportedCall {
   assumptions: string[];
   history?: CallEstimate["history"];
   loop?: CallEstimate["loop"];
+  /** A call of the app's own wrapper in another module: the wrapper and the model call it makes (file relative to cwd). */
+  via?: { name: string; file: string; line: number };
 }
 
 export interface Report {
@@ -92,6 +94,7 @@ export function buildReport(paths: string[], options: ReportOptions): Report {
           assumptions: e.assumptions,
           ...(e.history ? { history: { ...e.history, turn1Usd: round(e.history.turn1Usd), turnNUsd: round(e.history.turnNUsd), cumulativeUsd: round(e.history.cumulativeUsd) } } : {}),
           ...(e.loop ? { loop: { ...e.loop, worstCaseUsd: e.loop.worstCaseUsd === null ? null : round(e.loop.worstCaseUsd) } } : {}),
+          ...(e.via ? { via: { ...e.via, file: path.relative(options.cwd, e.via.file) || e.via.file } } : {}),
         });
       }
     } catch (error) {
@@ -136,6 +139,7 @@ function tokens(n: number): string {
 
 function flagText(c: ReportedCall): string {
   const out: string[] = [];
+  if (c.via) out.push(`via ${c.via.name}() (${c.via.file}:${c.via.line})`);
   if (c.history) out.push(`history grows: ${usd(c.history.turnNUsd)} at turn ${c.history.turns}, ${usd(c.history.cumulativeUsd)} per conversation`);
   if (c.loop) out.push(c.loop.iterations === null ? `loop with no cap (${c.loop.source})` : `x${c.loop.iterations} per run: ${usd(c.loop.worstCaseUsd ?? 0)} (${c.loop.source})`);
   if (c.flags.includes("no-output-cap")) out.push("no output cap");

@@ -28,6 +28,8 @@ export interface LintResult {
   skipped?: string;
   /** Problems with rule options (defaults were used for those keys). */
   optionProblems: string[];
+  /** The project files the analysis read (with a project): a change in one of them changes this file's findings. */
+  dependencies?: string[];
 }
 
 const recentParses: { fileName: string; sourceFile: ts.SourceFile }[] = [];
@@ -106,5 +108,13 @@ export function lintText(
     result.optionProblems.push(...one.optionProblems.map((p) => `${enabled.rule.id}: ${p}`));
   }
   result.findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+  if (settings.project && rules.length) {
+    try {
+      const deps = analyzeFile(sourceFile, settings.project).dependencies;
+      if (deps) result.dependencies = [...deps.keys()];
+    } catch {
+      // the rules already said what failed
+    }
+  }
   return result;
 }

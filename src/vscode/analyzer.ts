@@ -5,6 +5,7 @@
  * uri + version for the code actions.
  */
 import * as vscode from "vscode";
+import type { Project } from "../core/project/project";
 import type { Finding } from "../core/types";
 import type { ConfigResolver, ResolvedConfig } from "./config-resolver";
 import { toDiagnostic } from "./diagnostics";
@@ -25,6 +26,8 @@ export interface DocumentAnalysis {
   severities: ReadonlyMap<string, "warn" | "error">;
   /** Set when the engine skipped the file (too large, unparsable), with its reason. */
   skipped?: string;
+  /** The project files (absolute paths) the analysis read: a change in one re-analyses this document. */
+  dependencies: ReadonlySet<string>;
   resolved: ResolvedConfig;
   durationMs: number;
   /** performance.now() when the diagnostics were handed to VS Code. */
@@ -54,6 +57,11 @@ export class Analyzer implements vscode.Disposable {
   readonly onDidAnalyze = this.analyzed.event;
   /** Engine run times in ms, newest last (for the test API and the benchmark). */
   readonly durations: number[] = [];
+  private readonly dependencyChanged = new vscode.EventEmitter<vscode.TextDocument>();
+  /** Fires when a file an open document's analysis read has changed (its estimates are stale too). */
+  readonly onDidChangeDependency = this.dependencyChanged.event;
+  /** The cross-file context (imports of the workspace's own modules), for documents on disk. */
+  private project: Project | undefined;
 
   constructor(
     private readonly resolver: ConfigResolver,
@@ -130,9 +138,38 @@ export class Analyzer implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) if (isServed(document) && !document.isClosed) void this.analyzeNow(document);
   }
 
+  /**
+   * A file changed: in an editor (`document`, whose text the cross-file analysis then reads instead of the disk), or
+   * on disk (created, changed, deleted). The open documents whose analysis read it are analysed again.
+   */
+  fileChanged(fsPath: string, document?: vscode.TextDocument): void {
+    const project = this.project;
+    if (!project) return;
+    if (document && !document.isClosed) project.files.setOverlay(fsPath, document.getText(), document.version);
+    project.invalidate(fsPath);
+    if (/(^|[\\/])(tsconfig[^\\/]*|jsconfig|package)\.json$|pnpm-workspace\.yaml$/.test(fsPath)) {
+      // How imports resolve changed: every open document may see other modules now.
+      this.reanalyzeOpen();
+      return;
+    }
+    for (const open of vscode.workspace.textDocuments) {
+      if (open === document || open.isClosed || !isServed(open)) continue;
+      if (!this.results.get(open.uri.toString())?.dependencies.has(fsPath)) continue;
+      this.results.delete(open.uri.toString());
+      this.dependencyChanged.fire(open);
+      this.schedule(open);
+    }
+  }
+
+  /** Files were created or deleted: what imports resolve to may change. */
+  filesMoved(): void {
+    this.project?.resolver.clear();
+  }
+
   /** The document closed: its diagnostics and cache go. */
   forget(document: vscode.TextDocument): void {
     const key = document.uri.toString();
+    if (document.uri.scheme === "file") this.project?.files.deleteOverlay(document.uri.fsPath);
     this.cancel(key);
     this.results.delete(key);
     this.diagnostics.delete(document.uri);
@@ -164,7 +201,18 @@ export class Analyzer implements vscode.Disposable {
       const fileName = engineFileNameOf(document);
       const text = document.getText();
       const started = performance.now();
-      const run = engine().lintFile(fileName, text, { config: resolved.config, pricing: resolved.pricing, severityOverrides: resolved.severityOverrides });
+      // Imports of the workspace's own modules are followed for documents on disk; the open documents' text wins over the disk.
+      let project: Project | undefined;
+      if (document.uri.scheme === "file") {
+        project = this.project ??= engine().createProject({ maxFileSize: resolved.config.maxFileSize });
+        project.files.setOverlay(document.uri.fsPath, text, version);
+      }
+      const run = engine().lintFile(fileName, text, {
+        config: resolved.config,
+        pricing: resolved.pricing,
+        severityOverrides: resolved.severityOverrides,
+        ...(project ? { project } : {}),
+      });
       const durationMs = performance.now() - started;
       // The engine runs synchronously here, so the version cannot move under it; the check guards the
       // awaits above and any future off-thread run.
@@ -188,6 +236,7 @@ export class Analyzer implements vscode.Disposable {
         findings,
         severities: run.severities,
         ...(run.skipped ? { skipped: run.skipped } : {}),
+        dependencies: new Set(run.dependencies ?? []),
         resolved,
         durationMs,
         publishedAt: 0,
@@ -216,5 +265,6 @@ export class Analyzer implements vscode.Disposable {
     for (const key of [...this.pending.keys()]) this.cancel(key);
     this.diagnostics.dispose();
     this.analyzed.dispose();
+    this.dependencyChanged.dispose();
   }
 }

@@ -9,3 +9,4 @@ export { ruleById } from "../core/rules";
 export { cheaperModels } from "./cheaper-models";
 export { mergeEditorSettings } from "./config-merge";
 export { estimateText } from "./estimate-text";
+export { createProject } from "../core/detectors/analysis";

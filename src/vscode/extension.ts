@@ -43,6 +43,9 @@ export interface CostlintApi {
   analyzedVersion(uri: vscode.Uri): { version: number; publishedAt: number } | undefined;
 }
 
+/** What the cross-file analysis reads: source files and the files that say how imports resolve. */
+const SOURCE_AND_PROJECT_FILES = "**/{*.ts,*.tsx,*.mts,*.cts,*.js,*.jsx,*.mjs,*.cjs,tsconfig*.json,jsconfig.json,package.json,pnpm-workspace.yaml}";
+
 export function activate(context: vscode.ExtensionContext): CostlintApi {
   const started = performance.now();
   const log = new Log();
@@ -52,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): CostlintApi {
   const hints = new CostInlayHints(analyzer, resolver, estimates, log);
   const statusBar = new CostStatusBar(analyzer, estimates, log);
   const selector: vscode.DocumentSelector = SERVED_LANGUAGES.map((language) => ({ language }));
+  const sourceWatcher = vscode.workspace.createFileSystemWatcher(SOURCE_AND_PROJECT_FILES);
 
   const runReport = (): Promise<Report | undefined> =>
     guardAsync(log, "the cost report", undefined, () =>
@@ -77,7 +81,24 @@ export function activate(context: vscode.ExtensionContext): CostlintApi {
 
     vscode.workspace.onDidOpenTextDocument((document) => void analyzer.analyzeNow(document)),
     vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length > 0) analyzer.schedule(event.document);
+      if (event.contentChanges.length === 0) return;
+      analyzer.schedule(event.document);
+      if (event.document.uri.scheme === "file") analyzer.fileChanged(event.document.uri.fsPath, event.document);
+    }),
+    // Modules other files import, changed on disk (saved elsewhere, a branch switch, a generator): their dependents.
+    sourceWatcher,
+    sourceWatcher.onDidChange((uri) => analyzer.fileChanged(uri.fsPath)),
+    sourceWatcher.onDidCreate((uri) => {
+      analyzer.filesMoved();
+      analyzer.fileChanged(uri.fsPath);
+    }),
+    sourceWatcher.onDidDelete((uri) => {
+      analyzer.filesMoved();
+      analyzer.fileChanged(uri.fsPath);
+    }),
+    analyzer.onDidChangeDependency((document) => {
+      estimates.forget(document);
+      hints.refresh();
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
       analyzer.forget(document);

@@ -15,6 +15,7 @@ import { costUsd, describeResolution, resolveModel, type ModelPrice, type Pricin
 import { scaleTokenCount } from "./model-tokens";
 import { literalJson, resolveMessages, resolveText, type ResolvedText } from "./static-text";
 import { zodToJsonStatic } from "./static-zod";
+import { estimateWrapperCalls } from "./wrapper-calls";
 import { countTokens } from "./tokenizer";
 
 export interface EstimateSettings {
@@ -30,7 +31,17 @@ export interface BreakdownEntry {
   detail: string;
 }
 
-export type CallFlag = "growing-history" | "in-loop" | "uncapped-loop" | "agent-run" | "no-output-cap" | "cap-unknown" | "default-model" | "unknown-model";
+export type CallFlag =
+  | "growing-history"
+  | "in-loop"
+  | "uncapped-loop"
+  | "agent-run"
+  | "no-output-cap"
+  | "cap-unknown"
+  | "default-model"
+  | "unknown-model"
+  /** A call of a function of another module that makes the model call (the app's own wrapper). */
+  | "via-wrapper";
 
 export interface CallEstimate {
   node: ts.CallExpression | ts.NewExpression;
@@ -56,6 +67,8 @@ export interface CallEstimate {
   history?: { turns: number; tokensPerTurn: number; turn1Usd: number; turnNUsd: number; cumulativeUsd: number };
   /** For calls in a loop or agent runs: model calls per run and the worst case (null: no cap). */
   loop?: { iterations: number | null; source: string; worstCaseUsd: number | null };
+  /** For a call through a wrapper of another module: the wrapper and the model call it makes (absolute file, 1-based line). */
+  via?: { name: string; file: string; line: number };
 }
 
 const cache = new WeakMap<FileAnalysis, WeakMap<EstimateSettings, CallEstimate[]>>();
@@ -73,6 +86,7 @@ export function estimateCalls(analysis: FileAnalysis, settings: EstimateSettings
   const estimates = analysis.sites
     .filter((s) => (s.profile.kind === "generate" || s.profile.kind === "agent-run") && ts.isCallExpression(s.node))
     .map((site) => estimateSite(analysis, site, settings, histories.has(site)));
+  estimates.push(...estimateWrapperCalls(analysis, settings, estimateCalls, loopAround));
   bySettings.set(settings, estimates);
   return estimates;
 }
@@ -458,7 +472,14 @@ function loopOf(analysis: FileAnalysis, site: CallSite): { iterations: number | 
       }
     }
   }
-  const loop = enclosingLoop(site.node);
+  return loopAround(analysis, site.node);
+}
+
+
+/** The loop a call runs in, within its function: its iterations when a cap or a literal list bounds it, null when nothing does. */
+export function loopAround(analysis: FileAnalysis, node: ts.Node): { iterations: number | null; source: string } | undefined {
+  const { index } = analysis;
+  const loop = enclosingLoop(node);
   if (!loop) return undefined;
   if (isCollectionLoop(loop)) {
     const list = ts.isForOfStatement(loop) ? resolveArrayLiteral(index, loop.expression) : undefined;

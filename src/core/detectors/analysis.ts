@@ -4,6 +4,7 @@ import { enclosingFunction, isFunctionLike, unwrap } from "../syntax/ast";
 import { buildFileIndex, emptyFileIndex, lookup, thisClass, type FileIndex } from "../syntax/file-index";
 import { matchCallSites, type CallSite } from "../sdk/match";
 import { AI_SDK_PROVIDER_MODULES, PROFILES } from "../sdk/profiles";
+import type { FileVersion } from "../project/files";
 import { Project } from "../project/project";
 import { Tracer, type LocalValue } from "../project/trace";
 import { SDK_TRACE_KNOWLEDGE } from "../sdk/trace-knowledge";
@@ -20,6 +21,10 @@ export interface FileAnalysis {
   llmCalls: LlmCall[];
   /** The cross-file context this analysis followed imports with, if any. */
   project?: Project;
+  /** The project files this analysis read, with the version read (null: missing or unreadable then). */
+  dependencies?: Map<string, FileVersion | null>;
+  /** The project epoch in which the dependencies were last found unchanged. */
+  checkedEpoch?: number;
 }
 
 export interface LlmCall {
@@ -68,7 +73,24 @@ export function mayHaveSites(text: string): boolean {
 export function analyzeFile(sourceFile: ts.SourceFile, project?: Project): FileAnalysis {
   const cached = cache.get(sourceFile);
   // Asked without a project (a cost note, the editor's estimate after its lint): whatever this file was analysed with.
-  if (cached && (!project || cached.project === project)) return cached;
+  if (!project) return cached ?? compute(sourceFile, undefined);
+  if (cached && cached.project === project && isCurrent(cached, project)) return cached;
+  const { result, files } = project.recording(() => compute(sourceFile, project));
+  files.delete(path.resolve(sourceFile.fileName));
+  result.dependencies = files;
+  result.checkedEpoch = project.currentEpoch;
+  return result;
+}
+
+/** A cached analysis still holds: the files it read across the project have not changed since (checked once per epoch). */
+function isCurrent(analysis: FileAnalysis, project: Project): boolean {
+  if (!analysis.dependencies || analysis.checkedEpoch === project.currentEpoch) return true;
+  if (!project.unchanged(analysis.dependencies)) return false;
+  analysis.checkedEpoch = project.currentEpoch;
+  return true;
+}
+
+function compute(sourceFile: ts.SourceFile, project: Project | undefined): FileAnalysis {
   // No SDK hint (in the file or the project modules it imports), no `try {` and no `.catch(callback)`: no call site
   // and no retry construct, so no rule can report; skip the walk.
   const hasSites = mayHaveSites(sourceFile.text) || (!!project && importsModelCode(sourceFile, project));
@@ -102,7 +124,8 @@ const modelCode = new WeakMap<ts.SourceFile, boolean>();
  * memoised per parsed file version.
  */
 export function importsModelCode(sourceFile: ts.SourceFile, project: Project, depth = 0): boolean {
-  const memo = modelCode.get(sourceFile);
+  // Memoised for imported modules (a changed module is a new source file); the file being linted looks again.
+  const memo = depth > 0 ? modelCode.get(sourceFile) : undefined;
   if (memo !== undefined) return memo;
   modelCode.set(sourceFile, false); // cycles
   let found = false;

@@ -43,6 +43,9 @@ export class Project {
   private readonly maxNesting: number;
   private epoch = 0;
   private readonly nesting: string[] = [];
+  /** Files read by the analyses under way (innermost last): what each one depends on. */
+  private readonly recorders: Map<string, FileVersion | null>[] = [];
+  private resolverClearedAt = Date.now();
   /** Called with every file a module's analysis read (the editor re-analyses dependents when one changes). */
   onRead?: (file: string) => void;
 
@@ -57,6 +60,37 @@ export class Project {
   /** A new top-level file is analysed: files read before are compared with the disk again when next needed. */
   nextEpoch(): void {
     this.epoch++;
+    // Files created or deleted change what an import resolves to: a long-lived process looks again now and then.
+    const now = Date.now();
+    if (now - this.resolverClearedAt > 5000) {
+      this.resolverClearedAt = now;
+      this.resolver.clear();
+    }
+  }
+
+  /** The current epoch: an analysis checked in this epoch needs no second look at its dependencies. */
+  get currentEpoch(): number {
+    return this.epoch;
+  }
+
+  /** Runs an analysis and returns, with its result, every project file it read (with the version it read). */
+  recording<T>(work: () => T): { result: T; files: Map<string, FileVersion | null> } {
+    const files = new Map<string, FileVersion | null>();
+    this.recorders.push(files);
+    try {
+      return { result: work(), files };
+    } finally {
+      this.recorders.pop();
+    }
+  }
+
+  /** Whether files read by an analysis are still as they were (same version, still missing or unreadable). */
+  unchanged(files: ReadonlyMap<string, FileVersion | null>): boolean {
+    for (const [file, version] of files) {
+      const now = this.files.version(file);
+      if (!now !== !version || (now && version && (now.mtimeMs !== version.mtimeMs || now.size !== version.size))) return false;
+    }
+    return true;
   }
 
   /** Forgets a file (it changed), or everything (configuration files changed). */
@@ -120,6 +154,12 @@ export class Project {
   }
 
   private moduleAt(file: string): Module | undefined {
+    const module = this.currentModule(file);
+    for (const recorder of this.recorders) if (!recorder.has(file)) recorder.set(file, module?.version ?? null);
+    return module;
+  }
+
+  private currentModule(file: string): Module | undefined {
     let module = this.modules.get(file);
     if (module && module.checked === this.epoch) return module;
     const version = this.files.version(file);

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import * as vscode from "vscode";
 import { loadConfigFor } from "../../../src/core/config/load";
+import { createProject } from "../../../src/core/detectors/analysis";
 import { lintFile, type FileRun } from "../../../src/core/run";
 import type { CostlintApi } from "../../../src/vscode/extension";
 
@@ -77,7 +78,8 @@ export async function revert(editorOrDocument: vscode.TextEditor | vscode.TextDo
 /** What the engine reports for a document's text with the same configuration file (the CLI's view). */
 export function engineRun(document: vscode.TextDocument): FileRun {
   const { config, pricing } = loadConfigFor(path.dirname(document.uri.fsPath));
-  return lintFile(document.uri.fsPath, document.getText(), { config, pricing });
+  // As the CLI runs it: with a cross-file context reading the other files from disk.
+  return lintFile(document.uri.fsPath, document.getText(), { config, pricing, project: createProject() });
 }
 
 /** Sets a costlint.* user setting (undefined removes it) and waits for the change to reach the extension. */

@@ -1,0 +1,64 @@
+import path from "node:path";
+import ts from "typescript";
+import type { FileAnalysis, LlmCall } from "../detectors/analysis";
+import { functionName } from "../syntax/ast";
+import type { CallEstimate, CallFlag, EstimateSettings } from "./estimate";
+
+/** How deep wrappers of wrappers are followed to the model call they make. */
+const MAX_WRAPPERS = 4;
+
+/** The model call a wrapper makes: its first direct SDK call, else the first call through another wrapper (in its own module). */
+function innerCall(home: FileAnalysis, fn: ts.FunctionLikeDeclaration, depth: number): { analysis: FileAnalysis; call: LlmCall } | undefined {
+  if (depth > MAX_WRAPPERS) return undefined;
+  const within = home.llmCalls.filter((c) => c.node.pos >= fn.pos && c.node.end <= fn.end);
+  const direct = within.find((c) => c.site);
+  if (direct) return { analysis: home, call: direct };
+  for (const c of within) {
+    if (!c.viaFunction) continue;
+    const found = innerCall(c.viaHome ?? home, c.viaFunction, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Calls of the app's own wrappers defined in other modules (`await chatCompletion(messages)` with the wrapper in
+ * lib/llm.ts): each is a model call made from here, estimated as the call the wrapper makes, and said so. Calls of
+ * wrappers in the same file are not listed again: the wrapper's own call is.
+ */
+export function estimateWrapperCalls(
+  analysis: FileAnalysis,
+  settings: EstimateSettings,
+  estimateCalls: (analysis: FileAnalysis, settings: EstimateSettings) => CallEstimate[],
+  loopAround: (analysis: FileAnalysis, node: ts.Node) => { iterations: number | null; source: string } | undefined,
+): CallEstimate[] {
+  const out: CallEstimate[] = [];
+  for (const call of analysis.llmCalls) {
+    if (!call.viaHome || !call.viaFunction) continue;
+    const inner = innerCall(call.viaHome, call.viaFunction, 0);
+    if (!inner?.call.site) continue;
+    const base = estimateCalls(inner.analysis, settings).find((e) => e.node === inner.call.node);
+    if (!base) continue;
+    const sf = inner.analysis.index.sourceFile;
+    const file = path.resolve(sf.fileName);
+    const line = sf.getLineAndCharacterOfPosition(inner.call.node.getStart(sf)).line + 1;
+    const name = functionName(call.viaFunction) ?? "a wrapper";
+    // Where it is called decides how often: the loop around this call (the wrapper's own loop, if any, stays).
+    const flags: CallFlag[] = [...base.flags.filter((f) => f !== "in-loop" && f !== "uncapped-loop"), "via-wrapper"];
+    const around = base.loop && base.flags.includes("agent-run") ? undefined : loopAround(analysis, call.node);
+    const loop = around ? { ...around, worstCaseUsd: around.iterations === null ? null : base.costUsd * around.iterations } : base.flags.includes("agent-run") ? base.loop : undefined;
+    if (around) flags.push("in-loop", ...(around.iterations === null ? (["uncapped-loop"] as const) : []));
+    const { loop: _baseLoop, ...rest } = base;
+    out.push({
+      ...rest,
+      ...(loop ? { loop } : {}),
+      node: call.node,
+      start: call.node.getStart(analysis.index.sourceFile),
+      end: call.node.getEnd(),
+      flags,
+      assumptions: [`through ${name}() of ${path.basename(file)}: estimated as the call it makes at line ${line}, with what that call shows`, ...base.assumptions],
+      via: { name, file, line },
+    });
+  }
+  return out;
+}
