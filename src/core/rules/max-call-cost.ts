@@ -34,6 +34,8 @@ export default createRule({
       if (estimate.costUsd <= budget) continue;
       // Only what the code shows: a cap that may be set where we cannot see is not reported as missing.
       if (estimate.flags.includes("cap-unknown")) continue;
+      // A call of a wrapper of another module: the cost is the wrapper's call, reported where that call is made.
+      if (estimate.flags.includes("via-wrapper")) continue;
       const outputShare = estimate.breakdown.find((b) => b.part === "output")!.tokens / Math.max(1, estimate.inputTokens + estimate.outputTokens);
       const advice = estimate.flags.includes("no-output-cap")
         ? "Cap the output: most of this is the model's maximum output."
