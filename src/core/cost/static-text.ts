@@ -1,7 +1,7 @@
 import ts from "typescript";
 import { resolveArrayLiteral, resolveObjectLiteral } from "../syntax/values";
 import { findProperty, propertyNameText, propertyValue, unwrap } from "../syntax/ast";
-import { lookup, type FileIndex } from "../syntax/file-index";
+import { lookupValue, type FileIndex } from "../syntax/file-index";
 
 /** Text resolved from code: the literal parts, and how many parts could not be read. */
 export interface ResolvedText {
@@ -36,7 +36,7 @@ export function resolveText(index: FileIndex, node: ts.Expression | undefined, d
     return join([resolveText(index, expr.left, depth + 1), resolveText(index, expr.right, depth + 1)]);
   }
   if (ts.isIdentifier(expr)) {
-    const decl = lookup(index, expr.text, expr);
+    const decl = lookupValue(index, expr.text, expr);
     if (decl?.kind === "variable" && !decl.mutable && decl.init && !decl.path?.length) return resolveText(index, decl.init, depth + 1);
     return { text: "", unresolved: 1 };
   }

@@ -1,7 +1,7 @@
 import ts from "typescript";
 import { resolveArrayLiteral } from "../syntax/values";
 import { propertyNameText, propertyValue, unwrap } from "../syntax/ast";
-import { lookup, type FileIndex } from "../syntax/file-index";
+import { lookup, lookupValue, type FileIndex } from "../syntax/file-index";
 import { literalJson, resolveText } from "./static-text";
 
 type Converted = { schema: Record<string, unknown>; unresolved: number; optional: boolean };
@@ -18,7 +18,7 @@ export function zodToJsonStatic(index: FileIndex, node: ts.Expression | undefine
   if (!node || depth > 12) return { schema: {}, unresolved: 1, optional: false };
   const expr = unwrap(node);
   if (ts.isIdentifier(expr)) {
-    const decl = lookup(index, expr.text, expr);
+    const decl = lookupValue(index, expr.text, expr);
     if (decl?.kind === "variable" && decl.init && !decl.path?.length) return zodToJsonStatic(index, decl.init, depth + 1);
     return { schema: {}, unresolved: 1, optional: false };
   }

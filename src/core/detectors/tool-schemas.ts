@@ -2,7 +2,7 @@ import ts from "typescript";
 import { resolveArrayLiteral, resolveObjectLiteral } from "../syntax/values";
 import { findProperty, isTrueLiteral, propertyNameText, propertyValue, unwrap } from "../syntax/ast";
 import type { FileAnalysis } from "./analysis";
-import { lookup } from "../syntax/file-index";
+import { lookup, lookupValue } from "../syntax/file-index";
 import { lookupKey } from "../syntax/options";
 import type { CallSite } from "../sdk/match";
 
@@ -50,7 +50,7 @@ function zodRoot(analysis: FileAnalysis, expr: ts.Expression, depth = 0): boolea
     else break;
   }
   if (!ts.isIdentifier(current)) return false;
-  const decl = lookup(analysis.index, current.text, current);
+  const decl = lookupValue(analysis.index, current.text, current);
   if (!decl) return false;
   if (decl.kind === "import") return ZOD_MODULES.has(decl.module ?? "");
   if (decl.kind !== "variable" || !decl.init) return false;
@@ -263,7 +263,7 @@ function checkZod(analysis: FileAnalysis, node: ts.Expression, parts: LoosePart[
   if (seen.has(expr)) return;
   seen.add(expr);
   if (ts.isIdentifier(expr)) {
-    const decl = lookup(analysis.index, expr.text, expr);
+    const decl = lookupValue(analysis.index, expr.text, expr);
     if (decl?.kind === "variable" && decl.init && !decl.path?.length) checkZod(analysis, decl.init, parts, seen, depth + 1);
     return;
   }

@@ -93,6 +93,33 @@ export class Tracer {
     readonly fileName: string = index.sourceFile.fileName,
   ) {
     tracers.set(index.sourceFile, this);
+    if (project) index.resolveImport = (decl) => this.importedDeclaration(decl);
+  }
+
+  /** The declaration an import of one of the project's modules refers to (see FileIndex.resolveImport). */
+  private importedDeclaration(decl: Declaration): Declaration | undefined {
+    if (decl.kind !== "import" || !decl.module || !decl.importName || decl.importName === "*" || decl.importName === "require") return undefined;
+    const file = this.project?.resolve(this.fileName, decl.module);
+    const other = file ? this.project?.tracerAt(file) : undefined;
+    return other?.exportedDeclaration(decl.importName, 0);
+  }
+
+  /** The declaration behind one of this module's exports: a name of the module, an exported expression, or a re-export. */
+  exportedDeclaration(name: string, depth: number): Declaration | undefined {
+    if (depth > 8) return undefined;
+    const sf = this.index.sourceFile;
+    const table = exportTable(sf);
+    const entry = table.names.get(name);
+    if (entry?.kind === "local") return lookup(this.index, entry.name, entry.at);
+    if (entry?.kind === "expression") return { name, kind: "variable", node: entry.expression, scope: sf, init: entry.expression };
+    if (entry?.kind === "reexport" && entry.name !== "*") return { name, kind: "import", node: sf, scope: sf, module: entry.module, importName: entry.name };
+    if (entry) return undefined;
+    for (const module of table.stars) {
+      const file = this.project?.resolve(this.fileName, module);
+      const found = file ? this.project?.tracerAt(file)?.exportedDeclaration(name, depth + 1) : undefined;
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /** The origin of an expression's value, when it can be traced to an import (across the project's files). */

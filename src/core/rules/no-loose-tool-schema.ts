@@ -1,4 +1,6 @@
+import path from "node:path";
 import { z } from "zod";
+import { callNameRange } from "./require-max-tokens";
 import { addPropertyEdit } from "../syntax/edits";
 import { createRule } from "../rule";
 import { findToolSchemas, loosePartsOf } from "../detectors/tool-schemas";
@@ -41,6 +43,18 @@ export default createRule({
     const reported = new Set<string>();
     for (const tool of findToolSchemas(analysis)) {
       for (const part of loosePartsOf(analysis, tool, context.options)) {
+        const home = part.node.getSourceFile();
+        if (home !== sourceFile) {
+          // A tool defined in another module and sent from here: reported at this call, naming where the schema is.
+          const range = callNameRange(tool.site, sourceFile);
+          const line = home.getLineAndCharacterOfPosition(part.node.getStart(home)).line + 1;
+          const label = `${part.label} (${path.basename(home.fileName)}:${line})`;
+          const key = `${range.start}:${part.kind}:${label}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          context.report({ ...range, messageId: part.kind, data: { label } });
+          continue;
+        }
         const start = part.node.getStart(sourceFile);
         const key = `${start}:${part.kind}`;
         if (reported.has(key)) continue; // one schema shared by several tools

@@ -48,6 +48,11 @@ export interface FileIndex {
   updates: (ts.PrefixUnaryExpression | ts.PostfixUnaryExpression)[];
   /** Comparisons `<`, `<=`, `>`, `>=` (and their `===`/`!==` forms against numbers are not included). */
   comparisons: ts.BinaryExpression[];
+  /**
+   * Set by the cross-file layer: the declaration an import of one of the project's own modules refers to (in that
+   * module), so that consts, objects, arrays and schemas are read across files like within one.
+   */
+  resolveImport?: (decl: Declaration) => Declaration | undefined;
 }
 
 const FUNCTION_KINDS = new Set([
@@ -381,6 +386,26 @@ export function lookup(index: FileIndex, name: string, at: ts.Node): Declaration
     if (!best || decl.scope.end - decl.scope.pos < best.scope.end - best.scope.pos) best = decl;
   }
   return best;
+}
+
+/** The index of the file a node belongs to (another module's, for a node read across files), else `index`. */
+export function indexFor(index: FileIndex, node: ts.Node): FileIndex {
+  const sf = node.getSourceFile();
+  return sf && sf !== index.sourceFile ? (indexes.get(sf) ?? index) : index;
+}
+
+/**
+ * The declaration a name refers to, through imports of the project's own modules: `import { tools } from "./tools"`
+ * gives the `const tools = [...]` of tools.ts. An import of a package stays an import.
+ */
+export function lookupValue(index: FileIndex, name: string, at: ts.Node): Declaration | undefined {
+  let decl = lookup(index, name, at);
+  for (let i = 0; decl?.kind === "import" && i < 8; i++) {
+    const next = indexFor(index, decl.node).resolveImport?.(decl);
+    if (!next || next === decl) break;
+    decl = next;
+  }
+  return decl;
 }
 
 /** The class whose body contains `node` (for `this.x`), skipping non-arrow functions that rebind `this`. */

@@ -1,6 +1,6 @@
 import ts from "typescript";
 import { numericLiteralValue, propertyNameText, unwrap } from "./ast";
-import { lookup, type FileIndex } from "./file-index";
+import { indexFor, lookupValue, type FileIndex } from "./file-index";
 
 /** A number known statically: a literal, a const in the file, simple arithmetic of those. */
 export function staticNumber(index: FileIndex, node: ts.Expression | undefined, depth = 0): number | undefined {
@@ -9,7 +9,7 @@ export function staticNumber(index: FileIndex, node: ts.Expression | undefined, 
   if (literal !== undefined) return literal;
   const expr = unwrap(node);
   if (ts.isIdentifier(expr)) {
-    const decl = lookup(index, expr.text, expr);
+    const decl = lookupValue(index, expr.text, expr);
     if (decl && decl.kind === "variable" && !decl.mutable && decl.init && !decl.path?.length) {
       return staticNumber(index, decl.init, depth + 1);
     }
@@ -41,7 +41,7 @@ export function staticString(index: FileIndex, node: ts.Expression | undefined, 
   const expr = unwrap(node);
   if (ts.isStringLiteralLike(expr)) return expr.text;
   if (ts.isIdentifier(expr)) {
-    const decl = lookup(index, expr.text, expr);
+    const decl = lookupValue(index, expr.text, expr);
     if (decl && decl.kind === "variable" && !decl.mutable && decl.init && !decl.path?.length) {
       return staticString(index, decl.init, depth + 1);
     }
@@ -92,8 +92,8 @@ export function resolveObjectLiteral(index: FileIndex, node: ts.Expression | und
   const expr = unwrap(node);
   if (ts.isObjectLiteralExpression(expr)) return expr;
   if (ts.isIdentifier(expr)) {
-    if (mutatedObjects(index).has(expr.text)) return undefined;
-    const decl = lookup(index, expr.text, expr);
+    if (mutatedObjects(indexFor(index, expr)).has(expr.text)) return undefined;
+    const decl = lookupValue(index, expr.text, expr);
     if (decl && decl.kind === "variable" && decl.init && !decl.path?.length) return resolveObjectLiteral(index, decl.init, depth + 1);
   }
   return undefined;
@@ -105,7 +105,7 @@ export function resolveArrayLiteral(index: FileIndex, node: ts.Expression | unde
   const expr = unwrap(node);
   if (ts.isArrayLiteralExpression(expr)) return expr;
   if (ts.isIdentifier(expr)) {
-    const decl = lookup(index, expr.text, expr);
+    const decl = lookupValue(index, expr.text, expr);
     if (decl && decl.kind === "variable" && decl.init && !decl.path?.length) return resolveArrayLiteral(index, decl.init, depth + 1);
   }
   return undefined;
