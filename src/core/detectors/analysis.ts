@@ -116,32 +116,24 @@ function homeAnalysis(local: LocalValue, project: Project | undefined): FileAnal
 }
 
 const IMPORT_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["'`]([^"'`\n]{1,300})["'`]/gm;
-const modelCode = new WeakMap<ts.SourceFile, boolean>();
 
 /**
  * Whether a file imports, directly or through other project modules (up to 4 deep), a module that names an SDK:
- * such a file can hold a call through a client, model or wrapper made elsewhere. A cheap text scan per file,
- * memoised per parsed file version.
+ * such a file can hold a call through a client, model or wrapper made elsewhere. A text scan (imported modules are
+ * read, not parsed), answered once per version of each module.
  */
-export function importsModelCode(sourceFile: ts.SourceFile, project: Project, depth = 0): boolean {
-  // Memoised for imported modules (a changed module is a new source file); the file being linted looks again.
-  const memo = depth > 0 ? modelCode.get(sourceFile) : undefined;
-  if (memo !== undefined) return memo;
-  modelCode.set(sourceFile, false); // cycles
-  let found = false;
-  const from = path.resolve(sourceFile.fileName);
-  for (const match of sourceFile.text.matchAll(IMPORT_SPECIFIER)) {
+export function importsModelCode(sourceFile: ts.SourceFile, project: Project): boolean {
+  return importsModelText(path.resolve(sourceFile.fileName), sourceFile.text, project, 0);
+}
+
+function importsModelText(from: string, text: string, project: Project, depth: number): boolean {
+  for (const match of text.matchAll(IMPORT_SPECIFIER)) {
     const file = project.resolve(from, match[1]!);
     if (!file || file === from) continue;
-    const other = project.sourceFileAt(file);
-    if (!other) continue;
-    if (mayHaveSites(other.text) || (depth < 3 && importsModelCode(other, project, depth + 1))) {
-      found = true;
-      break;
-    }
+    const found = project.memo(file, "imports-model-code", false, (other) => mayHaveSites(other) || (depth < 3 && importsModelText(file, other, project, depth + 1)));
+    if (found) return true;
   }
-  modelCode.set(sourceFile, found);
-  return found;
+  return false;
 }
 
 /** The local function a call invokes: `f()`, `this.f()`, `const f = () => ...`. */

@@ -21,8 +21,11 @@ interface Module {
   version: FileVersion;
   /** The epoch in which the version was last compared with the disk. */
   checked: number;
+  text?: string;
   sourceFile?: ts.SourceFile;
   tracer?: Tracer;
+  /** Answers about this version of the module, computed once (see memo()). */
+  memo?: Map<string, unknown>;
 }
 
 /**
@@ -111,12 +114,36 @@ export class Project {
     return this.resolver.resolve(fromFile, specifier);
   }
 
+  /** The text of a project file (undefined: unreadable, not a regular file, too big). */
+  textAt(file: string): string | undefined {
+    const module = this.moduleAt(file);
+    if (!module) return undefined;
+    module.text ??= this.files.readText(file);
+    return module.text;
+  }
+
+  /**
+   * An answer about a project file, computed once per version of it: `compute` runs with the file's text. While it
+   * runs, the same question about the same file answers `pending` (cycles of imports).
+   */
+  memo<T>(file: string, key: string, pending: T, compute: (text: string) => T): T | undefined {
+    const text = this.textAt(file);
+    const module = this.modules.get(file);
+    if (text === undefined || !module) return undefined;
+    module.memo ??= new Map();
+    if (module.memo.has(key)) return module.memo.get(key) as T;
+    module.memo.set(key, pending);
+    const value = compute(text);
+    module.memo.set(key, value);
+    return value;
+  }
+
   /** The parsed source of a project file (undefined: unreadable, not a regular file, too big, or unparsable). */
   sourceFileAt(file: string): ts.SourceFile | undefined {
     const module = this.moduleAt(file);
     if (!module) return undefined;
     if (!module.sourceFile) {
-      const text = this.files.readText(file);
+      const text = this.textAt(file);
       if (text === undefined) return undefined;
       try {
         module.sourceFile = parseSource(file, text);
