@@ -894,3 +894,81 @@ describe("estimateCalls", () => {
     assert.notEqual(estimateCalls(analysis, SETTINGS), estimateCalls(analysis, settingsWith({})));
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// SDK surfaces, part 2: the model and the output cap read from each SDK's call
+// ---------------------------------------------------------------------------------------------------------------
+
+describe("estimateCalls: more SDK surfaces", () => {
+  const cases: { name: string; src: string; model: string; requested?: string; cap?: number; flag?: "no-output-cap" | "cap-unknown" }[] = [
+    {
+      name: "groq-sdk chat.completions.create",
+      src: lines(`import Groq from "groq-sdk";`, `const groq = new Groq();`, `groq.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "x" }], max_completion_tokens: 123 });`),
+      model: "gpt-4o-mini",
+      cap: 123,
+    },
+    {
+      name: "together-ai max_tokens",
+      src: lines(`import Together from "together-ai";`, `const t = new Together();`, `t.chat.completions.create({ model: "deepseek-chat", messages: [], max_tokens: 77 });`),
+      model: "deepseek-chat",
+      cap: 77,
+    },
+    {
+      name: "@cerebras/cerebras_cloud_sdk without a cap",
+      src: lines(`import { Cerebras } from "@cerebras/cerebras_cloud_sdk";`, `const c = new Cerebras();`, `c.chat.completions.create({ model: "gpt-4.1", messages: [] });`),
+      model: "gpt-4.1",
+      flag: "no-output-cap",
+    },
+    {
+      name: "portkey-ai",
+      src: lines(`import Portkey from "portkey-ai";`, `const p = new Portkey({ apiKey: "k" });`, `p.chat.completions.create({ model: "gpt-4o", messages: [], max_completion_tokens: 55 });`),
+      model: "gpt-4o",
+      cap: 55,
+    },
+    {
+      name: "openai legacy completions: the API's default cap of 16 tokens",
+      src: lines(OPENAI, `client.completions.create({ model: "gpt-3.5-turbo-instruct", prompt: "Say hi" });`),
+      model: "gpt-3.5-turbo",
+      requested: "gpt-3.5-turbo-instruct",
+      cap: 16,
+    },
+    {
+      name: "openai legacy completions with max_tokens",
+      src: lines(OPENAI, `client.completions.create({ model: "gpt-3.5-turbo-instruct", prompt: "Say hi", max_tokens: 300 });`),
+      model: "gpt-3.5-turbo",
+      requested: "gpt-3.5-turbo-instruct",
+      cap: 300,
+    },
+    {
+      name: "openai v3 createChatCompletion (the client takes no request settings)",
+      src: lines(`import { Configuration, OpenAIApi } from "openai";`, `const api = new OpenAIApi(new Configuration({ apiKey: "k" }));`, `api.createChatCompletion({ model: "gpt-4", messages: [], max_tokens: 99 });`),
+      model: "gpt-4",
+      cap: 99,
+    },
+    {
+      name: "openai v3 createChatCompletion without a cap",
+      src: lines(`import { Configuration, OpenAIApi } from "openai";`, `const api = new OpenAIApi(new Configuration({ apiKey: "k" }));`, `api.createChatCompletion({ model: "gpt-4", messages: [] });`),
+      model: "gpt-4",
+      flag: "no-output-cap",
+    },
+    {
+      name: "Assistants runs.create: max_completion_tokens of the run",
+      src: lines(OPENAI, `client.beta.threads.runs.create(threadId, { assistant_id: "a", model: "gpt-4.1-mini", max_completion_tokens: 640 });`),
+      model: "gpt-4.1-mini",
+      cap: 640,
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const e = only(c.src);
+      assert.equal(e.model, c.model);
+      assert.equal(e.requestedModel, c.requested ?? c.model);
+      if (c.cap !== undefined) {
+        assert.equal(e.outputTokens, c.cap);
+        assert.ok(!e.flags.includes("no-output-cap") && !e.flags.includes("cap-unknown"), e.flags.join());
+      }
+      if (c.flag) assert.ok(e.flags.includes(c.flag), e.flags.join());
+      assertBreakdownSums(e);
+    });
+  }
+});

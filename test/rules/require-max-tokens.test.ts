@@ -520,3 +520,78 @@ ruleTester.run("require-max-tokens (default plugin, with the cost estimate)", es
     ),
   ],
 });
+
+// --- SDK surfaces, part 2: OpenAI-shaped SDKs, openai legacy / v3 / Assistants ---
+const GROQ = `import Groq from "groq-sdk";\nconst groq = new Groq();`;
+const TOGETHER = `import Together from "together-ai";\nconst together = new Together();`;
+const CEREBRAS = `import Cerebras from "@cerebras/cerebras_cloud_sdk";\nconst cerebras = new Cerebras();`;
+const PORTKEY = `import Portkey from "portkey-ai";\nconst portkey = new Portkey({ apiKey: "k", virtualKey: "v" });`;
+const OPENAI_V3 = `import { Configuration, OpenAIApi } from "openai";\nconst api = new OpenAIApi(new Configuration({ apiKey: "k" }));`;
+
+ruleTester.run("require-max-tokens (OpenAI-shaped SDKs, openai legacy, v3 and Assistants)", bareRule, {
+  valid: [
+    code(GROQ, `groq.chat.completions.create({ model: "llama-3.3-70b-versatile", messages: [], max_completion_tokens: 300 });`),
+    code(GROQ, `groq.chat.completions.create({ model: "llama-3.3-70b-versatile", messages: [], max_tokens: 300 });`),
+    code(TOGETHER, `together.chat.completions.create({ model: "m", messages: [], max_tokens: 300 });`),
+    code(CEREBRAS, `cerebras.chat.completions.create({ model: "llama3.1-8b", messages: [], max_completion_tokens: 300 });`),
+    code(PORTKEY, `portkey.chat.completions.create({ model: "gpt-4o", messages: [], max_completion_tokens: 300 });`),
+    // legacy completions: the API caps the output at 16 tokens by default
+    code(OPENAI, `client.completions.create({ model: "gpt-3.5-turbo-instruct", prompt: "Say hi" });`),
+    code(OPENAI_V3, `api.createCompletion({ model: "text-davinci-003", prompt: "Say hi" });`),
+    code(OPENAI_V3, `api.createChatCompletion({ model: "gpt-3.5-turbo", messages: [], max_tokens: 200 });`),
+    // Assistants: the cap is on the run; an assistant and a tool-output submission take none
+    code(OPENAI, `client.beta.threads.runs.create(threadId, { assistant_id: "asst_1", max_completion_tokens: 800 });`),
+    code(OPENAI, `client.beta.threads.createAndRunPoll({ assistant_id: "asst_1", max_completion_tokens: 800 });`),
+    code(OPENAI, `client.beta.assistants.create({ model: "gpt-4o", instructions: "i", tools: [] });`),
+    code(OPENAI, `client.beta.threads.runs.submitToolOutputs(runId, { thread_id: threadId, tool_outputs: [] });`),
+    code(OPENAI, `client.beta.threads.runs.submitToolOutputs(threadId, runId, { tool_outputs: [] });`),
+    // look-alikes: Sanity's groq tag, an app's own object with the same path
+    code(`import groq from "groq";`, `const query = groq\`*[_type == "post"]\`;`),
+    code(`const groq = { chat: { completions: { create: async (o: object) => o } } };`, `groq.chat.completions.create({ model: "m", messages: [] });`),
+    code(`import { createCompletion } from "./llm";`, `createCompletion({ model: "m", prompt: "p" });`),
+  ],
+  invalid: [
+    oneReport(
+      code(GROQ, `await groq.chat.completions.create({ model: "llama-3.3-70b-versatile", messages: [] });`),
+      ["create", 0],
+      { call: "groq.chat.completions.create()", key: "max_completion_tokens" },
+      code(GROQ, `await groq.chat.completions.create({ model: "llama-3.3-70b-versatile", messages: [], max_completion_tokens: 1024 });`),
+    ),
+    oneReport(
+      code(TOGETHER, `together.chat.completions.stream({ model: "m", messages: [] });`),
+      "stream",
+      { call: "together.chat.completions.stream()", key: "max_tokens" },
+      code(TOGETHER, `together.chat.completions.stream({ model: "m", messages: [], max_tokens: 1024 });`),
+    ),
+    oneReport(
+      code(CEREBRAS, `cerebras.chat.completions.create({ model: "llama3.1-8b", messages: [] });`),
+      "create",
+      { call: "cerebras.chat.completions.create()", key: "max_completion_tokens" },
+      code(CEREBRAS, `cerebras.chat.completions.create({ model: "llama3.1-8b", messages: [], max_completion_tokens: 1024 });`),
+    ),
+    oneReport(
+      code(PORTKEY, `portkey.chat.completions.create({ model: "gpt-4o", messages: [] });`),
+      "create",
+      { call: "portkey.chat.completions.create()", key: "max_completion_tokens" },
+      code(PORTKEY, `portkey.chat.completions.create({ model: "gpt-4o", messages: [], max_completion_tokens: 1024 });`),
+    ),
+    oneReport(
+      code(OPENAI_V3, `api.createChatCompletion({ model: "gpt-3.5-turbo", messages: [] });`),
+      "createChatCompletion",
+      { call: "api.createChatCompletion()", key: "max_tokens" },
+      code(OPENAI_V3, `api.createChatCompletion({ model: "gpt-3.5-turbo", messages: [], max_tokens: 1024 });`),
+    ),
+    oneReport(
+      code(OPENAI, `client.beta.threads.runs.createAndPoll(thread.id, { assistant_id: "asst_1" });`),
+      "createAndPoll",
+      { call: "client.beta.threads.runs.createAndPoll()", key: "max_completion_tokens" },
+      code(OPENAI, `client.beta.threads.runs.createAndPoll(thread.id, { assistant_id: "asst_1", max_completion_tokens: 1024 });`),
+    ),
+    oneReport(
+      code(OPENAI, `client.beta.threads.createAndRun({ assistant_id: "asst_1", thread: { messages: [] } });`),
+      "createAndRun",
+      { call: "client.beta.threads.createAndRun()", key: "max_completion_tokens" },
+      code(OPENAI, `client.beta.threads.createAndRun({ assistant_id: "asst_1", thread: { messages: [] }, max_completion_tokens: 1024 });`),
+    ),
+  ],
+});

@@ -185,6 +185,9 @@ export function outputCapState(analysis: FileAnalysis, site: CallSite): { cap?: 
   const objects: (ts.ObjectLiteralExpression | undefined)[] = [];
   if (site.profile.optionsArg !== undefined) objects.push(site.options);
   for (const construction of constructions) {
+    // A construction whose profile reads no options (new OpenAIApi(configuration)) carries no cap.
+    const own = analysis.siteByNode.get(construction);
+    if (own && own.profile.kind === "client" && own.profile.optionsArg === undefined) continue;
     const args = construction.arguments ?? [];
     if (args.length === 0) objects.push(ts.factory.createObjectLiteralExpression());
     for (const arg of args) if (!ts.isStringLiteralLike(unwrap(arg))) objects.push(resolveObjectLiteral(index, arg));
@@ -206,6 +209,8 @@ export function outputCapState(analysis: FileAnalysis, site: CallSite): { cap?: 
   // Calls on an instance (LangChain model.invoke, runner.run) or an agent's run carry the cap on what built them.
   const needsConstruction = site.profile.optionsArg === undefined || site.profile.kind === "agent-run";
   if (needsConstruction && constructions.length === 0) known = false;
+  // The API's own cap when the request sets none (openai legacy completions: 16).
+  if (known && site.profile.defaultMaxOutput !== undefined) return { cap: site.profile.defaultMaxOutput, known };
   return { known };
 }
 

@@ -76,6 +76,8 @@ export interface SdkProfile {
   toolFormat?: ToolFormat;
   /** Output cap keys; the first is the one a fix adds. */
   maxOutput?: readonly string[];
+  /** The API's own output cap when the call sets none (openai legacy completions: 16 tokens). */
+  defaultMaxOutput?: number;
   maxRetries?: { key: string; default: number };
   agentCap?: AgentCap;
   /** Tool definitions: where the parameter schema is. */

@@ -1,5 +1,6 @@
 import type { SdkProfile } from "../profile-types";
 import { OPENAI_PROFILES } from "./openai";
+import { OPENAI_COMPATIBLE_PROFILES } from "./openai-compatible";
 import { ANTHROPIC_PROFILES } from "./anthropic";
 import { AI_SDK_PROFILES } from "./ai-sdk";
 import { LANGCHAIN_PROFILES } from "./langchain";
@@ -17,6 +18,7 @@ import { RETRY_LIBRARIES_PROFILES } from "./retry-libraries";
  */
 export const PROFILES: readonly SdkProfile[] = [
   ...OPENAI_PROFILES,
+  ...OPENAI_COMPATIBLE_PROFILES,
   ...ANTHROPIC_PROFILES,
   ...AI_SDK_PROFILES,
   ...LANGCHAIN_PROFILES,
