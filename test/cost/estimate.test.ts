@@ -972,3 +972,43 @@ describe("estimateCalls: more SDK surfaces", () => {
     });
   }
 });
+
+describe("estimateCalls: models made by factory methods (Google)", () => {
+  const GEN_AI = lines(`import { GoogleGenerativeAI } from "@google/generative-ai";`, `const genAI = new GoogleGenerativeAI(process.env.KEY);`);
+
+  it("model.generateContent reads the model, the cap, the system prompt and the tools from getGenerativeModel", () => {
+    const tools = `[{ functionDeclarations: [{ name: "lookup", description: "Look up a word", parameters: { type: "object", properties: { word: { type: "string" } } } }] }]`;
+    const withAll = only(lines(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash", systemInstruction: "You are terse.", generationConfig: { maxOutputTokens: 200 }, tools: ${tools} });`, `await model.generateContent("Hello");`));
+    assert.equal(withAll.model, "gemini-2.0-flash");
+    assert.equal(withAll.outputTokens, 200);
+    assert.ok(part(withAll, "system") > 0, "system prompt counted");
+    assert.ok(part(withAll, "tools") > 0, "tools counted");
+    assertBreakdownSums(withAll);
+  });
+
+  it("chat.sendMessage finds the model's settings through startChat", () => {
+    const e = only(lines(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.5-flash", generationConfig: { maxOutputTokens: 321 } });`, `const chat = model.startChat({ history: [] });`, `await chat.sendMessage("hi");`));
+    assert.equal(e.model, "gemini-2.5-flash");
+    assert.equal(e.outputTokens, 321);
+  });
+
+  it("no cap on the model: the model's maximum, flagged as absent (the client takes only a key)", () => {
+    const e = only(lines(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.5-flash" });`, `await model.generateContentStream("x");`));
+    assert.equal(e.outputTokens, price("gemini-2.5-flash").maxOutputTokens);
+    assert.ok(e.flags.includes("no-output-cap"), e.flags.join());
+  });
+
+  it("@google-cloud/vertexai preview model and chat", () => {
+    const e = only(lines(`import { VertexAI } from "@google-cloud/vertexai";`, `const vertex = new VertexAI({ project: "p", location: "l" });`, `const m = vertex.preview.getGenerativeModel({ model: "gemini-2.5-pro", generationConfig: { maxOutputTokens: 300 } });`, `await m.startChat().sendMessageStream("hi");`));
+    assert.equal(e.model, "gemini-2.5-pro");
+    assert.equal(e.outputTokens, 300);
+  });
+
+  it("@google/genai chats: the chat's model, config cap and system instruction; the message is read", () => {
+    const e = only(lines(`import { GoogleGenAI } from "@google/genai";`, `const ai = new GoogleGenAI({});`, `const chat = ai.chats.create({ model: "gemini-2.5-flash", config: { maxOutputTokens: 64, systemInstruction: "Be brief." } });`, `await chat.sendMessage({ message: "hi" });`));
+    assert.equal(e.model, "gemini-2.5-flash");
+    assert.equal(e.outputTokens, 64);
+    assert.ok(part(e, "system") > 0);
+    assert.equal(part(e, "assumed"), 0);
+  });
+});

@@ -552,3 +552,27 @@ ruleTester.run("no-loose-tool-schema (variants)", eslintRule("no-loose-tool-sche
     },
   ],
 });
+
+// --- tools given to a model a factory method makes (@google/generative-ai, @google-cloud/vertexai) ---
+const GEN_AI = `import { GoogleGenerativeAI, SchemaType } from "@google/generative-ai";\nconst genAI = new GoogleGenerativeAI(process.env.KEY);`;
+const genAiLoose = code(
+  GEN_AI,
+  `const model = genAI.getGenerativeModel({`,
+  `  model: "gemini-2.0-flash",`,
+  `  tools: [{ functionDeclarations: [{ name: "f", parameters: { type: SchemaType.OBJECT, properties: { q: { type: SchemaType.STRING }, meta: { type: SchemaType.OBJECT } } } }] }],`,
+  `});`,
+);
+
+ruleTester.run("no-loose-tool-schema (Google factory methods)", eslintRule("no-loose-tool-schema"), {
+  valid: [
+    code(GEN_AI, `genAI.getGenerativeModel({ model: "g", tools: [{ functionDeclarations: [{ name: "f", parameters: { type: SchemaType.OBJECT, properties: { q: { type: SchemaType.STRING } } } }] }] });`),
+    // an app's own getGenerativeModel
+    code(`import { getGenerativeModel } from "./ai";`, `getGenerativeModel({ model: "g", tools: [{ functionDeclarations: [{ name: "f", parameters: { type: "object", properties: { meta: { type: "object" } } } }] }] });`),
+  ],
+  invalid: [
+    {
+      code: genAiLoose,
+      errors: [{ messageId: "jsonObjectNoProperties", data: { label: `"meta"` }, ...at(genAiLoose, "meta") }],
+    },
+  ],
+});

@@ -595,3 +595,43 @@ ruleTester.run("require-max-tokens (OpenAI-shaped SDKs, openai legacy, v3 and As
     ),
   ],
 });
+
+// --- Google: settings on the model a factory method makes (@google/generative-ai, @google-cloud/vertexai, genai chats) ---
+const GEN_AI = `import { GoogleGenerativeAI } from "@google/generative-ai";\nconst genAI = new GoogleGenerativeAI(process.env.KEY);`;
+const VERTEX = `import { VertexAI } from "@google-cloud/vertexai";\nconst vertex = new VertexAI({ project: "p", location: "us-central1" });`;
+
+ruleTester.run("require-max-tokens (Google factory methods)", bareRule, {
+  valid: [
+    code(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash", generationConfig: { maxOutputTokens: 200 } });`, `await model.generateContent("hi");`),
+    // the calls on the model and on its chats take no cap of their own: it is the model's
+    code(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash", generationConfig: { maxOutputTokens: 200 } });`, `const chat = model.startChat({ history: [] });`, `await chat.sendMessage("hi");`, `await model.generateContentStream({ contents: [] });`),
+    code(VERTEX, `const m = vertex.getGenerativeModel({ model: "gemini-2.5-flash", generationConfig: { maxOutputTokens: 100 } });`),
+    code(VERTEX, `const m = vertex.preview.getGenerativeModel({ model: "gemini-2.5-flash", generationConfig: { maxOutputTokens: 100 } });`, `await m.startChat().sendMessage("x");`),
+    code(GOOGLE, `const chat = ai.chats.create({ model: "gemini-2.5-flash", config: { maxOutputTokens: 100 } });`, `await chat.sendMessage({ message: "hi" });`),
+    // options it cannot see
+    code(GEN_AI, `export const make = (params) => genAI.getGenerativeModel(params);`),
+    // look-alikes: an app's own getGenerativeModel and startChat
+    code(`function getGenerativeModel(o: object) { return { generateContent: async (x: string) => x, o }; }`, `getGenerativeModel({ model: "m" }).generateContent("x");`),
+    code(`import { getGenerativeModel } from "./ai";`, `const model = getGenerativeModel({ model: "gemini-2.0-flash" });`, `await model.startChat({}).sendMessage("x");`),
+  ],
+  invalid: [
+    oneReport(
+      code(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash" });`, `await model.generateContent("hi");`),
+      "getGenerativeModel",
+      { call: "genAI.getGenerativeModel()", key: "generationConfig.maxOutputTokens" },
+      code(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash", generationConfig: { maxOutputTokens: 1024 } });`, `await model.generateContent("hi");`),
+    ),
+    oneReport(
+      code(VERTEX, `const model = vertex.preview.getGenerativeModel({ model: "gemini-2.5-pro", generationConfig: { temperature: 0 } });`),
+      "getGenerativeModel",
+      { call: "vertex.preview.getGenerativeModel()", key: "generationConfig.maxOutputTokens" },
+      code(VERTEX, `const model = vertex.preview.getGenerativeModel({ model: "gemini-2.5-pro", generationConfig: { temperature: 0, maxOutputTokens: 1024 } });`),
+    ),
+    oneReport(
+      code(GOOGLE, `const chat = ai.chats.create({ model: "gemini-2.5-flash", history: [] });`),
+      "create",
+      { call: "ai.chats.create()", key: "config.maxOutputTokens" },
+      code(GOOGLE, `const chat = ai.chats.create({ model: "gemini-2.5-flash", history: [], config: { maxOutputTokens: 1024 } });`),
+    ),
+  ],
+});

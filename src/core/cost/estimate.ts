@@ -135,6 +135,9 @@ function constructionsOf(analysis: FileAnalysis, site: CallSite): (ts.NewExpress
   const add = (c: ts.NewExpression | ts.CallExpression | undefined, depth: number): void => {
     if (!c || out.includes(c) || depth > 3) return;
     out.push(c);
+    // Made by a method of another instance (model.startChat(), genAI.getGenerativeModel()): that instance's too.
+    const callee = ts.isCallExpression(c) ? unwrap(c.expression) : undefined;
+    if (callee && ts.isPropertyAccessExpression(callee)) add(analysis.tracer.trace(callee.expression)?.construction, depth + 1);
     for (const arg of c.arguments ?? []) {
       const obj = resolveObjectLiteral(analysis.index, arg);
       for (const key of ["llm", "model"]) {
@@ -182,24 +185,26 @@ export function outputCapState(analysis: FileAnalysis, site: CallSite): { cap?: 
   const { index } = analysis;
   const keys = site.profile.maxOutput;
   const constructions = constructionsOf(analysis, site);
-  const objects: (ts.ObjectLiteralExpression | undefined)[] = [];
-  if (site.profile.optionsArg !== undefined) objects.push(site.options);
+  const capKeys = [...(keys ?? []), "maxTokens", "maxOutputTokens", "max_tokens", "maxCompletionTokens", "modelSettings.maxTokens"];
+  const objects: { obj: ts.ObjectLiteralExpression | undefined; keys: readonly string[] }[] = [];
+  if (site.profile.optionsArg !== undefined) objects.push({ obj: site.options, keys: capKeys });
   for (const construction of constructions) {
     // A construction whose profile reads no options (new OpenAIApi(configuration)) carries no cap.
     const own = analysis.siteByNode.get(construction);
     if (own && own.profile.kind === "client" && own.profile.optionsArg === undefined) continue;
+    // Its own profile's cap keys first (a factory's generationConfig.maxOutputTokens).
+    const ownKeys = own?.profile.maxOutput ? [...own.profile.maxOutput, ...capKeys] : capKeys;
     const args = construction.arguments ?? [];
-    if (args.length === 0) objects.push(ts.factory.createObjectLiteralExpression());
-    for (const arg of args) if (!ts.isStringLiteralLike(unwrap(arg))) objects.push(resolveObjectLiteral(index, arg));
+    if (args.length === 0) objects.push({ obj: ts.factory.createObjectLiteralExpression(), keys: ownKeys });
+    for (const arg of args) if (!ts.isStringLiteralLike(unwrap(arg))) objects.push({ obj: resolveObjectLiteral(index, arg), keys: ownKeys });
   }
-  const capKeys = [...(keys ?? []), "maxTokens", "maxOutputTokens", "max_tokens", "maxCompletionTokens", "modelSettings.maxTokens"];
   let known = objects.length > 0;
-  for (const obj of objects) {
+  for (const { obj, keys: objectKeys } of objects) {
     if (!obj) {
       known = false;
       continue;
     }
-    const found = lookupAnyKey(index, obj, capKeys);
+    const found = lookupAnyKey(index, obj, objectKeys);
     if (found.state === "present") {
       const n = staticNumber(index, found.value);
       if (n !== undefined && Number.isFinite(n) && n > 0) return { cap: n, known: true };
@@ -238,16 +243,17 @@ function requestSetups(analysis: FileAnalysis, site: CallSite): RequestSetup[] {
   const setups: RequestSetup[] = [
     { options: site.options, system: site.profile.system ? [site.profile.system] : [], tools: site.profile.tools, toolFormat: site.profile.toolFormat },
   ];
-  if (site.profile.kind !== "agent-run") return setups;
   for (const construction of constructionsOf(analysis, site)) {
     const own = analysis.siteByNode.get(construction);
     if (own) {
-      if (own.profile.kind === "agent") {
+      // An agent's, or a model's built by a factory method with its system prompt and tools (getGenerativeModel).
+      const builds = own.profile.kind === "agent" ? site.profile.kind === "agent-run" : own.profile.kind === "client" && (own.profile.system || own.profile.tools);
+      if (builds) {
         setups.push({ options: own.options, system: own.profile.system ? [own.profile.system] : [], tools: own.profile.tools, toolFormat: own.profile.toolFormat });
       }
       continue;
     }
-    if (!ts.isCallExpression(construction)) continue;
+    if (site.profile.kind !== "agent-run" || !ts.isCallExpression(construction)) continue;
     const origin = analysis.tracer.trace(construction.expression);
     const factory = origin && AGENT_FACTORIES.find((f) => moduleMatches(origin.module, f.modules) && f.exports.includes(origin.exportName));
     if (factory) {

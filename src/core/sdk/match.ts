@@ -22,7 +22,7 @@ function pathEquals(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-function profileMatches(profile: SdkProfile, origin: Origin, construct: boolean): boolean {
+export function profileMatches(profile: SdkProfile, origin: Origin, construct: boolean): boolean {
   if (!!profile.construct !== construct) return false;
   // Constructors match the class itself; `instance` describes the calls made on what they build.
   if (!construct && profile.instance !== origin.instance) return false;

@@ -61,6 +61,12 @@ export interface SdkProfile {
   paths: readonly (readonly string[])[];
   /** Matched on `new X(...)` rather than a call. */
   construct?: boolean;
+  /**
+   * A factory method: the call returns an instance of this export of the same module, built with this call's
+   * options (`genAI.getGenerativeModel({ model, generationConfig })` makes a `GenerativeModel`). Calls on that
+   * instance find their model, output cap, system prompt and tools on this call.
+   */
+  produces?: string;
   /** Also matched when the receiver is an import from an unknown (local) module: the path is distinctive. */
   distinctivePath?: boolean;
   kind: CallKind;

@@ -7,6 +7,7 @@ import { LANGCHAIN_PROFILES } from "./langchain";
 import { OPENAI_AGENTS_PROFILES } from "./openai-agents";
 import { MCP_PROFILES } from "./mcp";
 import { GOOGLE_GENAI_PROFILES } from "./google-genai";
+import { GOOGLE_GENERATIVE_AI_PROFILES } from "./google-generative-ai";
 import { RETRY_LIBRARIES_PROFILES } from "./retry-libraries";
 
 /**
@@ -25,6 +26,7 @@ export const PROFILES: readonly SdkProfile[] = [
   ...OPENAI_AGENTS_PROFILES,
   ...MCP_PROFILES,
   ...GOOGLE_GENAI_PROFILES,
+  ...GOOGLE_GENERATIVE_AI_PROFILES,
   ...RETRY_LIBRARIES_PROFILES,
 ];
 
