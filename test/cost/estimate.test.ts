@@ -1012,3 +1012,33 @@ describe("estimateCalls: models made by factory methods (Google)", () => {
     assert.equal(part(e, "assumed"), 0);
   });
 });
+
+describe("estimateCalls: AWS Bedrock commands", () => {
+  const BEDROCK = lines(`import { BedrockRuntimeClient, ConverseCommand, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";`, `const bedrock = new BedrockRuntimeClient({ region: "us-east-1" });`);
+
+  it("Converse: modelId, inferenceConfig.maxTokens, system and toolSpec tools", () => {
+    const e = only(lines(BEDROCK, `await bedrock.send(new ConverseCommand({ modelId: "anthropic.claude-3-5-haiku-20241022-v1:0", messages: [], system: [{ text: "Be brief." }], inferenceConfig: { maxTokens: 512 }, toolConfig: { tools: [{ toolSpec: { name: "f", description: "Find", inputSchema: { json: { type: "object", properties: { q: { type: "string" } } } } } }] } }));`));
+    assert.equal(e.model, "claude-3-5-haiku");
+    assert.equal(e.outputTokens, 512);
+    assert.ok(part(e, "tools") > 0);
+    assertBreakdownSums(e);
+  });
+
+  it("Converse through a const command, no cap: flagged", () => {
+    const e = only(lines(BEDROCK, `const command = new ConverseCommand({ modelId: "anthropic.claude-3-5-haiku-20241022-v1:0", messages: [] });`, `await bedrock.send(command);`));
+    assert.ok(e.flags.includes("no-output-cap"), e.flags.join());
+  });
+
+  it("InvokeModel: the cap read from an inline JSON.stringify body, whatever the model's key", () => {
+    const anthropic = only(lines(BEDROCK, `await bedrock.send(new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: JSON.stringify({ anthropic_version: "bedrock-2023-05-31", max_tokens: 300, messages: [{ role: "user", content: "x" }] }) }));`));
+    assert.equal(anthropic.model, "claude-3-haiku");
+    assert.equal(anthropic.outputTokens, 300);
+    const llama = only(lines(BEDROCK, `await bedrock.send(new InvokeModelCommand({ modelId: "meta.llama3-8b-instruct-v1:0", body: JSON.stringify({ prompt: "hi", max_gen_len: 128 }) }));`));
+    assert.equal(llama.outputTokens, 128);
+  });
+
+  it("InvokeModel with a body built elsewhere: the cap is unknown, not absent", () => {
+    const e = only(lines(BEDROCK, `export const ask = (payload: Uint8Array) => bedrock.send(new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: payload }));`));
+    assert.ok(e.flags.includes("cap-unknown"), e.flags.join());
+  });
+});

@@ -576,3 +576,22 @@ ruleTester.run("no-loose-tool-schema (Google factory methods)", eslintRule("no-l
     },
   ],
 });
+
+// --- Bedrock Converse: toolConfig.tools[].toolSpec.inputSchema.json ---
+const BEDROCK = `import { BedrockRuntimeClient, ConverseCommand } from "@aws-sdk/client-bedrock-runtime";\nconst bedrock = new BedrockRuntimeClient({});`;
+const bedrockLoose = code(
+  BEDROCK,
+  `await bedrock.send(new ConverseCommand({ modelId: "m", messages: [], toolConfig: { tools: [{ toolSpec: { name: "f", inputSchema: { json: { type: "object", properties: { q: { type: "string" }, meta: { type: "object" } } } } } }] } }));`,
+);
+
+ruleTester.run("no-loose-tool-schema (Bedrock)", eslintRule("no-loose-tool-schema"), {
+  valid: [
+    code(BEDROCK, `await bedrock.send(new ConverseCommand({ modelId: "m", messages: [], toolConfig: { tools: [{ toolSpec: { name: "f", inputSchema: { json: { type: "object", properties: { q: { type: "string" } } } } } }] } }));`),
+  ],
+  invalid: [
+    {
+      code: bedrockLoose,
+      errors: [{ messageId: "jsonObjectNoProperties", data: { label: `"meta"` }, ...at(bedrockLoose, "meta") }],
+    },
+  ],
+});

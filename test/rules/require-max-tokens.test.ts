@@ -635,3 +635,34 @@ ruleTester.run("require-max-tokens (Google factory methods)", bareRule, {
     ),
   ],
 });
+
+// --- AWS Bedrock: the request is the command given to client.send() ---
+const BEDROCK = `import { BedrockRuntimeClient, ConverseCommand, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";\nconst bedrock = new BedrockRuntimeClient({ region: "us-east-1" });`;
+
+ruleTester.run("require-max-tokens (Bedrock commands)", bareRule, {
+  valid: [
+    code(BEDROCK, `await bedrock.send(new ConverseCommand({ modelId: "m", messages: [], inferenceConfig: { maxTokens: 512 } }));`),
+    code(BEDROCK, `const command = new ConverseCommand({ modelId: "m", messages: [], inferenceConfig: { maxTokens: 512 } });`, `await bedrock.send(command);`),
+    // InvokeModel: the body is the model's own JSON, its cap key depends on the model: not required
+    code(BEDROCK, `await bedrock.send(new InvokeModelCommand({ modelId: "meta.llama3-8b-instruct-v1:0", body: JSON.stringify({ prompt: "hi" }) }));`),
+    // other commands and other AWS clients
+    code(`import { S3Client, PutObjectCommand } from "@aws-sdk/client-s3";`, `await new S3Client({}).send(new PutObjectCommand({ Bucket: "b", Key: "k" }));`),
+    code(`import { BedrockRuntimeClient, ListAsyncInvokesCommand } from "@aws-sdk/client-bedrock-runtime";`, `await new BedrockRuntimeClient({}).send(new ListAsyncInvokesCommand({}));`),
+    // an app's own send()
+    code(`import { ConverseCommand } from "@aws-sdk/client-bedrock-runtime";`, `const queue = { send: (c: unknown) => c };`, `queue.send(new ConverseCommand({ modelId: "m", messages: [] }));`),
+  ],
+  invalid: [
+    oneReport(
+      code(BEDROCK, `await bedrock.send(new ConverseCommand({ modelId: "anthropic.claude-3-5-haiku-20241022-v1:0", messages: [] }));`),
+      "send",
+      { call: "bedrock.send()", key: "inferenceConfig.maxTokens" },
+      code(BEDROCK, `await bedrock.send(new ConverseCommand({ modelId: "anthropic.claude-3-5-haiku-20241022-v1:0", messages: [], inferenceConfig: { maxTokens: 1024 } }));`),
+    ),
+    oneReport(
+      code(`import { BedrockRuntime } from "@aws-sdk/client-bedrock-runtime";`, `const br = new BedrockRuntime({});`, `await br.converseStream({ modelId: "m", messages: [], inferenceConfig: { temperature: 0 } });`),
+      "converseStream",
+      { call: "br.converseStream()", key: "inferenceConfig.maxTokens" },
+      code(`import { BedrockRuntime } from "@aws-sdk/client-bedrock-runtime";`, `const br = new BedrockRuntime({});`, `await br.converseStream({ modelId: "m", messages: [], inferenceConfig: { temperature: 0, maxTokens: 1024 } });`),
+    ),
+  ],
+});

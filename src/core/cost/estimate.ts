@@ -185,7 +185,7 @@ export function outputCapState(analysis: FileAnalysis, site: CallSite): { cap?: 
   const { index } = analysis;
   const keys = site.profile.maxOutput;
   const constructions = constructionsOf(analysis, site);
-  const capKeys = [...(keys ?? []), "maxTokens", "maxOutputTokens", "max_tokens", "maxCompletionTokens", "modelSettings.maxTokens"];
+  const capKeys = [...(keys ?? []), ...(site.profile.otherMaxOutput ?? []), "maxTokens", "maxOutputTokens", "max_tokens", "maxCompletionTokens", "modelSettings.maxTokens"];
   const objects: { obj: ts.ObjectLiteralExpression | undefined; keys: readonly string[] }[] = [];
   if (site.profile.optionsArg !== undefined) objects.push({ obj: site.options, keys: capKeys });
   for (const construction of constructions) {
@@ -516,6 +516,10 @@ function toolDefinitions(analysis: FileAnalysis, setup: RequestSetup): { defs: T
       if (typeof fn.name === "string") defs.push({ name: fn.name, ...(typeof fn.description === "string" ? { description: fn.description } : {}), parameters: fn.parameters });
     } else if (format === "openai-responses" || format === "anthropic") {
       if (typeof t.name === "string") defs.push({ name: t.name, ...(typeof t.description === "string" ? { description: t.description } : {}), parameters: t.parameters ?? t.input_schema });
+    } else if (format === "bedrock") {
+      const spec = (t.toolSpec ?? {}) as Record<string, unknown>;
+      const schema = (spec.inputSchema ?? {}) as Record<string, unknown>;
+      if (typeof spec.name === "string") defs.push({ name: spec.name, ...(typeof spec.description === "string" ? { description: spec.description } : {}), parameters: schema.json });
     } else if (format === "google") {
       for (const d of (t.functionDeclarations as Record<string, unknown>[] | undefined) ?? []) {
         if (d && typeof d.name === "string") defs.push({ name: d.name, ...(typeof d.description === "string" ? { description: d.description } : {}), parameters: d.parameters ?? d.parametersJsonSchema });

@@ -181,6 +181,12 @@ function schemasOfProviderTool(analysis: FileAnalysis, site: CallSite, tool: ts.
       const params = valueOf(analysis, tool, "input_schema");
       return params ? [{ schema: params, strict: strictOf(tool), site }] : [];
     }
+    case "bedrock": {
+      const spec = resolveObjectLiteral(index, valueOf(analysis, tool, "toolSpec"));
+      const input = spec ? resolveObjectLiteral(index, valueOf(analysis, spec, "inputSchema")) : undefined;
+      const json = input ? valueOf(analysis, input, "json") : undefined;
+      return json ? [{ schema: json, strict: false, site }] : [];
+    }
     case "google": {
       const decls = resolveArrayLiteral(index, valueOf(analysis, tool, "functionDeclarations"));
       if (!decls) return [];

@@ -25,6 +25,8 @@ export type ToolFormat =
   | "openai-runtools"
   | "anthropic"
   | "google"
+  /** Bedrock Converse: `[{ toolSpec: { name, description, inputSchema: { json } } }]`. */
+  | "bedrock"
   /** A record or array of AI SDK / LangChain / @openai/agents tool objects. */
   | "framework";
 
@@ -70,6 +72,12 @@ export interface SdkProfile {
   /** Also matched when the receiver is an import from an unknown (local) module: the path is distinctive. */
   distinctivePath?: boolean;
   kind: CallKind;
+  /**
+   * The request is a command object (AWS SDK v3: `client.send(new ConverseCommand(input))`): the profile matches only
+   * when the argument at `arg` is built by `new` of one of `exports` (of the profile's modules), inline or through a
+   * const, and the request options are that constructor's first argument (set `optionsArg` to `arg`).
+   */
+  command?: { arg: number; exports: readonly string[] };
   /** Index of the argument holding the request options object. */
   optionsArg?: number;
   /** Index of the per-request options argument (`{ maxRetries, timeout }`). */
@@ -82,6 +90,11 @@ export interface SdkProfile {
   toolFormat?: ToolFormat;
   /** Output cap keys; the first is the one a fix adds. */
   maxOutput?: readonly string[];
+  /**
+   * Output cap keys read by the estimate but never required nor added by a fix: the body's schema depends on the
+   * model (Bedrock InvokeModel: Anthropic `max_tokens`, Llama `max_gen_len`).
+   */
+  otherMaxOutput?: readonly string[];
   /** The API's own output cap when the call sets none (openai legacy completions: 16 tokens). */
   defaultMaxOutput?: number;
   maxRetries?: { key: string; default: number };

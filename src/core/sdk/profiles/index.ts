@@ -8,6 +8,7 @@ import { OPENAI_AGENTS_PROFILES } from "./openai-agents";
 import { MCP_PROFILES } from "./mcp";
 import { GOOGLE_GENAI_PROFILES } from "./google-genai";
 import { GOOGLE_GENERATIVE_AI_PROFILES } from "./google-generative-ai";
+import { BEDROCK_PROFILES } from "./bedrock";
 import { RETRY_LIBRARIES_PROFILES } from "./retry-libraries";
 
 /**
@@ -27,6 +28,7 @@ export const PROFILES: readonly SdkProfile[] = [
   ...MCP_PROFILES,
   ...GOOGLE_GENAI_PROFILES,
   ...GOOGLE_GENERATIVE_AI_PROFILES,
+  ...BEDROCK_PROFILES,
   ...RETRY_LIBRARIES_PROFILES,
 ];
 
