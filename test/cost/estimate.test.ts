@@ -1042,3 +1042,80 @@ describe("estimateCalls: AWS Bedrock commands", () => {
     assert.ok(e.flags.includes("cap-unknown"), e.flags.join());
   });
 });
+
+describe("estimateCalls: Mistral, Ollama, Cohere, agent frameworks, vscode.lm", () => {
+  const cases: { name: string; src: string; model: string; requested?: string; cap?: number; flag?: string }[] = [
+    {
+      name: "@mistralai/mistralai chat.complete maxTokens",
+      src: lines(`import { Mistral } from "@mistralai/mistralai";`, `const m = new Mistral({ apiKey: "k" });`, `await m.chat.complete({ model: "mistral-large-latest", messages: [{ role: "user", content: "x" }], maxTokens: 100 });`),
+      model: "mistral-large",
+      requested: "mistral-large-latest",
+      cap: 100,
+    },
+    {
+      name: "ollama default instance, options.num_predict",
+      src: lines(`import ollama from "ollama";`, `await ollama.chat({ model: "gpt-4o", messages: [], options: { num_predict: 64 } });`),
+      model: "gpt-4o",
+      cap: 64,
+    },
+    {
+      name: "ollama without a cap",
+      src: lines(`import { Ollama } from "ollama";`, `const o = new Ollama();`, `await o.generate({ model: "gpt-4o", prompt: "hi" });`),
+      model: "gpt-4o",
+      flag: "no-output-cap",
+    },
+    {
+      name: "cohere-ai CohereClientV2 chat maxTokens",
+      src: lines(`import { CohereClientV2 } from "cohere-ai";`, `const c = new CohereClientV2({});`, `await c.chat({ model: "gpt-4o-mini", messages: [], maxTokens: 50 });`),
+      model: "gpt-4o-mini",
+      cap: 50,
+    },
+    {
+      name: "@anthropic-ai/claude-agent-sdk query: options.model",
+      src: lines(`import { query } from "@anthropic-ai/claude-agent-sdk";`, `for await (const m of query({ prompt: "fix it", options: { model: "claude-sonnet-4-5", maxTurns: 5 } })) console.log(m);`),
+      model: "claude-sonnet-4-5",
+    },
+    {
+      name: "Mastra agent.generate: the agent's model, the call's modelSettings.maxOutputTokens",
+      src: lines(`import { Agent } from "@mastra/core/agent";`, `const agent = new Agent({ name: "a", instructions: "Be brief.", model: "openai/gpt-4o-mini" });`, `await agent.generate("hi", { modelSettings: { maxOutputTokens: 200 } });`),
+      model: "gpt-4o-mini",
+      requested: "openai/gpt-4o-mini",
+      cap: 200,
+    },
+    {
+      name: "Mastra: the agent's defaultOptions cap",
+      src: lines(`import { Agent } from "@mastra/core/agent";`, `const agent = new Agent({ name: "a", instructions: "i", model: "openai/gpt-4o-mini", defaultOptions: { modelSettings: { maxOutputTokens: 150 } } });`, `await agent.generate("hi", { maxSteps: 2 });`),
+      model: "gpt-4o-mini",
+      requested: "openai/gpt-4o-mini",
+      cap: 150,
+    },
+    {
+      name: "genkit ai.generate: config.maxOutputTokens, the model given to genkit()",
+      src: lines(`import { genkit } from "genkit";`, `const ai = genkit({ plugins: [], model: "gemini-2.5-flash" });`, `await ai.generate({ prompt: "hi", config: { maxOutputTokens: 77 } });`),
+      model: "gemini-2.5-flash",
+      cap: 77,
+    },
+    {
+      name: "vscode.lm: the family asked of selectChatModels",
+      src: lines(`import * as vscode from "vscode";`, `const [model] = await vscode.lm.selectChatModels({ vendor: "copilot", family: "gpt-4o" });`, `await model.sendRequest([vscode.LanguageModelChatMessage.User("hi")], {}, token);`),
+      model: "gpt-4o",
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const e = only(c.src);
+      assert.equal(e.model, c.model);
+      assert.equal(e.requestedModel, c.requested ?? c.model);
+      if (c.cap !== undefined) assert.equal(e.outputTokens, c.cap);
+      if (c.flag) assert.ok(e.flags.includes(c.flag as never), e.flags.join());
+      assertBreakdownSums(e);
+    });
+  }
+
+  it("Mastra and Genkit runs: the framework's default step cap (5) is the worst case", () => {
+    const e = only(lines(`import { Agent } from "@mastra/core/agent";`, `const agent = new Agent({ name: "a", instructions: "i", model: "openai/gpt-4o-mini" });`, `await agent.generate("hi", { modelSettings: { maxOutputTokens: 100 } });`));
+    assert.equal(e.loop?.iterations, 5);
+    const g = only(lines(`import { genkit } from "genkit";`, `const ai = genkit({ plugins: [] });`, `await ai.generate({ model: "gemini-2.5-flash", prompt: "hi", tools: [t], maxTurns: 3, config: { maxOutputTokens: 10 } });`));
+    assert.equal(g.loop?.iterations, 3);
+  });
+});

@@ -595,3 +595,19 @@ ruleTester.run("no-loose-tool-schema (Bedrock)", eslintRule("no-loose-tool-schem
     },
   ],
 });
+
+// --- Mastra createTool and Genkit defineTool: zod input schemas ---
+const mastraAny = code(`import { createTool } from "@mastra/core/tools";`, `import { z } from "zod";`, `export const t = createTool({ id: "t", description: "d", inputSchema: z.object({ q: z.string(), extra: z.any() }), execute: async () => 1 });`);
+const genkitAny = code(`import { genkit, z } from "genkit";`, `const ai = genkit({ plugins: [] });`, `export const t = ai.defineTool({ name: "t", description: "d", inputSchema: z.object({ q: z.unknown() }) }, async () => 1);`);
+
+ruleTester.run("no-loose-tool-schema (Mastra, Genkit)", eslintRule("no-loose-tool-schema"), {
+  valid: [
+    code(`import { createTool } from "@mastra/core/tools";`, `import { z } from "zod";`, `export const t = createTool({ id: "t", description: "d", inputSchema: z.object({ q: z.string() }), execute: async () => 1 });`),
+    // an app's own createTool
+    code(`import { z } from "zod";`, `function createTool(o: object) { return o; }`, `createTool({ inputSchema: z.object({ q: z.any() }) });`),
+  ],
+  invalid: [
+    { code: mastraAny, errors: [{ messageId: "zodAny", data: { label: "z.any()" }, ...at(mastraAny, "z.any()") }] },
+    { code: genkitAny, errors: [{ messageId: "zodAny", data: { label: "z.unknown()" }, ...at(genkitAny, "z.unknown()") }] },
+  ],
+});

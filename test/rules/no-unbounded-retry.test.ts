@@ -1259,3 +1259,27 @@ ruleTester.run("no-unbounded-retry (OpenAI-shaped SDKs)", eslintRule("no-unbound
     },
   ],
 });
+
+// --- cohere-ai: maxRetries on the client and per request (default 2) ---
+ruleTester.run("no-unbounded-retry (cohere-ai)", eslintRule("no-unbounded-retry"), {
+  valid: [code(`import { CohereClientV2 } from "cohere-ai";`, `export const cohere = new CohereClientV2({ token: "t", maxRetries: 3 });`)],
+  invalid: [
+    {
+      code: code(`import { CohereClientV2 } from "cohere-ai";`, `const cohere = new CohereClientV2({ token: "t" });`, `await cohere.chat({ model: "m", messages: [], maxTokens: 9 }, { maxRetries: 12 });`),
+      errors: [
+        {
+          messageId: "optionTooMany",
+          ...at(code(`import { CohereClientV2 } from "cohere-ai";`, `const cohere = new CohereClientV2({ token: "t" });`, `await cohere.chat({ model: "m", messages: [], maxTokens: 9 }, { maxRetries: 12 });`), "maxRetries: 12"),
+          data: { value: "12", attempts: "13", max: "5", retries: "4" },
+          suggestions: [
+            {
+              messageId: "setRetries",
+              data: { key: "maxRetries", retries: "4" },
+              output: code(`import { CohereClientV2 } from "cohere-ai";`, `const cohere = new CohereClientV2({ token: "t" });`, `await cohere.chat({ model: "m", messages: [], maxTokens: 9 }, { maxRetries: 4 });`),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

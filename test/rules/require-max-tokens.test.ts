@@ -666,3 +666,69 @@ ruleTester.run("require-max-tokens (Bedrock commands)", bareRule, {
     ),
   ],
 });
+
+// --- Mistral, Ollama, Cohere, Mastra, Genkit ---
+const MISTRAL = `import { Mistral } from "@mistralai/mistralai";\nconst mistral = new Mistral({ apiKey: "k" });`;
+const OLLAMA = `import ollama from "ollama";`;
+const COHERE = `import { CohereClientV2 } from "cohere-ai";\nconst cohere = new CohereClientV2({ token: "t" });`;
+const MASTRA = `import { Agent } from "@mastra/core/agent";\nconst agent = new Agent({ name: "a", instructions: "i", model });`;
+const GENKIT = `import { genkit } from "genkit";\nconst ai = genkit({ plugins: [] });`;
+
+ruleTester.run("require-max-tokens (Mistral, Ollama, Cohere, Mastra, Genkit, vscode.lm)", bareRule, {
+  valid: [
+    code(MISTRAL, `await mistral.chat.complete({ model: "mistral-large-latest", messages: [], maxTokens: 300 });`),
+    code(OLLAMA, `await ollama.chat({ model: "llama3.1", messages: [], options: { num_predict: 256 } });`),
+    code(`import { Ollama } from "ollama";`, `const o = new Ollama({ host: "http://127.0.0.1:11434" });`, `await o.generate({ model: "llama3.1", prompt: "p", options: { num_predict: 64 } });`),
+    code(COHERE, `await cohere.chat({ model: "command-a-03-2025", messages: [], maxTokens: 300 });`),
+    code(MASTRA, `await agent.generate("hi", { modelSettings: { maxOutputTokens: 300 } });`),
+    code(GENKIT, `await ai.generate({ prompt: "hi", config: { maxOutputTokens: 300 } });`),
+    // string-only forms carry no options to add a cap to
+    code(MASTRA, `await agent.generate("hi");`),
+    code(GENKIT, `await ai.generate("hi");`),
+    // the Claude Agent SDK and vscode.lm take no output cap
+    code(`import { query } from "@anthropic-ai/claude-agent-sdk";`, `for await (const m of query({ prompt: "p", options: { maxTurns: 5 } })) console.log(m);`),
+    code(`import * as vscode from "vscode";`, `const [model] = await vscode.lm.selectChatModels({ family: "gpt-4o" });`, `await model.sendRequest([], {}, token);`),
+    // look-alikes: ollama as a local variable, an app's own chat()
+    code(`const ollama = { chat: async (o: object) => o };`, `await ollama.chat({ model: "llama3.1", messages: [] });`),
+    code(`async function chat(o: object) { return o; }`, `await chat({ model: "m", messages: [] });`),
+    code(`import { chat } from "./llm";`, `await chat({ model: "m", messages: [] });`),
+  ],
+  invalid: [
+    oneReport(
+      code(MISTRAL, `await mistral.chat.stream({ model: "mistral-small-latest", messages: [] });`),
+      "stream",
+      { call: "mistral.chat.stream()", key: "maxTokens" },
+      code(MISTRAL, `await mistral.chat.stream({ model: "mistral-small-latest", messages: [], maxTokens: 1024 });`),
+    ),
+    oneReport(
+      code(OLLAMA, `await ollama.chat({ model: "llama3.1", messages: [] });`),
+      "chat",
+      { call: "ollama.chat()", key: "options.num_predict" },
+      code(OLLAMA, `await ollama.chat({ model: "llama3.1", messages: [], options: { num_predict: 1024 } });`),
+    ),
+    oneReport(
+      code(OLLAMA, `await ollama.generate({ model: "llama3.1", prompt: "p", options: { temperature: 0 } });`),
+      "generate",
+      { call: "ollama.generate()", key: "options.num_predict" },
+      code(OLLAMA, `await ollama.generate({ model: "llama3.1", prompt: "p", options: { temperature: 0, num_predict: 1024 } });`),
+    ),
+    oneReport(
+      code(COHERE, `await cohere.chatStream({ model: "command-a-03-2025", messages: [] });`),
+      "chatStream",
+      { call: "cohere.chatStream()", key: "maxTokens" },
+      code(COHERE, `await cohere.chatStream({ model: "command-a-03-2025", messages: [], maxTokens: 1024 });`),
+    ),
+    oneReport(
+      code(MASTRA, `await agent.generate("hi", { maxSteps: 3 });`),
+      ["generate", 0],
+      { call: "agent.generate()", key: "modelSettings.maxOutputTokens" },
+      code(MASTRA, `await agent.generate("hi", { maxSteps: 3, modelSettings: { maxOutputTokens: 1024 } });`),
+    ),
+    oneReport(
+      code(GENKIT, `await ai.generate({ prompt: "hi" });`),
+      "generate",
+      { call: "ai.generate()", key: "config.maxOutputTokens" },
+      code(GENKIT, `await ai.generate({ prompt: "hi", config: { maxOutputTokens: 1024 } });`),
+    ),
+  ],
+});

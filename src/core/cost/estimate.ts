@@ -110,9 +110,11 @@ function constructionModel(analysis: FileAnalysis, construction: ts.NewExpressio
   const args = construction.arguments ?? [];
   const first = args[0] ? unwrap(args[0]) : undefined;
   if (first && ts.isStringLiteralLike(first)) return first.text; // initChatModel("gpt-4o"), openai("gpt-4o")
+  // The construction's own profile names its model key (vscode.lm.selectChatModels({ family })).
+  const ownKey = analysis.siteByNode.get(construction)?.profile.model;
   for (const arg of args) {
     const obj = resolveObjectLiteral(index, arg);
-    for (const key of ["model", "modelName", "modelId", "llm"]) {
+    for (const key of [...(ownKey ? [ownKey] : []), "model", "modelName", "modelId", "llm"]) {
       const found = lookupKey(index, obj, key);
       if (found.state !== "present" || !found.value) continue;
       const id = staticString(index, found.value);
@@ -193,7 +195,7 @@ export function outputCapState(analysis: FileAnalysis, site: CallSite): { cap?: 
     const own = analysis.siteByNode.get(construction);
     if (own && own.profile.kind === "client" && own.profile.optionsArg === undefined) continue;
     // Its own profile's cap keys first (a factory's generationConfig.maxOutputTokens).
-    const ownKeys = own?.profile.maxOutput ? [...own.profile.maxOutput, ...capKeys] : capKeys;
+    const ownKeys = [...(own?.profile.maxOutput ?? []), ...(own?.profile.otherMaxOutput ?? []), ...capKeys];
     const args = construction.arguments ?? [];
     if (args.length === 0) objects.push({ obj: ts.factory.createObjectLiteralExpression(), keys: ownKeys });
     for (const arg of args) if (!ts.isStringLiteralLike(unwrap(arg))) objects.push({ obj: resolveObjectLiteral(index, arg), keys: ownKeys });

@@ -5,6 +5,7 @@ import type { FileAnalysis } from "./analysis";
 import { lookup } from "../syntax/file-index";
 import { lookupKey } from "../syntax/options";
 import type { CallSite } from "../sdk/match";
+import { ZOD_REEXPORT_MODULES } from "../sdk/profiles";
 
 /** A tool parameter schema to check, with whether the tool is declared strict. */
 export interface ToolSchema {
@@ -35,7 +36,7 @@ export interface LoosePart {
   object?: ts.ObjectLiteralExpression;
 }
 
-const ZOD_MODULES = new Set(["zod", "zod/v4", "zod/v3", "zod/mini", "zod/v4-mini", "zod/v4/mini"]);
+const ZOD_MODULES = new Set(["zod", "zod/v4", "zod/v3", "zod/mini", "zod/v4-mini", "zod/v4/mini", ...ZOD_REEXPORT_MODULES]);
 
 /**
  * The root of a call chain `z.object({...}).passthrough()` is zod: an import (or require) of zod, or a const

@@ -9,6 +9,10 @@ import { MCP_PROFILES } from "./mcp";
 import { GOOGLE_GENAI_PROFILES } from "./google-genai";
 import { GOOGLE_GENERATIVE_AI_PROFILES } from "./google-generative-ai";
 import { BEDROCK_PROFILES } from "./bedrock";
+import { MISTRAL_PROFILES } from "./mistral";
+import { OLLAMA_PROFILES } from "./ollama";
+import { COHERE_PROFILES } from "./cohere";
+import { AGENT_FRAMEWORK_PROFILES } from "./agent-frameworks";
 import { RETRY_LIBRARIES_PROFILES } from "./retry-libraries";
 
 /**
@@ -29,6 +33,10 @@ export const PROFILES: readonly SdkProfile[] = [
   ...GOOGLE_GENAI_PROFILES,
   ...GOOGLE_GENERATIVE_AI_PROFILES,
   ...BEDROCK_PROFILES,
+  ...MISTRAL_PROFILES,
+  ...OLLAMA_PROFILES,
+  ...COHERE_PROFILES,
+  ...AGENT_FRAMEWORK_PROFILES,
   ...RETRY_LIBRARIES_PROFILES,
 ];
 
@@ -45,3 +53,6 @@ export const RETRY_LIBRARY_DEFAULTS: Record<string, { retries: number; factor: n
   "p-retry": { retries: 10, factor: 2, foreverKey: "forever" },
   "async-retry": { retries: 10, factor: 2, foreverKey: "forever" },
 };
+
+/** SDKs that re-export zod's `z` (genkit: `import { z } from "genkit"`). */
+export const ZOD_REEXPORT_MODULES = ["genkit", "genkit/beta", "@genkit-ai/core"];
