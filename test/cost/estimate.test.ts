@@ -1119,3 +1119,26 @@ describe("estimateCalls: Mistral, Ollama, Cohere, agent frameworks, vscode.lm", 
     assert.equal(g.loop?.iterations, 3);
   });
 });
+
+describe("estimateCalls: SDKs that re-send the whole conversation", () => {
+  it("a Gemini chat session's sendMessage grows with every turn", () => {
+    const e = only(lines(`import { GoogleGenerativeAI } from "@google/generative-ai";`, `const genAI = new GoogleGenerativeAI("k");`, `const chat = genAI.getGenerativeModel({ model: "gemini-2.5-flash", generationConfig: { maxOutputTokens: 100 } }).startChat();`, `await chat.sendMessage("hi");`));
+    assert.ok(e.flags.includes("growing-history"), e.flags.join());
+    assert.ok(e.history && e.history.turnNUsd > e.history.turn1Usd);
+  });
+
+  it("an @google/genai chat and an Assistants run on a thread grow too; a one-off generateContent does not", () => {
+    const chat = only(lines(`import { GoogleGenAI } from "@google/genai";`, `const ai = new GoogleGenAI({});`, `const chat = ai.chats.create({ model: "gemini-2.5-flash" });`, `await chat.sendMessage({ message: "hi" });`));
+    assert.ok(chat.flags.includes("growing-history"));
+    const run = only(lines(OPENAI, `await client.beta.threads.runs.createAndPoll(threadId, { assistant_id: "a", max_completion_tokens: 100 });`));
+    assert.ok(run.flags.includes("growing-history"));
+    const once = only(lines(`import { GoogleGenerativeAI } from "@google/generative-ai";`, `const genAI = new GoogleGenerativeAI("k");`, `await genAI.getGenerativeModel({ model: "gemini-2.5-flash" }).generateContent("hi");`));
+    assert.ok(!once.flags.includes("growing-history"));
+  });
+
+  it("mastra.getAgent(name).generate() is an agent run with Mastra's default step cap", () => {
+    const e = only(lines(`import { Mastra } from "@mastra/core";`, `export const mastra = new Mastra({ agents: {} });`, `await mastra.getAgent("weather").generate("hi", { modelSettings: { maxOutputTokens: 90 } });`));
+    assert.equal(e.outputTokens, 90);
+    assert.equal(e.loop?.iterations, 5);
+  });
+});

@@ -72,7 +72,7 @@ export function estimateCalls(analysis: FileAnalysis, settings: EstimateSettings
   const histories = new Set(findFullHistoryUses(analysis).map((h) => h.site));
   const estimates = analysis.sites
     .filter((s) => (s.profile.kind === "generate" || s.profile.kind === "agent-run") && ts.isCallExpression(s.node))
-    .map((site) => estimateSite(analysis, site, settings, histories.has(site)));
+    .map((site) => estimateSite(analysis, site, settings, histories.has(site) || !!site.profile.resendsHistory));
   bySettings.set(settings, estimates);
   return estimates;
 }

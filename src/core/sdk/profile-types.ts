@@ -99,6 +99,11 @@ export interface SdkProfile {
   defaultMaxOutput?: number;
   maxRetries?: { key: string; default: number };
   agentCap?: AgentCap;
+  /**
+   * The SDK keeps the conversation and re-sends all of it with every call (chat sessions, Assistants threads): the
+   * input grows each turn whatever the code passes.
+   */
+  resendsHistory?: boolean;
   /** Tool definitions: where the parameter schema is. */
   toolSchema?: ToolSchemaLocation;
 }

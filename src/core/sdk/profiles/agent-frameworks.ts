@@ -6,14 +6,14 @@ import type { SdkProfile } from "../profile-types";
  *   runs Claude Code's agent loop; maxTurns has no default, maxBudgetUsd stops the run at a spend.
  * - @mastra/core (1.71.0): `new Agent({ name, instructions, model, tools })`; `agent.generate(messages, { maxSteps,
  *   modelSettings: { maxOutputTokens } })` and `stream` stop after 5 steps unless told (`stopWhen ?? stepCountIs(5)`);
- *   `createTool({ id, description, inputSchema })`.
+ *   `createTool({ id, description, inputSchema })`; `mastra.getAgent(name)` returns a registered Agent.
  * - genkit (1.42.0): `const ai = genkit({ plugins, model })`; `ai.generate({ model, prompt, system, tools, maxTurns,
  *   config: { maxOutputTokens } })` resolves tool calls for up to 5 turns (`rawRequest.maxTurns ?? 5`);
  *   `ai.defineTool({ name, description, inputSchema }, fn)`.
  * - VS Code's language model API (@types/vscode 1.146.0): `vscode.lm.selectChatModels({ vendor, family })` resolves to
  *   LanguageModelChat objects whose `sendRequest(messages, options, token)` is one request (no output cap option).
  */
-const MASTRA_AGENT = ["@mastra/core/agent", "@mastra/core"];
+const MASTRA_AGENT = ["@mastra/core/agent", "@mastra/core", "@mastra/core/mastra"];
 
 export const AGENT_FRAMEWORK_PROFILES: readonly SdkProfile[] = [
   {
@@ -58,6 +58,17 @@ export const AGENT_FRAMEWORK_PROFILES: readonly SdkProfile[] = [
     messages: 0,
     maxOutput: ["modelSettings.maxOutputTokens"],
     agentCap: { kind: "option", key: "maxSteps", arg: 1, default: 5 },
+  },
+  {
+    // mastra.getAgent("name") returns a registered Agent (defined elsewhere: its settings are not visible here).
+    id: "mastra.getAgent",
+    sdk: "@mastra/core",
+    modules: MASTRA_AGENT,
+    exports: ["Mastra"],
+    instance: true,
+    paths: [["getAgent"], ["getAgentById"]],
+    kind: "client",
+    produces: "Agent",
   },
   {
     id: "mastra.createTool",

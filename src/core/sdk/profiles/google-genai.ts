@@ -48,5 +48,6 @@ export const GOOGLE_GENAI_PROFILES: readonly SdkProfile[] = [
     kind: "generate",
     optionsArg: 0,
     messages: "message",
+    resendsHistory: true,
   },
 ];

@@ -103,5 +103,6 @@ export const GOOGLE_GENERATIVE_AI_PROFILES: readonly SdkProfile[] = [
     paths: [["sendMessage"], ["sendMessageStream"]],
     kind: "generate",
     messages: 0,
+    resendsHistory: true,
   },
 ];

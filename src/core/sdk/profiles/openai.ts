@@ -103,7 +103,7 @@ export const OPENAI_PROFILES: readonly SdkProfile[] = [
   },
   {
     // runs.create(threadId, body, options) in every version (4.x to 7.x); the run's caps are
-    // max_completion_tokens and max_prompt_tokens, over all its steps.
+    // max_completion_tokens and max_prompt_tokens, over all its steps. A run sends its thread, which grows.
     id: "openai.threads.runs",
     sdk: "openai",
     ...OPENAI,
@@ -118,6 +118,7 @@ export const OPENAI_PROFILES: readonly SdkProfile[] = [
     requestOptionsArg: 2,
     ...ASSISTANT_RUN_KEYS,
     messages: "additional_messages",
+    resendsHistory: true,
   },
   {
     id: "openai.threads.createAndRun",
