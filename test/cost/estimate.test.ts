@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { analyzeFile } from "../../src/core/detectors/analysis";
+import { analyzeFile, mayHaveSites } from "../../src/core/detectors/analysis";
 import { defaultConfig, type CostlintConfig } from "../../src/core/config/schema";
 import { countToolDefinitions, type ToolDefinitionText } from "../../src/core/cost/chat-tokens";
 import { estimateCalls, type BreakdownPart, type CallEstimate, type EstimateSettings } from "../../src/core/cost/estimate";
@@ -1140,5 +1140,19 @@ describe("estimateCalls: SDKs that re-send the whole conversation", () => {
     const e = only(lines(`import { Mastra } from "@mastra/core";`, `export const mastra = new Mastra({ agents: {} });`, `await mastra.getAgent("weather").generate("hi", { modelSettings: { maxOutputTokens: 90 } });`));
     assert.equal(e.outputTokens, 90);
     assert.equal(e.loop?.iterations, 5);
+  });
+});
+
+describe("SDK surfaces: the text gate, resumed runs", () => {
+  it("each profile module's quoted name opens the text gate", () => {
+    for (const m of ["groq-sdk", "together-ai", "@cerebras/cerebras_cloud_sdk", "portkey-ai", "@google/generative-ai", "@google-cloud/vertexai", "@aws-sdk/client-bedrock-runtime", "@mistralai/mistralai", "ollama", "cohere-ai", "@anthropic-ai/claude-agent-sdk", "@mastra/core/agent", "genkit", "vscode"]) {
+      assert.ok(mayHaveSites(`import x from "${m}";`), m);
+    }
+    assert.ok(!mayHaveSites(`import x from "ollama-helpers";`));
+  });
+
+  it("a run resumed with tool outputs: its cap was set when the run began (unknown here, not absent)", () => {
+    const e = only(lines(OPENAI, `await client.beta.threads.runs.submitToolOutputs(runId, { thread_id: threadId, tool_outputs: [] });`));
+    assert.ok(e.flags.includes("cap-unknown") && !e.flags.includes("no-output-cap"), e.flags.join());
   });
 });

@@ -215,7 +215,7 @@ export function outputCapState(analysis: FileAnalysis, site: CallSite): { cap?: 
   }
   // Calls on an instance (LangChain model.invoke, runner.run) or an agent's run carry the cap on what built them.
   const needsConstruction = site.profile.optionsArg === undefined || site.profile.kind === "agent-run";
-  if (needsConstruction && constructions.length === 0) known = false;
+  if ((needsConstruction && constructions.length === 0) || site.profile.capSetEarlier) known = false;
   // The API's own cap when the request sets none (openai legacy completions: 16).
   if (known && site.profile.defaultMaxOutput !== undefined) return { cap: site.profile.defaultMaxOutput, known };
   return { known };

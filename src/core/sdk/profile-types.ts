@@ -95,6 +95,8 @@ export interface SdkProfile {
    * model (Bedrock InvokeModel: Anthropic `max_tokens`, Llama `max_gen_len`).
    */
   otherMaxOutput?: readonly string[];
+  /** The request continues one whose cap was set by an earlier call (a run resumed with tool outputs): a cap not seen here is unknown, not absent. */
+  capSetEarlier?: boolean;
   /** The API's own output cap when the call sets none (openai legacy completions: 16 tokens). */
   defaultMaxOutput?: number;
   maxRetries?: { key: string; default: number };

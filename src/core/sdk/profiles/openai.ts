@@ -147,6 +147,7 @@ export const OPENAI_PROFILES: readonly SdkProfile[] = [
       ["beta", "threads", "runs", "submitToolOutputsStream"],
     ],
     kind: "agent-run",
+    capSetEarlier: true,
   },
   // openai 3.x: new OpenAIApi(new Configuration({ apiKey })), axios underneath and no built-in retries; the client
   // takes no request settings (no optionsArg).
