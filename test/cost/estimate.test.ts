@@ -1156,3 +1156,20 @@ describe("SDK surfaces: the text gate, resumed runs", () => {
     assert.ok(e.flags.includes("cap-unknown") && !e.flags.includes("no-output-cap"), e.flags.join());
   });
 });
+
+describe("estimateCalls: a text prompt where the options go (genkit)", () => {
+  const GENKIT = lines(`import { genkit } from "genkit";`, `const ai = genkit({ plugins: [], model: "gemini-2.5-flash" });`);
+
+  it("ai.generate(\"...\"): the text is the prompt, no options means no cap, and no tool loop", () => {
+    const e = only(lines(GENKIT, `await ai.generate("Tell me a joke");`));
+    assert.equal(part(e, "assumed"), 0);
+    assert.ok(part(e, "messages") > 0);
+    assert.ok(e.flags.includes("no-output-cap"), e.flags.join());
+    assert.equal(e.loop, undefined);
+  });
+
+  it("maxTurns counts tool turns: a request without tools is one call", () => {
+    const e = only(lines(GENKIT, `await ai.generate({ prompt: "hi", maxTurns: 3, config: { maxOutputTokens: 10 } });`));
+    assert.equal(e.loop, undefined);
+  });
+});

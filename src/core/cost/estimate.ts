@@ -189,7 +189,11 @@ export function outputCapState(analysis: FileAnalysis, site: CallSite): { cap?: 
   const constructions = constructionsOf(analysis, site);
   const capKeys = [...(keys ?? []), ...(site.profile.otherMaxOutput ?? []), "maxTokens", "maxOutputTokens", "max_tokens", "maxCompletionTokens", "modelSettings.maxTokens"];
   const objects: { obj: ts.ObjectLiteralExpression | undefined; keys: readonly string[] }[] = [];
-  if (site.profile.optionsArg !== undefined) objects.push({ obj: site.options, keys: capKeys });
+  if (site.profile.optionsArg !== undefined) {
+    // Text where the options go (ai.generate("...")) sets no options at all.
+    const arg = ts.isCallExpression(site.node) ? site.node.arguments[site.profile.optionsArg] : undefined;
+    objects.push({ obj: arg && isText(unwrap(arg)) ? ts.factory.createObjectLiteralExpression() : site.options, keys: capKeys });
+  }
   for (const construction of constructions) {
     // A construction whose profile reads no options (new OpenAIApi(configuration)) carries no cap.
     const own = analysis.siteByNode.get(construction);
@@ -313,6 +317,9 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
         break;
       }
     }
+    // A prompt given as text where the options go (genkit's ai.generate("...")).
+    const text = site.profile.optionsArg !== undefined ? node.arguments[site.profile.optionsArg] : undefined;
+    if (!conversation && text && isText(unwrap(text))) conversation = text;
   }
   // A graph state ({ messages: [...] }, LangGraph) carries the conversation in its `messages`.
   const state = conversation && !ts.isArrayLiteralExpression(unwrap(conversation)) ? resolveObjectLiteral(index, conversation) : undefined;
@@ -416,6 +423,10 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
   return estimate;
 }
 
+function isText(expr: ts.Expression): boolean {
+  return ts.isStringLiteralLike(expr) || ts.isTemplateExpression(expr);
+}
+
 function truncate(text: string): string {
   const flat = text.replace(/\s+/g, " ");
   return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
@@ -437,8 +448,12 @@ function loopOf(analysis: FileAnalysis, site: CallSite): { iterations: number | 
   }
   const cap = capSite.profile.agentCap;
   const node = capSite.node;
-  if (cap?.kind === "option") {
-    const obj = resolveObjectLiteral(index, node.arguments?.[cap.arg]);
+  const capArg = cap?.kind === "option" ? node.arguments?.[cap.arg] : undefined;
+  const capObj = resolveObjectLiteral(index, capArg);
+  // A loop that only runs with tools (genkit's maxTurns) does not apply to a request without them (or with text only).
+  const loops = cap?.kind !== "option" || !cap.onlyWith || (!(capArg && isText(unwrap(capArg))) && lookupKey(index, capObj, cap.onlyWith).state !== "absent");
+  if (cap?.kind === "option" && loops) {
+    const obj = capObj;
     const found = lookupKey(index, obj, cap.key);
     const perUnit = cap.callsPerUnit ?? 1;
     if (found.state === "present") {

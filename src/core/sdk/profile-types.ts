@@ -46,6 +46,8 @@ export type AgentCap =
       default?: number;
       nullUnbounded?: boolean;
       callsPerUnit?: number;
+      /** The loop runs only when the request sets this key (genkit's maxTurns counts tool turns: "tools"). */
+      onlyWith?: string;
     };
 
 export interface SdkProfile {

@@ -107,7 +107,7 @@ export const AGENT_FRAMEWORK_PROFILES: readonly SdkProfile[] = [
     tools: "tools",
     toolFormat: "framework",
     maxOutput: ["config.maxOutputTokens"],
-    agentCap: { kind: "option", key: "maxTurns", arg: 0, default: 5 },
+    agentCap: { kind: "option", key: "maxTurns", arg: 0, default: 5, onlyWith: "tools" },
   },
   {
     id: "genkit.defineTool",

@@ -74,8 +74,9 @@ export const OPENAI_PROFILES: readonly SdkProfile[] = [
     agentCap: { kind: "option", key: "maxChatCompletions", arg: 1, default: 10 },
   },
   {
-    // Legacy completions: the API caps the output at 16 tokens when max_tokens is absent (API reference: "Defaults
-    // to 16"; the typings do not say it), so a missing cap is no cost risk and no maxOutput key is required here.
+    // Legacy completions: the API caps the output at 16 tokens when max_tokens is absent (openai/openai-openapi
+    // CreateCompletionRequest.max_tokens `default: 16`; the SDK typings do not say it), so a missing cap is no cost
+    // risk and no maxOutput key is required here.
     id: "openai.completions",
     sdk: "openai",
     ...OPENAI,
