@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { analyzeFile } from "../../src/core/detectors/analysis";
+import { analyzeFile, mayHaveSites } from "../../src/core/detectors/analysis";
 import { defaultConfig, type CostlintConfig } from "../../src/core/config/schema";
 import { countToolDefinitions, type ToolDefinitionText } from "../../src/core/cost/chat-tokens";
 import { estimateCalls, type BreakdownPart, type CallEstimate, type EstimateSettings } from "../../src/core/cost/estimate";
@@ -892,5 +892,284 @@ describe("estimateCalls", () => {
     const analysis = analyzeFile(parseSource("app.ts", lines(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: 5 });`)));
     assert.equal(estimateCalls(analysis, SETTINGS), estimateCalls(analysis, SETTINGS));
     assert.notEqual(estimateCalls(analysis, SETTINGS), estimateCalls(analysis, settingsWith({})));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// SDK surfaces, part 2: the model and the output cap read from each SDK's call
+// ---------------------------------------------------------------------------------------------------------------
+
+describe("estimateCalls: more SDK surfaces", () => {
+  const cases: { name: string; src: string; model: string; requested?: string; cap?: number; flag?: "no-output-cap" | "cap-unknown" }[] = [
+    {
+      name: "groq-sdk chat.completions.create",
+      src: lines(`import Groq from "groq-sdk";`, `const groq = new Groq();`, `groq.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "x" }], max_completion_tokens: 123 });`),
+      model: "gpt-4o-mini",
+      cap: 123,
+    },
+    {
+      name: "together-ai max_tokens",
+      src: lines(`import Together from "together-ai";`, `const t = new Together();`, `t.chat.completions.create({ model: "deepseek-chat", messages: [], max_tokens: 77 });`),
+      model: "deepseek-chat",
+      cap: 77,
+    },
+    {
+      name: "@cerebras/cerebras_cloud_sdk without a cap",
+      src: lines(`import { Cerebras } from "@cerebras/cerebras_cloud_sdk";`, `const c = new Cerebras();`, `c.chat.completions.create({ model: "gpt-4.1", messages: [] });`),
+      model: "gpt-4.1",
+      flag: "no-output-cap",
+    },
+    {
+      name: "portkey-ai",
+      src: lines(`import Portkey from "portkey-ai";`, `const p = new Portkey({ apiKey: "k" });`, `p.chat.completions.create({ model: "gpt-4o", messages: [], max_completion_tokens: 55 });`),
+      model: "gpt-4o",
+      cap: 55,
+    },
+    {
+      name: "openai legacy completions: the API's default cap of 16 tokens",
+      src: lines(OPENAI, `client.completions.create({ model: "gpt-3.5-turbo-instruct", prompt: "Say hi" });`),
+      model: "gpt-3.5-turbo",
+      requested: "gpt-3.5-turbo-instruct",
+      cap: 16,
+    },
+    {
+      name: "openai legacy completions with max_tokens",
+      src: lines(OPENAI, `client.completions.create({ model: "gpt-3.5-turbo-instruct", prompt: "Say hi", max_tokens: 300 });`),
+      model: "gpt-3.5-turbo",
+      requested: "gpt-3.5-turbo-instruct",
+      cap: 300,
+    },
+    {
+      name: "openai v3 createChatCompletion (the client takes no request settings)",
+      src: lines(`import { Configuration, OpenAIApi } from "openai";`, `const api = new OpenAIApi(new Configuration({ apiKey: "k" }));`, `api.createChatCompletion({ model: "gpt-4", messages: [], max_tokens: 99 });`),
+      model: "gpt-4",
+      cap: 99,
+    },
+    {
+      name: "openai v3 createChatCompletion without a cap",
+      src: lines(`import { Configuration, OpenAIApi } from "openai";`, `const api = new OpenAIApi(new Configuration({ apiKey: "k" }));`, `api.createChatCompletion({ model: "gpt-4", messages: [] });`),
+      model: "gpt-4",
+      flag: "no-output-cap",
+    },
+    {
+      name: "Assistants runs.create: max_completion_tokens of the run",
+      src: lines(OPENAI, `client.beta.threads.runs.create(threadId, { assistant_id: "a", model: "gpt-4.1-mini", max_completion_tokens: 640 });`),
+      model: "gpt-4.1-mini",
+      cap: 640,
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const e = only(c.src);
+      assert.equal(e.model, c.model);
+      assert.equal(e.requestedModel, c.requested ?? c.model);
+      if (c.cap !== undefined) {
+        assert.equal(e.outputTokens, c.cap);
+        assert.ok(!e.flags.includes("no-output-cap") && !e.flags.includes("cap-unknown"), e.flags.join());
+      }
+      if (c.flag) assert.ok(e.flags.includes(c.flag), e.flags.join());
+      assertBreakdownSums(e);
+    });
+  }
+});
+
+describe("estimateCalls: models made by factory methods (Google)", () => {
+  const GEN_AI = lines(`import { GoogleGenerativeAI } from "@google/generative-ai";`, `const genAI = new GoogleGenerativeAI(process.env.KEY);`);
+
+  it("model.generateContent reads the model, the cap, the system prompt and the tools from getGenerativeModel", () => {
+    const tools = `[{ functionDeclarations: [{ name: "lookup", description: "Look up a word", parameters: { type: "object", properties: { word: { type: "string" } } } }] }]`;
+    const withAll = only(lines(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash", systemInstruction: "You are terse.", generationConfig: { maxOutputTokens: 200 }, tools: ${tools} });`, `await model.generateContent("Hello");`));
+    assert.equal(withAll.model, "gemini-2.0-flash");
+    assert.equal(withAll.outputTokens, 200);
+    assert.ok(part(withAll, "system") > 0, "system prompt counted");
+    assert.ok(part(withAll, "tools") > 0, "tools counted");
+    assertBreakdownSums(withAll);
+  });
+
+  it("chat.sendMessage finds the model's settings through startChat", () => {
+    const e = only(lines(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.5-flash", generationConfig: { maxOutputTokens: 321 } });`, `const chat = model.startChat({ history: [] });`, `await chat.sendMessage("hi");`));
+    assert.equal(e.model, "gemini-2.5-flash");
+    assert.equal(e.outputTokens, 321);
+  });
+
+  it("no cap on the model: the model's maximum, flagged as absent (the client takes only a key)", () => {
+    const e = only(lines(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.5-flash" });`, `await model.generateContentStream("x");`));
+    assert.equal(e.outputTokens, price("gemini-2.5-flash").maxOutputTokens);
+    assert.ok(e.flags.includes("no-output-cap"), e.flags.join());
+  });
+
+  it("@google-cloud/vertexai preview model and chat", () => {
+    const e = only(lines(`import { VertexAI } from "@google-cloud/vertexai";`, `const vertex = new VertexAI({ project: "p", location: "l" });`, `const m = vertex.preview.getGenerativeModel({ model: "gemini-2.5-pro", generationConfig: { maxOutputTokens: 300 } });`, `await m.startChat().sendMessageStream("hi");`));
+    assert.equal(e.model, "gemini-2.5-pro");
+    assert.equal(e.outputTokens, 300);
+  });
+
+  it("@google/genai chats: the chat's model, config cap and system instruction; the message is read", () => {
+    const e = only(lines(`import { GoogleGenAI } from "@google/genai";`, `const ai = new GoogleGenAI({});`, `const chat = ai.chats.create({ model: "gemini-2.5-flash", config: { maxOutputTokens: 64, systemInstruction: "Be brief." } });`, `await chat.sendMessage({ message: "hi" });`));
+    assert.equal(e.model, "gemini-2.5-flash");
+    assert.equal(e.outputTokens, 64);
+    assert.ok(part(e, "system") > 0);
+    assert.equal(part(e, "assumed"), 0);
+  });
+});
+
+describe("estimateCalls: AWS Bedrock commands", () => {
+  const BEDROCK = lines(`import { BedrockRuntimeClient, ConverseCommand, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";`, `const bedrock = new BedrockRuntimeClient({ region: "us-east-1" });`);
+
+  it("Converse: modelId, inferenceConfig.maxTokens, system and toolSpec tools", () => {
+    const e = only(lines(BEDROCK, `await bedrock.send(new ConverseCommand({ modelId: "anthropic.claude-3-5-haiku-20241022-v1:0", messages: [], system: [{ text: "Be brief." }], inferenceConfig: { maxTokens: 512 }, toolConfig: { tools: [{ toolSpec: { name: "f", description: "Find", inputSchema: { json: { type: "object", properties: { q: { type: "string" } } } } } }] } }));`));
+    assert.equal(e.model, "claude-3-5-haiku");
+    assert.equal(e.outputTokens, 512);
+    assert.ok(part(e, "tools") > 0);
+    assertBreakdownSums(e);
+  });
+
+  it("Converse through a const command, no cap: flagged", () => {
+    const e = only(lines(BEDROCK, `const command = new ConverseCommand({ modelId: "anthropic.claude-3-5-haiku-20241022-v1:0", messages: [] });`, `await bedrock.send(command);`));
+    assert.ok(e.flags.includes("no-output-cap"), e.flags.join());
+  });
+
+  it("InvokeModel: the cap read from an inline JSON.stringify body, whatever the model's key", () => {
+    const anthropic = only(lines(BEDROCK, `await bedrock.send(new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: JSON.stringify({ anthropic_version: "bedrock-2023-05-31", max_tokens: 300, messages: [{ role: "user", content: "x" }] }) }));`));
+    assert.equal(anthropic.model, "claude-3-haiku");
+    assert.equal(anthropic.outputTokens, 300);
+    const llama = only(lines(BEDROCK, `await bedrock.send(new InvokeModelCommand({ modelId: "meta.llama3-8b-instruct-v1:0", body: JSON.stringify({ prompt: "hi", max_gen_len: 128 }) }));`));
+    assert.equal(llama.outputTokens, 128);
+  });
+
+  it("InvokeModel with a body built elsewhere: the cap is unknown, not absent", () => {
+    const e = only(lines(BEDROCK, `export const ask = (payload: Uint8Array) => bedrock.send(new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: payload }));`));
+    assert.ok(e.flags.includes("cap-unknown"), e.flags.join());
+  });
+});
+
+describe("estimateCalls: Mistral, Ollama, Cohere, agent frameworks, vscode.lm", () => {
+  const cases: { name: string; src: string; model: string; requested?: string; cap?: number; flag?: string }[] = [
+    {
+      name: "@mistralai/mistralai chat.complete maxTokens",
+      src: lines(`import { Mistral } from "@mistralai/mistralai";`, `const m = new Mistral({ apiKey: "k" });`, `await m.chat.complete({ model: "mistral-large-latest", messages: [{ role: "user", content: "x" }], maxTokens: 100 });`),
+      model: "mistral-large",
+      requested: "mistral-large-latest",
+      cap: 100,
+    },
+    {
+      name: "ollama default instance, options.num_predict",
+      src: lines(`import ollama from "ollama";`, `await ollama.chat({ model: "gpt-4o", messages: [], options: { num_predict: 64 } });`),
+      model: "gpt-4o",
+      cap: 64,
+    },
+    {
+      name: "ollama without a cap",
+      src: lines(`import { Ollama } from "ollama";`, `const o = new Ollama();`, `await o.generate({ model: "gpt-4o", prompt: "hi" });`),
+      model: "gpt-4o",
+      flag: "no-output-cap",
+    },
+    {
+      name: "cohere-ai CohereClientV2 chat maxTokens",
+      src: lines(`import { CohereClientV2 } from "cohere-ai";`, `const c = new CohereClientV2({});`, `await c.chat({ model: "gpt-4o-mini", messages: [], maxTokens: 50 });`),
+      model: "gpt-4o-mini",
+      cap: 50,
+    },
+    {
+      name: "@anthropic-ai/claude-agent-sdk query: options.model",
+      src: lines(`import { query } from "@anthropic-ai/claude-agent-sdk";`, `for await (const m of query({ prompt: "fix it", options: { model: "claude-sonnet-4-5", maxTurns: 5 } })) console.log(m);`),
+      model: "claude-sonnet-4-5",
+    },
+    {
+      name: "Mastra agent.generate: the agent's model, the call's modelSettings.maxOutputTokens",
+      src: lines(`import { Agent } from "@mastra/core/agent";`, `const agent = new Agent({ name: "a", instructions: "Be brief.", model: "openai/gpt-4o-mini" });`, `await agent.generate("hi", { modelSettings: { maxOutputTokens: 200 } });`),
+      model: "gpt-4o-mini",
+      requested: "openai/gpt-4o-mini",
+      cap: 200,
+    },
+    {
+      name: "Mastra: the agent's defaultOptions cap",
+      src: lines(`import { Agent } from "@mastra/core/agent";`, `const agent = new Agent({ name: "a", instructions: "i", model: "openai/gpt-4o-mini", defaultOptions: { modelSettings: { maxOutputTokens: 150 } } });`, `await agent.generate("hi", { maxSteps: 2 });`),
+      model: "gpt-4o-mini",
+      requested: "openai/gpt-4o-mini",
+      cap: 150,
+    },
+    {
+      name: "genkit ai.generate: config.maxOutputTokens, the model given to genkit()",
+      src: lines(`import { genkit } from "genkit";`, `const ai = genkit({ plugins: [], model: "gemini-2.5-flash" });`, `await ai.generate({ prompt: "hi", config: { maxOutputTokens: 77 } });`),
+      model: "gemini-2.5-flash",
+      cap: 77,
+    },
+    {
+      name: "vscode.lm: the family asked of selectChatModels",
+      src: lines(`import * as vscode from "vscode";`, `const [model] = await vscode.lm.selectChatModels({ vendor: "copilot", family: "gpt-4o" });`, `await model.sendRequest([vscode.LanguageModelChatMessage.User("hi")], {}, token);`),
+      model: "gpt-4o",
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const e = only(c.src);
+      assert.equal(e.model, c.model);
+      assert.equal(e.requestedModel, c.requested ?? c.model);
+      if (c.cap !== undefined) assert.equal(e.outputTokens, c.cap);
+      if (c.flag) assert.ok(e.flags.includes(c.flag as never), e.flags.join());
+      assertBreakdownSums(e);
+    });
+  }
+
+  it("Mastra and Genkit runs: the framework's default step cap (5) is the worst case", () => {
+    const e = only(lines(`import { Agent } from "@mastra/core/agent";`, `const agent = new Agent({ name: "a", instructions: "i", model: "openai/gpt-4o-mini" });`, `await agent.generate("hi", { modelSettings: { maxOutputTokens: 100 } });`));
+    assert.equal(e.loop?.iterations, 5);
+    const g = only(lines(`import { genkit } from "genkit";`, `const ai = genkit({ plugins: [] });`, `await ai.generate({ model: "gemini-2.5-flash", prompt: "hi", tools: [t], maxTurns: 3, config: { maxOutputTokens: 10 } });`));
+    assert.equal(g.loop?.iterations, 3);
+  });
+});
+
+describe("estimateCalls: SDKs that re-send the whole conversation", () => {
+  it("a Gemini chat session's sendMessage grows with every turn", () => {
+    const e = only(lines(`import { GoogleGenerativeAI } from "@google/generative-ai";`, `const genAI = new GoogleGenerativeAI("k");`, `const chat = genAI.getGenerativeModel({ model: "gemini-2.5-flash", generationConfig: { maxOutputTokens: 100 } }).startChat();`, `await chat.sendMessage("hi");`));
+    assert.ok(e.flags.includes("growing-history"), e.flags.join());
+    assert.ok(e.history && e.history.turnNUsd > e.history.turn1Usd);
+  });
+
+  it("an @google/genai chat and an Assistants run on a thread grow too; a one-off generateContent does not", () => {
+    const chat = only(lines(`import { GoogleGenAI } from "@google/genai";`, `const ai = new GoogleGenAI({});`, `const chat = ai.chats.create({ model: "gemini-2.5-flash" });`, `await chat.sendMessage({ message: "hi" });`));
+    assert.ok(chat.flags.includes("growing-history"));
+    const run = only(lines(OPENAI, `await client.beta.threads.runs.createAndPoll(threadId, { assistant_id: "a", max_completion_tokens: 100 });`));
+    assert.ok(run.flags.includes("growing-history"));
+    const once = only(lines(`import { GoogleGenerativeAI } from "@google/generative-ai";`, `const genAI = new GoogleGenerativeAI("k");`, `await genAI.getGenerativeModel({ model: "gemini-2.5-flash" }).generateContent("hi");`));
+    assert.ok(!once.flags.includes("growing-history"));
+  });
+
+  it("mastra.getAgent(name).generate() is an agent run with Mastra's default step cap", () => {
+    const e = only(lines(`import { Mastra } from "@mastra/core";`, `export const mastra = new Mastra({ agents: {} });`, `await mastra.getAgent("weather").generate("hi", { modelSettings: { maxOutputTokens: 90 } });`));
+    assert.equal(e.outputTokens, 90);
+    assert.equal(e.loop?.iterations, 5);
+  });
+});
+
+describe("SDK surfaces: the text gate, resumed runs", () => {
+  it("each profile module's quoted name opens the text gate", () => {
+    for (const m of ["groq-sdk", "together-ai", "@cerebras/cerebras_cloud_sdk", "portkey-ai", "@google/generative-ai", "@google-cloud/vertexai", "@aws-sdk/client-bedrock-runtime", "@mistralai/mistralai", "ollama", "cohere-ai", "@anthropic-ai/claude-agent-sdk", "@mastra/core/agent", "genkit", "vscode"]) {
+      assert.ok(mayHaveSites(`import x from "${m}";`), m);
+    }
+    assert.ok(!mayHaveSites(`import x from "ollama-helpers";`));
+  });
+
+  it("a run resumed with tool outputs: its cap was set when the run began (unknown here, not absent)", () => {
+    const e = only(lines(OPENAI, `await client.beta.threads.runs.submitToolOutputs(runId, { thread_id: threadId, tool_outputs: [] });`));
+    assert.ok(e.flags.includes("cap-unknown") && !e.flags.includes("no-output-cap"), e.flags.join());
+  });
+});
+
+describe("estimateCalls: a text prompt where the options go (genkit)", () => {
+  const GENKIT = lines(`import { genkit } from "genkit";`, `const ai = genkit({ plugins: [], model: "gemini-2.5-flash" });`);
+
+  it("ai.generate(\"...\"): the text is the prompt, no options means no cap, and no tool loop", () => {
+    const e = only(lines(GENKIT, `await ai.generate("Tell me a joke");`));
+    assert.equal(part(e, "assumed"), 0);
+    assert.ok(part(e, "messages") > 0);
+    assert.ok(e.flags.includes("no-output-cap"), e.flags.join());
+    assert.equal(e.loop, undefined);
+  });
+
+  it("maxTurns counts tool turns: a request without tools is one call", () => {
+    const e = only(lines(GENKIT, `await ai.generate({ prompt: "hi", maxTurns: 3, config: { maxOutputTokens: 10 } });`));
+    assert.equal(e.loop, undefined);
   });
 });

@@ -552,3 +552,62 @@ ruleTester.run("no-loose-tool-schema (variants)", eslintRule("no-loose-tool-sche
     },
   ],
 });
+
+// --- tools given to a model a factory method makes (@google/generative-ai, @google-cloud/vertexai) ---
+const GEN_AI = `import { GoogleGenerativeAI, SchemaType } from "@google/generative-ai";\nconst genAI = new GoogleGenerativeAI(process.env.KEY);`;
+const genAiLoose = code(
+  GEN_AI,
+  `const model = genAI.getGenerativeModel({`,
+  `  model: "gemini-2.0-flash",`,
+  `  tools: [{ functionDeclarations: [{ name: "f", parameters: { type: SchemaType.OBJECT, properties: { q: { type: SchemaType.STRING }, meta: { type: SchemaType.OBJECT } } } }] }],`,
+  `});`,
+);
+
+ruleTester.run("no-loose-tool-schema (Google factory methods)", eslintRule("no-loose-tool-schema"), {
+  valid: [
+    code(GEN_AI, `genAI.getGenerativeModel({ model: "g", tools: [{ functionDeclarations: [{ name: "f", parameters: { type: SchemaType.OBJECT, properties: { q: { type: SchemaType.STRING } } } }] }] });`),
+    // an app's own getGenerativeModel
+    code(`import { getGenerativeModel } from "./ai";`, `getGenerativeModel({ model: "g", tools: [{ functionDeclarations: [{ name: "f", parameters: { type: "object", properties: { meta: { type: "object" } } } }] }] });`),
+  ],
+  invalid: [
+    {
+      code: genAiLoose,
+      errors: [{ messageId: "jsonObjectNoProperties", data: { label: `"meta"` }, ...at(genAiLoose, "meta") }],
+    },
+  ],
+});
+
+// --- Bedrock Converse: toolConfig.tools[].toolSpec.inputSchema.json ---
+const BEDROCK = `import { BedrockRuntimeClient, ConverseCommand } from "@aws-sdk/client-bedrock-runtime";\nconst bedrock = new BedrockRuntimeClient({});`;
+const bedrockLoose = code(
+  BEDROCK,
+  `await bedrock.send(new ConverseCommand({ modelId: "m", messages: [], toolConfig: { tools: [{ toolSpec: { name: "f", inputSchema: { json: { type: "object", properties: { q: { type: "string" }, meta: { type: "object" } } } } } }] } }));`,
+);
+
+ruleTester.run("no-loose-tool-schema (Bedrock)", eslintRule("no-loose-tool-schema"), {
+  valid: [
+    code(BEDROCK, `await bedrock.send(new ConverseCommand({ modelId: "m", messages: [], toolConfig: { tools: [{ toolSpec: { name: "f", inputSchema: { json: { type: "object", properties: { q: { type: "string" } } } } } }] } }));`),
+  ],
+  invalid: [
+    {
+      code: bedrockLoose,
+      errors: [{ messageId: "jsonObjectNoProperties", data: { label: `"meta"` }, ...at(bedrockLoose, "meta") }],
+    },
+  ],
+});
+
+// --- Mastra createTool and Genkit defineTool: zod input schemas ---
+const mastraAny = code(`import { createTool } from "@mastra/core/tools";`, `import { z } from "zod";`, `export const t = createTool({ id: "t", description: "d", inputSchema: z.object({ q: z.string(), extra: z.any() }), execute: async () => 1 });`);
+const genkitAny = code(`import { genkit, z } from "genkit";`, `const ai = genkit({ plugins: [] });`, `export const t = ai.defineTool({ name: "t", description: "d", inputSchema: z.object({ q: z.unknown() }) }, async () => 1);`);
+
+ruleTester.run("no-loose-tool-schema (Mastra, Genkit)", eslintRule("no-loose-tool-schema"), {
+  valid: [
+    code(`import { createTool } from "@mastra/core/tools";`, `import { z } from "zod";`, `export const t = createTool({ id: "t", description: "d", inputSchema: z.object({ q: z.string() }), execute: async () => 1 });`),
+    // an app's own createTool
+    code(`import { z } from "zod";`, `function createTool(o: object) { return o; }`, `createTool({ inputSchema: z.object({ q: z.any() }) });`),
+  ],
+  invalid: [
+    { code: mastraAny, errors: [{ messageId: "zodAny", data: { label: "z.any()" }, ...at(mastraAny, "z.any()") }] },
+    { code: genkitAny, errors: [{ messageId: "zodAny", data: { label: "z.unknown()" }, ...at(genkitAny, "z.unknown()") }] },
+  ],
+});

@@ -1198,3 +1198,88 @@ ruleTester.run("no-unbounded-retry", eslintRule("no-unbounded-retry"), {
     },
   ],
 });
+
+// --- SDK surfaces, part 2: clients whose maxRetries the SDK honours (groq-sdk, together-ai, Cerebras: default 2) ---
+ruleTester.run("no-unbounded-retry (OpenAI-shaped SDKs)", eslintRule("no-unbounded-retry"), {
+  valid: [
+    code(`import Groq from "groq-sdk";`, `export const groq = new Groq({ maxRetries: 3 });`),
+    code(`import Together from "together-ai";`, `export const together = new Together({ maxRetries: 4 });`),
+    // portkey-ai has no maxRetries option (one retry, hard-coded; gateway retries are configured in its config)
+    code(`import Portkey from "portkey-ai";`, `export const portkey = new Portkey({ apiKey: "k", maxRetries: 10 });`),
+    // not an SDK: an app's own class
+    code(`class Groq { constructor(readonly o: { maxRetries: number }) {} }`, `export const g = new Groq({ maxRetries: 50 });`),
+  ],
+  invalid: [
+    {
+      code: code(`import Groq from "groq-sdk";`, `export const groq = new Groq({ maxRetries: 10 });`),
+      errors: [
+        {
+          messageId: "optionTooMany",
+          ...at(code(`import Groq from "groq-sdk";`, `export const groq = new Groq({ maxRetries: 10 });`), "maxRetries: 10"),
+          data: { value: "10", attempts: "11", max: "5", retries: "4" },
+          suggestions: [{ messageId: "setRetries", data: { key: "maxRetries", retries: "4" }, output: code(`import Groq from "groq-sdk";`, `export const groq = new Groq({ maxRetries: 4 });`) }],
+        },
+      ],
+    },
+    {
+      // per-request options of Cerebras
+      code: code(`import Cerebras from "@cerebras/cerebras_cloud_sdk";`, `const c = new Cerebras();`, `await c.chat.completions.create({ model: "llama3.1-8b", messages: [] }, { maxRetries: 8 });`),
+      errors: [
+        {
+          messageId: "optionTooMany",
+          line: 3,
+          column: 75,
+          endColumn: 88,
+          suggestions: [
+            {
+              messageId: "setRetries",
+              output: code(`import Cerebras from "@cerebras/cerebras_cloud_sdk";`, `const c = new Cerebras();`, `await c.chat.completions.create({ model: "llama3.1-8b", messages: [] }, { maxRetries: 4 });`),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the Assistants API's runs take per-request options too
+      code: code(`import OpenAI from "openai";`, `const client = new OpenAI();`, `await client.beta.threads.runs.create(threadId, { assistant_id: "a", max_completion_tokens: 9 }, { maxRetries: 6 });`),
+      errors: [
+        {
+          messageId: "optionTooMany",
+          line: 3,
+          column: 100,
+          endColumn: 113,
+          suggestions: [
+            {
+              messageId: "setRetries",
+              output: code(`import OpenAI from "openai";`, `const client = new OpenAI();`, `await client.beta.threads.runs.create(threadId, { assistant_id: "a", max_completion_tokens: 9 }, { maxRetries: 4 });`),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// --- cohere-ai: maxRetries on the client and per request (default 2) ---
+ruleTester.run("no-unbounded-retry (cohere-ai)", eslintRule("no-unbounded-retry"), {
+  valid: [code(`import { CohereClientV2 } from "cohere-ai";`, `export const cohere = new CohereClientV2({ token: "t", maxRetries: 3 });`)],
+  invalid: [
+    {
+      code: code(`import { CohereClientV2 } from "cohere-ai";`, `const cohere = new CohereClientV2({ token: "t" });`, `await cohere.chat({ model: "m", messages: [], maxTokens: 9 }, { maxRetries: 12 });`),
+      errors: [
+        {
+          messageId: "optionTooMany",
+          ...at(code(`import { CohereClientV2 } from "cohere-ai";`, `const cohere = new CohereClientV2({ token: "t" });`, `await cohere.chat({ model: "m", messages: [], maxTokens: 9 }, { maxRetries: 12 });`), "maxRetries: 12"),
+          data: { value: "12", attempts: "13", max: "5", retries: "4" },
+          suggestions: [
+            {
+              messageId: "setRetries",
+              data: { key: "maxRetries", retries: "4" },
+              output: code(`import { CohereClientV2 } from "cohere-ai";`, `const cohere = new CohereClientV2({ token: "t" });`, `await cohere.chat({ model: "m", messages: [], maxTokens: 9 }, { maxRetries: 4 });`),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1259,3 +1259,43 @@ ruleTester.run("require-iteration-cap", eslintRule("require-iteration-cap"), {
     },
   ],
 });
+
+// --- Mastra and Genkit agent loops: a step cap per run (default 5 in both) ---
+const MASTRA = `import { Agent } from "@mastra/core/agent";\nconst agent = new Agent({ name: "a", instructions: "i", model });`;
+const GENKIT = `import { genkit } from "genkit";\nconst ai = genkit({ plugins: [] });`;
+const mastra40 = code(MASTRA, `await agent.generate("hi", { maxSteps: 40 });`);
+const genkit99 = code(GENKIT, `await ai.generate({ prompt: "hi", tools: [lookup], maxTurns: 99 });`);
+
+ruleTester.run("require-iteration-cap (Mastra, Genkit)", eslintRule("require-iteration-cap"), {
+  valid: [
+    // the defaults (5) are within the limit
+    code(MASTRA, `await agent.generate("hi");`),
+    code(MASTRA, `await agent.stream([{ role: "user", content: "hi" }], { maxSteps: 8 });`),
+    code(GENKIT, `await ai.generate({ prompt: "hi", tools: [lookup] });`),
+    code(GENKIT, `await ai.generate("hi");`),
+    // an app's own generate()
+    code(`const agent = { generate: async (p: string, o: object) => [p, o] };`, `await agent.generate("hi", { maxSteps: 400 });`),
+  ],
+  invalid: [
+    {
+      code: mastra40,
+      errors: [
+        {
+          ...tooHigh("agent.generate()", 40, "maxSteps: 40", "Set maxSteps: 10 or lower."),
+          ...at(mastra40, "maxSteps: 40"),
+          suggestions: [{ messageId: "setCap", data: { text: "maxSteps: 10" }, output: edit(mastra40, "maxSteps: 40", "maxSteps: 10") }],
+        },
+      ],
+    },
+    {
+      code: genkit99,
+      errors: [
+        {
+          ...tooHigh("ai.generate()", 99, "maxTurns: 99", "Set maxTurns: 10 or lower."),
+          ...at(genkit99, "maxTurns: 99"),
+          suggestions: [{ messageId: "setCap", data: { text: "maxTurns: 10" }, output: edit(genkit99, "maxTurns: 99", "maxTurns: 10") }],
+        },
+      ],
+    },
+  ],
+});

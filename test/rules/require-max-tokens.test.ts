@@ -520,3 +520,215 @@ ruleTester.run("require-max-tokens (default plugin, with the cost estimate)", es
     ),
   ],
 });
+
+// --- SDK surfaces, part 2: OpenAI-shaped SDKs, openai legacy / v3 / Assistants ---
+const GROQ = `import Groq from "groq-sdk";\nconst groq = new Groq();`;
+const TOGETHER = `import Together from "together-ai";\nconst together = new Together();`;
+const CEREBRAS = `import Cerebras from "@cerebras/cerebras_cloud_sdk";\nconst cerebras = new Cerebras();`;
+const PORTKEY = `import Portkey from "portkey-ai";\nconst portkey = new Portkey({ apiKey: "k", virtualKey: "v" });`;
+const OPENAI_V3 = `import { Configuration, OpenAIApi } from "openai";\nconst api = new OpenAIApi(new Configuration({ apiKey: "k" }));`;
+
+ruleTester.run("require-max-tokens (OpenAI-shaped SDKs, openai legacy, v3 and Assistants)", bareRule, {
+  valid: [
+    code(GROQ, `groq.chat.completions.create({ model: "llama-3.3-70b-versatile", messages: [], max_completion_tokens: 300 });`),
+    code(GROQ, `groq.chat.completions.create({ model: "llama-3.3-70b-versatile", messages: [], max_tokens: 300 });`),
+    code(TOGETHER, `together.chat.completions.create({ model: "m", messages: [], max_tokens: 300 });`),
+    code(CEREBRAS, `cerebras.chat.completions.create({ model: "llama3.1-8b", messages: [], max_completion_tokens: 300 });`),
+    code(PORTKEY, `portkey.chat.completions.create({ model: "gpt-4o", messages: [], max_completion_tokens: 300 });`),
+    // legacy completions: the API caps the output at 16 tokens by default
+    code(OPENAI, `client.completions.create({ model: "gpt-3.5-turbo-instruct", prompt: "Say hi" });`),
+    code(OPENAI_V3, `api.createCompletion({ model: "text-davinci-003", prompt: "Say hi" });`),
+    code(OPENAI_V3, `api.createChatCompletion({ model: "gpt-3.5-turbo", messages: [], max_tokens: 200 });`),
+    // Assistants: the cap is on the run; an assistant and a tool-output submission take none
+    code(OPENAI, `client.beta.threads.runs.create(threadId, { assistant_id: "asst_1", max_completion_tokens: 800 });`),
+    code(OPENAI, `client.beta.threads.createAndRunPoll({ assistant_id: "asst_1", max_completion_tokens: 800 });`),
+    code(OPENAI, `client.beta.assistants.create({ model: "gpt-4o", instructions: "i", tools: [] });`),
+    code(OPENAI, `client.beta.threads.runs.submitToolOutputs(runId, { thread_id: threadId, tool_outputs: [] });`),
+    code(OPENAI, `client.beta.threads.runs.submitToolOutputs(threadId, runId, { tool_outputs: [] });`),
+    // look-alikes: Sanity's groq tag, an app's own object with the same path
+    code(`import groq from "groq";`, `const query = groq\`*[_type == "post"]\`;`),
+    code(`const groq = { chat: { completions: { create: async (o: object) => o } } };`, `groq.chat.completions.create({ model: "m", messages: [] });`),
+    code(`import { createCompletion } from "./llm";`, `createCompletion({ model: "m", prompt: "p" });`),
+  ],
+  invalid: [
+    oneReport(
+      code(GROQ, `await groq.chat.completions.create({ model: "llama-3.3-70b-versatile", messages: [] });`),
+      ["create", 0],
+      { call: "groq.chat.completions.create()", key: "max_completion_tokens" },
+      code(GROQ, `await groq.chat.completions.create({ model: "llama-3.3-70b-versatile", messages: [], max_completion_tokens: 1024 });`),
+    ),
+    oneReport(
+      code(TOGETHER, `together.chat.completions.stream({ model: "m", messages: [] });`),
+      "stream",
+      { call: "together.chat.completions.stream()", key: "max_tokens" },
+      code(TOGETHER, `together.chat.completions.stream({ model: "m", messages: [], max_tokens: 1024 });`),
+    ),
+    oneReport(
+      code(CEREBRAS, `cerebras.chat.completions.create({ model: "llama3.1-8b", messages: [] });`),
+      "create",
+      { call: "cerebras.chat.completions.create()", key: "max_completion_tokens" },
+      code(CEREBRAS, `cerebras.chat.completions.create({ model: "llama3.1-8b", messages: [], max_completion_tokens: 1024 });`),
+    ),
+    oneReport(
+      code(PORTKEY, `portkey.chat.completions.create({ model: "gpt-4o", messages: [] });`),
+      "create",
+      { call: "portkey.chat.completions.create()", key: "max_completion_tokens" },
+      code(PORTKEY, `portkey.chat.completions.create({ model: "gpt-4o", messages: [], max_completion_tokens: 1024 });`),
+    ),
+    oneReport(
+      code(OPENAI_V3, `api.createChatCompletion({ model: "gpt-3.5-turbo", messages: [] });`),
+      "createChatCompletion",
+      { call: "api.createChatCompletion()", key: "max_tokens" },
+      code(OPENAI_V3, `api.createChatCompletion({ model: "gpt-3.5-turbo", messages: [], max_tokens: 1024 });`),
+    ),
+    oneReport(
+      code(OPENAI, `client.beta.threads.runs.createAndPoll(thread.id, { assistant_id: "asst_1" });`),
+      "createAndPoll",
+      { call: "client.beta.threads.runs.createAndPoll()", key: "max_completion_tokens" },
+      code(OPENAI, `client.beta.threads.runs.createAndPoll(thread.id, { assistant_id: "asst_1", max_completion_tokens: 1024 });`),
+    ),
+    oneReport(
+      code(OPENAI, `client.beta.threads.createAndRun({ assistant_id: "asst_1", thread: { messages: [] } });`),
+      "createAndRun",
+      { call: "client.beta.threads.createAndRun()", key: "max_completion_tokens" },
+      code(OPENAI, `client.beta.threads.createAndRun({ assistant_id: "asst_1", thread: { messages: [] }, max_completion_tokens: 1024 });`),
+    ),
+  ],
+});
+
+// --- Google: settings on the model a factory method makes (@google/generative-ai, @google-cloud/vertexai, genai chats) ---
+const GEN_AI = `import { GoogleGenerativeAI } from "@google/generative-ai";\nconst genAI = new GoogleGenerativeAI(process.env.KEY);`;
+const VERTEX = `import { VertexAI } from "@google-cloud/vertexai";\nconst vertex = new VertexAI({ project: "p", location: "us-central1" });`;
+
+ruleTester.run("require-max-tokens (Google factory methods)", bareRule, {
+  valid: [
+    code(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash", generationConfig: { maxOutputTokens: 200 } });`, `await model.generateContent("hi");`),
+    // the calls on the model and on its chats take no cap of their own: it is the model's
+    code(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash", generationConfig: { maxOutputTokens: 200 } });`, `const chat = model.startChat({ history: [] });`, `await chat.sendMessage("hi");`, `await model.generateContentStream({ contents: [] });`),
+    code(VERTEX, `const m = vertex.getGenerativeModel({ model: "gemini-2.5-flash", generationConfig: { maxOutputTokens: 100 } });`),
+    code(VERTEX, `const m = vertex.preview.getGenerativeModel({ model: "gemini-2.5-flash", generationConfig: { maxOutputTokens: 100 } });`, `await m.startChat().sendMessage("x");`),
+    code(GOOGLE, `const chat = ai.chats.create({ model: "gemini-2.5-flash", config: { maxOutputTokens: 100 } });`, `await chat.sendMessage({ message: "hi" });`),
+    // options it cannot see
+    code(GEN_AI, `export const make = (params) => genAI.getGenerativeModel(params);`),
+    // look-alikes: an app's own getGenerativeModel and startChat
+    code(`function getGenerativeModel(o: object) { return { generateContent: async (x: string) => x, o }; }`, `getGenerativeModel({ model: "m" }).generateContent("x");`),
+    code(`import { getGenerativeModel } from "./ai";`, `const model = getGenerativeModel({ model: "gemini-2.0-flash" });`, `await model.startChat({}).sendMessage("x");`),
+  ],
+  invalid: [
+    oneReport(
+      code(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash" });`, `await model.generateContent("hi");`),
+      "getGenerativeModel",
+      { call: "genAI.getGenerativeModel()", key: "generationConfig.maxOutputTokens" },
+      code(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash", generationConfig: { maxOutputTokens: 1024 } });`, `await model.generateContent("hi");`),
+    ),
+    oneReport(
+      code(VERTEX, `const model = vertex.preview.getGenerativeModel({ model: "gemini-2.5-pro", generationConfig: { temperature: 0 } });`),
+      "getGenerativeModel",
+      { call: "vertex.preview.getGenerativeModel()", key: "generationConfig.maxOutputTokens" },
+      code(VERTEX, `const model = vertex.preview.getGenerativeModel({ model: "gemini-2.5-pro", generationConfig: { temperature: 0, maxOutputTokens: 1024 } });`),
+    ),
+    oneReport(
+      code(GOOGLE, `const chat = ai.chats.create({ model: "gemini-2.5-flash", history: [] });`),
+      "create",
+      { call: "ai.chats.create()", key: "config.maxOutputTokens" },
+      code(GOOGLE, `const chat = ai.chats.create({ model: "gemini-2.5-flash", history: [], config: { maxOutputTokens: 1024 } });`),
+    ),
+  ],
+});
+
+// --- AWS Bedrock: the request is the command given to client.send() ---
+const BEDROCK = `import { BedrockRuntimeClient, ConverseCommand, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";\nconst bedrock = new BedrockRuntimeClient({ region: "us-east-1" });`;
+
+ruleTester.run("require-max-tokens (Bedrock commands)", bareRule, {
+  valid: [
+    code(BEDROCK, `await bedrock.send(new ConverseCommand({ modelId: "m", messages: [], inferenceConfig: { maxTokens: 512 } }));`),
+    code(BEDROCK, `const command = new ConverseCommand({ modelId: "m", messages: [], inferenceConfig: { maxTokens: 512 } });`, `await bedrock.send(command);`),
+    // InvokeModel: the body is the model's own JSON, its cap key depends on the model: not required
+    code(BEDROCK, `await bedrock.send(new InvokeModelCommand({ modelId: "meta.llama3-8b-instruct-v1:0", body: JSON.stringify({ prompt: "hi" }) }));`),
+    // other commands and other AWS clients
+    code(`import { S3Client, PutObjectCommand } from "@aws-sdk/client-s3";`, `await new S3Client({}).send(new PutObjectCommand({ Bucket: "b", Key: "k" }));`),
+    code(`import { BedrockRuntimeClient, ListAsyncInvokesCommand } from "@aws-sdk/client-bedrock-runtime";`, `await new BedrockRuntimeClient({}).send(new ListAsyncInvokesCommand({}));`),
+    // an app's own send()
+    code(`import { ConverseCommand } from "@aws-sdk/client-bedrock-runtime";`, `const queue = { send: (c: unknown) => c };`, `queue.send(new ConverseCommand({ modelId: "m", messages: [] }));`),
+  ],
+  invalid: [
+    oneReport(
+      code(BEDROCK, `await bedrock.send(new ConverseCommand({ modelId: "anthropic.claude-3-5-haiku-20241022-v1:0", messages: [] }));`),
+      "send",
+      { call: "bedrock.send()", key: "inferenceConfig.maxTokens" },
+      code(BEDROCK, `await bedrock.send(new ConverseCommand({ modelId: "anthropic.claude-3-5-haiku-20241022-v1:0", messages: [], inferenceConfig: { maxTokens: 1024 } }));`),
+    ),
+    oneReport(
+      code(`import { BedrockRuntime } from "@aws-sdk/client-bedrock-runtime";`, `const br = new BedrockRuntime({});`, `await br.converseStream({ modelId: "m", messages: [], inferenceConfig: { temperature: 0 } });`),
+      "converseStream",
+      { call: "br.converseStream()", key: "inferenceConfig.maxTokens" },
+      code(`import { BedrockRuntime } from "@aws-sdk/client-bedrock-runtime";`, `const br = new BedrockRuntime({});`, `await br.converseStream({ modelId: "m", messages: [], inferenceConfig: { temperature: 0, maxTokens: 1024 } });`),
+    ),
+  ],
+});
+
+// --- Mistral, Ollama, Cohere, Mastra, Genkit ---
+const MISTRAL = `import { Mistral } from "@mistralai/mistralai";\nconst mistral = new Mistral({ apiKey: "k" });`;
+const OLLAMA = `import ollama from "ollama";`;
+const COHERE = `import { CohereClientV2 } from "cohere-ai";\nconst cohere = new CohereClientV2({ token: "t" });`;
+const MASTRA = `import { Agent } from "@mastra/core/agent";\nconst agent = new Agent({ name: "a", instructions: "i", model });`;
+const GENKIT = `import { genkit } from "genkit";\nconst ai = genkit({ plugins: [] });`;
+
+ruleTester.run("require-max-tokens (Mistral, Ollama, Cohere, Mastra, Genkit, vscode.lm)", bareRule, {
+  valid: [
+    code(MISTRAL, `await mistral.chat.complete({ model: "mistral-large-latest", messages: [], maxTokens: 300 });`),
+    code(OLLAMA, `await ollama.chat({ model: "llama3.1", messages: [], options: { num_predict: 256 } });`),
+    code(`import { Ollama } from "ollama";`, `const o = new Ollama({ host: "http://127.0.0.1:11434" });`, `await o.generate({ model: "llama3.1", prompt: "p", options: { num_predict: 64 } });`),
+    code(COHERE, `await cohere.chat({ model: "command-a-03-2025", messages: [], maxTokens: 300 });`),
+    code(MASTRA, `await agent.generate("hi", { modelSettings: { maxOutputTokens: 300 } });`),
+    code(GENKIT, `await ai.generate({ prompt: "hi", config: { maxOutputTokens: 300 } });`),
+    // string-only forms carry no options to add a cap to
+    code(MASTRA, `await agent.generate("hi");`),
+    code(GENKIT, `await ai.generate("hi");`),
+    // the Claude Agent SDK and vscode.lm take no output cap
+    code(`import { query } from "@anthropic-ai/claude-agent-sdk";`, `for await (const m of query({ prompt: "p", options: { maxTurns: 5 } })) console.log(m);`),
+    code(`import * as vscode from "vscode";`, `const [model] = await vscode.lm.selectChatModels({ family: "gpt-4o" });`, `await model.sendRequest([], {}, token);`),
+    // look-alikes: ollama as a local variable, an app's own chat()
+    code(`const ollama = { chat: async (o: object) => o };`, `await ollama.chat({ model: "llama3.1", messages: [] });`),
+    code(`async function chat(o: object) { return o; }`, `await chat({ model: "m", messages: [] });`),
+    code(`import { chat } from "./llm";`, `await chat({ model: "m", messages: [] });`),
+  ],
+  invalid: [
+    oneReport(
+      code(MISTRAL, `await mistral.chat.stream({ model: "mistral-small-latest", messages: [] });`),
+      "stream",
+      { call: "mistral.chat.stream()", key: "maxTokens" },
+      code(MISTRAL, `await mistral.chat.stream({ model: "mistral-small-latest", messages: [], maxTokens: 1024 });`),
+    ),
+    oneReport(
+      code(OLLAMA, `await ollama.chat({ model: "llama3.1", messages: [] });`),
+      "chat",
+      { call: "ollama.chat()", key: "options.num_predict" },
+      code(OLLAMA, `await ollama.chat({ model: "llama3.1", messages: [], options: { num_predict: 1024 } });`),
+    ),
+    oneReport(
+      code(OLLAMA, `await ollama.generate({ model: "llama3.1", prompt: "p", options: { temperature: 0 } });`),
+      "generate",
+      { call: "ollama.generate()", key: "options.num_predict" },
+      code(OLLAMA, `await ollama.generate({ model: "llama3.1", prompt: "p", options: { temperature: 0, num_predict: 1024 } });`),
+    ),
+    oneReport(
+      code(COHERE, `await cohere.chatStream({ model: "command-a-03-2025", messages: [] });`),
+      "chatStream",
+      { call: "cohere.chatStream()", key: "maxTokens" },
+      code(COHERE, `await cohere.chatStream({ model: "command-a-03-2025", messages: [], maxTokens: 1024 });`),
+    ),
+    oneReport(
+      code(MASTRA, `await agent.generate("hi", { maxSteps: 3 });`),
+      ["generate", 0],
+      { call: "agent.generate()", key: "modelSettings.maxOutputTokens" },
+      code(MASTRA, `await agent.generate("hi", { maxSteps: 3, modelSettings: { maxOutputTokens: 1024 } });`),
+    ),
+    oneReport(
+      code(GENKIT, `await ai.generate({ prompt: "hi" });`),
+      "generate",
+      { call: "ai.generate()", key: "config.maxOutputTokens" },
+      code(GENKIT, `await ai.generate({ prompt: "hi", config: { maxOutputTokens: 1024 } });`),
+    ),
+  ],
+});

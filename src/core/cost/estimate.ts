@@ -85,7 +85,7 @@ export function estimateCalls(analysis: FileAnalysis, settings: EstimateSettings
   const histories = new Set(findFullHistoryUses(analysis).map((h) => h.site));
   const estimates = analysis.sites
     .filter((s) => (s.profile.kind === "generate" || s.profile.kind === "agent-run") && ts.isCallExpression(s.node))
-    .map((site) => estimateSite(analysis, site, settings, histories.has(site)));
+    .map((site) => estimateSite(analysis, site, settings, histories.has(site) || !!site.profile.resendsHistory));
   estimates.push(...estimateWrapperCalls(analysis, settings, estimateCalls, loopAround));
   bySettings.set(settings, estimates);
   return estimates;
@@ -124,9 +124,11 @@ function constructionModel(analysis: FileAnalysis, construction: ts.NewExpressio
   const args = construction.arguments ?? [];
   const first = args[0] ? unwrap(args[0]) : undefined;
   if (first && ts.isStringLiteralLike(first)) return first.text; // initChatModel("gpt-4o"), openai("gpt-4o")
+  // The construction's own profile names its model key (vscode.lm.selectChatModels({ family })).
+  const ownKey = analysis.siteByNode.get(construction)?.profile.model;
   for (const arg of args) {
     const obj = resolveObjectLiteral(index, arg);
-    for (const key of ["model", "modelName", "modelId", "llm"]) {
+    for (const key of [...(ownKey ? [ownKey] : []), "model", "modelName", "modelId", "llm"]) {
       const found = lookupKey(index, obj, key);
       if (found.state !== "present" || !found.value) continue;
       const id = staticString(index, found.value);
@@ -149,6 +151,9 @@ function constructionsOf(analysis: FileAnalysis, site: CallSite): (ts.NewExpress
   const add = (c: ts.NewExpression | ts.CallExpression | undefined, depth: number): void => {
     if (!c || out.includes(c) || depth > 3) return;
     out.push(c);
+    // Made by a method of another instance (model.startChat(), genAI.getGenerativeModel()): that instance's too.
+    const callee = ts.isCallExpression(c) ? unwrap(c.expression) : undefined;
+    if (callee && ts.isPropertyAccessExpression(callee)) add(analysis.tracer.trace(callee.expression)?.construction, depth + 1);
     for (const arg of c.arguments ?? []) {
       const obj = resolveObjectLiteral(analysis.index, arg);
       for (const key of ["llm", "model"]) {
@@ -196,21 +201,30 @@ export function outputCapState(analysis: FileAnalysis, site: CallSite): { cap?: 
   const { index } = analysis;
   const keys = site.profile.maxOutput;
   const constructions = constructionsOf(analysis, site);
-  const objects: (ts.ObjectLiteralExpression | undefined)[] = [];
-  if (site.profile.optionsArg !== undefined) objects.push(site.options);
-  for (const construction of constructions) {
-    const args = construction.arguments ?? [];
-    if (args.length === 0) objects.push(ts.factory.createObjectLiteralExpression());
-    for (const arg of args) if (!ts.isStringLiteralLike(unwrap(arg))) objects.push(resolveObjectLiteral(index, arg));
+  const capKeys = [...(keys ?? []), ...(site.profile.otherMaxOutput ?? []), "maxTokens", "maxOutputTokens", "max_tokens", "maxCompletionTokens", "modelSettings.maxTokens"];
+  const objects: { obj: ts.ObjectLiteralExpression | undefined; keys: readonly string[] }[] = [];
+  if (site.profile.optionsArg !== undefined) {
+    // Text where the options go (ai.generate("...")) sets no options at all.
+    const arg = ts.isCallExpression(site.node) ? site.node.arguments[site.profile.optionsArg] : undefined;
+    objects.push({ obj: arg && isText(unwrap(arg)) ? ts.factory.createObjectLiteralExpression() : site.options, keys: capKeys });
   }
-  const capKeys = [...(keys ?? []), "maxTokens", "maxOutputTokens", "max_tokens", "maxCompletionTokens", "modelSettings.maxTokens"];
+  for (const construction of constructions) {
+    // A construction whose profile reads no options (new OpenAIApi(configuration)) carries no cap.
+    const own = analysis.siteByNode.get(construction);
+    if (own && own.profile.kind === "client" && own.profile.optionsArg === undefined) continue;
+    // Its own profile's cap keys first (a factory's generationConfig.maxOutputTokens).
+    const ownKeys = [...(own?.profile.maxOutput ?? []), ...(own?.profile.otherMaxOutput ?? []), ...capKeys];
+    const args = construction.arguments ?? [];
+    if (args.length === 0) objects.push({ obj: ts.factory.createObjectLiteralExpression(), keys: ownKeys });
+    for (const arg of args) if (!ts.isStringLiteralLike(unwrap(arg))) objects.push({ obj: resolveObjectLiteral(index, arg), keys: ownKeys });
+  }
   let known = objects.length > 0;
-  for (const obj of objects) {
+  for (const { obj, keys: objectKeys } of objects) {
     if (!obj) {
       known = false;
       continue;
     }
-    const found = lookupAnyKey(index, obj, capKeys);
+    const found = lookupAnyKey(index, obj, objectKeys);
     if (found.state === "present") {
       const n = staticNumber(index, found.value);
       if (n !== undefined && Number.isFinite(n) && n > 0) return { cap: n, known: true };
@@ -219,7 +233,9 @@ export function outputCapState(analysis: FileAnalysis, site: CallSite): { cap?: 
   }
   // Calls on an instance (LangChain model.invoke, runner.run) or an agent's run carry the cap on what built them.
   const needsConstruction = site.profile.optionsArg === undefined || site.profile.kind === "agent-run";
-  if (needsConstruction && constructions.length === 0) known = false;
+  if ((needsConstruction && constructions.length === 0) || site.profile.capSetEarlier) known = false;
+  // The API's own cap when the request sets none (openai legacy completions: 16).
+  if (known && site.profile.defaultMaxOutput !== undefined) return { cap: site.profile.defaultMaxOutput, known };
   return { known };
 }
 
@@ -247,16 +263,17 @@ function requestSetups(analysis: FileAnalysis, site: CallSite): RequestSetup[] {
   const setups: RequestSetup[] = [
     { options: site.options, system: site.profile.system ? [site.profile.system] : [], tools: site.profile.tools, toolFormat: site.profile.toolFormat },
   ];
-  if (site.profile.kind !== "agent-run") return setups;
   for (const construction of constructionsOf(analysis, site)) {
     const own = analysis.siteByNode.get(construction);
     if (own) {
-      if (own.profile.kind === "agent") {
+      // An agent's, or a model's built by a factory method with its system prompt and tools (getGenerativeModel).
+      const builds = own.profile.kind === "agent" ? site.profile.kind === "agent-run" : own.profile.kind === "client" && (own.profile.system || own.profile.tools);
+      if (builds) {
         setups.push({ options: own.options, system: own.profile.system ? [own.profile.system] : [], tools: own.profile.tools, toolFormat: own.profile.toolFormat });
       }
       continue;
     }
-    if (!ts.isCallExpression(construction)) continue;
+    if (site.profile.kind !== "agent-run" || !ts.isCallExpression(construction)) continue;
     const origin = analysis.tracer.trace(construction.expression);
     const factory = origin && AGENT_FACTORIES.find((f) => moduleMatches(origin.module, f.modules) && f.exports.includes(origin.exportName));
     if (factory) {
@@ -314,6 +331,9 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
         break;
       }
     }
+    // A prompt given as text where the options go (genkit's ai.generate("...")).
+    const text = site.profile.optionsArg !== undefined ? node.arguments[site.profile.optionsArg] : undefined;
+    if (!conversation && text && isText(unwrap(text))) conversation = text;
   }
   // A graph state ({ messages: [...] }, LangGraph) carries the conversation in its `messages`.
   const state = conversation && !ts.isArrayLiteralExpression(unwrap(conversation)) ? resolveObjectLiteral(index, conversation) : undefined;
@@ -417,6 +437,10 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
   return estimate;
 }
 
+function isText(expr: ts.Expression): boolean {
+  return ts.isStringLiteralLike(expr) || ts.isTemplateExpression(expr);
+}
+
 function truncate(text: string): string {
   const flat = text.replace(/\s+/g, " ");
   return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
@@ -438,8 +462,12 @@ function loopOf(analysis: FileAnalysis, site: CallSite): { iterations: number | 
   }
   const cap = capSite.profile.agentCap;
   const node = capSite.node;
-  if (cap?.kind === "option") {
-    const obj = resolveObjectLiteral(index, node.arguments?.[cap.arg]);
+  const capArg = cap?.kind === "option" ? node.arguments?.[cap.arg] : undefined;
+  const capObj = resolveObjectLiteral(index, capArg);
+  // A loop that only runs with tools (genkit's maxTurns) does not apply to a request without them (or with text only).
+  const loops = cap?.kind !== "option" || !cap.onlyWith || (!(capArg && isText(unwrap(capArg))) && lookupKey(index, capObj, cap.onlyWith).state !== "absent");
+  if (cap?.kind === "option" && loops) {
+    const obj = capObj;
     const found = lookupKey(index, obj, cap.key);
     const perUnit = cap.callsPerUnit ?? 1;
     if (found.state === "present") {
@@ -526,6 +554,10 @@ function toolDefinitions(analysis: FileAnalysis, setup: RequestSetup): { defs: T
       if (typeof fn.name === "string") defs.push({ name: fn.name, ...(typeof fn.description === "string" ? { description: fn.description } : {}), parameters: fn.parameters });
     } else if (format === "openai-responses" || format === "anthropic") {
       if (typeof t.name === "string") defs.push({ name: t.name, ...(typeof t.description === "string" ? { description: t.description } : {}), parameters: t.parameters ?? t.input_schema });
+    } else if (format === "bedrock") {
+      const spec = (t.toolSpec ?? {}) as Record<string, unknown>;
+      const schema = (spec.inputSchema ?? {}) as Record<string, unknown>;
+      if (typeof spec.name === "string") defs.push({ name: spec.name, ...(typeof spec.description === "string" ? { description: spec.description } : {}), parameters: schema.json });
     } else if (format === "google") {
       for (const d of (t.functionDeclarations as Record<string, unknown>[] | undefined) ?? []) {
         if (d && typeof d.name === "string") defs.push({ name: d.name, ...(typeof d.description === "string" ? { description: d.description } : {}), parameters: d.parameters ?? d.parametersJsonSchema });

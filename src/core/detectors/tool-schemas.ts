@@ -5,6 +5,7 @@ import type { FileAnalysis } from "./analysis";
 import { lookup, lookupValue } from "../syntax/file-index";
 import { lookupKey } from "../syntax/options";
 import type { CallSite } from "../sdk/match";
+import { ZOD_REEXPORT_MODULES } from "../sdk/profiles";
 
 /** A tool parameter schema to check, with whether the tool is declared strict. */
 export interface ToolSchema {
@@ -35,7 +36,7 @@ export interface LoosePart {
   object?: ts.ObjectLiteralExpression;
 }
 
-const ZOD_MODULES = new Set(["zod", "zod/v4", "zod/v3", "zod/mini", "zod/v4-mini", "zod/v4/mini"]);
+const ZOD_MODULES = new Set(["zod", "zod/v4", "zod/v3", "zod/mini", "zod/v4-mini", "zod/v4/mini", ...ZOD_REEXPORT_MODULES]);
 
 /**
  * The root of a call chain `z.object({...}).passthrough()` is zod: an import (or require) of zod, or a const
@@ -180,6 +181,12 @@ function schemasOfProviderTool(analysis: FileAnalysis, site: CallSite, tool: ts.
     case "anthropic": {
       const params = valueOf(analysis, tool, "input_schema");
       return params ? [{ schema: params, strict: strictOf(tool), site }] : [];
+    }
+    case "bedrock": {
+      const spec = resolveObjectLiteral(index, valueOf(analysis, tool, "toolSpec"));
+      const input = spec ? resolveObjectLiteral(index, valueOf(analysis, spec, "inputSchema")) : undefined;
+      const json = input ? valueOf(analysis, input, "json") : undefined;
+      return json ? [{ schema: json, strict: false, site }] : [];
     }
     case "google": {
       const decls = resolveArrayLiteral(index, valueOf(analysis, tool, "functionDeclarations"));

@@ -22,7 +22,7 @@ function pathEquals(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-function profileMatches(profile: SdkProfile, origin: Origin, construct: boolean): boolean {
+export function profileMatches(profile: SdkProfile, origin: Origin, construct: boolean): boolean {
   if (!!profile.construct !== construct) return false;
   // Constructors match the class itself; `instance` describes the calls made on what they build.
   if (!construct && profile.instance !== origin.instance) return false;
@@ -73,17 +73,28 @@ function definedByProject(tracer: Tracer, callee: ts.Expression): boolean {
   return !!local && local.kind !== "namespace";
 }
 
+/** A command-object request (`client.send(new ConverseCommand(input))`): the `new` expression, when it is one of the profile's. */
+function commandOf(tracer: Tracer, profile: SdkProfile, call: ts.CallExpression): ts.NewExpression | undefined {
+  const command = profile.command;
+  const arg = command ? call.arguments[command.arg] : undefined;
+  const origin = arg ? tracer.trace(arg) : undefined;
+  if (!command || !origin || !origin.instance || origin.path.length > 0) return undefined;
+  if (!moduleMatches(origin.module, profile.modules) || !exportMatches(origin.exportName, command.exports)) return undefined;
+  return origin.construction && ts.isNewExpression(origin.construction) ? origin.construction : undefined;
+}
+
 export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: readonly SdkProfile[] = PROFILES): CallSite[] {
   const sites: CallSite[] = [];
   const add = (node: ts.CallExpression | ts.NewExpression, profile: SdkProfile, origin: Origin, byPathOnly = false): void => {
-    const arg = profile.optionsArg !== undefined ? node.arguments?.[profile.optionsArg] : undefined;
+    const command = profile.command && ts.isCallExpression(node) ? commandOf(tracer, profile, node) : undefined;
+    const arg = command ? command.arguments?.[0] : profile.optionsArg !== undefined ? node.arguments?.[profile.optionsArg] : undefined;
     sites.push({ node, profile, origin, options: resolveObjectLiteral(index, arg), byPathOnly });
   };
 
   for (const call of index.calls) {
     const origin = tracer.trace(call.expression);
     if (origin) {
-      const profile = profiles.find((p) => profileMatches(p, origin, false));
+      const profile = profiles.find((p) => profileMatches(p, origin, false) && (!p.command || commandOf(tracer, p, call) !== undefined));
       if (profile) {
         add(call, profile, origin);
         continue;

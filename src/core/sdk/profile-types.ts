@@ -25,6 +25,8 @@ export type ToolFormat =
   | "openai-runtools"
   | "anthropic"
   | "google"
+  /** Bedrock Converse: `[{ toolSpec: { name, description, inputSchema: { json } } }]`. */
+  | "bedrock"
   /** A record or array of AI SDK / LangChain / @openai/agents tool objects. */
   | "framework";
 
@@ -44,6 +46,8 @@ export type AgentCap =
       default?: number;
       nullUnbounded?: boolean;
       callsPerUnit?: number;
+      /** The loop runs only when the request sets this key (genkit's maxTurns counts tool turns: "tools"). */
+      onlyWith?: string;
     };
 
 export interface SdkProfile {
@@ -61,9 +65,21 @@ export interface SdkProfile {
   paths: readonly (readonly string[])[];
   /** Matched on `new X(...)` rather than a call. */
   construct?: boolean;
+  /**
+   * A factory method: the call returns an instance of this export of the same module, built with this call's
+   * options (`genAI.getGenerativeModel({ model, generationConfig })` makes a `GenerativeModel`). Calls on that
+   * instance find their model, output cap, system prompt and tools on this call.
+   */
+  produces?: string;
   /** Also matched when the receiver is an import from an unknown (local) module: the path is distinctive. */
   distinctivePath?: boolean;
   kind: CallKind;
+  /**
+   * The request is a command object (AWS SDK v3: `client.send(new ConverseCommand(input))`): the profile matches only
+   * when the argument at `arg` is built by `new` of one of `exports` (of the profile's modules), inline or through a
+   * const, and the request options are that constructor's first argument (set `optionsArg` to `arg`).
+   */
+  command?: { arg: number; exports: readonly string[] };
   /** Index of the argument holding the request options object. */
   optionsArg?: number;
   /** Index of the per-request options argument (`{ maxRetries, timeout }`). */
@@ -76,8 +92,22 @@ export interface SdkProfile {
   toolFormat?: ToolFormat;
   /** Output cap keys; the first is the one a fix adds. */
   maxOutput?: readonly string[];
+  /**
+   * Output cap keys read by the estimate but never required nor added by a fix: the body's schema depends on the
+   * model (Bedrock InvokeModel: Anthropic `max_tokens`, Llama `max_gen_len`).
+   */
+  otherMaxOutput?: readonly string[];
+  /** The request continues one whose cap was set by an earlier call (a run resumed with tool outputs): a cap not seen here is unknown, not absent. */
+  capSetEarlier?: boolean;
+  /** The API's own output cap when the call sets none (openai legacy completions: 16 tokens). */
+  defaultMaxOutput?: number;
   maxRetries?: { key: string; default: number };
   agentCap?: AgentCap;
+  /**
+   * The SDK keeps the conversation and re-sends all of it with every call (chat sessions, Assistants threads): the
+   * input grows each turn whatever the code passes.
+   */
+  resendsHistory?: boolean;
   /** Tool definitions: where the parameter schema is. */
   toolSchema?: ToolSchemaLocation;
 }

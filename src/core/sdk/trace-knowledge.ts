@@ -3,7 +3,11 @@ import { unwrap } from "../syntax/ast";
 import type { Origin, TraceKnowledge } from "../project/trace";
 import { moduleMatches } from "./module-match";
 import { CLIENT_WRAPPERS, PASSTHROUGH_METHODS } from "./profile-types";
-import { AGENT_FACTORIES, AI_SDK_PROVIDER_MODULES } from "./profiles";
+import { profileMatches } from "./match";
+import { AGENT_FACTORIES, AI_SDK_PROVIDER_MODULES, PROFILES } from "./profiles";
+
+/** Profiles of factory methods: what a call of each returns (see SdkProfile.produces). */
+const FACTORY_PROFILES = PROFILES.filter((p) => p.produces !== undefined);
 
 /** What SDK calls return: providers and models of the AI SDK, LangChain agent factories, initChatModel. */
 function callResult(callee: Origin, call: ts.CallExpression): Origin | undefined {
@@ -24,6 +28,9 @@ function callResult(callee: Origin, call: ts.CallExpression): Origin | undefined
       return { ...callee, instance: true, construction: call };
     }
   }
+  // Factory methods of SDK instances: genAI.getGenerativeModel({...}), model.startChat({...}), ai.chats.create({...}).
+  const factory = FACTORY_PROFILES.find((p) => profileMatches(p, callee, false));
+  if (factory?.produces) return { module: callee.module, exportName: factory.produces, instance: true, path: [], construction: call };
   if (callee.exportName === "initChatModel" && callee.path.length === 0 && !callee.instance) {
     return { module: "@langchain/core", exportName: "ChatModel", instance: true, path: [], construction: call };
   }

@@ -91,12 +91,20 @@ export function resolveObjectLiteral(index: FileIndex, node: ts.Expression | und
   if (!node || depth > 8) return undefined;
   const expr = unwrap(node);
   if (ts.isObjectLiteralExpression(expr)) return expr;
+  // A JSON request body: `JSON.stringify({ ... })` carries the object's keys.
+  if (isJsonStringify(expr)) return resolveObjectLiteral(index, expr.arguments[0], depth + 1);
   if (ts.isIdentifier(expr)) {
     if (mutatedObjects(indexFor(index, expr)).has(expr.text)) return undefined;
     const decl = lookupValue(index, expr.text, expr);
     if (decl && decl.kind === "variable" && decl.init && !decl.path?.length) return resolveObjectLiteral(index, decl.init, depth + 1);
   }
   return undefined;
+}
+
+function isJsonStringify(expr: ts.Expression): expr is ts.CallExpression {
+  if (!ts.isCallExpression(expr) || expr.arguments.length === 0) return false;
+  const callee = unwrap(expr.expression);
+  return ts.isPropertyAccessExpression(callee) && callee.name.text === "stringify" && ts.isIdentifier(callee.expression) && callee.expression.text === "JSON";
 }
 
 /** An array literal given inline or through a const in the same file. */

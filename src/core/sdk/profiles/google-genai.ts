@@ -21,5 +21,33 @@ export const GOOGLE_GENAI_PROFILES: readonly SdkProfile[] = [
     tools: "config.tools",
     toolFormat: "google",
     maxOutput: ["config.maxOutputTokens"],
-  }
+  },
+  {
+    // ai.chats.create({ model, history, config }) returns a Chat (3.6.1) whose sendMessage({ message, config }) sends the
+    // whole history with the chat's config (a per-message config replaces it, it does not merge).
+    id: "google.chats.create",
+    sdk: "@google/genai",
+    ...GOOGLE,
+    paths: [["chats", "create"]],
+    kind: "client",
+    produces: "Chat",
+    optionsArg: 0,
+    model: "model",
+    system: "config.systemInstruction",
+    tools: "config.tools",
+    toolFormat: "google",
+    maxOutput: ["config.maxOutputTokens"],
+  },
+  {
+    id: "google.chat.sendMessage",
+    sdk: "@google/genai",
+    modules: GOOGLE.modules,
+    exports: ["Chat"],
+    instance: true,
+    paths: [["sendMessage"], ["sendMessageStream"]],
+    kind: "generate",
+    optionsArg: 0,
+    messages: "message",
+    resendsHistory: true,
+  },
 ];

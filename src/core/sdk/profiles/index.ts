@@ -1,11 +1,18 @@
 import type { SdkProfile } from "../profile-types";
 import { OPENAI_PROFILES } from "./openai";
+import { OPENAI_COMPATIBLE_PROFILES } from "./openai-compatible";
 import { ANTHROPIC_PROFILES } from "./anthropic";
 import { AI_SDK_PROFILES } from "./ai-sdk";
 import { LANGCHAIN_PROFILES } from "./langchain";
 import { OPENAI_AGENTS_PROFILES } from "./openai-agents";
 import { MCP_PROFILES } from "./mcp";
 import { GOOGLE_GENAI_PROFILES } from "./google-genai";
+import { GOOGLE_GENERATIVE_AI_PROFILES } from "./google-generative-ai";
+import { BEDROCK_PROFILES } from "./bedrock";
+import { MISTRAL_PROFILES } from "./mistral";
+import { OLLAMA_PROFILES } from "./ollama";
+import { COHERE_PROFILES } from "./cohere";
+import { AGENT_FRAMEWORK_PROFILES } from "./agent-frameworks";
 import { RETRY_LIBRARIES_PROFILES } from "./retry-libraries";
 
 /**
@@ -17,12 +24,19 @@ import { RETRY_LIBRARIES_PROFILES } from "./retry-libraries";
  */
 export const PROFILES: readonly SdkProfile[] = [
   ...OPENAI_PROFILES,
+  ...OPENAI_COMPATIBLE_PROFILES,
   ...ANTHROPIC_PROFILES,
   ...AI_SDK_PROFILES,
   ...LANGCHAIN_PROFILES,
   ...OPENAI_AGENTS_PROFILES,
   ...MCP_PROFILES,
   ...GOOGLE_GENAI_PROFILES,
+  ...GOOGLE_GENERATIVE_AI_PROFILES,
+  ...BEDROCK_PROFILES,
+  ...MISTRAL_PROFILES,
+  ...OLLAMA_PROFILES,
+  ...COHERE_PROFILES,
+  ...AGENT_FRAMEWORK_PROFILES,
   ...RETRY_LIBRARIES_PROFILES,
 ];
 
@@ -39,3 +53,6 @@ export const RETRY_LIBRARY_DEFAULTS: Record<string, { retries: number; factor: n
   "p-retry": { retries: 10, factor: 2, foreverKey: "forever" },
   "async-retry": { retries: 10, factor: 2, foreverKey: "forever" },
 };
+
+/** SDKs that re-export zod's `z` (genkit: `import { z } from "genkit"`). */
+export const ZOD_REEXPORT_MODULES = ["genkit", "genkit/beta", "@genkit-ai/core"];

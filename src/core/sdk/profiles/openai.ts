@@ -1,6 +1,15 @@
 import type { SdkProfile } from "../profile-types";
 
 const OPENAI = { modules: ["openai"], exports: ["default", "OpenAI", "AzureOpenAI", "require"], instance: true } as const;
+const OPENAI_V3 = { modules: ["openai"], exports: ["OpenAIApi"], instance: true } as const;
+const ASSISTANT_RUN_KEYS = {
+  model: "model",
+  system: "instructions",
+  tools: "tools",
+  toolFormat: "openai-chat",
+  maxOutput: ["max_completion_tokens"],
+  maxRetries: { key: "maxRetries", default: 2 },
+} as const;
 const OPENAI_CHAT_KEYS = {
   optionsArg: 0,
   requestOptionsArg: 1,
@@ -63,5 +72,110 @@ export const OPENAI_PROFILES: readonly SdkProfile[] = [
     ...OPENAI_CHAT_KEYS,
     toolFormat: "openai-runtools",
     agentCap: { kind: "option", key: "maxChatCompletions", arg: 1, default: 10 },
-  }
+  },
+  {
+    // Legacy completions: the API caps the output at 16 tokens when max_tokens is absent (openai/openai-openapi
+    // CreateCompletionRequest.max_tokens `default: 16`; the SDK typings do not say it), so a missing cap is no cost
+    // risk and no maxOutput key is required here.
+    id: "openai.completions",
+    sdk: "openai",
+    ...OPENAI,
+    paths: [["completions", "create"]],
+    kind: "generate",
+    optionsArg: 0,
+    requestOptionsArg: 1,
+    model: "model",
+    messages: "prompt",
+    defaultMaxOutput: 16,
+    maxRetries: { key: "maxRetries", default: 2 },
+  },
+  {
+    // Assistants API: an assistant is an agent definition (model, instructions, tools); runs execute it.
+    id: "openai.assistants.create",
+    sdk: "openai",
+    ...OPENAI,
+    paths: [["beta", "assistants", "create"]],
+    kind: "agent",
+    optionsArg: 0,
+    model: "model",
+    system: "instructions",
+    tools: "tools",
+    toolFormat: "openai-chat",
+  },
+  {
+    // runs.create(threadId, body, options) in every version (4.x to 7.x); the run's caps are
+    // max_completion_tokens and max_prompt_tokens, over all its steps. A run sends its thread, which grows.
+    id: "openai.threads.runs",
+    sdk: "openai",
+    ...OPENAI,
+    paths: [
+      ["beta", "threads", "runs", "create"],
+      ["beta", "threads", "runs", "createAndPoll"],
+      ["beta", "threads", "runs", "stream"],
+      ["beta", "threads", "runs", "createAndStream"],
+    ],
+    kind: "agent-run",
+    optionsArg: 1,
+    requestOptionsArg: 2,
+    ...ASSISTANT_RUN_KEYS,
+    messages: "additional_messages",
+    resendsHistory: true,
+  },
+  {
+    id: "openai.threads.createAndRun",
+    sdk: "openai",
+    ...OPENAI,
+    paths: [
+      ["beta", "threads", "createAndRun"],
+      ["beta", "threads", "createAndRunPoll"],
+      ["beta", "threads", "createAndRunStream"],
+    ],
+    kind: "agent-run",
+    optionsArg: 0,
+    requestOptionsArg: 1,
+    ...ASSISTANT_RUN_KEYS,
+    messages: "thread.messages",
+  },
+  {
+    // Resumes a run: submitToolOutputs(threadId, runId, body) in 4.x, submitToolOutputs(runId, { thread_id, ... })
+    // from 5.x. The body carries no cap (the run's caps apply), so no options are read and both shapes match.
+    id: "openai.threads.runs.submitToolOutputs",
+    sdk: "openai",
+    ...OPENAI,
+    paths: [
+      ["beta", "threads", "runs", "submitToolOutputs"],
+      ["beta", "threads", "runs", "submitToolOutputsAndPoll"],
+      ["beta", "threads", "runs", "submitToolOutputsStream"],
+    ],
+    kind: "agent-run",
+    capSetEarlier: true,
+  },
+  // openai 3.x: new OpenAIApi(new Configuration({ apiKey })), axios underneath and no built-in retries; the client
+  // takes no request settings (no optionsArg).
+  { id: "openai.v3.client", sdk: "openai", ...OPENAI_V3, paths: [[]], construct: true, kind: "client" },
+  {
+    id: "openai.v3.createChatCompletion",
+    sdk: "openai",
+    ...OPENAI_V3,
+    paths: [["createChatCompletion"]],
+    kind: "generate",
+    optionsArg: 0,
+    model: "model",
+    messages: "messages",
+    // v3 function calling: `functions: [{ name, description, parameters }]`, the flat shape of Responses tools.
+    tools: "functions",
+    toolFormat: "openai-responses",
+    maxOutput: ["max_tokens"],
+  },
+  {
+    id: "openai.v3.createCompletion",
+    sdk: "openai",
+    ...OPENAI_V3,
+    paths: [["createCompletion"]],
+    kind: "generate",
+    optionsArg: 0,
+    model: "model",
+    messages: "prompt",
+    defaultMaxOutput: 16,
+  },
 ];

@@ -1,0 +1,144 @@
+import type { SdkProfile } from "../profile-types";
+
+/**
+ * Agent frameworks, checked in their published typings and sources:
+ * - @anthropic-ai/claude-agent-sdk (0.3.337): `query({ prompt, options: { model, systemPrompt, maxTurns, maxBudgetUsd } })`
+ *   runs Claude Code's agent loop; maxTurns has no default, maxBudgetUsd stops the run at a spend.
+ * - @mastra/core (1.71.0): `new Agent({ name, instructions, model, tools })`; `agent.generate(messages, { maxSteps,
+ *   modelSettings: { maxOutputTokens } })` and `stream` stop after 5 steps unless told (`stopWhen ?? stepCountIs(5)`);
+ *   `createTool({ id, description, inputSchema })`; `mastra.getAgent(name)` returns a registered Agent.
+ * - genkit (1.42.0): `const ai = genkit({ plugins, model })`; `ai.generate({ model, prompt, system, tools, maxTurns,
+ *   config: { maxOutputTokens } })` resolves tool calls for up to 5 turns (`rawRequest.maxTurns ?? 5`);
+ *   `ai.defineTool({ name, description, inputSchema }, fn)`.
+ * - VS Code's language model API (@types/vscode 1.146.0): `vscode.lm.selectChatModels({ vendor, family })` resolves to
+ *   LanguageModelChat objects whose `sendRequest(messages, options, token)` is one request (no output cap option).
+ */
+const MASTRA_AGENT = ["@mastra/core/agent", "@mastra/core", "@mastra/core/mastra"];
+
+export const AGENT_FRAMEWORK_PROFILES: readonly SdkProfile[] = [
+  {
+    // The cap is a turn count or a budget; require-iteration-cap does not read nested keys, so no agentCap here.
+    id: "claude-agent-sdk.query",
+    sdk: "@anthropic-ai/claude-agent-sdk",
+    modules: ["@anthropic-ai/claude-agent-sdk"],
+    exports: ["query"],
+    instance: false,
+    paths: [[]],
+    kind: "agent-run",
+    optionsArg: 0,
+    model: "options.model",
+    messages: "prompt",
+    system: "options.systemPrompt",
+  },
+  {
+    id: "mastra.Agent",
+    sdk: "@mastra/core",
+    modules: MASTRA_AGENT,
+    exports: ["Agent"],
+    instance: false,
+    paths: [[]],
+    construct: true,
+    kind: "agent",
+    optionsArg: 0,
+    model: "model",
+    system: "instructions",
+    tools: "tools",
+    toolFormat: "framework",
+    otherMaxOutput: ["defaultOptions.modelSettings.maxOutputTokens"],
+  },
+  {
+    id: "mastra.Agent.generate",
+    sdk: "@mastra/core",
+    modules: MASTRA_AGENT,
+    exports: ["Agent"],
+    instance: true,
+    paths: [["generate"], ["stream"]],
+    kind: "agent-run",
+    optionsArg: 1,
+    messages: 0,
+    maxOutput: ["modelSettings.maxOutputTokens"],
+    agentCap: { kind: "option", key: "maxSteps", arg: 1, default: 5 },
+  },
+  {
+    // mastra.getAgent("name") returns a registered Agent (defined elsewhere: its settings are not visible here).
+    id: "mastra.getAgent",
+    sdk: "@mastra/core",
+    modules: MASTRA_AGENT,
+    exports: ["Mastra"],
+    instance: true,
+    paths: [["getAgent"], ["getAgentById"]],
+    kind: "client",
+    produces: "Agent",
+  },
+  {
+    id: "mastra.createTool",
+    sdk: "@mastra/core",
+    modules: ["@mastra/core/tools", "@mastra/core"],
+    exports: ["createTool"],
+    instance: false,
+    paths: [[]],
+    kind: "tool",
+    toolSchema: { kind: "key", arg: 0, keys: ["inputSchema"] },
+  },
+  {
+    id: "genkit.genkit",
+    sdk: "genkit",
+    modules: ["genkit", "genkit/beta"],
+    exports: ["genkit"],
+    instance: false,
+    paths: [[]],
+    kind: "client",
+    produces: "Genkit",
+    optionsArg: 0,
+    model: "model",
+  },
+  {
+    id: "genkit.generate",
+    sdk: "genkit",
+    modules: ["genkit", "genkit/beta"],
+    exports: ["Genkit"],
+    instance: true,
+    paths: [["generate"], ["generateStream"]],
+    kind: "agent-run",
+    optionsArg: 0,
+    model: "model",
+    messages: "messages",
+    system: "system",
+    tools: "tools",
+    toolFormat: "framework",
+    maxOutput: ["config.maxOutputTokens"],
+    agentCap: { kind: "option", key: "maxTurns", arg: 0, default: 5, onlyWith: "tools" },
+  },
+  {
+    id: "genkit.defineTool",
+    sdk: "genkit",
+    modules: ["genkit", "genkit/beta"],
+    exports: ["Genkit"],
+    instance: true,
+    paths: [["defineTool"]],
+    kind: "tool",
+    toolSchema: { kind: "key", arg: 0, keys: ["inputSchema"] },
+  },
+  {
+    id: "vscode.lm.selectChatModels",
+    sdk: "vscode",
+    modules: ["vscode"],
+    exports: ["lm"],
+    instance: false,
+    paths: [["selectChatModels"]],
+    kind: "client",
+    produces: "LanguageModelChat",
+    optionsArg: 0,
+    model: "family",
+  },
+  {
+    id: "vscode.lm.sendRequest",
+    sdk: "vscode",
+    modules: ["vscode"],
+    exports: ["LanguageModelChat"],
+    instance: true,
+    paths: [["sendRequest"]],
+    kind: "generate",
+    messages: 0,
+  },
+];

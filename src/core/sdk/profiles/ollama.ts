@@ -1,0 +1,24 @@
+import type { SdkProfile } from "../profile-types";
+
+/**
+ * ollama (0.6.4): the default export is an instance (`export default new Ollama()`), `new Ollama({ host })` makes
+ * another; `chat({ model, messages, tools, options })` and `generate({ model, prompt, system, options })`. The output
+ * cap is `options.num_predict`. No retries.
+ */
+const MODULES = ["ollama", "ollama/browser"];
+const REQUEST = {
+  kind: "generate",
+  paths: [["chat"], ["generate"]],
+  optionsArg: 0,
+  model: "model",
+  messages: "messages",
+  system: "system",
+  tools: "tools",
+  toolFormat: "openai-chat",
+  maxOutput: ["options.num_predict"],
+} as const;
+
+export const OLLAMA_PROFILES: readonly SdkProfile[] = [
+  { id: "ollama.default", sdk: "ollama", modules: MODULES, exports: ["default"], instance: false, ...REQUEST },
+  { id: "ollama.client", sdk: "ollama", modules: MODULES, exports: ["Ollama"], instance: true, ...REQUEST },
+];
