@@ -139,7 +139,7 @@ function tokens(n: number): string {
 
 function flagText(c: ReportedCall): string {
   const out: string[] = [];
-  if (c.via) out.push(`via ${c.via.name}() (${c.via.file}:${c.via.line})`);
+  if (c.via) out.push(`via ${c.via.name}() → ${c.via.file}:${c.via.line}`);
   if (c.history) out.push(`history grows: ${usd(c.history.turnNUsd)} at turn ${c.history.turns}, ${usd(c.history.cumulativeUsd)} per conversation`);
   if (c.loop) out.push(c.loop.iterations === null ? `loop with no cap (${c.loop.source})` : `x${c.loop.iterations} per run: ${usd(c.loop.worstCaseUsd ?? 0)} (${c.loop.source})`);
   if (c.flags.includes("no-output-cap")) out.push("no output cap");
