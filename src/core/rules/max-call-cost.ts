@@ -3,7 +3,7 @@ import { defaultConfig } from "../config/schema";
 import { defaultPricingTable } from "../cost/pricing";
 import { estimateCalls, type EstimateSettings } from "../cost/estimate";
 import { createRule } from "../rule";
-import { formatUsd } from "./require-max-tokens";
+import { formatUsd } from "../cost/format";
 
 const options = z.object({
   budget: z

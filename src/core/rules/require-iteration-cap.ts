@@ -10,7 +10,7 @@ import type { AgentCap } from "../sdk/profile-types";
 import type { FileAnalysis } from "../detectors/analysis";
 import type { TextEdit } from "../types";
 import { resolveArrayLiteral, resolveObjectLiteral, staticNumber } from "../syntax/values";
-import { callLabel, callNameRange } from "./require-max-tokens";
+import { callLabel, callNameRange } from "../detectors/call-label";
 
 const options = z.object({
   maxIterations: z.number().int().positive().default(25).describe("The most model calls one agent run may make."),

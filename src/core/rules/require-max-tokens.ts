@@ -6,19 +6,12 @@ import { lookup, type FileIndex } from "../syntax/file-index";
 import { lookupAnyKey } from "../syntax/options";
 import { createRule } from "../rule";
 import type { CallSite } from "../sdk/match";
+import { callLabel, callNameRange } from "../detectors/call-label";
+import { formatUsd } from "../cost/format";
 
 const options = z.object({
   suggestedCap: z.number().int().positive().default(1024).describe("The output cap a suggestion adds, in tokens."),
 });
-
-/** Where to report a call: its method name (`create`), the function name (`generateText`) or `new X`. */
-export function callNameRange(site: CallSite, sourceFile: ts.SourceFile): { start: number; end: number } {
-  const node = site.node;
-  const callee = unwrap(node.expression);
-  if (ts.isNewExpression(node)) return { start: node.getStart(sourceFile), end: node.expression.getEnd() };
-  if (ts.isPropertyAccessExpression(callee)) return { start: callee.name.getStart(sourceFile), end: callee.name.getEnd() };
-  return { start: callee.getStart(sourceFile), end: callee.getEnd() };
-}
 
 export default createRule({
   id: "require-max-tokens",
@@ -75,20 +68,6 @@ export default createRule({
     }
   },
 });
-
-/** How a message names the call: `client.chat.completions.create()`, `generateText()`, `new ChatOpenAI()`. */
-export function callLabel(site: CallSite, sourceFile: ts.SourceFile): string {
-  // Line breaks of a chained call go (`client\n  .chat` is `client.chat`); other blanks shrink to one (`new X().y`).
-  let label = site.node.expression.getText(sourceFile).replace(/\s*\n\s*/g, "").replace(/\s+/g, " ");
-  if (label.length > 60) label = `…${label.slice(-59)}`;
-  return ts.isNewExpression(site.node) ? `new ${label}()` : `${label}()`;
-}
-
-export function formatUsd(value: number): string {
-  if (value >= 1) return `$${value.toFixed(2)}`;
-  if (value >= 0.01) return `$${value.toFixed(3)}`;
-  return `$${value.toPrecision(2)}`;
-}
 
 /**
  * LangChain classes named `Chat…` that are not chat models (prompts, messages, histories, outputs) match the chat
