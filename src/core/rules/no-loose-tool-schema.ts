@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { addPropertyEdit } from "../syntax/edits";
 import { createRule } from "../rule";
-import { findToolSchemas, loosePartsOf } from "../detectors/tool-schemas";
+import { loosePartsOf } from "../detectors/tool-schemas";
+import { findToolSchemas } from "../detectors/tools";
 
 const options = z.object({
   requireAdditionalPropertiesFalse: z

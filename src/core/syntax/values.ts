@@ -110,3 +110,19 @@ export function resolveArrayLiteral(index: FileIndex, node: ts.Expression | unde
   }
   return undefined;
 }
+
+/** The largest value a number may take: `fast ? 256 : 1024` is at most 1024; else staticNumber. */
+export function staticNumberMax(index: FileIndex, node: ts.Expression | undefined, depth = 0): number | undefined {
+  if (!node || depth > 8) return undefined;
+  const expr = unwrap(node);
+  if (ts.isConditionalExpression(expr)) {
+    const a = staticNumberMax(index, expr.whenTrue, depth + 1);
+    const b = staticNumberMax(index, expr.whenFalse, depth + 1);
+    return a === undefined || b === undefined ? undefined : Math.max(a, b);
+  }
+  if (ts.isIdentifier(expr)) {
+    const decl = lookup(index, expr.text, expr);
+    if (decl && decl.kind === "variable" && !decl.mutable && decl.init && !decl.path?.length) return staticNumberMax(index, decl.init, depth + 1);
+  }
+  return staticNumber(index, node, depth);
+}

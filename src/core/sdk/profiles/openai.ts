@@ -62,6 +62,6 @@ export const OPENAI_PROFILES: readonly SdkProfile[] = [
     kind: "agent-run",
     ...OPENAI_CHAT_KEYS,
     toolFormat: "openai-runtools",
-    agentCap: { kind: "option", key: "maxChatCompletions", arg: 1, default: 10 },
+    agentCap: { kind: "option", key: "maxChatCompletions", arg: 1, default: 10, unit: "iterations" },
   }
 ];
