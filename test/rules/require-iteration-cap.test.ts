@@ -309,6 +309,8 @@ const aiArray100 = code(`import { generateText, hasToolCall, stepCountIs } from 
 const aiMaxSteps40 = code(`import { generateText } from "ai";`, `await generateText({ model, prompt: "x", tools, maxSteps: 40 });`);
 const aiMaxStepsInfinity = code(`import { generateText } from "ai";`, `await generateText({ model, prompt: "x", tools, maxSteps: Infinity });`);
 const aiStepCountConst = code(`import { generateText, stepCountIs } from "ai";`, `const MAX_STEPS = 60;`, `await generateText({ model, prompt: "x", tools, stopWhen: stepCountIs(MAX_STEPS) });`);
+const aiConstArray = code(`import { generateText, hasToolCall, stepCountIs } from "ai";`, `const stop = [hasToolCall("done"), stepCountIs(40)];`, `await generateText({ model, prompt: "x", tools, stopWhen: stop });`);
+const agentsSpread = code(`import { run } from "@openai/agents";`, `const limits = { maxTurns: 60 };`, `await run(agent, "hi", { ...limits, context });`);
 const toolLoopAgent40 = code(`import { ToolLoopAgent, stepCountIs } from "ai";`, `const agent = new ToolLoopAgent({ model, tools, stopWhen: stepCountIs(40) });`);
 const toolLoopAgentHasToolCall = code(`import { ToolLoopAgent, hasToolCall } from "ai";`, `const agent = new ToolLoopAgent({ model, tools, stopWhen: hasToolCall("finish") });`);
 const toolLoopAgentDefault = code(`import { ToolLoopAgent, stepCountIs } from "ai";`, `const agent = new ToolLoopAgent({ model, tools });`);
@@ -851,6 +853,9 @@ ruleTester.run("require-iteration-cap", eslintRule("require-iteration-cap"), {
     { name: "toolRunner params we cannot see", code: code(`import Anthropic from "@anthropic-ai/sdk";`, `const client = new Anthropic();`, `client.beta.messages.toolRunner(params);`) },
     { name: "runTools default 10", code: code(...OPENAI, `client.beta.chat.completions.runTools({ model: "gpt-4o", messages: [], tools });`) },
     code(...OPENAI, `client.beta.chat.completions.runTools({ model: "gpt-4o", messages: [], tools }, { maxChatCompletions: 20 });`),
+    { name: "no tools: one step whatever stopWhen says", code: code(`import { generateText, stepCountIs } from "ai";`, `await generateText({ model, prompt: "x", stopWhen: stepCountIs(100) });`) },
+    { name: "a step count in a spread const", code: code(`import { generateText, stepCountIs } from "ai";`, `const loop = { tools, stopWhen: stepCountIs(8) };`, `await generateText({ model, prompt: "x", ...loop });`) },
+    { name: "options spread from something unknown", code: code(`import { run } from "@openai/agents";`, `export const go = (agent, opts) => run(agent, "hi", { ...opts });`) },
     // --- options ---
     { name: "maxIterations 50 allows stepCountIs(40)", code: toolLoopAgent40, options: [{ maxIterations: 50 }] },
     { name: "maxIterations 100 allows recursionLimit 200", code: graphStream200, options: [{ maxIterations: 100 }] },
@@ -981,6 +986,28 @@ ruleTester.run("require-iteration-cap", eslintRule("require-iteration-cap"), {
           ...uncapped("generateText()", "maxSteps: Infinity", "Set maxSteps: 10 or lower."),
           ...at(aiMaxStepsInfinity, "maxSteps: Infinity"),
           suggestions: [{ messageId: "setCap", data: { text: "maxSteps: 10" }, output: edit(aiMaxStepsInfinity, "maxSteps: Infinity", "maxSteps: 10") }],
+        },
+      ],
+    },
+    {
+      name: "step counts in a const array",
+      code: aiConstArray,
+      errors: [
+        {
+          ...tooHigh("generateText()", 40, "stepCountIs(40)", "Use stopWhen: stepCountIs(10)."),
+          ...at(aiConstArray, "stopWhen: stop"),
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "maxTurns in a spread const",
+      code: agentsSpread,
+      errors: [
+        {
+          ...tooHigh("run()", 60, "maxTurns: 60", "Set maxTurns: 10 or lower."),
+          ...at(agentsSpread, "maxTurns: 60"),
+          suggestions: [{ messageId: "setCap", data: { text: "maxTurns: 10" }, output: edit(agentsSpread, "maxTurns: 60", "maxTurns: 10") }],
         },
       ],
     },
