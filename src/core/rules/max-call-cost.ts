@@ -35,7 +35,7 @@ export default createRule({
       // Only what the code shows: a cap that may be set where we cannot see is not reported as missing.
       if (estimate.flags.includes("cap-unknown")) continue;
       const outputShare = estimate.breakdown.find((b) => b.part === "output")!.tokens / Math.max(1, estimate.inputTokens + estimate.outputTokens);
-      const advice = estimate.flags.includes("no-output-cap")
+      const advice = estimate.flags.includes("no-output-cap") || estimate.flags.includes("conditional-cap")
         ? "Cap the output: most of this is the model's maximum output."
         : outputShare > 0.5
           ? "Lower the output cap or use a cheaper model."
