@@ -81,6 +81,18 @@ describe("detectors/output-cap", () => {
     assert.equal(c.state === "set" && c.tokens, 2048);
   });
 
+  it("the two branches may set different keys of the same cap (opencommit: max_completion_tokens for reasoning models)", () => {
+    const { cap: c } = cap(
+      OPENAI,
+      `export async function f(reasoning: boolean, n: number) {`,
+      `  const params = { model: "o4-mini", messages: [], ...(reasoning ? { max_completion_tokens: 1000 } : { temperature: 0, max_tokens: n }) };`,
+      `  return client.chat.completions.create(params as any);`,
+      `}`,
+    );
+    assert.equal(c.state, "set");
+    assert.equal(c.state === "set" && c.tokens, undefined); // n is not known
+  });
+
   it("a cap set unconditionally before a conditional override stays set", () => {
     const { cap: c } = cap(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: 100, ...(long && { max_tokens: 4000 }) });`);
     assert.equal(c.state, "set");

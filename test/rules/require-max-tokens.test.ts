@@ -125,6 +125,8 @@ ruleTester.run("require-max-tokens", bareRule, {
     code(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: 512, ...(long && { max_tokens: 4096 }) });`),
     code(OPENAI, `const params = { model: "gpt-4o", messages: [] };`, `Object.assign(params, { max_tokens: 100 });`, `client.chat.completions.create(params);`),
     code(OPENAI, `const base = { model: "gpt-4o" };`, `const limits = { max_tokens: 100 };`, `client.chat.completions.create(Object.assign({}, base, limits, { messages: [] }));`),
+    // each branch sets one of the SDK's cap keys (opencommit)
+    code(OPENAI, `const params = { model: "o4-mini", messages: [], ...(reasoning ? { max_completion_tokens: 1000 } : { temperature: 0, max_tokens: 500 }) };`, `client.chat.completions.create(params as any);`),
     // a conditional spread of something unknown: not visible
     code(OPENAI, `export function f(extra) { return client.chat.completions.create({ model: "gpt-4o", messages: [], ...(extra ? extra : {}) }); }`),
     // LangChain classes named Chat… that are agents or output parsers, not chat models

@@ -27,9 +27,9 @@ interface Entry {
   name?: string;
   prop: ts.Node;
   value?: ts.Expression;
-  /** Values of the same key on the other branch of a conditional spread that sets it on both. */
-  alternatives?: ts.Expression[];
   when?: string;
+  /** Set by one branch of `cond ? {...} : {...}`: a key the other branch sets too is set whatever `cond` is. */
+  branch?: { node: ts.ConditionalExpression; yes: boolean };
   owner: ts.ObjectLiteralExpression;
   /** The spread of the literal looked in that brought the entry. */
   via?: ts.SpreadAssignment;
@@ -63,18 +63,13 @@ function spreadEntries(index: FileIndex, expr: ts.Expression, owner: ts.ObjectLi
   const e = unwrap(expr);
   const sf = index.sourceFile;
   if (ts.isConditionalExpression(e)) {
-    const yes = spreadEntries(index, e.whenTrue, owner, depth + 1).map((x) => ({ ...x, when: both(flat(e.condition, sf), x.when) }));
-    const no = spreadEntries(index, e.whenFalse, owner, depth + 1).map((x) => ({ ...x, when: both(negate(e.condition, sf), x.when) }));
-    // A key both branches set unconditionally is set whatever the condition.
-    const out: Entry[] = [];
-    for (const entry of yes) {
-      const other = entry.name !== undefined && entry.when === flat(e.condition, sf) ? no.find((n) => n.name === entry.name && n.when === negate(e.condition, sf)) : undefined;
-      if (other) {
-        out.push({ ...entry, when: undefined, alternatives: [...(entry.alternatives ?? []), ...(other.value ? [other.value] : [])] });
-        no.splice(no.indexOf(other), 1);
-      } else out.push(entry);
-    }
-    return [...out, ...no];
+    const side = (branch: ts.Expression, yes: boolean): Entry[] =>
+      spreadEntries(index, branch, owner, depth + 1).map((x) => ({
+        ...x,
+        when: both(yes ? flat(e.condition, sf) : negate(e.condition, sf), x.when),
+        ...(x.when ? {} : { branch: { node: e, yes } }),
+      }));
+    return [...side(e.whenTrue, true), ...side(e.whenFalse, false)];
   }
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) {
     return spreadEntries(index, e.right, owner, depth + 1).map((x) => ({ ...x, when: both(flat(e.left, sf), x.when) }));
@@ -207,22 +202,28 @@ function viewOf(index: FileIndex, node: ts.Expression, depth: number): View | un
   return undefined;
 }
 
-function lookupIn(index: FileIndex, view: View, parts: readonly string[], i: number, outerWhen: string | undefined, depth: number): KeyLookup {
-  const key = parts[i]!;
-  const matches = view.entries.filter((x) => x.name === key);
-  const lastSet = [...matches].reverse().find((x) => !x.when);
+/** Two entries set on the two branches of one `cond ? {...} : {...}`: together, whatever `cond` is. */
+function complementary(entries: readonly Entry[]): boolean {
+  return entries.some((a) => a.branch && entries.some((b) => b.branch && b.branch.node === a.branch!.node && b.branch.yes !== a.branch!.yes));
+}
+
+/** Looks up `parts` (each a set of equivalent names: the cap keys of an SDK) from `i` on. */
+function lookupIn(index: FileIndex, view: View, parts: readonly ReadonlySet<string>[], i: number, outerWhen: string | undefined, depth: number): KeyLookup {
+  const names = parts[i]!;
+  const matches = view.entries.filter((x) => x.name !== undefined && names.has(x.name));
+  const lastSet = [...matches].reverse().find((x) => !x.when) ?? (complementary(matches) ? matches[matches.length - 1] : undefined);
   let chosen: Entry | undefined = lastSet;
   let when = outerWhen;
   if (!chosen) {
     if (view.entries.some((x) => x.name === undefined)) return { state: "unknown" };
     chosen = matches[matches.length - 1];
-    if (!chosen) return { state: "absent", owner: view.owner, missing: parts.slice(i) };
+    if (!chosen) return { state: "absent", owner: view.owner, missing: parts.slice(i).map((p) => [...p][0]!) };
     when = both(outerWhen, chosen.when);
   }
-  const from = lastSet ? matches.indexOf(lastSet) : 0;
-  const values = matches.slice(from).flatMap((x) => [...(x.value ? [x.value] : []), ...(x.alternatives ?? [])]);
+  const from = lastSet && !lastSet.when ? matches.indexOf(lastSet) : 0;
+  const values = matches.slice(from).flatMap((x) => (x.value ? [x.value] : []));
   if (i === parts.length - 1) {
-    const via = !outerWhen && chosen.when && chosen.via ? { via: chosen.via } : {};
+    const via = !outerWhen && chosen.when && chosen.via && when ? { via: chosen.via } : {};
     return { state: "present", prop: chosen.prop, value: chosen.value, owner: chosen.owner, values, ...(when ? { when } : {}), ...via };
   }
   const next = chosen.value && depth < MAX_DEPTH ? viewOf(index, chosen.value, depth + 1) : undefined;
@@ -236,11 +237,19 @@ function lookupIn(index: FileIndex, view: View, parts: readonly string[], i: num
  */
 export function lookupKey(index: FileIndex, obj: ts.Expression | undefined, dotted: string): KeyLookup {
   const view = obj ? viewOf(index, obj, 0) : undefined;
-  return view ? lookupIn(index, view, dotted.split("."), 0, undefined, 0) : { state: "unknown" };
+  return view ? lookupIn(index, view, dotted.split(".").map((p) => new Set([p])), 0, undefined, 0) : { state: "unknown" };
 }
 
-/** The first of several keys set unconditionally; else one set conditionally; else absent (on the first key's owner) or unknown. */
+/**
+ * Several keys that mean the same (an SDK's cap keys: `max_completion_tokens`, `max_tokens`) looked up as one:
+ * set when any is, on whichever branches set them; absent on the first key's owner. Dotted keys one by one.
+ */
 export function lookupAnyKey(index: FileIndex, obj: ts.Expression | undefined, keys: readonly string[]): KeyLookup {
+  if (keys.length === 0) return { state: "unknown" };
+  if (keys.every((k) => !k.includes("."))) {
+    const view = obj ? viewOf(index, obj, 0) : undefined;
+    return view ? lookupIn(index, view, [new Set(keys)], 0, undefined, 0) : { state: "unknown" };
+  }
   let absent: KeyLookup | undefined;
   let conditional: KeyLookup | undefined;
   for (const key of keys) {
