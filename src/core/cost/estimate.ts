@@ -12,8 +12,8 @@ import { constructionSites, optionsArgument } from "../detectors/constructions";
 import { conversationOf } from "../detectors/conversation";
 import { modelOf } from "../detectors/model";
 import { outputCapOf } from "../detectors/output-cap";
-import { toolsSentBy } from "../detectors/tools";
-import { resolveArrayLiteral, resolveObjectLiteral, staticString } from "../syntax/values";
+import { frameworkToolOptions, toolsSentBy } from "../detectors/tools";
+import { resolveArrayLiteral, staticString } from "../syntax/values";
 import { countChatMessages, countToolDefinitions, type ChatMessageText, type ToolDefinitionText } from "./chat-tokens";
 import { costUsd, describeResolution, resolveModel, type ModelPrice, type PricingTable } from "./pricing";
 import { scaleTokenCount } from "./model-tokens";
@@ -336,16 +336,12 @@ function toolDefinitions(analysis: FileAnalysis, site: CallSite): { defs: ToolDe
 /** A framework tool: a tool() call (directly or through a const) or, in an AI SDK record, a plain definition object. */
 function frameworkTool(analysis: FileAnalysis, name: string, value: ts.Expression): { def: ToolDefinitionText; unresolved: number } | undefined {
   const { index } = analysis;
-  let expr = unwrap(value);
-  if (ts.isIdentifier(expr)) {
-    const init = index.declarations.get(expr.text)?.find((d) => d.kind === "variable" && d.init)?.init;
-    if (init) expr = unwrap(init);
-  }
-  const options = ts.isCallExpression(expr) ? expr.arguments.map((a) => resolveObjectLiteral(index, a)).find((o) => o !== undefined) : ts.isObjectLiteralExpression(expr) ? expr : undefined;
-  if (!options) return undefined;
+  const tool = frameworkToolOptions(analysis, value);
+  if (!tool) return undefined;
+  const { options } = tool;
   const description = lookupKey(index, options, "description");
   const toolName = lookupKey(index, options, "name");
-  const schemaKey = ["inputSchema", "parameters", "schema"].map((k) => lookupKey(index, options, k)).find((l) => l.state === "present");
+  const schemaKey = tool.schemaKeys.map((k) => lookupKey(index, options, k)).find((l) => l.state === "present");
   let parameters: unknown = { type: "object", properties: {} };
   let unresolved = 0;
   if (schemaKey?.state === "present" && schemaKey.value) {

@@ -6,6 +6,7 @@ import { lookupKey } from "../syntax/options";
 import type { CallSite } from "../sdk/match";
 import { exportMatches, moduleMatches } from "../sdk/module-match";
 import { ZOD_MODULES, ZOD_TOOL_HELPERS, type ToolFormat } from "../sdk/profile-types";
+import { PROFILES } from "../sdk/profiles";
 import type { FileAnalysis } from "./analysis";
 import { optionsArgument } from "./constructions";
 
@@ -177,6 +178,32 @@ export function toolsSentBy(analysis: FileAnalysis, site: CallSite): { tools: Se
     tools.push({ format, node: element, ...(schema ? { schema } : {}) });
   }
   return { tools, unresolved: out.unresolved };
+}
+
+/** Schema keys of tool helpers (tool({ inputSchema }), tool(fn, { schema }), tool({ parameters })), for helpers the file does not trace. */
+const TOOL_SCHEMA_KEYS = [...new Set(PROFILES.flatMap((p) => (p.toolSchema?.kind === "key" ? p.toolSchema.keys : [])))];
+
+/**
+ * A framework tool a call sends, as written: the options of its tool() call (directly or through a const) and the
+ * key of its schema there (the tool profile's), or a plain AI SDK definition object.
+ */
+export function frameworkToolOptions(analysis: FileAnalysis, value: ts.Expression): { options: ts.ObjectLiteralExpression; schemaKeys: readonly string[] } | undefined {
+  const { index } = analysis;
+  let expr = unwrap(value);
+  if (ts.isIdentifier(expr)) {
+    const init = index.declarations.get(expr.text)?.find((d) => d.kind === "variable" && d.init)?.init;
+    if (init) expr = unwrap(init);
+  }
+  if (ts.isObjectLiteralExpression(expr)) return { options: expr, schemaKeys: TOOL_SCHEMA_KEYS };
+  if (!ts.isCallExpression(expr) && !ts.isNewExpression(expr)) return undefined;
+  const args = expr.arguments ?? [];
+  const loc = analysis.siteByNode.get(expr)?.profile.toolSchema;
+  if (loc?.kind === "key") {
+    const options = resolveObjectLiteral(index, args[loc.arg]);
+    return options ? { options, schemaKeys: loc.keys } : undefined;
+  }
+  const options = args.map((a) => resolveObjectLiteral(index, a)).find((o) => o !== undefined);
+  return options ? { options, schemaKeys: TOOL_SCHEMA_KEYS } : undefined;
 }
 
 /** The tool schemas defined (tool(), MCP server.tool, DynamicStructuredTool) or sent (provider formats) in a file. */
