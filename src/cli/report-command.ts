@@ -143,6 +143,7 @@ function flagText(c: ReportedCall): string {
   if (c.history) out.push(`history grows: ${usd(c.history.turnNUsd)} at turn ${c.history.turns}, ${usd(c.history.cumulativeUsd)} per conversation`);
   if (c.loop) out.push(c.loop.iterations === null ? `loop with no cap (${c.loop.source})` : `x${c.loop.iterations} per run: ${usd(c.loop.worstCaseUsd ?? 0)} (${c.loop.source})`);
   if (c.flags.includes("no-output-cap")) out.push("no output cap");
+  if (c.flags.includes("conditional-cap")) out.push("output cap on one branch only");
   if (c.flags.includes("cap-unknown")) out.push("cap not visible");
   if (c.flags.includes("default-model") || c.flags.includes("unknown-model")) out.push("model assumed");
   return out.join("; ");

@@ -77,6 +77,7 @@ const OPENAI = [`import OpenAI from "openai";`, `const client = new OpenAI();`];
 const USER = [{ role: "user", content: "Summarize the report." }];
 
 const noCap = code(...OPENAI, `await client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "Summarize the report." }] });`);
+const conditionalCap = code(...OPENAI, `export const f = (fast: boolean) => client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "Summarize the report." }], ...(fast ? { max_tokens: 500 } : {}) });`);
 const capped = code(...OPENAI, `await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages: [{ role: "user", content: "Summarize the report." }] });`);
 
 // A long literal system prompt: most of the cost is input.
@@ -126,6 +127,11 @@ ruleTester.run("max-call-cost", eslintRule("max-call-cost"), {
       // no cap: the model's maximum output dominates
       code: noCap,
       errors: [{ ...overBudget("gpt-4o", chatTokens(USER), 16_384, 0.1, "cap"), ...at(noCap, "client.chat.completions.create") }],
+    },
+    {
+      // a cap on one branch only: the other branch is priced at the model's maximum output
+      code: conditionalCap,
+      errors: [{ ...overBudget("gpt-4o", chatTokens(USER), 16_384, 0.1, "cap"), ...at(conditionalCap, "client.chat.completions.create") }],
     },
     {
       // a cap, but a budget below it: the output is still most of the cost

@@ -309,6 +309,8 @@ const aiArray100 = code(`import { generateText, hasToolCall, stepCountIs } from 
 const aiMaxSteps40 = code(`import { generateText } from "ai";`, `await generateText({ model, prompt: "x", tools, maxSteps: 40 });`);
 const aiMaxStepsInfinity = code(`import { generateText } from "ai";`, `await generateText({ model, prompt: "x", tools, maxSteps: Infinity });`);
 const aiStepCountConst = code(`import { generateText, stepCountIs } from "ai";`, `const MAX_STEPS = 60;`, `await generateText({ model, prompt: "x", tools, stopWhen: stepCountIs(MAX_STEPS) });`);
+const aiConstArray = code(`import { generateText, hasToolCall, stepCountIs } from "ai";`, `const stop = [hasToolCall("done"), stepCountIs(40)];`, `await generateText({ model, prompt: "x", tools, stopWhen: stop });`);
+const agentsSpread = code(`import { run } from "@openai/agents";`, `const limits = { maxTurns: 60 };`, `await run(agent, "hi", { ...limits, context });`);
 const toolLoopAgent40 = code(`import { ToolLoopAgent, stepCountIs } from "ai";`, `const agent = new ToolLoopAgent({ model, tools, stopWhen: stepCountIs(40) });`);
 const toolLoopAgentHasToolCall = code(`import { ToolLoopAgent, hasToolCall } from "ai";`, `const agent = new ToolLoopAgent({ model, tools, stopWhen: hasToolCall("finish") });`);
 const toolLoopAgentDefault = code(`import { ToolLoopAgent, stepCountIs } from "ai";`, `const agent = new ToolLoopAgent({ model, tools });`);
@@ -851,6 +853,9 @@ ruleTester.run("require-iteration-cap", eslintRule("require-iteration-cap"), {
     { name: "toolRunner params we cannot see", code: code(`import Anthropic from "@anthropic-ai/sdk";`, `const client = new Anthropic();`, `client.beta.messages.toolRunner(params);`) },
     { name: "runTools default 10", code: code(...OPENAI, `client.beta.chat.completions.runTools({ model: "gpt-4o", messages: [], tools });`) },
     code(...OPENAI, `client.beta.chat.completions.runTools({ model: "gpt-4o", messages: [], tools }, { maxChatCompletions: 20 });`),
+    { name: "no tools: one step whatever stopWhen says", code: code(`import { generateText, stepCountIs } from "ai";`, `await generateText({ model, prompt: "x", stopWhen: stepCountIs(100) });`) },
+    { name: "a step count in a spread const", code: code(`import { generateText, stepCountIs } from "ai";`, `const loop = { tools, stopWhen: stepCountIs(8) };`, `await generateText({ model, prompt: "x", ...loop });`) },
+    { name: "options spread from something unknown", code: code(`import { run } from "@openai/agents";`, `export const go = (agent, opts) => run(agent, "hi", { ...opts });`) },
     // --- options ---
     { name: "maxIterations 50 allows stepCountIs(40)", code: toolLoopAgent40, options: [{ maxIterations: 50 }] },
     { name: "maxIterations 100 allows recursionLimit 200", code: graphStream200, options: [{ maxIterations: 100 }] },
@@ -981,6 +986,28 @@ ruleTester.run("require-iteration-cap", eslintRule("require-iteration-cap"), {
           ...uncapped("generateText()", "maxSteps: Infinity", "Set maxSteps: 10 or lower."),
           ...at(aiMaxStepsInfinity, "maxSteps: Infinity"),
           suggestions: [{ messageId: "setCap", data: { text: "maxSteps: 10" }, output: edit(aiMaxStepsInfinity, "maxSteps: Infinity", "maxSteps: 10") }],
+        },
+      ],
+    },
+    {
+      name: "step counts in a const array",
+      code: aiConstArray,
+      errors: [
+        {
+          ...tooHigh("generateText()", 40, "stepCountIs(40)", "Use stopWhen: stepCountIs(10)."),
+          ...at(aiConstArray, "stopWhen: stop"),
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "maxTurns in a spread const",
+      code: agentsSpread,
+      errors: [
+        {
+          ...tooHigh("run()", 60, "maxTurns: 60", "Set maxTurns: 10 or lower."),
+          ...at(agentsSpread, "maxTurns: 60"),
+          suggestions: [{ messageId: "setCap", data: { text: "maxTurns: 10" }, output: edit(agentsSpread, "maxTurns: 60", "maxTurns: 10") }],
         },
       ],
     },
@@ -1266,12 +1293,18 @@ const GENKIT = `import { genkit } from "genkit";\nconst ai = genkit({ plugins: [
 const mastra40 = code(MASTRA, `await agent.generate("hi", { maxSteps: 40 });`);
 const genkit99 = code(GENKIT, `await ai.generate({ prompt: "hi", tools: [lookup], maxTurns: 99 });`);
 
+const claudeNoCap = `import { query } from "@anthropic-ai/claude-agent-sdk";\nfor await (const m of query({ prompt: "p", options: { model: "claude-sonnet-4-5" } })) console.log(m);`;
+const claudeBare = `import { query } from "@anthropic-ai/claude-agent-sdk";\nfor await (const m of query({ prompt: "p" })) console.log(m);`;
+
 ruleTester.run("require-iteration-cap (Mastra, Genkit)", eslintRule("require-iteration-cap"), {
   valid: [
     // the defaults (5) are within the limit
     code(MASTRA, `await agent.generate("hi");`),
     code(MASTRA, `await agent.stream([{ role: "user", content: "hi" }], { maxSteps: 8 });`),
     code(GENKIT, `await ai.generate({ prompt: "hi", tools: [lookup] });`),
+    // the Claude Agent SDK: maxTurns within the limit, or a budget in USD (a budget is a cap)
+    code(`import { query } from "@anthropic-ai/claude-agent-sdk";`, `for await (const m of query({ prompt: "p", options: { maxTurns: 8 } })) console.log(m);`),
+    code(`import { query } from "@anthropic-ai/claude-agent-sdk";`, `for await (const m of query({ prompt: "p", options: { maxBudgetUsd: 2 } })) console.log(m);`),
     code(GENKIT, `await ai.generate("hi");`),
     // an app's own generate()
     code(`const agent = { generate: async (p: string, o: object) => [p, o] };`, `await agent.generate("hi", { maxSteps: 400 });`),
@@ -1294,6 +1327,34 @@ ruleTester.run("require-iteration-cap (Mastra, Genkit)", eslintRule("require-ite
           ...tooHigh("ai.generate()", 99, "maxTurns: 99", "Set maxTurns: 10 or lower."),
           ...at(genkit99, "maxTurns: 99"),
           suggestions: [{ messageId: "setCap", data: { text: "maxTurns: 10" }, output: edit(genkit99, "maxTurns: 99", "maxTurns: 10") }],
+        },
+      ],
+    },
+    // The Claude Agent SDK: no maxTurns and no budget; the suggestion adds the key inside options.
+    {
+      code: claudeNoCap,
+      errors: [
+        {
+          ...uncapped("query()", "options.maxTurns is not set and has no default", "Set options.maxTurns: 10 or lower."),
+          ...at(claudeNoCap, "query", 1),
+          suggestions: [
+            {
+              messageId: "addCap",
+              data: { text: "options.maxTurns: 10" },
+              output: claudeNoCap.replace('options: { model: "claude-sonnet-4-5" }', 'options: { model: "claude-sonnet-4-5", maxTurns: 10 }'),
+            },
+          ],
+        },
+      ],
+    },
+    // No options at all: the suggestion adds options with the cap.
+    {
+      code: claudeBare,
+      errors: [
+        {
+          ...uncapped("query()", "options.maxTurns is not set and has no default", "Set options.maxTurns: 10 or lower."),
+          ...at(claudeBare, "query", 1),
+          suggestions: [{ messageId: "addCap", data: { text: "options.maxTurns: 10" }, output: claudeBare.replace('{ prompt: "p" }', '{ prompt: "p", options: { maxTurns: 10 } }') }],
         },
       ],
     },

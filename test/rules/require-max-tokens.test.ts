@@ -38,6 +38,15 @@ function oneReport(text: string, needle: string | [string, number], data: { call
   };
 }
 
+/** An invalid case: a cap set on one branch only, reported at the call's name, whose suggestion gives `output`. */
+function conditionalReport(text: string, data: { call: string; key: string; when: string }, output: string) {
+  const name = data.call.replace(/\(\)$/, "").split(".").pop()!;
+  return {
+    code: text,
+    errors: [{ messageId: "conditionalCap", data, ...at(text, `${name}(`), endColumn: at(text, `${name}(`).endColumn - 1, suggestions: [{ messageId: "addDefaultCap", data: { key: data.key, value: "1024" }, output }] }],
+  };
+}
+
 const OPENAI = `import OpenAI from "openai";\nconst client = new OpenAI();`;
 const ANTHROPIC = `import Anthropic from "@anthropic-ai/sdk";\nconst anthropic = new Anthropic();`;
 const GOOGLE = `import { GoogleGenAI } from "@google/genai";\nconst ai = new GoogleGenAI({});`;
@@ -108,6 +117,21 @@ ruleTester.run("require-max-tokens", bareRule, {
     code(`export function send(api) {`, `  return api.responses.create({ model: "m", input: "x" });`, `}`),
     code(`import { Resend } from "resend";`, `const r = new Resend("k");`, `r.emails.send({ from: "a", to: "b", subject: "s", html: "h" });`),
     code(`import { generateText } from "./my-llm";`, `generateText({ model: "m", prompt: "p" });`),
+    // --- values within the file: casts, ternaries, spreads, Object.assign ---
+    code(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: 100 } as any);`),
+    code(OPENAI, `const params = { model: "gpt-4o", messages: [], max_tokens: 100 } satisfies object;`, `client.chat.completions.create(params!);`),
+    code(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: fast ? 256 : 1024 });`),
+    code(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [], ...(fast ? { max_tokens: 256 } : { max_tokens: 1024 }) });`),
+    code(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: 512, ...(long && { max_tokens: 4096 }) });`),
+    code(OPENAI, `const params = { model: "gpt-4o", messages: [] };`, `Object.assign(params, { max_tokens: 100 });`, `client.chat.completions.create(params);`),
+    code(OPENAI, `const base = { model: "gpt-4o" };`, `const limits = { max_tokens: 100 };`, `client.chat.completions.create(Object.assign({}, base, limits, { messages: [] }));`),
+    // each branch sets one of the SDK's cap keys (opencommit)
+    code(OPENAI, `const params = { model: "o4-mini", messages: [], ...(reasoning ? { max_completion_tokens: 1000 } : { temperature: 0, max_tokens: 500 }) };`, `client.chat.completions.create(params as any);`),
+    // a conditional spread of something unknown: not visible
+    code(OPENAI, `export function f(extra) { return client.chat.completions.create({ model: "gpt-4o", messages: [], ...(extra ? extra : {}) }); }`),
+    // LangChain classes named Chat… that are agents or output parsers, not chat models
+    code(`import { ChatConversationalAgentOutputParser } from "langchain/agents";`, `const p = new ChatConversationalAgentOutputParser({});`),
+    code(`import { ChatAgent } from "langchain/agents";`, `const a = new ChatAgent({ llmChain });`),
     // --- other parsers and file kinds ---
     { ...js, code: code(`const OpenAI = require("openai");`, `const client = new OpenAI();`, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: 100 });`) },
     { ...js, code: code(`import { generateText } from "ai";`, `export const answer = (model) => generateText({ model, prompt: "p", maxOutputTokens: 64 });`) },
@@ -412,6 +436,48 @@ ruleTester.run("require-max-tokens", bareRule, {
       ["initChatModel", 1],
       { call: "initChatModel()", key: "maxTokens" },
       code(`import { initChatModel } from "langchain/chat_models/universal";`, `const m = await initChatModel("gpt-4o", { modelProvider: "openai", temperature: 0, maxTokens: 1024 });`),
+    ),
+    // --- values within the file ---
+    oneReport(
+      code(OPENAI, `const base = { model: "gpt-4o", temperature: 0 };`, `client.chat.completions.create({ ...base, messages: [] });`),
+      "create",
+      { call: "client.chat.completions.create()", key: "max_completion_tokens" },
+      code(OPENAI, `const base = { model: "gpt-4o", temperature: 0 };`, `client.chat.completions.create({ ...base, messages: [], max_completion_tokens: 1024 });`),
+    ),
+    oneReport(
+      code(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [] } as any);`),
+      "create",
+      { call: "client.chat.completions.create()", key: "max_completion_tokens" },
+      code(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_completion_tokens: 1024 } as any);`),
+    ),
+    oneReport(
+      code(OPENAI, `const params = { model: "gpt-4o", messages: [] };`, `Object.assign(params, { temperature: 0 });`, `client.chat.completions.create(params);`),
+      "create",
+      { call: "client.chat.completions.create()", key: "max_completion_tokens" },
+      code(OPENAI, `const params = { model: "gpt-4o", messages: [], max_completion_tokens: 1024 };`, `Object.assign(params, { temperature: 0 });`, `client.chat.completions.create(params);`),
+    ),
+    oneReport(
+      code(`import { ChatOpenAI } from "@langchain/openai";`, `const m = new ChatOpenAI();`),
+      "new ChatOpenAI",
+      { call: "new ChatOpenAI()", key: "maxTokens" },
+      code(`import { ChatOpenAI } from "@langchain/openai";`, `const m = new ChatOpenAI({ maxTokens: 1024 });`),
+    ),
+    // --- a cap set on one branch only: the suggestion sets it before the spread, which still wins when it applies ---
+    conditionalReport(
+      code(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [], ...(fast ? { max_tokens: 256 } : {}) });`),
+      { call: "client.chat.completions.create()", key: "max_completion_tokens", when: "`fast`" },
+      code(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_completion_tokens: 1024, ...(fast ? { max_tokens: 256 } : {}) });`),
+    ),
+    conditionalReport(
+      code(ANTHROPIC, `anthropic.messages.create({`, `  model: "claude-sonnet-4-5",`, `  messages: [],`, `  ...(opts.short && { max_tokens: 200 }),`, `});`),
+      { call: "anthropic.messages.create()", key: "max_tokens", when: "`opts.short`" },
+      code(ANTHROPIC, `anthropic.messages.create({`, `  model: "claude-sonnet-4-5",`, `  messages: [],`, `  max_tokens: 1024,`, `  ...(opts.short && { max_tokens: 200 }),`, `});`),
+    ),
+    // through a const of the options, and the negated branch
+    conditionalReport(
+      code(GOOGLE, `const request = { model: "gemini-2.5-flash", contents: "x", config: { ...(long ? {} : { maxOutputTokens: 300 }) } };`, `ai.models.generateContent(request);`),
+      { call: "ai.models.generateContent()", key: "config.maxOutputTokens", when: "`!long`" },
+      code(GOOGLE, `const request = { model: "gemini-2.5-flash", contents: "x", config: { maxOutputTokens: 1024, ...(long ? {} : { maxOutputTokens: 300 }) } };`, `ai.models.generateContent(request);`),
     ),
     {
       // two calls, two reports; each suggestion fixes its own call

@@ -106,6 +106,19 @@ function compute(sourceFile: ts.SourceFile, project: Project | undefined): FileA
   return analysis;
 }
 
+/**
+ * The recognised call site at a node, in whichever file it stands: a client, model or agent built in another module
+ * of the project is a site of that module's analysis.
+ */
+export function siteOf(analysis: FileAnalysis, node: ts.Node): CallSite | undefined {
+  const own = analysis.siteByNode.get(node);
+  if (own) return own;
+  const sf = node.getSourceFile();
+  if (!sf || sf === analysis.index.sourceFile) return undefined;
+  const other = cache.get(sf) ?? (analysis.project ? analysis.project.nested(path.resolve(sf.fileName), () => analyzeFile(sf, analysis.project)) : undefined);
+  return other?.siteByNode.get(node);
+}
+
 /** The analysis of the file a project value lives in (another module), unless that would nest too deep or cycle. */
 function homeAnalysis(local: LocalValue, project: Project | undefined): FileAnalysis | undefined {
   const sourceFile = local.home.index.sourceFile;

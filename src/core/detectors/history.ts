@@ -6,6 +6,7 @@ import type { FileAnalysis } from "./analysis";
 import { lookup, thisClass, type Declaration } from "../syntax/file-index";
 import { enclosingLoop } from "./loops";
 import { lookupKey } from "../syntax/options";
+import { conversationOf } from "./conversation";
 import type { CallSite } from "../sdk/match";
 
 /** Functions that convert a conversation without shortening it. */
@@ -40,15 +41,6 @@ export interface HistoryUse {
   name: string;
   /** The messages argument as a whole, for reporting. */
   argument: ts.Node;
-}
-
-/** The conversation expression of a call: a key of its options, or an argument. */
-export function messagesExpression(analysis: FileAnalysis, site: CallSite): ts.Expression | undefined {
-  const where = site.profile.messages;
-  if (where === undefined || !ts.isCallExpression(site.node)) return undefined;
-  if (typeof where === "number") return site.node.arguments[where];
-  const found = lookupKey(analysis.index, site.options, where);
-  return found.state === "present" ? found.value : undefined;
 }
 
 /**
@@ -396,7 +388,7 @@ function conversationsSentBy(analysis: FileAnalysis, fn: ts.FunctionLikeDeclarat
     if (!contains(fn, llm.node)) continue;
     if (llm.site) {
       if (llm.site.profile.kind !== "generate" && llm.site.profile.kind !== "agent-run") continue;
-      const expr = messagesExpression(analysis, llm.site);
+      const expr = conversationOf(analysis, llm.site);
       if (expr) out.push(expr);
     } else if (llm.viaFunction && llm.viaFunction !== fn) {
       out.push(...helperArguments(analysis, llm.node, helperParams(llm.viaHome ?? analysis, llm.viaFunction, memo, depth + 1)));
@@ -447,7 +439,7 @@ export function findFullHistoryUses(analysis: FileAnalysis): { node: ts.CallExpr
     let expressions: ts.Expression[];
     if (llm.site) {
       if (llm.site.profile.kind !== "generate" && llm.site.profile.kind !== "agent-run") continue;
-      const expr = messagesExpression(analysis, llm.site);
+      const expr = conversationOf(analysis, llm.site);
       expressions = expr ? [expr] : [];
     } else if (llm.viaFunction) {
       // A local function that sends its parameter to a model: the caller's argument is what is sent.

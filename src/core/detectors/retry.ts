@@ -6,7 +6,6 @@ import { lookup } from "../syntax/file-index";
 import { countingCondition, enclosingLoop, exitingIfs, exitsLoop, isCollectionLoop, loopCap, loopKeywordRange, updatedWithin, type LoopCap } from "./loops";
 import { lookupKey } from "../syntax/options";
 import type { CallSite } from "../sdk/match";
-import { RETRY_LIBRARY_DEFAULTS } from "../sdk/profiles";
 import { resolveArrayLiteral, staticNumber } from "../syntax/values";
 
 /** A construct that re-attempts a failed operation. */
@@ -630,7 +629,7 @@ function retryLibraryCalls(analysis: FileAnalysis): RetryConstruct[] {
   const result: RetryConstruct[] = [];
   for (const site of analysis.sites) {
     if (site.profile.kind !== "retry" || !ts.isCallExpression(site.node)) continue;
-    const defaults = RETRY_LIBRARY_DEFAULTS[site.profile.id];
+    const defaults = site.profile.retryDefaults;
     if (!defaults) continue;
     const operation = site.node.arguments[0];
     if (!operation) continue;

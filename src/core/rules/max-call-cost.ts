@@ -3,7 +3,7 @@ import { defaultConfig } from "../config/schema";
 import { defaultPricingTable } from "../cost/pricing";
 import { estimateCalls, type EstimateSettings } from "../cost/estimate";
 import { createRule } from "../rule";
-import { formatUsd } from "./require-max-tokens";
+import { formatUsd } from "../cost/format";
 
 const options = z.object({
   budget: z
@@ -37,7 +37,7 @@ export default createRule({
       // A call of a wrapper of another module: the cost is the wrapper's call, reported where that call is made.
       if (estimate.flags.includes("via-wrapper")) continue;
       const outputShare = estimate.breakdown.find((b) => b.part === "output")!.tokens / Math.max(1, estimate.inputTokens + estimate.outputTokens);
-      const advice = estimate.flags.includes("no-output-cap")
+      const advice = estimate.flags.includes("no-output-cap") || estimate.flags.includes("conditional-cap")
         ? "Cap the output: most of this is the model's maximum output."
         : outputShare > 0.5
           ? "Lower the output cap or use a cheaper model."

@@ -1,9 +1,10 @@
 import path from "node:path";
 import { z } from "zod";
-import { callNameRange } from "./require-max-tokens";
+import { callNameRange } from "../detectors/call-label";
 import { addPropertyEdit } from "../syntax/edits";
 import { createRule } from "../rule";
-import { findToolSchemas, loosePartsOf } from "../detectors/tool-schemas";
+import { loosePartsOf } from "../detectors/tool-schemas";
+import { findToolSchemas } from "../detectors/tools";
 
 const options = z.object({
   requireAdditionalPropertiesFalse: z

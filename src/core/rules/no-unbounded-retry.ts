@@ -1,13 +1,12 @@
 import ts from "typescript";
 import { z } from "zod";
 import { isFunctionLike, lineIndent } from "../syntax/ast";
-import { lookupKey } from "../syntax/options";
+import { ownRetrySettings } from "../detectors/retry-settings";
 import { addPropertyEdit, replaceEdit } from "../syntax/edits";
 import { isInfiniteLoop } from "../detectors/loops";
 import { breaksLoop, findRetryConstructs, type RetryConstruct } from "../detectors/retry";
 import { createRule, type Report } from "../rule";
 import type { Suggestion } from "../types";
-import { staticNumber } from "../syntax/values";
 
 const options = z.object({
   maxAttempts: z.number().int().positive().default(5).describe("The most attempts (first try included) a retry may make."),
@@ -80,26 +79,17 @@ export default createRule({
     }
     // SDK clients and calls with maxRetries above the limit.
     for (const site of analysis.sites) {
-      const setting = site.profile.maxRetries;
-      if (!setting) continue;
-      const objects = [site.options];
-      if (site.profile.requestOptionsArg !== undefined && ts.isCallExpression(site.node)) {
-        const arg = site.node.arguments[site.profile.requestOptionsArg];
-        if (arg && ts.isObjectLiteralExpression(arg)) objects.push(arg);
-      }
-      for (const obj of objects) {
-        const found = lookupKey(analysis.index, obj, setting.key);
-        if (found.state !== "present") continue;
-        const value = staticNumber(analysis.index, found.value);
+      for (const setting of ownRetrySettings(analysis, site)) {
+        const value = setting.retries;
         if (value === undefined || value + 1 <= max) continue;
         context.report({
-          node: found.prop,
+          node: setting.prop,
           messageId: "optionTooMany",
           data: { value: Number.isFinite(value) ? value : "Infinity", attempts: Number.isFinite(value) ? value + 1 : "unlimited", max, retries },
-          suggestions: ts.isPropertyAssignment(found.prop)
-            ? [{ messageId: "setRetries", data: { key: setting.key, retries }, edits: [replaceEdit(found.prop.initializer, String(retries), sourceFile)] }]
-            : ts.isShorthandPropertyAssignment(found.prop)
-              ? [{ messageId: "setRetries", data: { key: setting.key, retries }, edits: [replaceEdit(found.prop, `${setting.key}: ${retries}`, sourceFile)] }]
+          suggestions: ts.isPropertyAssignment(setting.prop)
+            ? [{ messageId: "setRetries", data: { key: setting.key, retries }, edits: [replaceEdit(setting.prop.initializer, String(retries), sourceFile)] }]
+            : ts.isShorthandPropertyAssignment(setting.prop)
+              ? [{ messageId: "setRetries", data: { key: setting.key, retries }, edits: [replaceEdit(setting.prop, `${setting.key}: ${retries}`, sourceFile)] }]
               : [],
         });
       }

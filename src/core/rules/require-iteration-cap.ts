@@ -1,16 +1,13 @@
 import ts from "typescript";
 import { z } from "zod";
-import { contains, unwrap } from "../syntax/ast";
+import { contains } from "../syntax/ast";
 import { findUncappedAgentLoops } from "../detectors/agent-loops";
-import { addPropertyEdit, replaceEdit } from "../syntax/edits";
-import { lookupKey } from "../syntax/options";
+import { addPropertyEdit, nestedPropertyText, replaceEdit } from "../syntax/edits";
 import { createRule, type Report } from "../rule";
-import type { CallSite } from "../sdk/match";
-import type { AgentCap } from "../sdk/profile-types";
+import { agentCapOf, importedStepFunction, type AgentCap } from "../detectors/agent-cap";
 import type { FileAnalysis } from "../detectors/analysis";
 import type { TextEdit } from "../types";
-import { resolveArrayLiteral, resolveObjectLiteral, staticNumber } from "../syntax/values";
-import { callLabel, callNameRange } from "./require-max-tokens";
+import { callLabel, callNameRange } from "../detectors/call-label";
 
 const options = z.object({
   maxIterations: z.number().int().positive().default(25).describe("The most model calls one agent run may make."),
@@ -44,9 +41,10 @@ export default createRule({
       else context.report({ ...loop.range, messageId: "recursionUncapped", data: { name: loop.name ?? "This function" } });
     }
     for (const site of analysis.sites) {
-      const cap = site.profile.agentCap;
-      if (!cap) continue;
-      const report = cap.kind === "ai-steps" ? checkAiSteps(analysis, site, cap.defaultSteps, context.options.maxIterations) : checkOption(analysis, site, cap, context.options.maxIterations);
+      // Checked where the cap is set: the run (run(agent, input, { maxTurns })) or the agent (new ToolLoopAgent({ stopWhen })).
+      if (!site.profile.agentCap) continue;
+      const cap = agentCapOf(analysis, site);
+      const report = cap && checkFramework(analysis, cap, context.options.maxIterations);
       if (report) {
         const range = report.node ? {} : callNameRange(site, sourceFile);
         context.report({ ...range, ...report, data: { call: callLabel(site, sourceFile), max: context.options.maxIterations, ...report.data } });
@@ -55,135 +53,63 @@ export default createRule({
   },
 });
 
-function checkOption(analysis: FileAnalysis, site: CallSite, cap: Extract<AgentCap, { kind: "option" }>, max: number): Report | undefined {
-  const { index } = analysis;
-  const node = site.node;
-  const arg = node.arguments?.[cap.arg];
-  const obj = arg ? resolveObjectLiteral(index, arg) : undefined;
-  if (arg && !obj) return undefined; // options we cannot see
-  const perUnit = cap.callsPerUnit ?? 1;
-  const suggested = Math.max(1, Math.floor(Math.min(max, 10) / perUnit));
-  const fixText = `Set ${cap.key}: ${suggested} or lower.`;
-  const found = lookupKey(index, obj, cap.key);
-  if (found.state === "unknown" && obj) return undefined;
-  if (found.state !== "present") {
-    if (cap.default !== undefined) {
-      return cap.default * perUnit > max ? { messageId: "frameworkTooHigh", data: { calls: Math.round(cap.default * perUnit), why: `default ${cap.key} ${cap.default}`, fix: fixText } } : undefined;
-    }
-    const suggestion =
-      found.state === "absent"
-        ? [{ messageId: "addCap", data: { text: `${cap.key}: ${suggested}` }, edits: [addPropertyEdit(index.text, found.owner, `${cap.key}: ${suggested}`, index.sourceFile)] }]
-        : [];
-    return { messageId: "frameworkUncapped", data: { why: `${cap.key} is not set and has no default`, fix: fixText }, suggestions: suggestion };
-  }
-  const value = found.value ? unwrap(found.value) : undefined;
-  const setSuggestion = ts.isPropertyAssignment(found.prop)
-    ? [{ messageId: "setCap", data: { text: `${cap.key}: ${suggested}` }, edits: [replaceEdit(found.prop.initializer, String(suggested), index.sourceFile)] }]
-    : [];
-  if (value && value.kind === ts.SyntaxKind.NullKeyword && cap.nullUnbounded) {
-    return { node: found.prop, messageId: "frameworkUncapped", data: { why: `${cap.key}: null disables the cap`, fix: fixText }, suggestions: setSuggestion };
-  }
-  const n = staticNumber(index, value);
-  if (n === undefined) return undefined;
-  if (!Number.isFinite(n)) return { node: found.prop, messageId: "frameworkUncapped", data: { why: `${cap.key}: ${value!.getText(index.sourceFile)}`, fix: fixText }, suggestions: setSuggestion };
-  const calls = Math.round(n * perUnit);
-  if (calls > max) return { node: found.prop, messageId: "frameworkTooHigh", data: { calls, why: `${cap.key}: ${n}`, fix: fixText }, suggestions: setSuggestion };
-  return undefined;
-}
-
-/** The name a step-count condition of the AI SDK is imported by in this file (`stepCountIs`, v7 `isStepCount`), if any. */
-function stepCountImport(analysis: FileAnalysis): string | undefined {
-  for (const name of ["stepCountIs", "isStepCount"]) {
-    for (const decl of analysis.index.declarations.get(name) ?? []) {
-      if (decl.kind === "import" && decl.module === "ai" && decl.importName === name) return name;
-    }
-  }
-  return undefined;
-}
-
-/** AI SDK: maxSteps (v4) or stopWhen (v5+: stepCountIs(n), arrays of conditions stop at the first met). */
-function checkAiSteps(analysis: FileAnalysis, site: CallSite, defaultSteps: number, max: number): Report | undefined {
+/** A report for a framework agent whose cap is missing, unbounded or above the limit, from the one agent-cap detector. */
+function checkFramework(analysis: FileAnalysis, cap: AgentCap, max: number): Report | undefined {
   const { index } = analysis;
   const sf = index.sourceFile;
-  if (!site.options) return undefined;
-  const target = Math.min(max, 10);
-  const imported = stepCountImport(analysis);
-  const fix = `Use stopWhen: ${imported ?? "stepCountIs"}(${target}).`;
-  const maxSteps = lookupKey(index, site.options, "maxSteps");
-  if (maxSteps.state === "present") {
-    const n = staticNumber(index, maxSteps.value);
-    if (n !== undefined && n > max) {
-      const finite = Number.isFinite(n);
-      const suggestions = ts.isPropertyAssignment(maxSteps.prop)
-        ? [{ messageId: "setCap", data: { text: `maxSteps: ${target}` }, edits: [replaceEdit(maxSteps.prop.initializer, String(target), sf)] }]
-        : [];
-      return {
-        node: maxSteps.prop,
-        messageId: finite ? "frameworkTooHigh" : "frameworkUncapped",
-        data: { calls: finite ? n : "unlimited", why: `maxSteps: ${finite ? n : maxSteps.value!.getText(sf)}`, fix: `Set maxSteps: ${target} or lower.` },
-        suggestions,
-      };
+  const setting = cap.site.profile.agentCap!;
+  if (setting.kind === "option") {
+    const perUnit = setting.callsPerUnit ?? 1;
+    const suggested = Math.max(1, Math.floor(Math.min(max, 10) / perUnit));
+    const fix = `Set ${cap.key}: ${suggested} or lower.`;
+    const text = `${cap.key}: ${suggested}`;
+    const prop = cap.node;
+    const setSuggestion = prop && ts.isPropertyAssignment(prop) ? [{ messageId: "setCap", data: { text }, edits: [replaceEdit(prop.initializer, String(suggested), sf)] }] : [];
+    const node = prop ? { node: prop } : {};
+    if (cap.kind === "unbounded") {
+      const added = cap.missing?.length ? nestedPropertyText(cap.missing, String(suggested)) : text;
+      const suggestions = prop ? setSuggestion : cap.owner ? [{ messageId: "addCap", data: { text }, edits: [addPropertyEdit(index.text, cap.owner, added, sf)] }] : [];
+      return { ...node, messageId: "frameworkUncapped", data: { why: cap.source, fix }, suggestions };
     }
+    if (cap.calls !== undefined && cap.calls > max) return { ...node, messageId: "frameworkTooHigh", data: { calls: cap.calls, why: cap.source, fix }, suggestions: cap.default ? undefined : setSuggestion };
     return undefined;
   }
-  const stopWhen = lookupKey(index, site.options, "stopWhen");
-  if (stopWhen.state !== "present") {
-    if (defaultSteps <= max || stopWhen.state !== "absent") return undefined;
-    const suggestions = imported
-      ? [{ messageId: "addCap", data: { text: `stopWhen: ${imported}(${target})` }, edits: [addPropertyEdit(index.text, stopWhen.owner, `stopWhen: ${imported}(${target})`, sf)] }]
-      : [];
-    return { messageId: "frameworkTooHigh", data: { calls: defaultSteps, why: `default of ${defaultSteps} steps`, fix }, suggestions };
+  // AI SDK steps.
+  const target = Math.min(max, 10);
+  const imported = importedStepFunction(analysis, cap.site);
+  const stepFunction = imported ?? setting.stepCountFunctions[0];
+  if (cap.kind === "none" || (cap.calls !== undefined && cap.calls <= max)) return undefined;
+  const finite = cap.kind !== "unbounded";
+  if (cap.key === "maxSteps") {
+    const suggestions = cap.node && ts.isPropertyAssignment(cap.node) ? [{ messageId: "setCap", data: { text: `maxSteps: ${target}` }, edits: [replaceEdit(cap.node.initializer, String(target), sf)] }] : [];
+    return { node: cap.node, messageId: finite ? "frameworkTooHigh" : "frameworkUncapped", data: { calls: cap.calls ?? "unlimited", why: cap.source, fix: `Set maxSteps: ${target} or lower.` }, suggestions };
   }
-  const value = stopWhen.value ? unwrap(stopWhen.value) : undefined;
-  if (!value) return undefined;
-  const literal = ts.isArrayLiteralExpression(value) ? value : undefined;
-  const conditions = literal ? [...literal.elements] : resolveArrayLiteral(index, value)?.elements ?? [value];
-  let steps: { n: number; call: ts.CallExpression; name: string } | undefined;
-  let unknown = false;
-  for (const condition of conditions) {
-    const c = unwrap(condition);
-    if (ts.isCallExpression(c) && ts.isIdentifier(unwrap(c.expression))) {
-      const name = (unwrap(c.expression) as ts.Identifier).text;
-      if (name === "stepCountIs" || name === "isStepCount") {
-        const n = staticNumber(index, c.arguments[0]);
-        if (n === undefined) unknown = true;
-        else if (!steps || n < steps.n) steps = { n, call: c, name };
-        continue;
-      }
-      if (name === "hasToolCall") continue;
-    }
-    unknown = true; // a custom condition may count steps
+  const fix = `Use stopWhen: ${stepFunction}(${target}).`;
+  if (cap.default) {
+    const text = `stopWhen: ${imported}(${target})`;
+    const suggestions = imported && cap.owner ? [{ messageId: "addCap", data: { text }, edits: [addPropertyEdit(index.text, cap.owner, text, sf)] }] : [];
+    return { messageId: "frameworkTooHigh", data: { calls: cap.calls!, why: cap.source, fix }, suggestions };
   }
-  if (steps === undefined) {
-    if (unknown) return undefined;
-    const added = `${imported ?? "stepCountIs"}(${target})`;
+  if (!cap.stepFunction) {
+    // Stop conditions without a step count: add one.
+    const added = `${stepFunction}(${target})`;
+    const list = cap.conditions?.list;
+    const single = cap.conditions?.single;
     let edit: TextEdit | undefined;
-    if (imported && literal) {
-      const last = literal.elements[literal.elements.length - 1];
-      edit = last ? { start: last.getEnd(), end: last.getEnd(), text: `, ${added}` } : { start: literal.getStart(sf) + 1, end: literal.getEnd() - 1, text: added };
-    } else if (imported && conditions.length === 1 && conditions[0] === value && stopWhen.value) {
-      edit = replaceEdit(stopWhen.value, `[${stopWhen.value.getText(sf)}, ${added}]`, sf);
+    if (imported && list) {
+      const last = list.elements[list.elements.length - 1];
+      edit = last ? { start: last.getEnd(), end: last.getEnd(), text: `, ${added}` } : { start: list.getStart(sf) + 1, end: list.getEnd() - 1, text: added };
+    } else if (imported && single) {
+      edit = replaceEdit(single, `[${single.getText(sf)}, ${added}]`, sf);
     }
     return {
-      node: stopWhen.prop,
+      node: cap.node,
       messageId: "frameworkUncapped",
-      data: { why: "stopWhen has no step count", fix: `Add ${added} to stopWhen.` },
+      data: { why: cap.source, fix: `Add ${added} to stopWhen.` },
       suggestions: edit ? [{ messageId: "addCap", data: { text: added }, edits: [edit] }] : [],
     };
   }
-  if (steps.n > max) {
-    const arg = steps.call.arguments[0];
-    const finite = Number.isFinite(steps.n);
-    const suggestions =
-      arg && contains(stopWhen.prop, steps.call)
-        ? [{ messageId: "setCap", data: { text: `${steps.name}(${target})` }, edits: [replaceEdit(arg, String(target), sf)] }]
-        : [];
-    return {
-      node: stopWhen.prop,
-      messageId: finite ? "frameworkTooHigh" : "frameworkUncapped",
-      data: { calls: finite ? steps.n : "unlimited", why: `${steps.name}(${finite ? steps.n : arg!.getText(sf)})`, fix },
-      suggestions,
-    };
-  }
-  return undefined;
+  const arg = cap.valueNode;
+  const suggestions = arg && cap.node && contains(cap.node, arg) ? [{ messageId: "setCap", data: { text: `${cap.stepFunction}(${target})` }, edits: [replaceEdit(arg, String(target), sf)] }] : [];
+  return { node: cap.node, messageId: finite ? "frameworkTooHigh" : "frameworkUncapped", data: { calls: cap.calls ?? "unlimited", why: cap.source, fix }, suggestions };
 }

@@ -1,24 +1,16 @@
 import ts from "typescript";
 import { z } from "zod";
-import { unwrap } from "../syntax/ast";
+import { lineIndent } from "../syntax/ast";
 import { addPropertyEdit, nestedPropertyText } from "../syntax/edits";
-import { lookup, type FileIndex } from "../syntax/file-index";
-import { lookupAnyKey } from "../syntax/options";
 import { createRule } from "../rule";
-import type { CallSite } from "../sdk/match";
+import type { TextEdit } from "../types";
+import { callLabel, callNameRange } from "../detectors/call-label";
+import { ownOutputCap, type OutputCap } from "../detectors/output-cap";
+import { formatUsd } from "../cost/format";
 
 const options = z.object({
   suggestedCap: z.number().int().positive().default(1024).describe("The output cap a suggestion adds, in tokens."),
 });
-
-/** Where to report a call: its method name (`create`), the function name (`generateText`) or `new X`. */
-export function callNameRange(site: CallSite, sourceFile: ts.SourceFile): { start: number; end: number } {
-  const node = site.node;
-  const callee = unwrap(node.expression);
-  if (ts.isNewExpression(node)) return { start: node.getStart(sourceFile), end: node.expression.getEnd() };
-  if (ts.isPropertyAccessExpression(callee)) return { start: callee.name.getStart(sourceFile), end: callee.name.getEnd() };
-  return { start: callee.getStart(sourceFile), end: callee.getEnd() };
-}
 
 export default createRule({
   id: "require-max-tokens",
@@ -31,129 +23,72 @@ export default createRule({
         "{{call}} has no output cap: the model may write up to its maximum output on every call, and output tokens cost several times input tokens. Set {{key}}.",
       missingCapCost:
         "{{call}} has no output cap: up to {{outputTokens}} output tokens, {{cost}} per call on {{model}}. Set {{key}}.",
+      conditionalCap:
+        "{{call}} sets an output cap only when {{when}}: otherwise the model may write up to its maximum output, and output tokens cost several times input tokens. Set {{key}} unconditionally.",
       addCap: "Add {{key}}: {{value}}.",
+      addDefaultCap: "Add {{key}}: {{value}} for the other case.",
     },
     hasSuggestions: true,
   },
   options,
   check(context) {
     const { analysis, sourceFile, text } = context;
+    const value = String(context.options.suggestedCap);
     for (const site of analysis.sites) {
-      const keys = site.profile.maxOutput;
-      if (!keys || site.profile.kind === "tool" || site.profile.kind === "retry") continue;
-      if (!site.options) continue;
-      if (!isModelConstruction(site)) continue;
-      const found = lookupAnyKey(analysis.index, site.options, keys);
-      if (found.state !== "absent") continue;
-      if (capMayBeSetElsewhere(analysis.index, found.owner, keys)) continue;
-      const key = capKeyFor(site, keys);
+      if (site.profile.kind === "tool" || site.profile.kind === "retry") continue;
+      // The cap this site's own options take; a call that runs on a client or agent is checked where that is built.
+      const cap = ownOutputCap(analysis, site);
+      if (cap?.state !== "absent" && cap?.state !== "conditional") continue;
       const range = callNameRange(site, sourceFile);
       const call = callLabel(site, sourceFile);
-      const value = String(context.options.suggestedCap);
+      if (cap.state === "conditional") {
+        const edit = defaultCapEdit(text, sourceFile, cap, value);
+        context.report({
+          ...range,
+          messageId: "conditionalCap",
+          data: { call, key: cap.key, when: `\`${cap.when}\`` },
+          suggestions: edit ? [{ messageId: "addDefaultCap", data: { key: cap.key, value }, edits: [edit] }] : [],
+        });
+        continue;
+      }
       const note = context.env.describeCall?.(site.node);
       const data: Record<string, string> = note
         ? {
             call,
-            key,
+            key: cap.key,
             model: note.model + (note.approximate ? " (approximate)" : ""),
             outputTokens: note.outputTokens.toLocaleString("en-US"),
             cost: formatUsd(note.costUsd),
           }
-        : { call, key };
+        : { call, key: cap.key };
+      const propText = nestedPropertyText(cap.missing, value);
+      const edit = cap.owner ? addPropertyEdit(text, cap.owner, propText, sourceFile) : newOptionsEdit(site.node, propText);
       context.report({
         ...range,
         messageId: note ? "missingCapCost" : "missingCap",
         data,
-        suggestions: [
-          {
-            messageId: "addCap",
-            data: { key, value },
-            edits: [addPropertyEdit(text, found.owner, nestedPropertyText(key === keys[0] ? found.missing : [key], value), sourceFile)],
-          },
-        ],
+        suggestions: edit ? [{ messageId: "addCap", data: { key: cap.key, value }, edits: [edit] }] : [],
       });
     }
   },
 });
 
-/** How a message names the call: `client.chat.completions.create()`, `generateText()`, `new ChatOpenAI()`. */
-export function callLabel(site: CallSite, sourceFile: ts.SourceFile): string {
-  // Line breaks of a chained call go (`client\n  .chat` is `client.chat`); other blanks shrink to one (`new X().y`).
-  let label = site.node.expression.getText(sourceFile).replace(/\s*\n\s*/g, "").replace(/\s+/g, " ");
-  if (label.length > 60) label = `…${label.slice(-59)}`;
-  return ts.isNewExpression(site.node) ? `new ${label}()` : `${label}()`;
-}
-
-export function formatUsd(value: number): string {
-  if (value >= 1) return `$${value.toFixed(2)}`;
-  if (value >= 0.01) return `$${value.toFixed(3)}`;
-  return `$${value.toPrecision(2)}`;
+/** `new ChatOpenAI()` becomes `new ChatOpenAI({ maxTokens: 1024 })`. */
+function newOptionsEdit(node: ts.CallExpression | ts.NewExpression, propText: string): TextEdit | undefined {
+  if (node.arguments?.length) return undefined;
+  const end = node.getEnd();
+  return node.getSourceFile().text.slice(end - 2, end) === "()" ? { start: end - 1, end: end - 1, text: `{ ${propText} }` } : undefined;
 }
 
 /**
- * LangChain classes named `Chat…` that are not chat models (prompts, messages, histories, outputs) match the chat
- * model profile by name; they take no output cap.
+ * The cap for the other branch, written before the conditional spread so that the spread still wins when its
+ * condition holds: `{ max_tokens: 1024, ...(fast ? { max_tokens: 256 } : {}) }`.
  */
-function isModelConstruction(site: CallSite): boolean {
-  if (site.profile.id !== "langchain.chatModel") return true;
-  const { module, exportName } = site.origin;
-  if (module === "@langchain/core" || module.startsWith("@langchain/core/")) return false;
-  return !/(Prompt|Message|History|Generation|Template|Value|Agent|Chain|Parser)/.test(exportName);
-}
-
-/** The key a fix adds: LangChain's Gemini models take maxOutputTokens, ChatOllama numPredict. */
-function capKeyFor(site: CallSite, keys: readonly string[]): string {
-  if (site.profile.id === "langchain.chatModel") {
-    if (site.origin.exportName === "ChatOllama" && keys.includes("numPredict")) return "numPredict";
-    if (/^Chat(GoogleGenerativeAI|VertexAI|Google)/.test(site.origin.exportName) && keys.includes("maxOutputTokens")) return "maxOutputTokens";
-  }
-  return keys[0]!;
-}
-
-/**
- * The options object is a variable's value that the file changes afterwards in a way that may set the cap:
- * `opts.max_tokens = n`, `opts[key] = n`, `Object.assign(opts, ...)`, or `opts = {...}`.
- */
-function capMayBeSetElsewhere(index: FileIndex, owner: ts.ObjectLiteralExpression, keys: readonly string[]): boolean {
-  let node: ts.Node = owner;
-  for (;;) {
-    const parent = node.parent;
-    if (!parent) return false;
-    if (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent) || ts.isTypeAssertionExpression(parent)) node = parent;
-    else if (ts.isPropertyAssignment(parent) && parent.initializer === node) node = parent.parent;
-    else break;
-  }
-  const decl = node.parent;
-  if (!decl || !ts.isVariableDeclaration(decl) || decl.initializer !== node || !ts.isIdentifier(decl.name)) return false;
-  const name = decl.name.text;
-  const sameVariable = (expr: ts.Expression): boolean => {
-    let root = unwrap(expr);
-    while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = unwrap(root.expression);
-    return ts.isIdentifier(root) && root.text === name && lookup(index, name, root)?.node === decl;
-  };
-  const capNames = new Set(keys.flatMap((k) => k.split(".")));
-  for (const assignment of index.assignments) {
-    const left = unwrap(assignment.left);
-    if (!sameVariable(left)) continue;
-    if (ts.isIdentifier(left)) return true;
-    if (ts.isPropertyAccessExpression(left) && capNames.has(left.name.text)) return true;
-    if (ts.isElementAccessExpression(left)) {
-      const arg = unwrap(left.argumentExpression);
-      if (!ts.isStringLiteralLike(arg) || capNames.has(arg.text)) return true;
-    }
-  }
-  for (const call of index.calls) {
-    const callee = unwrap(call.expression);
-    if (
-      ts.isPropertyAccessExpression(callee) &&
-      callee.name.text === "assign" &&
-      ts.isIdentifier(callee.expression) &&
-      callee.expression.text === "Object" &&
-      call.arguments[0] &&
-      sameVariable(call.arguments[0])
-    ) {
-      return true;
-    }
-  }
-  return false;
+function defaultCapEdit(text: string, sourceFile: ts.SourceFile, cap: Extract<OutputCap, { state: "conditional" }>, value: string): TextEdit | undefined {
+  const spread = cap.via;
+  if (!spread) return undefined;
+  const start = spread.getStart(sourceFile);
+  const before = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
+  const separator = /^\s*$/.test(before) ? `\n${lineIndent(text, start)}` : " ";
+  return { start, end: start, text: `${cap.key.split(".").pop()!}: ${value},${separator}` };
 }

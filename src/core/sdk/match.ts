@@ -16,6 +16,8 @@ export interface CallSite {
   options?: ts.ObjectLiteralExpression;
   /** The receiver was not traced to an import; the method path alone identified it. */
   byPathOnly?: boolean;
+  /** The request options as written, when they are not an argument of the call (a command object's input). */
+  optionsExpression?: ts.Expression;
 }
 
 function pathEquals(a: readonly string[], b: readonly string[]): boolean {
@@ -88,7 +90,7 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
   const add = (node: ts.CallExpression | ts.NewExpression, profile: SdkProfile, origin: Origin, byPathOnly = false): void => {
     const command = profile.command && ts.isCallExpression(node) ? commandOf(tracer, profile, node) : undefined;
     const arg = command ? command.arguments?.[0] : profile.optionsArg !== undefined ? node.arguments?.[profile.optionsArg] : undefined;
-    sites.push({ node, profile, origin, options: resolveObjectLiteral(index, arg), byPathOnly });
+    sites.push({ node, profile, origin, options: resolveObjectLiteral(index, arg), byPathOnly, ...(command && arg ? { optionsExpression: arg } : {}) });
   };
 
   for (const call of index.calls) {

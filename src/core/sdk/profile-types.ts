@@ -32,8 +32,18 @@ export type ToolFormat =
 
 /** The framework's own cap on agent iterations. */
 export type AgentCap =
-  /** AI SDK: `stopWhen` (stepCountIs(n), arrays of conditions) or `maxSteps` (v4). */
-  | { kind: "ai-steps"; defaultSteps: number }
+  /**
+   * AI SDK: `stopWhen` (stepCountIs(n), arrays of conditions: the first met stops) or `maxSteps` (v4). Step-count
+   * conditions are `stepCountFunctions` imported from `module`; `toolCallFunctions` stop on a tool call, not a count.
+   * Without tools there is one step whatever the condition.
+   */
+  | {
+      kind: "ai-steps";
+      defaultSteps: number;
+      module: string;
+      stepCountFunctions: readonly string[];
+      toolCallFunctions: readonly string[];
+    }
   /**
    * A numeric option. `default` is the SDK's default when the key is absent (undefined = no default: unbounded);
    * `nullUnbounded`: null disables the cap; `callsPerUnit`: model calls per unit of the option
@@ -48,6 +58,10 @@ export type AgentCap =
       callsPerUnit?: number;
       /** The loop runs only when the request sets this key (genkit's maxTurns counts tool turns: "tools"). */
       onlyWith?: string;
+      /** What one unit of the option counts. */
+      unit: "steps" | "turns" | "iterations";
+      /** Other options that bound a run when this one is not set (the Claude Agent SDK's maxBudgetUsd: a budget is a cap). */
+      alternatives?: readonly { key: string; kind: "budget" | "time" }[];
     };
 
 export interface SdkProfile {
@@ -84,13 +98,23 @@ export interface SdkProfile {
   optionsArg?: number;
   /** Index of the per-request options argument (`{ maxRetries, timeout }`). */
   requestOptionsArg?: number;
+  /** The key of the model id (or model object) in the options. */
   model?: string;
-  /** Where the conversation is: a key of the options object, or an argument index. */
-  messages?: string | number;
-  system?: string;
+  /** More keys a construction may name its model by (`modelName`, LangGraph's `llm`). */
+  modelAliases?: readonly string[];
+  /** The argument holding the model id as a string (`initChatModel("gpt-4o")`). */
+  modelArg?: number;
+  /** An agent run that takes its agent as an argument (`run(agent, input)`): the agent's settings apply. */
+  agentArg?: number;
+  /** Where the conversation is: keys of the options object (the first present one), or an argument index. */
+  messages?: string | readonly string[] | number;
+  /** Keys of the system prompt; the first present one counts. */
+  system?: string | readonly string[];
   tools?: string;
+  /** Tools may be written as a record of plain objects (`{ name: { description, inputSchema } }`): their schema keys. */
+  inlineToolSchemaKeys?: readonly string[];
   toolFormat?: ToolFormat;
-  /** Output cap keys; the first is the one a fix adds. */
+  /** Output cap keys; the first is the one a fix adds, unless `capKeyByExport` names another for the export. */
   maxOutput?: readonly string[];
   /**
    * Output cap keys read by the estimate but never required nor added by a fix: the body's schema depends on the
@@ -108,13 +132,19 @@ export interface SdkProfile {
    * input grows each turn whatever the code passes.
    */
   resendsHistory?: boolean;
+  /** The cap key a fix adds for some exports (ChatOllama takes numPredict); export patterns as in `exports`. */
+  capKeyByExport?: readonly { exports: readonly string[]; key: string }[];
+  /** A factory whose result runs the agent (`createReactAgent(...).invoke()`). */
+  factory?: boolean;
+  /** Retry libraries: retries before giving up, the delay factor, and the option that retries forever. */
+  retryDefaults?: { retries: number; factor: number; foreverKey?: string };
   /** Tool definitions: where the parameter schema is. */
   toolSchema?: ToolSchemaLocation;
 }
 
 export type ToolSchemaLocation =
-  /** A key of the options object at `arg` (e.g. AI SDK tool({ inputSchema })). */
-  | { kind: "key"; arg: number; keys: readonly string[]; strictKey?: string; defaultStrict?: boolean }
+  /** A key of the options object at `arg` (e.g. AI SDK tool({ inputSchema })); `rawShape`: a zod shape (MCP registerTool). */
+  | { kind: "key"; arg: number; keys: readonly string[]; strictKey?: string; defaultStrict?: boolean; rawShape?: boolean }
   /** MCP server.tool(name, [description], shape, [annotations], cb): the first object literal argument after the name. */
   | { kind: "mcp-tool" };
 
@@ -132,3 +162,23 @@ export const PASSTHROUGH_METHODS = new Set([
 
 /** Functions that wrap a client and return it (tracing and observability wrappers). */
 export const CLIENT_WRAPPERS = new Set(["wrapOpenAI", "observeOpenAI", "wrapAnthropic", "wrapAISDKModel", "wrapSDK", "traceable", "wrapGemini"]);
+
+/** Modules of zod, whose schemas tools take as parameters, and SDKs that re-export its `z` (genkit). */
+export const ZOD_MODULES: readonly string[] = ["zod", "zod/v4", "zod/v3", "zod/mini", "zod/v4-mini", "zod/v4/mini", "genkit", "genkit/beta", "@genkit-ai/core"];
+
+/**
+ * Functions that wrap a tool parameter schema, by name: what they wrap (a JSON schema or a zod schema) and, for
+ * whole-tool helpers, the key of their options that holds it. AI SDK jsonSchema()/zodSchema(), zod-to-json-schema,
+ * zod v4 z.toJSONSchema(), openai/helpers/zod zodFunction()/zodResponsesFunction().
+ */
+export const SCHEMA_WRAPPERS: Readonly<Record<string, { inner: "json" | "zod"; key?: string }>> = {
+  jsonSchema: { inner: "json" },
+  zodSchema: { inner: "zod" },
+  zodToJsonSchema: { inner: "zod" },
+  toJSONSchema: { inner: "zod" },
+  zodFunction: { inner: "zod", key: "parameters" },
+  zodResponsesFunction: { inner: "zod", key: "parameters" },
+};
+
+/** Helpers that build a whole provider tool from a zod schema: `zodFunction({ name, parameters })`. */
+export const ZOD_TOOL_HELPERS = { modules: ["openai/helpers/zod*"], exports: ["zodFunction", "zodResponsesFunction"], parametersKey: "parameters" } as const;

@@ -101,7 +101,8 @@ export function resolveObjectLiteral(index: FileIndex, node: ts.Expression | und
   return undefined;
 }
 
-function isJsonStringify(expr: ts.Expression): expr is ts.CallExpression {
+/** `JSON.stringify(x)`: a request body that carries x's keys. */
+export function isJsonStringify(expr: ts.Expression): expr is ts.CallExpression {
   if (!ts.isCallExpression(expr) || expr.arguments.length === 0) return false;
   const callee = unwrap(expr.expression);
   return ts.isPropertyAccessExpression(callee) && callee.name.text === "stringify" && ts.isIdentifier(callee.expression) && callee.expression.text === "JSON";
@@ -117,4 +118,20 @@ export function resolveArrayLiteral(index: FileIndex, node: ts.Expression | unde
     if (decl && decl.kind === "variable" && decl.init && !decl.path?.length) return resolveArrayLiteral(index, decl.init, depth + 1);
   }
   return undefined;
+}
+
+/** The largest value a number may take: `fast ? 256 : 1024` is at most 1024; else staticNumber. */
+export function staticNumberMax(index: FileIndex, node: ts.Expression | undefined, depth = 0): number | undefined {
+  if (!node || depth > 8) return undefined;
+  const expr = unwrap(node);
+  if (ts.isConditionalExpression(expr)) {
+    const a = staticNumberMax(index, expr.whenTrue, depth + 1);
+    const b = staticNumberMax(index, expr.whenFalse, depth + 1);
+    return a === undefined || b === undefined ? undefined : Math.max(a, b);
+  }
+  if (ts.isIdentifier(expr)) {
+    const decl = lookupValue(index, expr.text, expr);
+    if (decl && decl.kind === "variable" && !decl.mutable && decl.init && !decl.path?.length) return staticNumberMax(index, decl.init, depth + 1);
+  }
+  return staticNumber(index, node, depth);
 }

@@ -29,6 +29,8 @@ export const AGENT_FRAMEWORK_PROFILES: readonly SdkProfile[] = [
     model: "options.model",
     messages: "prompt",
     system: "options.systemPrompt",
+    // maxTurns is passed to the CLI only when set (truthy): no default in the SDK. A budget in USD bounds a run too.
+    agentCap: { kind: "option", key: "options.maxTurns", arg: 0, unit: "turns", alternatives: [{ key: "options.maxBudgetUsd", kind: "budget" }] },
   },
   {
     id: "mastra.Agent",
@@ -57,7 +59,7 @@ export const AGENT_FRAMEWORK_PROFILES: readonly SdkProfile[] = [
     optionsArg: 1,
     messages: 0,
     maxOutput: ["modelSettings.maxOutputTokens"],
-    agentCap: { kind: "option", key: "maxSteps", arg: 1, default: 5 },
+    agentCap: { kind: "option", key: "maxSteps", arg: 1, default: 5, unit: "steps" },
   },
   {
     // mastra.getAgent("name") returns a registered Agent (defined elsewhere: its settings are not visible here).
@@ -107,7 +109,7 @@ export const AGENT_FRAMEWORK_PROFILES: readonly SdkProfile[] = [
     tools: "tools",
     toolFormat: "framework",
     maxOutput: ["config.maxOutputTokens"],
-    agentCap: { kind: "option", key: "maxTurns", arg: 0, default: 5, onlyWith: "tools" },
+    agentCap: { kind: "option", key: "maxTurns", arg: 0, default: 5, onlyWith: "tools", unit: "turns" },
   },
   {
     id: "genkit.defineTool",

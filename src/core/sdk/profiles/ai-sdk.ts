@@ -1,5 +1,8 @@
 import type { SdkProfile } from "../profile-types";
 
+/** Stop conditions of `stopWhen`: step counts (v5+ stepCountIs, v7 isStepCount) and tool-call stops. */
+const AI_STEP_CONDITIONS = { module: "ai", stepCountFunctions: ["stepCountIs", "isStepCount"], toolCallFunctions: ["hasToolCall"] } as const;
+
 
 /** ai (Vercel AI SDK) */
 export const AI_SDK_PROFILES: readonly SdkProfile[] = [
@@ -13,13 +16,14 @@ export const AI_SDK_PROFILES: readonly SdkProfile[] = [
     kind: "generate",
     optionsArg: 0,
     model: "model",
-    messages: "messages",
+    messages: ["messages", "prompt"],
     system: "system",
     tools: "tools",
     toolFormat: "framework",
+    inlineToolSchemaKeys: ["inputSchema", "parameters"],
     maxOutput: ["maxOutputTokens", "maxTokens"],
     maxRetries: { key: "maxRetries", default: 2 },
-    agentCap: { kind: "ai-steps", defaultSteps: 1 },
+    agentCap: { kind: "ai-steps", defaultSteps: 1, ...AI_STEP_CONDITIONS },
   },
   {
     id: "ai.generateObject",
@@ -31,7 +35,7 @@ export const AI_SDK_PROFILES: readonly SdkProfile[] = [
     kind: "generate",
     optionsArg: 0,
     model: "model",
-    messages: "messages",
+    messages: ["messages", "prompt"],
     system: "system",
     maxOutput: ["maxOutputTokens", "maxTokens"],
     maxRetries: { key: "maxRetries", default: 2 },
@@ -50,8 +54,9 @@ export const AI_SDK_PROFILES: readonly SdkProfile[] = [
     system: "instructions",
     tools: "tools",
     toolFormat: "framework",
+    inlineToolSchemaKeys: ["inputSchema", "parameters"],
     maxOutput: ["maxOutputTokens"],
-    agentCap: { kind: "ai-steps", defaultSteps: 20 },
+    agentCap: { kind: "ai-steps", defaultSteps: 20, ...AI_STEP_CONDITIONS },
   },
   {
     id: "ai.agent.run",
@@ -62,7 +67,7 @@ export const AI_SDK_PROFILES: readonly SdkProfile[] = [
     paths: [["generate"], ["stream"]],
     kind: "agent-run",
     optionsArg: 0,
-    messages: "messages",
+    messages: ["messages", "prompt"],
   },
   {
     id: "ai.tool",

@@ -43,6 +43,6 @@ export const ANTHROPIC_PROFILES: readonly SdkProfile[] = [
     tools: "tools",
     toolFormat: "framework",
     maxOutput: ["max_tokens"],
-    agentCap: { kind: "option", key: "max_iterations", arg: 0 },
+    agentCap: { kind: "option", key: "max_iterations", arg: 0, unit: "iterations" },
   }
 ];

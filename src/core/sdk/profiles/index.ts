@@ -44,15 +44,9 @@ export const PROFILES: readonly SdkProfile[] = [
 export const AI_SDK_PROVIDER_MODULES = ["@ai-sdk/*", "@openrouter/ai-sdk-provider", "ollama-ai-provider*", "@ai-sdk/gateway"];
 
 /** LangChain constructors whose result runs an agent via .invoke (createReactAgent returns one). */
-export const AGENT_FACTORIES: readonly { modules: readonly string[]; exports: readonly string[]; options: number }[] = [
-  { modules: ["@langchain/langgraph/prebuilt", "@langchain/langgraph", "langchain"], exports: ["createReactAgent", "createAgent"], options: 0 },
-];
+export const AGENT_FACTORIES: readonly { modules: readonly string[]; exports: readonly string[]; options: number }[] = PROFILES.filter((p) => p.factory).map((p) => ({
+  modules: p.modules,
+  exports: p.exports,
+  options: p.optionsArg ?? 0,
+}));
 
-/** Retry library defaults: retries before giving up, and the delay factor. */
-export const RETRY_LIBRARY_DEFAULTS: Record<string, { retries: number; factor: number; foreverKey?: string }> = {
-  "p-retry": { retries: 10, factor: 2, foreverKey: "forever" },
-  "async-retry": { retries: 10, factor: 2, foreverKey: "forever" },
-};
-
-/** SDKs that re-export zod's `z` (genkit: `import { z } from "genkit"`). */
-export const ZOD_REEXPORT_MODULES = ["genkit", "genkit/beta", "@genkit-ai/core"];

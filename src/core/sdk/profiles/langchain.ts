@@ -2,9 +2,16 @@ import type { SdkProfile } from "../profile-types";
 
 const LANGCHAIN_CHAT = {
   modules: ["@langchain/*", "langchain/chat_models/*"],
-  // Chat models (ChatOpenAI, AzureChatOpenAI), not ChatPromptTemplate, ChatMessage, ChatMessageHistory, ChatGeneration.
-  exports: ["/^(?!.*(Prompt|Message|History|Template|Generation|Chunk))(Chat[A-Z]|AzureChat)/"],
+  // Which exports are chat models: ChatOpenAI, AzureChatOpenAI; not ChatPromptTemplate, ChatMessage, ChatMessageHistory,
+  // ChatGeneration, ChatPromptValue, chat agents, chains or output parsers (these take no output cap and make no call).
+  exports: ["/^(?!.*(Prompt|Message|History|Template|Generation|Chunk|Value|Agent|Chain|Parser))(Chat[A-Z]|AzureChat)/"],
   instance: true,
+} as const;
+
+/** LangGraph agent factories: their result runs the agent (`createReactAgent({ llm, tools }).invoke(...)`). */
+const LANGGRAPH_FACTORY = {
+  modules: ["@langchain/langgraph/prebuilt", "@langchain/langgraph", "langchain"],
+  exports: ["createReactAgent", "createAgent"],
 } as const;
 
 /** LangChain */
@@ -18,7 +25,12 @@ export const LANGCHAIN_PROFILES: readonly SdkProfile[] = [
     kind: "client",
     optionsArg: 0,
     model: "model",
+    modelAliases: ["modelName", "modelId"],
     maxOutput: ["maxTokens", "maxOutputTokens", "maxCompletionTokens", "max_tokens", "numPredict"],
+    capKeyByExport: [
+      { exports: ["ChatOllama"], key: "numPredict" },
+      { exports: ["/^Chat(GoogleGenerativeAI|VertexAI|Google)/"], key: "maxOutputTokens" },
+    ],
     maxRetries: { key: "maxRetries", default: 6 },
   },
   {
@@ -38,6 +50,7 @@ export const LANGCHAIN_PROFILES: readonly SdkProfile[] = [
     paths: [[]],
     kind: "client",
     optionsArg: 1,
+    modelArg: 0,
     maxOutput: ["maxTokens", "maxOutputTokens", "maxCompletionTokens", "max_tokens"],
   },
   {
@@ -52,7 +65,7 @@ export const LANGCHAIN_PROFILES: readonly SdkProfile[] = [
     optionsArg: 0,
     tools: "tools",
     toolFormat: "framework",
-    agentCap: { kind: "option", key: "maxIterations", arg: 0, default: 15 },
+    agentCap: { kind: "option", key: "maxIterations", arg: 0, default: 15, unit: "iterations" },
   },
   {
     id: "langchain.AgentExecutor.fromAgentAndTools",
@@ -65,18 +78,32 @@ export const LANGCHAIN_PROFILES: readonly SdkProfile[] = [
     optionsArg: 0,
     tools: "tools",
     toolFormat: "framework",
-    agentCap: { kind: "option", key: "maxIterations", arg: 0, default: 15 },
+    agentCap: { kind: "option", key: "maxIterations", arg: 0, default: 15, unit: "iterations" },
+  },
+  {
+    id: "langgraph.createReactAgent",
+    sdk: "@langchain/langgraph",
+    ...LANGGRAPH_FACTORY,
+    instance: false,
+    paths: [[]],
+    kind: "agent",
+    factory: true,
+    optionsArg: 0,
+    model: "llm",
+    modelAliases: ["model"],
+    system: ["prompt", "systemPrompt", "stateModifier", "messageModifier"],
+    tools: "tools",
+    toolFormat: "framework",
   },
   {
     id: "langgraph.agent.invoke",
     sdk: "@langchain/langgraph",
-    modules: ["@langchain/langgraph/prebuilt", "@langchain/langgraph", "langchain"],
-    exports: ["createReactAgent", "createAgent"],
+    ...LANGGRAPH_FACTORY,
     instance: true,
     paths: [["invoke"], ["stream"], ["streamEvents"]],
     kind: "agent-run",
     messages: 0,
-    agentCap: { kind: "option", key: "recursionLimit", arg: 1, default: 25, callsPerUnit: 0.5 },
+    agentCap: { kind: "option", key: "recursionLimit", arg: 1, default: 25, callsPerUnit: 0.5, unit: "steps" },
   },
   {
     id: "langchain.tool",

@@ -15,6 +15,6 @@ export const MCP_PROFILES: readonly SdkProfile[] = [
     ...MCP,
     paths: [["registerTool"]],
     kind: "tool",
-    toolSchema: { kind: "key", arg: 1, keys: ["inputSchema"] },
+    toolSchema: { kind: "key", arg: 1, keys: ["inputSchema"], rawShape: true },
   }
 ];

@@ -43,8 +43,9 @@ export const OPENAI_AGENTS_PROFILES: readonly SdkProfile[] = [
     instance: false,
     paths: [[]],
     kind: "agent-run",
+    agentArg: 0,
     messages: 1,
-    agentCap: { kind: "option", key: "maxTurns", arg: 2, default: 10, nullUnbounded: true },
+    agentCap: { kind: "option", key: "maxTurns", arg: 2, default: 10, nullUnbounded: true, unit: "turns" },
   },
   {
     id: "agents.Runner.run",
@@ -54,8 +55,9 @@ export const OPENAI_AGENTS_PROFILES: readonly SdkProfile[] = [
     instance: true,
     paths: [["run"]],
     kind: "agent-run",
+    agentArg: 0,
     messages: 1,
-    agentCap: { kind: "option", key: "maxTurns", arg: 2, default: 10, nullUnbounded: true },
+    agentCap: { kind: "option", key: "maxTurns", arg: 2, default: 10, nullUnbounded: true, unit: "turns" },
   },
   {
     id: "agents.tool",

@@ -71,7 +71,7 @@ export const OPENAI_PROFILES: readonly SdkProfile[] = [
     kind: "agent-run",
     ...OPENAI_CHAT_KEYS,
     toolFormat: "openai-runtools",
-    agentCap: { kind: "option", key: "maxChatCompletions", arg: 1, default: 10 },
+    agentCap: { kind: "option", key: "maxChatCompletions", arg: 1, default: 10, unit: "iterations" },
   },
   {
     // Legacy completions: the API caps the output at 16 tokens when max_tokens is absent (openai/openai-openapi
@@ -86,6 +86,7 @@ export const OPENAI_PROFILES: readonly SdkProfile[] = [
     requestOptionsArg: 1,
     model: "model",
     messages: "prompt",
+    otherMaxOutput: ["max_tokens"],
     defaultMaxOutput: 16,
     maxRetries: { key: "maxRetries", default: 2 },
   },
@@ -176,6 +177,7 @@ export const OPENAI_PROFILES: readonly SdkProfile[] = [
     optionsArg: 0,
     model: "model",
     messages: "prompt",
+    otherMaxOutput: ["max_tokens"],
     defaultMaxOutput: 16,
   },
 ];

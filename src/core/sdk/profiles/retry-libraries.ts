@@ -12,6 +12,7 @@ export const RETRY_LIBRARIES_PROFILES: readonly SdkProfile[] = [
     paths: [[]],
     kind: "retry",
     optionsArg: 1,
+    retryDefaults: { retries: 10, factor: 2, foreverKey: "forever" },
   },
   {
     id: "async-retry",
@@ -22,5 +23,6 @@ export const RETRY_LIBRARIES_PROFILES: readonly SdkProfile[] = [
     paths: [[]],
     kind: "retry",
     optionsArg: 1,
+    retryDefaults: { retries: 10, factor: 2, foreverKey: "forever" },
   }
 ];

@@ -1,0 +1,59 @@
+import ts from "typescript";
+import { unwrap } from "../syntax/ast";
+import { lookupKey } from "../syntax/options";
+import { staticString } from "../syntax/values";
+import type { CallSite } from "../sdk/match";
+import type { FileAnalysis } from "./analysis";
+import { constructionsOf, modelKeys, optionsArgument } from "./constructions";
+
+export interface CallModel {
+  /** The model id as the code writes it (`gpt-4o`, `openai:gpt-4o-mini`). */
+  id: string;
+  /** Where it is written: the call's own options, or what the call runs on (client, chat model, agent). */
+  from: "call" | "construction";
+  node: ts.Node;
+}
+
+const MAX_DEPTH = 4;
+
+/** The model id a call or construction names itself: a key of its options, a model argument, a model object's id. */
+function ownModel(analysis: FileAnalysis, site: CallSite, depth: number): { id: string; node: ts.Node } | undefined {
+  const { index, tracer } = analysis;
+  const arg = site.profile.modelArg !== undefined ? site.node.arguments?.[site.profile.modelArg] : undefined;
+  const fromArg = arg ? staticString(index, arg) : undefined;
+  if (fromArg && arg) return { id: fromArg, node: arg };
+  const options = optionsArgument(site);
+  for (const key of modelKeys(site.profile)) {
+    const found = lookupKey(index, options, key);
+    if (found.state !== "present" || !found.value) continue;
+    const id = staticString(index, found.value) ?? tracer.trace(found.value)?.modelId;
+    if (id) return { id, node: found.value };
+    // createReactAgent({ llm: model }), new Agent({ model: new ChatX({ model: "..." }) })
+    const value = unwrap(found.value);
+    const nested = ts.isNewExpression(value) || ts.isIdentifier(value) || ts.isCallExpression(value) || ts.isPropertyAccessExpression(value) ? tracer.trace(value)?.construction : undefined;
+    const inner = nested && nested !== site.node ? constructionModel(analysis, nested, depth + 1) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+function constructionModel(analysis: FileAnalysis, construction: ts.NewExpression | ts.CallExpression, depth: number): { id: string; node: ts.Node } | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const site = analysis.siteByNode.get(construction);
+  if (site) return ownModel(analysis, site, depth);
+  // An AI SDK provider model: openai("gpt-4o").
+  const id = ts.isCallExpression(construction) ? analysis.tracer.trace(construction)?.modelId : undefined;
+  return id ? { id, node: construction } : undefined;
+}
+
+/** The model a call asks for: its own options, else the client, chat model or agent it runs on. */
+export function modelOf(analysis: FileAnalysis, site: CallSite): CallModel | undefined {
+  const own = ownModel(analysis, site, 0);
+  if (own) return { ...own, from: "call" };
+  if (site.origin.modelId) return { id: site.origin.modelId, node: site.node.expression, from: "construction" };
+  for (const construction of constructionsOf(analysis, site)) {
+    const found = constructionModel(analysis, construction, 0);
+    if (found) return { ...found, from: "construction" };
+  }
+  return undefined;
+}
