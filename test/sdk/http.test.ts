@@ -92,6 +92,18 @@ describe("raw HTTP calls to providers' endpoints", () => {
     },
     { name: "node-fetch", src: lines(`import fetch from "node-fetch";`, `await fetch("https://api.openai.com/v1/completions", ${BODY});`), expect: ["2:http.openai.completions"] },
     { name: "new URL(path, base)", src: lines(`const u = new URL("/v1/messages", "https://api.anthropic.com");`, `await fetch(u, ${BODY});`), expect: ["2:http.anthropic.messages"] },
+    {
+      name: "a wrapper's parameters, given the same text by every call of it in the file",
+      src: lines(
+        `import https from "https";`,
+        `const post = (hostname: string, path: string, json: unknown) => new Promise((resolve) => {`,
+        `  const req = https.request({ port: 443, hostname, path, method: "POST" }, resolve);`,
+        `  req.write(JSON.stringify(json));`,
+        `});`,
+        `export const chat = (json: unknown) => post("api.openai.com", "/v1/chat/completions", json);`,
+      ),
+      expect: ["3:http.openai.chat"],
+    },
     { name: "Ollama generate", src: lines(`await fetch("http://127.0.0.1:11434/api/generate", ${BODY});`), expect: ["1:http.ollama"] },
   ];
   for (const c of calls) it(`${c.name}: an LLM call`, () => assert.deepEqual(sites(c.src), c.expect));
@@ -103,6 +115,18 @@ describe("raw HTTP calls to providers' endpoints", () => {
     { name: "a URL it cannot read", src: `export async function f(url) { await fetch(url, ${BODY}); }` },
     { name: "an unknown base", src: `export async function f(base) { await fetch(\`\${base}/chat/completions\`, ${BODY}); }` },
     { name: "an unknown path on a provider's host", src: `export async function f(p) { await fetch(\`https://api.openai.com/v1/\${p}\`, ${BODY}); }` },
+    {
+      name: "a wrapper's parameter given different hosts",
+      src: lines(
+        `async function post(base: string, body: unknown) { return fetch(\`\${base}/chat/completions\`, { method: "POST", body: JSON.stringify(body) }); }`,
+        `post("https://api.openai.com/v1", {});`,
+        `post("https://example.com", {});`,
+      ),
+    },
+    {
+      name: "a recursive wrapper whose parameter is never given a URL",
+      src: lines(`async function get(url: string, n: number): Promise<unknown> { return n > 0 ? get(url, n - 1) : fetch(url, { method: "POST" }); }`, `export const completions = 1;`),
+    },
     { name: "Ollama's paths on another port", src: `await fetch("http://localhost:3000/api/chat", ${BODY});` },
     { name: "Anthropic's path on another host", src: `await fetch("https://api.example.com/v1/messages", ${BODY});` },
     {

@@ -73,7 +73,8 @@ function globalClient(index: FileIndex, callee: ts.Expression): HttpClient | und
 /**
  * The text of a URL, as far as the code shows it: literals, templates and `+` of them, consts (across files),
  * class fields (`this.url` set in the constructor), a const object's property, the default of `a ?? "..."` /
- * `a || "..."` (an env var with a default), `new URL(path, base)`. Unknown parts are UNKNOWN; undefined when nothing
+ * `a || "..."` (an env var with a default), `new URL(path, base)`, a wrapper's parameter that every call of the
+ * wrapper in the file gives the same text. Unknown parts are UNKNOWN; undefined when nothing
  * is known.
  */
 export function staticUrl(index: FileIndex, node: ts.Expression | undefined, depth = 0): string | undefined {
@@ -101,6 +102,7 @@ export function staticUrl(index: FileIndex, node: ts.Expression | undefined, dep
   }
   if (ts.isIdentifier(expr)) {
     const decl = lookupValue(index, expr.text, expr);
+    if (decl?.kind === "parameter" && !decl.init && ts.isParameter(decl.node)) return argumentUrl(indexFor(index, decl.node), decl.node, depth + 1);
     if (!decl?.init || decl.path?.length) return undefined;
     // A const, or a parameter's default (`baseUrl = "https://..."`); not a reassignable variable.
     if (decl.kind === "variable" && !decl.mutable) return staticUrl(indexFor(index, decl.init), decl.init, depth + 1);
@@ -139,6 +141,57 @@ export function staticUrl(index: FileIndex, node: ts.Expression | undefined, dep
     if (ts.isIdentifier(callee) && callee.text === "String" && expr.arguments.length === 1) return staticUrl(index, expr.arguments[0], depth + 1);
   }
   return undefined;
+}
+
+/** Calls of each name in a file, collected once per file (a plain scan of the index's calls). */
+const callsByName = new WeakMap<FileIndex, Map<string, ts.CallExpression[]>>();
+
+function callsOf(index: FileIndex, name: string): readonly ts.CallExpression[] {
+  let byName = callsByName.get(index);
+  if (!byName) {
+    byName = new Map();
+    for (const call of index.calls) {
+      const callee = unwrap(call.expression);
+      if (!ts.isIdentifier(callee)) continue;
+      const list = byName.get(callee.text);
+      if (list) list.push(call);
+      else byName.set(callee.text, [call]);
+    }
+    callsByName.set(index, byName);
+  }
+  return byName.get(name) ?? [];
+}
+
+/**
+ * A parameter of a wrapper of the file (`const post = (hostname, path, body) => https.request({ hostname, path })`):
+ * the URL part every call of that wrapper in the file passes, when they all pass the same readable text.
+ */
+function argumentUrl(index: FileIndex, param: ts.ParameterDeclaration, depth: number): string | undefined {
+  // Each parameter is read once (null while it is being read: a cycle of wrappers reads nothing).
+  const known = argumentUrls.get(param);
+  if (known !== undefined) return known ?? undefined;
+  argumentUrls.set(param, null);
+  const text = readArgumentUrl(index, param, depth);
+  argumentUrls.set(param, text ?? null);
+  return text;
+}
+
+const argumentUrls = new WeakMap<ts.ParameterDeclaration, string | null>();
+
+function readArgumentUrl(index: FileIndex, param: ts.ParameterDeclaration, depth: number): string | undefined {
+  const fn = param.parent;
+  const position = fn.parameters.indexOf(param);
+  const binding = ts.isFunctionDeclaration(fn) ? fn.name : ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name : undefined;
+  if (!binding || position < 0 || param.dotDotDotToken) return undefined;
+  const declNode = ts.isFunctionDeclaration(fn) ? fn : fn.parent;
+  let text: string | undefined;
+  for (const call of callsOf(index, binding.text)) {
+    if (lookup(index, binding.text, call.expression)?.node !== declNode) continue;
+    const value = staticUrl(index, call.arguments[position], depth + 1);
+    if (value === undefined || (text !== undefined && value !== text)) return undefined;
+    text = value;
+  }
+  return text;
 }
 
 function isAbsolute(url: string): boolean {
