@@ -104,6 +104,17 @@ describe("raw HTTP calls to providers' endpoints", () => {
       ),
       expect: ["3:http.openai.chat"],
     },
+    { name: "axios through require", src: lines(`const axios = require("axios");`, `axios.post("https://api.openai.com/v1/chat/completions", { model: "m", messages: [] });`), expect: ["2:http.openai.chat"] },
+    {
+      name: "an axios instance through require",
+      src: lines(`const axios = require("axios");`, `const api = axios.create({ baseURL: "https://api.openai.com/v1" });`, `api.post("/chat/completions", { model: "m", messages: [] });`),
+      expect: ["3:http.openai.chat"],
+    },
+    { name: "ky.create with a prefixUrl", src: lines(`import ky from "ky";`, `const api = ky.create({ prefixUrl: "https://api.openai.com/v1" });`, `await api.post("chat/completions", { json: { model: "m", messages: [] } });`), expect: ["3:http.openai.chat"] },
+    { name: "got.extend with a prefixUrl", src: lines(`import got from "got";`, `const api = got.extend({ prefixUrl: "https://api.openai.com/v1" });`, `await api.post("responses", { json: { model: "m", input: "x" } });`), expect: ["3:http.openai.responses"] },
+    { name: "a namespace import of node:https", src: lines(`import * as https from "node:https";`, `https.request("https://api.anthropic.com/v1/messages", { method: "POST" });`), expect: ["2:http.anthropic.messages"] },
+    { name: "request imported from https", src: lines(`import { request } from "https";`, `request({ host: "api.openai.com", path: "/v1/chat/completions" });`), expect: ["2:http.openai.chat"] },
+    { name: "node-fetch through require", src: lines(`const fetch = require("node-fetch");`, `fetch("https://api.openai.com/v1/chat/completions", ${BODY});`), expect: ["2:http.openai.chat"] },
     { name: "Ollama generate", src: lines(`await fetch("http://127.0.0.1:11434/api/generate", ${BODY});`), expect: ["1:http.ollama"] },
   ];
   for (const c of calls) it(`${c.name}: an LLM call`, () => assert.deepEqual(sites(c.src), c.expect));

@@ -41,12 +41,11 @@ function pathEquals(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function clientMatches(client: HttpClient, origin: Origin): boolean {
-  return (
-    client.instance === origin.instance &&
-    moduleMatches(origin.module, client.modules) &&
-    exportMatches(origin.exportName, client.exports) &&
-    client.paths.some((p) => pathEquals(p, origin.path))
-  );
+  if (client.instance !== origin.instance || !moduleMatches(origin.module, client.modules)) return false;
+  if (exportMatches(origin.exportName, client.exports) && client.paths.some((p) => pathEquals(p, origin.path))) return true;
+  // A module whose CommonJS export is the client: the tracer names `require("axios").post` by its first member ("post").
+  const member = [origin.exportName, ...origin.path];
+  return !origin.instance && client.exports.includes("require") && client.paths.some((p) => pathEquals(p, member));
 }
 
 /** What an HTTP client's factory returns (`axios.create({...})`): an instance built by that call. */
