@@ -115,6 +115,18 @@ describe("raw HTTP calls to providers' endpoints", () => {
     { name: "a namespace import of node:https", src: lines(`import * as https from "node:https";`, `https.request("https://api.anthropic.com/v1/messages", { method: "POST" });`), expect: ["2:http.anthropic.messages"] },
     { name: "request imported from https", src: lines(`import { request } from "https";`, `request({ host: "api.openai.com", path: "/v1/chat/completions" });`), expect: ["2:http.openai.chat"] },
     { name: "node-fetch through require", src: lines(`const fetch = require("node-fetch");`, `fetch("https://api.openai.com/v1/chat/completions", ${BODY});`), expect: ["2:http.openai.chat"] },
+    {
+      name: "a let URL switched to an Azure deployment",
+      src: lines(
+        `const OPENAI_API_HOST = process.env.OPENAI_API_HOST || "https://api.openai.com";`,
+        `export async function stream(azure: boolean, deployment: string) {`,
+        `  let url = \`\${OPENAI_API_HOST}/v1/chat/completions\`;`,
+        `  if (azure) url = \`\${OPENAI_API_HOST}/openai/deployments/\${deployment}/chat/completions?api-version=2024-10-21\`;`,
+        `  return fetch(url, ${BODY});`,
+        `}`,
+      ),
+      expect: ["5:http.openai.chat"],
+    },
     { name: "Ollama generate", src: lines(`await fetch("http://127.0.0.1:11434/api/generate", ${BODY});`), expect: ["1:http.ollama"] },
   ];
   for (const c of calls) it(`${c.name}: an LLM call`, () => assert.deepEqual(sites(c.src), c.expect));
@@ -138,6 +150,11 @@ describe("raw HTTP calls to providers' endpoints", () => {
       name: "a recursive wrapper whose parameter is never given a URL",
       src: lines(`async function get(url: string, n: number): Promise<unknown> { return n > 0 ? get(url, n - 1) : fetch(url, { method: "POST" }); }`, `export const completions = 1;`),
     },
+    {
+      name: "a let URL that may become another URL",
+      src: lines(`let url = "https://api.openai.com/v1/chat/completions";`, `if (local) url = "https://example.com/x";`, `fetch(url, ${BODY});`),
+    },
+    { name: "a let URL that grows", src: lines(`let url = "https://api.openai.com/v1/chat/completions";`, `url += "/x";`, `url = url + "/y";`, `fetch(url, ${BODY});`) },
     { name: "Ollama's paths on another port", src: `await fetch("http://localhost:3000/api/chat", ${BODY});` },
     { name: "Anthropic's path on another host", src: `await fetch("https://api.example.com/v1/messages", ${BODY});` },
     {

@@ -103,8 +103,10 @@ export function staticUrl(index: FileIndex, node: ts.Expression | undefined, dep
     const decl = lookupValue(index, expr.text, expr);
     if (decl?.kind === "parameter" && !decl.init && ts.isParameter(decl.node)) return argumentUrl(indexFor(index, decl.node), decl.node, depth + 1);
     if (!decl?.init || decl.path?.length) return undefined;
-    // A const, or a parameter's default (`baseUrl = "https://..."`); not a reassignable variable.
+    // A const, or a parameter's default (`baseUrl = "https://..."`).
     if (decl.kind === "variable" && !decl.mutable) return staticUrl(indexFor(index, decl.init), decl.init, depth + 1);
+    // A `let` whose every value reaches a provider's endpoint (`let url = openai; if (azure) url = deployment;`).
+    if (decl.kind === "variable") return letUrl(indexFor(index, decl.node), decl.node, decl.init, depth + 1);
     if (decl.kind === "parameter") return staticUrl(indexFor(index, decl.init), decl.init, depth + 1);
     return undefined;
   }
@@ -142,40 +144,55 @@ export function staticUrl(index: FileIndex, node: ts.Expression | undefined, dep
   return undefined;
 }
 
-/** Calls of each name in a file, collected once per file (a plain scan of the index's calls). */
-const callsByName = new WeakMap<FileIndex, Map<string, ts.CallExpression[]>>();
-
-function callsOf(index: FileIndex, name: string): readonly ts.CallExpression[] {
-  let byName = callsByName.get(index);
-  if (!byName) {
-    byName = new Map();
-    for (const call of index.calls) {
-      const callee = unwrap(call.expression);
-      if (!ts.isIdentifier(callee)) continue;
-      const list = byName.get(callee.text);
-      if (list) list.push(call);
-      else byName.set(callee.text, [call]);
-    }
-    callsByName.set(index, byName);
+/** Nodes of a file grouped by the plain name `nameOf` gives them, collected once per file and kind. */
+function byName<T extends ts.Node>(cache: WeakMap<FileIndex, Map<string, T[]>>, index: FileIndex, items: readonly T[], nameOf: (item: T) => ts.Expression): Map<string, T[]> {
+  let grouped = cache.get(index);
+  if (grouped) return grouped;
+  grouped = new Map();
+  for (const item of items) {
+    const name = unwrap(nameOf(item));
+    if (!ts.isIdentifier(name)) continue;
+    const list = grouped.get(name.text);
+    if (list) list.push(item);
+    else grouped.set(name.text, [item]);
   }
-  return byName.get(name) ?? [];
+  cache.set(index, grouped);
+  return grouped;
 }
+
+const callsByName = new WeakMap<FileIndex, Map<string, ts.CallExpression[]>>();
+const assignmentsByName = new WeakMap<FileIndex, Map<string, ts.BinaryExpression[]>>();
+
+/** Calls `name(...)` in a file. */
+function callsOf(index: FileIndex, name: string): readonly ts.CallExpression[] {
+  return byName(callsByName, index, index.calls, (call) => call.expression).get(name) ?? [];
+}
+
+/** Assignments `name = ...` (and `name += ...`) in a file. */
+function assignmentsOf(index: FileIndex, name: string): readonly ts.BinaryExpression[] {
+  return byName(assignmentsByName, index, index.assignments, (assignment) => assignment.left).get(name) ?? [];
+}
+
+/** A URL read once per node (null while it is being read: a cycle through wrappers or `url = url + "/x"` reads nothing). */
+function readOnce<K extends ts.Node>(cache: WeakMap<K, string | null>, key: K, read: () => string | undefined): string | undefined {
+  const known = cache.get(key);
+  if (known !== undefined) return known ?? undefined;
+  cache.set(key, null);
+  const text = read();
+  cache.set(key, text ?? null);
+  return text;
+}
+
+const argumentUrls = new WeakMap<ts.ParameterDeclaration, string | null>();
+const letUrls = new WeakMap<ts.Node, string | null>();
 
 /**
  * A parameter of a wrapper of the file (`const post = (hostname, path, body) => https.request({ hostname, path })`):
  * the URL part every call of that wrapper in the file passes, when they all pass the same readable text.
  */
 function argumentUrl(index: FileIndex, param: ts.ParameterDeclaration, depth: number): string | undefined {
-  // Each parameter is read once (null while it is being read: a cycle of wrappers reads nothing).
-  const known = argumentUrls.get(param);
-  if (known !== undefined) return known ?? undefined;
-  argumentUrls.set(param, null);
-  const text = readArgumentUrl(index, param, depth);
-  argumentUrls.set(param, text ?? null);
-  return text;
+  return readOnce(argumentUrls, param, () => readArgumentUrl(index, param, depth));
 }
-
-const argumentUrls = new WeakMap<ts.ParameterDeclaration, string | null>();
 
 function readArgumentUrl(index: FileIndex, param: ts.ParameterDeclaration, depth: number): string | undefined {
   const fn = param.parent;
@@ -191,6 +208,29 @@ function readArgumentUrl(index: FileIndex, param: ts.ParameterDeclaration, depth
     text = value;
   }
   return text;
+}
+
+/**
+ * A reassignable variable's URL: its initial value, when it and every value assigned to it later are plain
+ * assignments of URLs that reach a provider's endpoint (possibly different ones: an Azure deployment instead of
+ * OpenAI). Anything else (`+=`, an unreadable value, another URL) and it is unknown.
+ */
+function letUrl(index: FileIndex, declNode: ts.Node, init: ts.Expression, depth: number): string | undefined {
+  return readOnce(letUrls, declNode, () => readLetUrl(index, declNode, init, depth));
+}
+
+function readLetUrl(index: FileIndex, declNode: ts.Node, init: ts.Expression, depth: number): string | undefined {
+  if (!ts.isVariableDeclaration(declNode) || !ts.isIdentifier(declNode.name)) return undefined;
+  const name = declNode.name.text;
+  const first = staticUrl(index, init, depth);
+  if (first === undefined || !endpointOf(first)) return undefined;
+  for (const assignment of assignmentsOf(index, name)) {
+    if (lookup(index, name, assignment.left)?.node !== declNode) continue;
+    if (assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined;
+    const value = staticUrl(index, assignment.right, depth);
+    if (value === undefined || !endpointOf(value)) return undefined;
+  }
+  return first;
 }
 
 function isAbsolute(url: string): boolean {
