@@ -1190,3 +1190,63 @@ describe("estimateCalls: a text prompt where the options go (genkit)", () => {
     assert.equal(e.loop, undefined);
   });
 });
+
+describe("estimateCalls: raw HTTP calls to providers' endpoints", () => {
+  const POST = `method: "POST", headers: { "Content-Type": "application/json" }`;
+
+  it("fetch to OpenAI: model, messages and cap from the JSON body, exact against the reference", () => {
+    const messages: Msg[] = [
+      { role: "system", content: "Answer in one sentence." },
+      { role: "user", content: "What is a token?" },
+    ];
+    const e = only(
+      lines(
+        `await fetch("https://api.openai.com/v1/chat/completions", { ${POST}, body: JSON.stringify({`,
+        `  model: "gpt-4o-mini",`,
+        `  messages: [{ role: "system", content: "Answer in one sentence." }, { role: "user", content: "What is a token?" }],`,
+        `  max_tokens: 150,`,
+        `}) });`,
+      ),
+    );
+    assert.equal(e.profileId, "http.openai.chat");
+    assert.equal(e.model, "gpt-4o-mini");
+    assert.equal(e.outputTokens, 150);
+    assert.equal(e.inputTokens, chatTokens(messages));
+    assertBreakdownSums(e);
+  });
+
+  it("an axios instance's post without a cap: the model's maximum, flagged", () => {
+    const e = only(lines(`import axios from "axios";`, `const api = axios.create({ baseURL: "https://api.openai.com/v1" });`, `await api.post("/chat/completions", { model: "gpt-4o", messages: [{ role: "user", content: "x" }] });`));
+    assert.equal(e.model, "gpt-4o");
+    assert.equal(e.outputTokens, price("gpt-4o").maxOutputTokens);
+    assert.ok(e.flags.includes("no-output-cap"), e.flags.join());
+  });
+
+  it("Anthropic: system and the max_tokens of a body held in a const", () => {
+    const e = only(lines(`const body = { model: "claude-sonnet-4-5", max_tokens: 400, system: "Be brief.", messages: [{ role: "user", content: "x" }] };`, `await fetch("https://api.anthropic.com/v1/messages", { ${POST}, body: JSON.stringify(body) });`));
+    assert.equal(e.requestedModel, "claude-sonnet-4-5");
+    assert.equal(e.outputTokens, 400);
+    assert.ok(part(e, "system") > 0);
+  });
+
+  it("Gemini: the model named in the URL, generationConfig.maxOutputTokens", () => {
+    const e = only(lines(`await fetch(\`https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent?key=\${process.env.KEY}\`, { ${POST}, body: JSON.stringify({ contents: [{ role: "user", parts: [{ text: "x" }] }], generationConfig: { maxOutputTokens: 200 } }) });`));
+    assert.equal(e.requestedModel, "gemini-2.5-flash");
+    assert.equal(e.outputTokens, 200);
+  });
+
+  it("a body it cannot read: the cap is unknown, not absent", () => {
+    const e = only(lines(`export const ask = (payload: unknown) => fetch("https://api.openai.com/v1/chat/completions", { ${POST}, body: JSON.stringify(payload) });`));
+    assert.ok(e.flags.includes("cap-unknown"), e.flags.join());
+  });
+
+  it("node's https.request: the body is written later, so the cap is unknown", () => {
+    const e = only(lines(`import https from "https";`, `https.request({ hostname: "api.openai.com", path: "/v1/chat/completions", method: "POST" }, () => {});`));
+    assert.ok(e.flags.includes("cap-unknown"), e.flags.join());
+  });
+
+  it("the legacy completions endpoint: the API's own 16-token default", () => {
+    const e = only(lines(`await fetch("https://api.openai.com/v1/completions", { ${POST}, body: JSON.stringify({ model: "gpt-3.5-turbo-instruct", prompt: "Say hi" }) });`));
+    assert.equal(e.outputTokens, 16);
+  });
+});

@@ -4,6 +4,7 @@ import { unwrap } from "../syntax/ast";
 import { lookup, type FileIndex } from "../syntax/file-index";
 import { type Origin, type Tracer } from "../project/trace";
 import { exportMatches, moduleMatches } from "./module-match";
+import { matchHttpCall } from "./http";
 import type { SdkProfile } from "./profile-types";
 import { PROFILES } from "./profiles";
 
@@ -101,8 +102,22 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
         add(call, profile, origin);
         continue;
       }
+      // An HTTP client (axios, ky, got, node's https) sending to a provider's endpoint.
+      const http = matchHttpCall(index, call, origin);
+      if (http) {
+        sites.push({ node: call, ...http });
+        continue;
+      }
       // Traced to a package we know nothing of: not an LLM call, unless it is a local module (a shared client).
       if (!origin.module.startsWith(".") && !origin.module.startsWith("@/") && !origin.module.startsWith("~/")) continue;
+    }
+    if (!origin) {
+      // The global fetch sending to a provider's endpoint.
+      const http = matchHttpCall(index, call, undefined);
+      if (http) {
+        sites.push({ node: call, ...http });
+        continue;
+      }
     }
     const path = untracedPath(call.expression);
     if (!path || isLocalObject(index, call.expression)) continue;

@@ -140,6 +140,44 @@ export interface SdkProfile {
   retryDefaults?: { retries: number; factor: number; foreverKey?: string };
   /** Tool definitions: where the parameter schema is. */
   toolSchema?: ToolSchemaLocation;
+  /**
+   * A provider's HTTP endpoint called without an SDK (`fetch`, axios, ky, got, node's https): the request is an LLM
+   * call when a known HTTP client (profiles/http.ts, HTTP_CLIENTS) is called with a URL that resolves statically to
+   * an absolute URL matching one of `urls`; its JSON body is the options object. For such a profile `modules` lists
+   * the base URLs as quoted prefixes ("https://api.anthropic.com*"): the text gate looks for them, as it looks for
+   * an SDK's module specifier. `exports` and `paths` are empty: it never matches a traced SDK call.
+   */
+  http?: HttpEndpoint;
+}
+
+export interface HttpEndpoint {
+  /** Regular expressions matched against the absolute URL without its query (`^https://api\\.anthropic\\.com/v1/messages$`). */
+  urls: readonly string[];
+  /** A regular expression whose first group is the model named in the URL (Gemini's `models/{model}:generateContent`). */
+  modelInUrl?: string;
+}
+
+/**
+ * A client that sends HTTP requests: the global `fetch`, a module's export (axios, ky, got, node's https) or an
+ * instance one of its factories made (`axios.create({ baseURL })`). Data read by sdk/http.ts.
+ */
+export interface HttpClient {
+  id: string;
+  /** Global functions (`fetch`, also as `globalThis.fetch`), when not declared in the file. */
+  globals?: readonly string[];
+  modules: readonly string[];
+  exports: readonly string[];
+  instance: boolean;
+  /** Method paths after the export or instance; [] is the export itself called. */
+  paths: readonly (readonly string[])[];
+  /** A factory: the call returns an instance of this name (`axios.create()` an "AxiosInstance"). */
+  produces?: string;
+  /** Where the URL is: an argument, or a key of the object at that argument (`axios({ url })`). */
+  url?: { arg: number; key?: string; hostKeys?: readonly string[]; pathKey?: string };
+  /** Where the JSON body is: an argument, or a key of the object there (`{ body: JSON.stringify({...}) }`, `{ json }`). */
+  body?: { arg: number; key?: string };
+  /** An instance's base URL: this key of its factory call's first argument (`axios.create({ baseURL })`). */
+  baseUrlKey?: string;
 }
 
 export type ToolSchemaLocation =

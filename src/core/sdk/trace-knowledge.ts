@@ -4,6 +4,7 @@ import type { Origin, TraceKnowledge } from "../project/trace";
 import { moduleMatches } from "./module-match";
 import { CLIENT_WRAPPERS, PASSTHROUGH_METHODS } from "./profile-types";
 import { profileMatches } from "./match";
+import { httpFactoryResult } from "./http";
 import { AGENT_FACTORIES, AI_SDK_PROVIDER_MODULES, PROFILES } from "./profiles";
 
 /** Profiles of factory methods: what a call of each returns (see SdkProfile.produces). */
@@ -31,6 +32,9 @@ function callResult(callee: Origin, call: ts.CallExpression): Origin | undefined
   // Factory methods of SDK instances: genAI.getGenerativeModel({...}), model.startChat({...}), ai.chats.create({...}).
   const factory = FACTORY_PROFILES.find((p) => profileMatches(p, callee, false));
   if (factory?.produces) return { module: callee.module, exportName: factory.produces, instance: true, path: [], construction: call };
+  // HTTP clients' factories: axios.create({ baseURL }) makes an instance that keeps the base URL.
+  const http = httpFactoryResult(callee, call);
+  if (http) return http;
   if (callee.exportName === "initChatModel" && callee.path.length === 0 && !callee.instance) {
     return { module: "@langchain/core", exportName: "ChatModel", instance: true, path: [], construction: call };
   }

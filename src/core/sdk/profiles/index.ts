@@ -14,6 +14,7 @@ import { OLLAMA_PROFILES } from "./ollama";
 import { COHERE_PROFILES } from "./cohere";
 import { AGENT_FRAMEWORK_PROFILES } from "./agent-frameworks";
 import { RETRY_LIBRARIES_PROFILES } from "./retry-libraries";
+import { HTTP_PROFILES } from "./http";
 
 /**
  * Defaults checked in the SDKs' own sources (2026): openai and @anthropic-ai/sdk maxRetries 2 with exponential
@@ -38,6 +39,7 @@ export const PROFILES: readonly SdkProfile[] = [
   ...COHERE_PROFILES,
   ...AGENT_FRAMEWORK_PROFILES,
   ...RETRY_LIBRARIES_PROFILES,
+  ...HTTP_PROFILES,
 ];
 
 /** Providers of the AI SDK: `openai("gpt-4o")`, `anthropic.messages("...")`, `createOpenAI({...})("...")`. */

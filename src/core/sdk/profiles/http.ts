@@ -1,0 +1,147 @@
+import type { HttpClient, SdkProfile } from "../profile-types";
+
+/**
+ * Providers' HTTP APIs called without an SDK: the endpoint and the JSON body's keys, as their API references give
+ * them (2026). OpenAI `POST /v1/chat/completions` (`model`, `messages`, `tools`, `max_completion_tokens`, the older
+ * `max_tokens`), `/v1/responses` (`input`, `instructions`, `max_output_tokens`), legacy `/v1/completions` (`prompt`,
+ * `max_tokens`, default 16); the OpenAI-compatible chat endpoints of Azure (`/openai/deployments/{d}/chat/completions`),
+ * OpenRouter, Groq, Mistral, DeepSeek, Together, Fireworks and local servers (llama.cpp, vLLM, LM Studio, MLX):
+ * same body, `max_tokens` accepted by all. Anthropic `POST /v1/messages` (`system`, `tools`, `max_tokens`). Gemini
+ * `models/{model}:generateContent` and `:streamGenerateContent` (the model is in the URL; `contents`,
+ * `systemInstruction`, `tools`, `generationConfig.maxOutputTokens`; proto JSON also takes snake_case). Ollama
+ * `/api/chat` and `/api/generate` on port 11434 (`messages` or `prompt`, `system`, `tools`, `options.num_predict`).
+ */
+const CHAT = {
+  kind: "generate",
+  exports: [],
+  instance: false,
+  paths: [],
+  model: "model",
+  messages: "messages",
+  tools: "tools",
+  toolFormat: "openai-chat",
+} as const;
+
+const ANY_HOST = "^https?://[^/]+";
+
+const chat = (id: string, sdk: string, modules: readonly string[], urls: readonly string[], maxOutput: readonly string[]): SdkProfile => ({
+  id: `http.${id}.chat`,
+  sdk,
+  modules,
+  ...CHAT,
+  maxOutput,
+  http: { urls },
+});
+
+const OPENAI_CAP = ["max_completion_tokens", "max_tokens"];
+const COMPATIBLE_CAP = ["max_tokens", "max_completion_tokens"];
+
+export const HTTP_PROFILES: readonly SdkProfile[] = [
+  chat("openai", "OpenAI API (HTTP)", ["https://api.openai.com*"], ["^https?://api\\.openai\\.com/v1/chat/completions$"], OPENAI_CAP),
+  chat("azure", "Azure OpenAI API (HTTP)", [], [`${ANY_HOST}/openai/deployments/[^/]+/chat/completions$`], COMPATIBLE_CAP),
+  chat("openrouter", "OpenRouter API (HTTP)", ["https://openrouter.ai*"], ["^https?://openrouter\\.ai/api/v1/chat/completions$"], COMPATIBLE_CAP),
+  chat("groq", "Groq API (HTTP)", ["https://api.groq.com*"], ["^https?://api\\.groq\\.com/openai/v1/chat/completions$"], OPENAI_CAP),
+  chat("mistral", "Mistral API (HTTP)", ["https://api.mistral.ai*"], ["^https?://api\\.mistral\\.ai/v1/chat/completions$"], ["max_tokens"]),
+  chat("deepseek", "DeepSeek API (HTTP)", ["https://api.deepseek.com*"], ["^https?://api\\.deepseek\\.com(/v1)?/chat/completions$"], ["max_tokens"]),
+  chat("together", "Together API (HTTP)", ["https://api.together.xyz*"], ["^https?://api\\.together\\.(xyz|ai)/v1/chat/completions$"], ["max_tokens"]),
+  chat("fireworks", "Fireworks API (HTTP)", ["https://api.fireworks.ai*"], ["^https?://api\\.fireworks\\.ai/inference/v1/chat/completions$"], COMPATIBLE_CAP),
+  // Any other server speaking OpenAI's chat API (llama.cpp, vLLM, LM Studio, MLX, gateways): the path is distinctive.
+  chat("compatible", "OpenAI-compatible API (HTTP)", [], [`${ANY_HOST}(/[^?#]*)?/chat/completions$`], COMPATIBLE_CAP),
+  {
+    id: "http.openai.responses",
+    sdk: "OpenAI API (HTTP)",
+    modules: [],
+    ...CHAT,
+    messages: "input",
+    system: "instructions",
+    toolFormat: "openai-responses",
+    maxOutput: ["max_output_tokens"],
+    http: { urls: ["^https?://api\\.openai\\.com/v1/responses$", "^https?://openrouter\\.ai/api/v1/responses$"] },
+  },
+  {
+    id: "http.openai.completions",
+    sdk: "OpenAI-compatible API (HTTP)",
+    modules: [],
+    ...CHAT,
+    messages: "prompt",
+    maxOutput: ["max_tokens"],
+    defaultMaxOutput: 16,
+    http: { urls: [`${ANY_HOST}(/[^?#]*)?/v1/completions$`] },
+  },
+  {
+    id: "http.anthropic.messages",
+    sdk: "Anthropic API (HTTP)",
+    modules: ["https://api.anthropic.com*"],
+    ...CHAT,
+    system: "system",
+    toolFormat: "anthropic",
+    maxOutput: ["max_tokens"],
+    http: { urls: ["^https?://api\\.anthropic\\.com/v1/messages$"] },
+  },
+  {
+    id: "http.gemini.generateContent",
+    sdk: "Gemini API (HTTP)",
+    modules: ["https://generativelanguage.googleapis.com*"],
+    ...CHAT,
+    messages: "contents",
+    system: "systemInstruction",
+    toolFormat: "google",
+    maxOutput: ["generationConfig.maxOutputTokens", "generation_config.max_output_tokens"],
+    http: {
+      urls: ["^https?://([a-z0-9-]+-)?(generativelanguage|aiplatform)\\.googleapis\\.com/.*/models/[^/:]+:(generateContent|streamGenerateContent)$"],
+      modelInUrl: "/models/([^/:]+):",
+    },
+  },
+  {
+    id: "http.ollama",
+    sdk: "Ollama API (HTTP)",
+    modules: ["http://localhost:11434*", "http://127.0.0.1:11434*"],
+    ...CHAT,
+    system: "system",
+    maxOutput: ["options.num_predict"],
+    http: { urls: ["^https?://[^/]+:11434/api/(chat|generate)$"] },
+  },
+];
+
+const JSON_BODY = { url: { arg: 0 }, body: { arg: 1, key: "json" } } as const;
+const AXIOS_METHODS = { paths: [["post"], ["put"], ["patch"]], url: { arg: 0 }, body: { arg: 1 } } as const;
+const AXIOS_CONFIG = { paths: [[], ["request"]], url: { arg: 0, key: "url" }, body: { arg: 0, key: "data" } } as const;
+
+/** HTTP clients: how each is called, where its URL and JSON body go. */
+export const HTTP_CLIENTS: readonly HttpClient[] = [
+  // fetch(url, { method, headers, body: JSON.stringify({...}) }): global, node-fetch, cross-fetch, undici.
+  {
+    id: "fetch",
+    globals: ["fetch"],
+    modules: ["node-fetch", "cross-fetch", "isomorphic-fetch", "isomorphic-unfetch", "undici"],
+    exports: ["default", "fetch", "require"],
+    instance: false,
+    paths: [[]],
+    url: { arg: 0 },
+    body: { arg: 1, key: "body" },
+  },
+  // axios.post(url, data), axios({ url, data }); axios.create({ baseURL }) makes an instance called the same way.
+  { id: "axios", modules: ["axios"], exports: ["default", "require"], instance: false, ...AXIOS_METHODS },
+  { id: "axios.config", modules: ["axios"], exports: ["default", "require"], instance: false, ...AXIOS_CONFIG },
+  { id: "axios.create", modules: ["axios"], exports: ["default", "require"], instance: false, paths: [["create"]], produces: "AxiosInstance" },
+  { id: "axios.instance", modules: ["axios"], exports: ["AxiosInstance"], instance: true, ...AXIOS_METHODS, baseUrlKey: "baseURL" },
+  { id: "axios.instance.config", modules: ["axios"], exports: ["AxiosInstance"], instance: true, ...AXIOS_CONFIG, baseUrlKey: "baseURL" },
+  // ky.post(url, { json }), ky(url, { method, json }); ky.create / ky.extend({ prefixUrl }).
+  { id: "ky", modules: ["ky"], exports: ["default", "require"], instance: false, paths: [[], ["post"]], ...JSON_BODY },
+  { id: "ky.create", modules: ["ky"], exports: ["default", "require"], instance: false, paths: [["create"], ["extend"]], produces: "KyInstance" },
+  { id: "ky.instance", modules: ["ky"], exports: ["KyInstance"], instance: true, paths: [[], ["post"]], ...JSON_BODY, baseUrlKey: "prefixUrl" },
+  // got(url, { json }), got.post(url, { json }); got.extend({ prefixUrl }).
+  { id: "got", modules: ["got"], exports: ["default", "got", "require"], instance: false, paths: [[], ["post"]], ...JSON_BODY },
+  { id: "got.extend", modules: ["got"], exports: ["default", "got", "require"], instance: false, paths: [["extend"]], produces: "Got" },
+  { id: "got.instance", modules: ["got"], exports: ["Got"], instance: true, paths: [[], ["post"]], ...JSON_BODY, baseUrlKey: "prefixUrl" },
+  // https.request(url | { hostname, path }, callback): the body is written later (req.write), not read.
+  {
+    id: "node.request",
+    modules: ["https", "node:https", "http", "node:http"],
+    exports: ["default", "*", "require"],
+    instance: false,
+    paths: [["request"]],
+    url: { arg: 0, hostKeys: ["hostname", "host"], pathKey: "path" },
+  },
+  { id: "node.request.named", modules: ["https", "node:https", "http", "node:http"], exports: ["request"], instance: false, paths: [[]], url: { arg: 0, hostKeys: ["hostname", "host"], pathKey: "path" } },
+];

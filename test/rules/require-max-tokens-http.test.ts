@@ -1,0 +1,93 @@
+import { createPlugin } from "../../src/eslint/plugin";
+import { code, ruleTester } from "./tester";
+
+/**
+ * require-max-tokens on raw HTTP calls to providers' endpoints (fetch, axios, ky): the JSON body is the request, and
+ * the suggestion adds the cap inside it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const bareRule: any = createPlugin({}).rules["require-max-tokens"];
+
+const HEADERS = `method: "POST", headers: { "Content-Type": "application/json" }`;
+
+/** One report on `callee` (the line and columns of its first occurrence on `line`), with one suggestion giving `output`. */
+function oneReport(text: string, line: number, callee: string, data: { call: string; key: string }, output: string) {
+  const column = text.split("\n")[line - 1]!.indexOf(callee) + 1;
+  return {
+    code: text,
+    errors: [
+      {
+        messageId: "missingCap",
+        data,
+        line,
+        column,
+        endLine: line,
+        endColumn: column + callee.length,
+        suggestions: [{ messageId: "addCap", data: { key: data.key, value: "1024" }, output }],
+      },
+    ],
+  };
+}
+
+ruleTester.run("require-max-tokens (raw HTTP)", bareRule, {
+  valid: [
+    // capped
+    code(`await fetch("https://api.openai.com/v1/chat/completions", { ${HEADERS}, body: JSON.stringify({ model: "gpt-4o", messages: [], max_tokens: 150 }) });`),
+    code(`const body = { model: "claude-sonnet-4-5", max_tokens: 1024, messages: [] };`, `await fetch("https://api.anthropic.com/v1/messages", { ${HEADERS}, body: JSON.stringify(body) });`),
+    code(`import axios from "axios";`, `await axios.post("http://localhost:11434/api/chat", { model: "llama3.1", messages: [], options: { num_predict: 256 } });`),
+    code(`await fetch("https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent", { ${HEADERS}, body: JSON.stringify({ contents: [], generationConfig: { maxOutputTokens: 256 } }) });`),
+    // a body it cannot read
+    code(`export async function f(req) { await fetch("https://api.openai.com/v1/chat/completions", { ${HEADERS}, body: JSON.stringify(req.body) }); }`),
+    // not LLM calls: another endpoint, a relative URL, an unreadable URL, a route the app serves
+    code(`await fetch("https://api.openai.com/v1/embeddings", { ${HEADERS}, body: JSON.stringify({ model: "text-embedding-3-small", input: "x" }) });`),
+    code(`await fetch("/api/chat", { ${HEADERS}, body: JSON.stringify({ model: "gpt-4o", messages: [] }) });`),
+    code(`export async function f(url) { await fetch(url, { ${HEADERS}, body: JSON.stringify({ model: "gpt-4o", messages: [] }) }); }`),
+    code(`import express from "express";`, `const app = express();`, `app.post("/v1/chat/completions", (req, res) => res.json({ model: "gpt-4o", messages: [] }));`),
+    // node's https.request: the body is written later, so the cap is unknown, not absent
+    code(`import https from "https";`, `https.request({ hostname: "api.openai.com", path: "/v1/chat/completions", method: "POST" }, () => {});`),
+  ],
+  invalid: [
+    oneReport(
+      code(`await fetch("https://api.openai.com/v1/chat/completions", { ${HEADERS}, body: JSON.stringify({ model: "gpt-4o", messages: [] }) });`),
+      1,
+      "fetch",
+      { call: "fetch()", key: "max_completion_tokens" },
+      code(`await fetch("https://api.openai.com/v1/chat/completions", { ${HEADERS}, body: JSON.stringify({ model: "gpt-4o", messages: [], max_completion_tokens: 1024 }) });`),
+    ),
+    oneReport(
+      code(`const BASE_URL = process.env.ANTHROPIC_BASE_URL ?? "https://api.anthropic.com";`, `const body = { model: "claude-sonnet-4-5", messages: [] };`, `await fetch(\`\${BASE_URL}/v1/messages\`, { ${HEADERS}, body: JSON.stringify(body) });`),
+      3,
+      "fetch",
+      { call: "fetch()", key: "max_tokens" },
+      code(`const BASE_URL = process.env.ANTHROPIC_BASE_URL ?? "https://api.anthropic.com";`, `const body = { model: "claude-sonnet-4-5", messages: [], max_tokens: 1024 };`, `await fetch(\`\${BASE_URL}/v1/messages\`, { ${HEADERS}, body: JSON.stringify(body) });`),
+    ),
+    oneReport(
+      code(`import axios from "axios";`, `const client = axios.create({ baseURL: "https://openrouter.ai/api/v1/chat/completions" });`, `await client.post("", { model: "openai/gpt-4o", messages });`),
+      3,
+      "post",
+      { call: "client.post()", key: "max_tokens" },
+      code(`import axios from "axios";`, `const client = axios.create({ baseURL: "https://openrouter.ai/api/v1/chat/completions" });`, `await client.post("", { model: "openai/gpt-4o", messages, max_tokens: 1024 });`),
+    ),
+    oneReport(
+      code(`import axios from "axios";`, `await axios.post("http://localhost:11434/api/chat", { model: "llama3.1", messages, options: { temperature: 0 } });`),
+      2,
+      "post",
+      { call: "axios.post()", key: "options.num_predict" },
+      code(`import axios from "axios";`, `await axios.post("http://localhost:11434/api/chat", { model: "llama3.1", messages, options: { temperature: 0, num_predict: 1024 } });`),
+    ),
+    oneReport(
+      code(`await fetch("https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent", { ${HEADERS}, body: JSON.stringify({ contents: [] }) });`),
+      1,
+      "fetch",
+      { call: "fetch()", key: "generationConfig.maxOutputTokens" },
+      code(`await fetch("https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent", { ${HEADERS}, body: JSON.stringify({ contents: [], generationConfig: { maxOutputTokens: 1024 } }) });`),
+    ),
+    oneReport(
+      code(`import ky from "ky";`, `await ky.post("http://localhost:8080/v1/chat/completions", { json: { messages } }).json();`),
+      2,
+      "post",
+      { call: "ky.post()", key: "max_tokens" },
+      code(`import ky from "ky";`, `await ky.post("http://localhost:8080/v1/chat/completions", { json: { messages, max_tokens: 1024 } }).json();`),
+    ),
+  ],
+});
