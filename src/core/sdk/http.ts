@@ -295,6 +295,8 @@ export interface HttpCallMatch {
   profile: SdkProfile;
   origin: Origin;
   options?: ts.ObjectLiteralExpression;
+  /** The JSON body as written (`JSON.stringify({...})`, a const): what the detectors read as the request options. */
+  optionsExpression: ts.Expression;
 }
 
 /**
@@ -310,12 +312,19 @@ export function matchHttpCall(index: FileIndex, call: ts.CallExpression, origin:
   const { endpoint, modelId } = found;
   const body = client.body;
   let options: ts.ObjectLiteralExpression | undefined;
+  // What the detectors read as the request: the body; when it cannot be found, the callee itself, which holds no
+  // keys (so every setting is "not visible", never "absent").
+  let optionsExpression: ts.Expression = call.expression;
   if (body) {
     const holder = call.arguments[body.arg];
     if (body.key) {
       const found = lookupKey(index, resolveObjectLiteral(index, holder), body.key);
       options = found.state === "present" ? resolveObjectLiteral(index, found.value) : undefined;
-    } else options = resolveObjectLiteral(index, holder);
+      if (found.state === "present" && found.value) optionsExpression = found.value;
+    } else {
+      options = resolveObjectLiteral(index, holder);
+      if (holder) optionsExpression = holder;
+    }
   }
   // The request's own origin: the client, not the instance's construction (which holds no model settings).
   const own: Origin = {
@@ -326,5 +335,5 @@ export function matchHttpCall(index: FileIndex, call: ts.CallExpression, origin:
     ...(modelId ? { modelId } : {}),
   };
   const profile = body ? endpoint.byBodyArg[body.arg] ?? endpoint.profile : endpoint.profile;
-  return { profile, origin: own, ...(options ? { options } : {}) };
+  return { profile, origin: own, optionsExpression, ...(options ? { options } : {}) };
 }
