@@ -7,7 +7,7 @@ import { isInfiniteLoop } from "../detectors/loops";
 import { breaksLoop, findRetryConstructs, type RetryConstruct } from "../detectors/retry";
 import { createRule, type Report } from "../rule";
 import type { Suggestion } from "../types";
-import { staticNumber } from "../syntax/values";
+import { resolveObjectLiteral, staticNumber } from "../syntax/values";
 
 const options = z.object({
   maxAttempts: z.number().int().positive().default(5).describe("The most attempts (first try included) a retry may make."),
@@ -28,6 +28,14 @@ export default createRule({
         "This retry loop has no attempt limit: each retry is {{what}}, and a failing provider turns it into a retry storm. Cap it (3 attempts is typical) and back off exponentially.",
       loopTooMany:
         "This retry loop allows about {{attempts}} attempts, above the limit of {{max}}: each retry is {{what}}. Cap it at {{max}} or fewer and back off exponentially.",
+      regenerateUnbounded:
+        "This loop asks the model again until its reply parses or passes a check, with no attempt limit: each attempt is a full model call, and a model that keeps answering in the wrong shape keeps it running. Cap it (3 attempts is typical) and fail after the last.",
+      regenerateTooMany:
+        "This loop asks the model again until its reply passes a check, up to about {{attempts}} times, above the limit of {{max}}: each attempt is a full model call. Cap it at {{max}} or fewer.",
+      requeueUnbounded:
+        "This puts the failed job back on {{queue}} with no attempt count: each retry is {{what}}, and a job that always fails circulates forever. Count its attempts and drop it (or set it aside) after 3.",
+      requeueTooMany:
+        "This puts the failed job back on {{queue}} for up to about {{attempts}} attempts, above the limit of {{max}}: each retry is {{what}}. Stop at {{max}} or fewer.",
       recursionUnbounded:
         "{{name}}() calls itself again on failure with no attempt limit: each retry is {{what}}, and a failing provider makes it retry forever. Pass an attempt count, stop after 3, and back off exponentially.",
       recursionTooMany:
@@ -38,6 +46,8 @@ export default createRule({
         "{{library}} makes up to {{attempts}} attempts here ({{why}}), above the limit of {{max}}: each retry is {{what}}. Set retries: {{retries}} or fewer.",
       optionTooMany:
         "maxRetries: {{value}} allows {{attempts}} attempts per call, above the limit of {{max}}: each retry is a full model call, on top of any retry loop around it. Use {{retries}} or fewer.",
+      attemptsOptionTooMany:
+        "{{key}}: {{value}} allows {{attempts}} attempts per call (the first try included), above the limit of {{max}}: each retry is a full model call, on top of any retry loop around it. Use {{max}} or fewer.",
       capLoop: "Replace the loop header with a counted loop of {{max}} attempts.",
       setRetries: "Set {{key}}: {{retries}}.",
     },
@@ -56,10 +66,12 @@ export default createRule({
       if (construct.kind === "loop") {
         report = {
           ...construct.range,
-          messageId: construct.bounded ? "loopTooMany" : "loopUnbounded",
+          messageId: construct.regenerate ? (construct.bounded ? "regenerateTooMany" : "regenerateUnbounded") : construct.bounded ? "loopTooMany" : "loopUnbounded",
           data: base,
           ...(!construct.bounded ? { suggestions: capLoopSuggestion(construct, max, text, sourceFile) } : {}),
         };
+      } else if (construct.kind === "requeue") {
+        report = { ...construct.range, messageId: construct.bounded ? "requeueTooMany" : "requeueUnbounded", data: { ...base, queue: construct.queue ?? "the queue" } };
       } else if (construct.kind === "recursion") {
         const callee = (construct.node as ts.CallExpression).expression;
         const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : callee.getText(sourceFile);
@@ -78,28 +90,35 @@ export default createRule({
       }
       context.report(report);
     }
-    // SDK clients and calls with maxRetries above the limit.
+    // SDK clients and calls with a retry setting above the limit.
     for (const site of analysis.sites) {
       const setting = site.profile.maxRetries;
       if (!setting) continue;
-      const objects = [site.options];
-      if (site.profile.requestOptionsArg !== undefined && ts.isCallExpression(site.node)) {
-        const arg = site.node.arguments[site.profile.requestOptionsArg];
+      const args = ts.isCallExpression(site.node) || ts.isNewExpression(site.node) ? (site.node.arguments ?? []) : [];
+      const objects = [setting.arg !== undefined ? resolveObjectLiteral(analysis.index, args[setting.arg]) : site.options];
+      if (site.profile.requestOptionsArg !== undefined) {
+        const arg = args[site.profile.requestOptionsArg];
         if (arg && ts.isObjectLiteralExpression(arg)) objects.push(arg);
       }
+      // A setting that counts attempts (AWS `maxAttempts: 3`) includes the first try.
+      const countsAttempts = setting.counts === "attempts";
+      const allowed = countsAttempts ? max : retries;
       for (const obj of objects) {
         const found = lookupKey(analysis.index, obj, setting.key);
         if (found.state !== "present") continue;
         const value = staticNumber(analysis.index, found.value);
-        if (value === undefined || value + 1 <= max) continue;
+        if (value === undefined) continue;
+        const attempts = countsAttempts ? value : value + 1;
+        if (attempts <= max) continue;
+        const data = { key: setting.key, retries: allowed };
         context.report({
           node: found.prop,
-          messageId: "optionTooMany",
-          data: { value: Number.isFinite(value) ? value : "Infinity", attempts: Number.isFinite(value) ? value + 1 : "unlimited", max, retries },
+          messageId: countsAttempts ? "attemptsOptionTooMany" : "optionTooMany",
+          data: { value: Number.isFinite(value) ? value : "Infinity", attempts: Number.isFinite(value) ? attempts : "unlimited", max, retries, ...(countsAttempts ? { key: setting.key } : {}) },
           suggestions: ts.isPropertyAssignment(found.prop)
-            ? [{ messageId: "setRetries", data: { key: setting.key, retries }, edits: [replaceEdit(found.prop.initializer, String(retries), sourceFile)] }]
+            ? [{ messageId: "setRetries", data, edits: [replaceEdit(found.prop.initializer, String(allowed), sourceFile)] }]
             : ts.isShorthandPropertyAssignment(found.prop)
-              ? [{ messageId: "setRetries", data: { key: setting.key, retries }, edits: [replaceEdit(found.prop, `${setting.key}: ${retries}`, sourceFile)] }]
+              ? [{ messageId: "setRetries", data, edits: [replaceEdit(found.prop, `${setting.key}: ${allowed}`, sourceFile)] }]
               : [],
         });
       }
