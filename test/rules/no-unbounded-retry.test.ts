@@ -1339,6 +1339,20 @@ ruleTester.run("no-unbounded-retry (production forms)", eslintRule("no-unbounded
     code(...HEAD, `const failed: string[] = [];`, `export async function work(job: string) {`, `  try {`, `    await ${ASK};`, `  } catch (e) {`, `    failed.push(job);`, `  }`, `}`),
     // The queue's own attempts option (BullMQ-shaped) bounds it.
     bullmq(`await jobs.add("summarise", job, { attempts: 3, backoff: { type: "exponential", delay: 1000 } });`),
+    // Lists that are no queue: a job set aside, or marked.
+    code(...HEAD, `const pendingErrors: string[] = [];`, `const doneTasks = new Set<string>();`, `export async function work(job: string) {`, `  try {`, `    await ${ASK};`, `  } catch (e) {`, `    pendingErrors.push(job);`, `    doneTasks.add(job);`, `  }`, `}`),
+    // A loop that feeds the reply back is an agent loop (require-iteration-cap's), not a regeneration.
+    code(
+      ...HEAD,
+      `declare function isDone(x: unknown): boolean;`,
+      `export async function agent(messages: any[]) {`,
+      `  let response;`,
+      `  do {`,
+      `    response = await client.chat.completions.create({ model: "gpt-4o", messages });`,
+      `    messages.push(response.choices[0]!.message);`,
+      `  } while (!isDone(response));`,
+      `}`,
+    ),
     // A capped parse loop.
     untilParses("for (let i = 0; i < 3; i++)"),
     untilValid("!isValid(result) && tries < 3", true),

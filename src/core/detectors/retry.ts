@@ -489,10 +489,27 @@ function replyCheckedIn(analysis: FileAnalysis, loop: LoopNode, checked: ts.Node
   const reads = referencesOf(checked, index.sourceFile);
   for (const statement of body.statements.slice(0, at)) {
     const call = analysis.llmCalls.find((c) => contains(statement, c.node) && enclosingFunction(c.node) === enclosingFunction(loop));
-    if (!call) continue;
+    if (!call || !sameRequest(analysis, loop, call.node)) continue;
     for (const name of boundBy(statement, index.sourceFile)) if (reads.has(name)) return call.node;
   }
   return undefined;
+}
+
+/**
+ * Whether the LLM call sends the same request on every pass: its arguments read nothing the loop assigns or grows
+ * (`messages.push(reply)` makes it an agent loop, not a regeneration).
+ */
+function sameRequest(analysis: FileAnalysis, loop: LoopNode, call: ts.CallExpression): boolean {
+  const { index } = analysis;
+  const changed = updatedWithin(index, loop.statement);
+  for (const c of index.calls) {
+    if (!contains(loop.statement, c)) continue;
+    const callee = unwrap(c.expression);
+    if (ts.isPropertyAccessExpression(callee) && /^(push|unshift|splice|concat|set|add)$/.test(callee.name.text)) changed.add(unwrap(callee.expression).getText(index.sourceFile));
+  }
+  const reads = new Set<string>();
+  for (const arg of call.arguments) for (const ref of referencesOf(arg, index.sourceFile)) reads.add(ref);
+  return ![...reads].some((r) => changed.has(r));
 }
 
 /** The names a statement declares or assigns: `const r = ...`, `const { text } = ...`, `r = ...`. */
@@ -535,7 +552,7 @@ function regenerateUntilValid(analysis: FileAnalysis, loop: LoopNode): RetryCons
   let at: ts.CallExpression | undefined;
   for (const statement of body.statements) {
     const call = analysis.llmCalls.find((c) => contains(statement, c.node) && enclosingFunction(c.node) === enclosingFunction(loop));
-    if (call && boundBy(statement, index.sourceFile).some((name) => reads.has(name))) {
+    if (call && sameRequest(analysis, loop, call.node) && boundBy(statement, index.sourceFile).some((name) => reads.has(name))) {
       at = call.node;
       break;
     }
@@ -859,7 +876,9 @@ function libraryOperation(analysis: FileAnalysis, operation: ts.Expression): { l
 }
 
 const REQUEUE_METHOD = /^(push|unshift|add|enqueue)$/;
-const QUEUE_NAME = /queue|jobs|tasks|pending|backlog/i;
+/** The last name of the receiver: `this.queue`, `retryQueue`, `jobs`, `pendingTasks`; not `failedJobs`, `doneTasks`. */
+const QUEUE_NAME = /^\w*(queue|jobs|tasks)$|^(pending|backlog)\w*$/i;
+const NOT_A_QUEUE = /fail|error|dead|reject|skip|done|complete|finish|processed|result|seen|visited|log/i;
 const ATTEMPT_OPTION = /^(attempts|maxAttempts|retries|maxRetries)$/;
 
 /**
@@ -940,7 +959,9 @@ function failedAttempt(analysis: FileAnalysis, call: ts.CallExpression): ts.Node
 
 /** The item pushed is the one taken from that queue (`const job = queue.shift()`), or the queue is named as one. */
 function requeuedItem(analysis: FileAnalysis, item: ts.Identifier, queue: string, attempt: ts.Node): boolean {
-  if (QUEUE_NAME.test(queue)) return true;
+  const last = queue.split(".").pop()!;
+  if (NOT_A_QUEUE.test(last)) return false;
+  if (QUEUE_NAME.test(last)) return true;
   const decl = lookup(analysis.index, item.text, item);
   if (!decl || decl.kind !== "variable" || !decl.init || contains(attempt, decl.node)) return false;
   const init = unwrap(decl.init);
