@@ -1362,6 +1362,18 @@ ruleTester.run("no-unbounded-retry (production forms)", eslintRule("no-unbounded
     USER_PICKS_MODEL,
     // A rescheduled retry with a checked count.
     code(...HEAD, `export async function send(job: string, attempt = 0): Promise<void> {`, `  try {`, `    await ${ASK};`, `  } catch (e) {`, `    if (attempt < 3) setTimeout(() => send(job, attempt + 1), 1000 * 2 ** attempt);`, `  }`, `}`),
+    // A count kept on the job, checked before the call is re-scheduled.
+    code(
+      ...HEAD,
+      `export class Worker {`,
+      `  process(job: { text: string; attempts: number }): void {`,
+      `    client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: job.text }] }).catch(() => {`,
+      `      job.attempts++;`,
+      `      if (job.attempts < 3) setTimeout(() => this.process(job), 1000 * 2 ** job.attempts);`,
+      `    });`,
+      `  }`,
+      `}`,
+    ),
     // Bedrock: maxAttempts counts the first try; 5 attempts are within the limit of 5.
     code(`import { BedrockRuntimeClient } from "@aws-sdk/client-bedrock-runtime";`, `export const bedrock = new BedrockRuntimeClient({ region: "us-east-1", maxAttempts: 5 });`),
   ],
@@ -1400,6 +1412,21 @@ ruleTester.run("no-unbounded-retry (production forms)", eslintRule("no-unbounded
     {
       code: optionsRecursion(`if (e) {`),
       errors: [{ messageId: "recursionUnbounded", line: 9, column: 14, endColumn: 59 }],
+    },
+    {
+      // A count kept on the job but never compared.
+      code: code(
+        ...HEAD,
+        `export class Worker {`,
+        `  process(job: { text: string; attempts: number }): void {`,
+        `    client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: job.text }] }).catch(() => {`,
+        `      job.attempts++;`,
+        `      setTimeout(() => this.process(job), 1000);`,
+        `    });`,
+        `  }`,
+        `}`,
+      ),
+      errors: [{ messageId: "recursionUnbounded", line: 7, column: 29, endColumn: 41, data: { name: "process", what: "a full model call", max: "5", attempts: "?", retries: "4" } }],
     },
     {
       code: requeue(`queue.push(job);`),

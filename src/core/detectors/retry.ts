@@ -712,7 +712,19 @@ function recursionCap(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, ca
     if (decl ? !contains(fn, decl.node) : ref.includes(".")) outer.add(ref);
   }
   const cap = checkedIn(analysis, fn, outer, true);
-  return cap.capped ? { ...cap, attempts: attemptsFromCap(cap) } : { capped: false };
+  if (cap.capped) return { ...cap, attempts: attemptsFromCap(cap) };
+  // Or a check of such a counter (or a clock) guarding the call: `if (job.attempts < 3) setTimeout(() => this.process(job), ms)`.
+  for (let n: ts.Node = call; n.parent && n !== fn; n = n.parent) {
+    const parent = n.parent;
+    let guard: ts.Expression | undefined;
+    if (ts.isIfStatement(parent) && parent.thenStatement === n) guard = parent.expression;
+    else if (ts.isConditionalExpression(parent) && parent.whenTrue === n) guard = parent.condition;
+    else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && parent.right === n) guard = parent.left;
+    if (!guard) continue;
+    const guarded = countingCondition(index, guard, outer);
+    if (guarded.capped) return { ...guarded, attempts: attemptsFromCap(guarded) };
+  }
+  return { capped: false };
 }
 
 /**
