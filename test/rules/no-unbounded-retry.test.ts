@@ -1,5 +1,6 @@
 import * as espree from "espree";
 import { code, eslintRule, ruleTester } from "./tester";
+import { ASK, HEAD, USER_PICKS_MODEL } from "./retry-forms";
 
 /**
  * no-unbounded-retry: retries of LLM calls (loops, recursion, retry libraries, SDK maxRetries) with no attempt
@@ -1278,6 +1279,219 @@ ruleTester.run("no-unbounded-retry (cohere-ai)", eslintRule("no-unbounded-retry"
               output: code(`import { CohereClientV2 } from "cohere-ai";`, `const cohere = new CohereClientV2({ token: "t" });`, `await cohere.chat({ model: "m", messages: [], maxTokens: 9 }, { maxRetries: 4 });`),
             },
           ],
+        },
+      ],
+    },
+  ],
+});
+
+// Retries as production code writes them: re-scheduled with setTimeout, put back on a queue, recursion through a
+// method or an options object, regenerated until the reply parses; and SDK settings that count attempts.
+
+const requeue = (pushLine: string, extra: string[] = []): string =>
+  code(...HEAD, `const queue: string[] = [];`, `export async function work() {`, `  while (queue.length) {`, `    const job = queue.shift()!;`, `    try {`, `      await ${ASK};`, `    } catch (e) {`, ...extra, `      ${pushLine}`, `    }`, `  }`, `}`);
+
+const bullmq = (addLine: string): string =>
+  code(...HEAD, `export async function handle(job: string, jobs: { add(name: string, data: unknown, opts?: object): Promise<void> }) {`, `  try {`, `    await ${ASK};`, `  } catch (e) {`, `    ${addLine}`, `  }`, `}`);
+
+const untilParses = (header: string): string =>
+  code(...HEAD, `export async function extract(job: string) {`, `  ${header} {`, `    const reply = await ${ASK};`, `    try {`, `      return JSON.parse(reply.choices[0]!.message.content!);`, `    } catch {}`, `  }`, `}`);
+
+const untilValid = (condition: string, counter = false): string =>
+  code(
+    ...HEAD,
+    `declare function isValid(x: unknown): boolean;`,
+    `export async function answer(job: string) {`,
+    `  let result;`,
+    ...(counter ? [`  let tries = 0;`] : []),
+    `  do {`,
+    `    result = await ${ASK};`,
+    ...(counter ? [`    tries++;`] : []),
+    `  } while (${condition});`,
+    `  return result;`,
+    `}`,
+  );
+
+const reschedule = (catchBody: string): string =>
+  code(...HEAD, `export async function send(job: string): Promise<void> {`, `  try {`, `    await ${ASK};`, `  } catch (e) {`, `    ${catchBody}`, `  }`, `}`);
+
+const optionsRecursion = (guard: string): string =>
+  code(
+    ...HEAD,
+    `export async function generate(options: { job: string; numRetries?: number }): Promise<unknown> {`,
+    `  const { job, numRetries = 0 } = options;`,
+    `  try {`,
+    `    return await ${ASK};`,
+    `  } catch (e) {`,
+    `    ${guard}`,
+    `      return generate({ job, numRetries: numRetries - 1 });`,
+    `    }`,
+    `    throw e;`,
+    `  }`,
+    `}`,
+  );
+
+ruleTester.run("no-unbounded-retry (production forms)", eslintRule("no-unbounded-retry"), {
+  valid: [
+    // A count on the job, compared before it goes back.
+    requeue(`if (job.length < 3) queue.push(job);`),
+    // A dead-letter list is no queue the job came from.
+    code(...HEAD, `const failed: string[] = [];`, `export async function work(job: string) {`, `  try {`, `    await ${ASK};`, `  } catch (e) {`, `    failed.push(job);`, `  }`, `}`),
+    // The queue's own attempts option (BullMQ-shaped) bounds it.
+    bullmq(`await jobs.add("summarise", job, { attempts: 3, backoff: { type: "exponential", delay: 1000 } });`),
+    // Lists that are no queue: a job set aside, or marked.
+    code(...HEAD, `const pendingErrors: string[] = [];`, `const doneTasks = new Set<string>();`, `export async function work(job: string) {`, `  try {`, `    await ${ASK};`, `  } catch (e) {`, `    pendingErrors.push(job);`, `    doneTasks.add(job);`, `  }`, `}`),
+    // A loop that feeds the reply back is an agent loop (require-iteration-cap's), not a regeneration.
+    code(
+      ...HEAD,
+      `declare function isDone(x: unknown): boolean;`,
+      `export async function agent(messages: any[]) {`,
+      `  let response;`,
+      `  do {`,
+      `    response = await client.chat.completions.create({ model: "gpt-4o", messages });`,
+      `    messages.push(response.choices[0]!.message);`,
+      `  } while (!isDone(response));`,
+      `}`,
+    ),
+    // A capped parse loop.
+    untilParses("for (let i = 0; i < 3; i++)"),
+    untilValid("!isValid(result) && tries < 3", true),
+    // Recursion bounded through an options object (node-DeepResearch's ObjectGeneratorSafe).
+    optionsRecursion(`if (numRetries > 0) {`),
+    // A retry with a replacement the failure path awaits (a model the user picks: opencommit).
+    USER_PICKS_MODEL,
+    // A rescheduled retry with a checked count.
+    code(...HEAD, `export async function send(job: string, attempt = 0): Promise<void> {`, `  try {`, `    await ${ASK};`, `  } catch (e) {`, `    if (attempt < 3) setTimeout(() => send(job, attempt + 1), 1000 * 2 ** attempt);`, `  }`, `}`),
+    // A count kept on the job, checked before the call is re-scheduled.
+    code(
+      ...HEAD,
+      `export class Worker {`,
+      `  process(job: { text: string; attempts: number }): void {`,
+      `    client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: job.text }] }).catch(() => {`,
+      `      job.attempts++;`,
+      `      if (job.attempts < 3) setTimeout(() => this.process(job), 1000 * 2 ** job.attempts);`,
+      `    });`,
+      `  }`,
+      `}`,
+    ),
+    // Bedrock: maxAttempts counts the first try; 5 attempts are within the limit of 5.
+    code(`import { BedrockRuntimeClient } from "@aws-sdk/client-bedrock-runtime";`, `export const bedrock = new BedrockRuntimeClient({ region: "us-east-1", maxAttempts: 5 });`),
+  ],
+  invalid: [
+    {
+      code: reschedule(`setTimeout(() => send(job), 1000);`),
+      errors: [{ messageId: "recursionUnbounded", ...at(reschedule(`setTimeout(() => send(job), 1000);`), "send(job)"), data: { name: "send", what: "a full model call", max: "5", attempts: "?", retries: "4" } }],
+    },
+    {
+      // Re-scheduled through a method, from a .catch() callback.
+      code: code(...HEAD, `export class Worker {`, `  process(job: string): void {`, `    ${ASK}.catch(() => {`, `      setTimeout(() => this.process(job), 1000);`, `    });`, `  }`, `}`),
+      errors: [{ messageId: "recursionUnbounded", line: 6, column: 29, endColumn: 41, data: { name: "process", what: "a full model call", max: "5", attempts: "?", retries: "4" } }],
+    },
+    {
+      // From an error event's handler.
+      code: code(...HEAD, `export function stream(job: string): void {`, `  const s = client.chat.completions.stream({ model: "gpt-4o", messages: [{ role: "user", content: job }] });`, `  s.on("error", () => setTimeout(() => stream(job), 500));`, `}`),
+      errors: [{ messageId: "recursionUnbounded", line: 5, column: 40, endColumn: 51 }],
+    },
+    {
+      // The count is passed on but never compared.
+      code: code(
+        ...HEAD,
+        `export class Task {`,
+        `  async attemptApiRequest(job: string, retryAttempt = 0): Promise<unknown> {`,
+        `    try {`,
+        `      return await ${ASK};`,
+        `    } catch (e) {`,
+        `      await new Promise((r) => setTimeout(r, 1000 * Math.pow(2, retryAttempt)));`,
+        `      return this.attemptApiRequest(job, retryAttempt + 1);`,
+        `    }`,
+        `  }`,
+        `}`,
+      ),
+      errors: [{ messageId: "recursionUnbounded", line: 9, column: 19, endColumn: 59, data: { name: "attemptApiRequest", what: "a full model call", max: "5", attempts: "?", retries: "4" } }],
+    },
+    {
+      code: optionsRecursion(`if (e) {`),
+      errors: [{ messageId: "recursionUnbounded", line: 9, column: 14, endColumn: 59 }],
+    },
+    {
+      // A count kept on the job but never compared.
+      code: code(
+        ...HEAD,
+        `export class Worker {`,
+        `  process(job: { text: string; attempts: number }): void {`,
+        `    client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: job.text }] }).catch(() => {`,
+        `      job.attempts++;`,
+        `      setTimeout(() => this.process(job), 1000);`,
+        `    });`,
+        `  }`,
+        `}`,
+      ),
+      errors: [{ messageId: "recursionUnbounded", line: 7, column: 29, endColumn: 41, data: { name: "process", what: "a full model call", max: "5", attempts: "?", retries: "4" } }],
+    },
+    {
+      code: requeue(`queue.push(job);`),
+      errors: [{ messageId: "requeueUnbounded", ...at(requeue(`queue.push(job);`), "push(job)"), data: { queue: "queue", what: "a full model call", max: "5", attempts: "?", retries: "4" } }],
+    },
+    {
+      // A queue under another name: the job was taken from it.
+      code: code(...HEAD, `const inbox: string[] = [];`, `export async function work() {`, `  const job = inbox.pop()!;`, `  try {`, `    await ${ASK};`, `  } catch (e) {`, `    inbox.unshift(job);`, `  }`, `}`),
+      errors: [{ messageId: "requeueUnbounded", line: 9, column: 11, endColumn: 23, data: { queue: "inbox", what: "a full model call", max: "5", attempts: "?", retries: "4" } }],
+    },
+    {
+      code: bullmq(`await jobs.add("summarise", job);`),
+      errors: [{ messageId: "requeueUnbounded", line: 7, column: 16, endColumn: 37, data: { queue: "jobs", what: "a full model call", max: "5", attempts: "?", retries: "4" } }],
+    },
+    {
+      code: bullmq(`await jobs.add("summarise", job, { attempts: 10 });`),
+      errors: [{ messageId: "requeueTooMany", line: 7, column: 16, data: { queue: "jobs", what: "a full model call", max: "5", attempts: "10", retries: "4" } }],
+    },
+    {
+      code: untilParses("while (true)"),
+      errors: [
+        {
+          messageId: "regenerateUnbounded",
+          line: 4,
+          column: 3,
+          suggestions: [
+            {
+              messageId: "capLoop",
+              data: { max: "5" },
+              output: code(
+                ...HEAD,
+                `export async function extract(job: string) {`,
+                `  for (let attempt = 1; attempt <= 5; attempt++) {`,
+                `    const reply = await ${ASK};`,
+                `    try {`,
+                `      return JSON.parse(reply.choices[0]!.message.content!);`,
+                `    } catch {}`,
+                `  }`,
+                `  throw new Error("Gave up after 5 attempts");`,
+                `}`,
+              ),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: untilValid("!isValid(result)"),
+      errors: [{ messageId: "regenerateUnbounded", line: 6, column: 3, endColumn: 5, suggestions: [] }],
+    },
+    {
+      code: untilValid("!isValid(result) && tries < 8", true),
+      errors: [{ messageId: "regenerateTooMany", line: 7, column: 3, data: { attempts: "8", max: "5", what: "a full model call", retries: "4" }, suggestions: [] }],
+    },
+    {
+      // Bedrock's maxAttempts counts attempts: 8 is 8 attempts, and the fix sets 5, not 4.
+      code: code(`import { BedrockRuntimeClient } from "@aws-sdk/client-bedrock-runtime";`, `export const bedrock = new BedrockRuntimeClient({ region: "us-east-1", maxAttempts: 8 });`),
+      errors: [
+        {
+          messageId: "attemptsOptionTooMany",
+          line: 2,
+          column: 72,
+          endColumn: 86,
+          data: { key: "maxAttempts", value: "8", attempts: "8", max: "5", retries: "4" },
+          suggestions: [{ messageId: "setRetries", data: { key: "maxAttempts", retries: "5" }, output: code(`import { BedrockRuntimeClient } from "@aws-sdk/client-bedrock-runtime";`, `export const bedrock = new BedrockRuntimeClient({ region: "us-east-1", maxAttempts: 5 });`) }],
         },
       ],
     },

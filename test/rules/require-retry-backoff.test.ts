@@ -1,5 +1,6 @@
 import * as espree from "espree";
 import { code, eslintRule, ruleTester } from "./tester";
+import { ASK, HEAD, USER_PICKS_MODEL } from "./retry-forms";
 
 /**
  * require-retry-backoff: a retry of an LLM call (or a generic retry helper) whose wait between attempts does not
@@ -766,6 +767,54 @@ ruleTester.run("require-retry-backoff", eslintRule("require-retry-backoff"), {
       filename: "ask.js",
       languageOptions: { parser: espree },
       errors: [{ messageId: "noDelay", line: 6, column: 12, endColumn: 22, suggestions: [] }],
+    },
+  ],
+});
+
+// Retries as production code writes them.
+const resend = (catchBody: string, params = "job: string"): string =>
+  code(...HEAD, `export async function send(${params}): Promise<void> {`, `  try {`, `    await ${ASK};`, `  } catch (e) {`, `    ${catchBody}`, `  }`, `}`);
+
+ruleTester.run("require-retry-backoff (production forms)", eslintRule("require-retry-backoff"), {
+  valid: [
+    // Re-scheduled with a delay that doubles.
+    resend(`if (attempt < 3) setTimeout(() => send(job, attempt + 1), 1000 * 2 ** attempt);`, "job: string, attempt = 0"),
+    // Asking again for a reply that did not parse: the provider did not fail, nothing to back off from.
+    code(...HEAD, `export async function extract(job: string) {`, `  for (let i = 0; i < 3; i++) {`, `    const reply = await ${ASK};`, `    try {`, `      return JSON.parse(reply.choices[0]!.message.content!);`, `    } catch {}`, `  }`, `}`),
+    // A job put back on a queue waits for its turn there.
+    code(...HEAD, `const queue: string[] = [];`, `export async function work(job: string) {`, `  try {`, `    await ${ASK};`, `  } catch (e) {`, `    queue.push(job);`, `  }`, `}`),
+    // A retry with a replacement the user picks (opencommit): not a retry of the same request.
+    USER_PICKS_MODEL,
+  ],
+  invalid: [
+    {
+      // Re-scheduled after a constant delay, with no count to grow it by.
+      code: resend(`setTimeout(() => send(job), 1000);`),
+      errors: [{ messageId: "constantDelay", line: 7, column: 22, endColumn: 31, data: { delay: "of 1 s" }, suggestions: [] }],
+    },
+    {
+      // With a checked count: the fix grows the delay with it.
+      code: resend(`if (attempt < 3) setTimeout(() => send(job, attempt + 1), 1000);`, "job: string, attempt = 0"),
+      errors: [
+        {
+          messageId: "constantDelay",
+          line: 7,
+          column: 39,
+          endColumn: 61,
+          data: { delay: "of 1 s" },
+          suggestions: [{ messageId: "growDelay", data: { expr: "1000 * 2 ** attempt" }, output: resend(`if (attempt < 3) setTimeout(() => send(job, attempt + 1), 1000 * 2 ** attempt);`, "job: string, attempt = 0") }],
+        },
+      ],
+    },
+    {
+      // From a .catch() callback, through a method.
+      code: code(...HEAD, `export class Worker {`, `  process(job: string): void {`, `    ${ASK}.catch(() => {`, `      setTimeout(() => this.process(job), 500);`, `    });`, `  }`, `}`),
+      errors: [{ messageId: "constantDelay", line: 6, column: 29, endColumn: 41, data: { delay: "of 500 ms" }, suggestions: [] }],
+    },
+    {
+      // From an error event's handler.
+      code: code(...HEAD, `export function stream(job: string): void {`, `  const s = client.chat.completions.stream({ model: "gpt-4o", messages: [{ role: "user", content: job }] });`, `  s.on("error", () => setTimeout(() => stream(job), 500));`, `}`),
+      errors: [{ messageId: "constantDelay", line: 5, column: 40, endColumn: 51, data: { delay: "of 500 ms" }, suggestions: [] }],
     },
   ],
 });

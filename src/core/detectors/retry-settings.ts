@@ -10,6 +10,9 @@ export interface RetrySetting {
   key: string;
   /** Retries (not attempts); undefined when the value cannot be read. */
   retries?: number;
+  /** The value as written, and what it counts (AWS `maxAttempts` counts attempts, the first try included). */
+  value?: number;
+  counts: "attempts" | "retries";
   prop: ts.Node;
   where: "call" | "request" | "client";
   site: CallSite;
@@ -20,13 +23,17 @@ export function ownRetrySettings(analysis: FileAnalysis, site: CallSite): RetryS
   const setting = site.profile.maxRetries;
   if (!setting) return [];
   const out: RetrySetting[] = [];
-  const places: [ts.Expression | undefined, RetrySetting["where"]][] = [[optionsArgument(site), site.profile.kind === "client" ? "client" : "call"]];
+  // `arg`: the argument holding the setting when the profile reads no request options (an AWS client's configuration).
+  const own = setting.arg !== undefined ? site.node.arguments?.[setting.arg] : optionsArgument(site);
+  const places: [ts.Expression | undefined, RetrySetting["where"]][] = [[own, site.profile.kind === "client" ? "client" : "call"]];
   if (site.profile.requestOptionsArg !== undefined) places.push([site.node.arguments?.[site.profile.requestOptionsArg], "request"]);
   for (const [obj, where] of places) {
     const found = lookupKey(analysis.index, obj, setting.key);
     if (found.state !== "present") continue;
-    const retries = staticNumber(analysis.index, found.value);
-    out.push({ key: setting.key, prop: found.prop, where, site, ...(retries !== undefined ? { retries } : {}) });
+    const value = staticNumber(analysis.index, found.value);
+    const counts = setting.counts ?? "retries";
+    const retries = value === undefined ? undefined : counts === "attempts" ? Math.max(0, value - 1) : value;
+    out.push({ key: setting.key, prop: found.prop, where, site, counts, ...(value !== undefined ? { value } : {}), ...(retries !== undefined ? { retries } : {}) });
   }
   return out;
 }
@@ -43,5 +50,5 @@ export function retriesOf(analysis: FileAnalysis, site: CallSite): { retries: nu
     if (setting) return setting.retries === undefined ? undefined : { retries: setting.retries, default: false, setting };
   }
   const sdkDefault = site.profile.maxRetries ?? constructionSites(analysis, site).find((c) => c.profile.maxRetries)?.profile.maxRetries;
-  return sdkDefault ? { retries: sdkDefault.default, default: true } : undefined;
+  return sdkDefault ? { retries: sdkDefault.counts === "attempts" ? Math.max(0, sdkDefault.default - 1) : sdkDefault.default, default: true } : undefined;
 }

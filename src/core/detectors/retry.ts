@@ -10,7 +10,7 @@ import { resolveArrayLiteral, staticNumber } from "../syntax/values";
 
 /** A construct that re-attempts a failed operation. */
 export interface RetryConstruct {
-  kind: "loop" | "recursion" | "library";
+  kind: "loop" | "recursion" | "library" | "requeue";
   node: ts.Node;
   /** Where findings about it are reported. */
   range: { start: number; end: number };
@@ -19,6 +19,11 @@ export interface RetryConstruct {
   /** Unbounded, or bounded at about `attempts` attempts (undefined when the bound is not static). */
   bounded: boolean;
   attempts?: number;
+  /**
+   * The loop asks the model again until its reply parses or passes a check (`while (true) { const r = await llm();
+   * try { return JSON.parse(r); } catch {} }`): the provider did not fail, so no wait is due between attempts.
+   */
+  regenerate?: boolean;
   /** Why it is unbounded, for library calls ("forever: true", "retries: Infinity"). */
   why?: string;
   delay: DelayFacts;
@@ -29,6 +34,8 @@ export interface RetryConstruct {
   loop?: LoopNode;
   tryStatement?: ts.TryStatement;
   site?: CallSite;
+  /** For requeues: the queue's text (`this.queue`). */
+  queue?: string;
   /** For library calls: the option node to report at, when one is the cause. */
   optionNode?: ts.Node;
   optionsObject?: ts.ObjectLiteralExpression;
@@ -39,7 +46,7 @@ const cache = new WeakMap<FileAnalysis, RetryConstruct[]>();
 export function findRetryConstructs(analysis: FileAnalysis): RetryConstruct[] {
   const cached = cache.get(analysis);
   if (cached) return cached;
-  const found = [...retryLoops(analysis), ...retryRecursions(analysis), ...retryLibraryCalls(analysis)];
+  const found = [...retryLoops(analysis), ...retryRecursions(analysis), ...retryLibraryCalls(analysis), ...requeues(analysis)];
   cache.set(analysis, found);
   return found;
 }
@@ -422,8 +429,14 @@ function retryLoops(analysis: FileAnalysis): RetryConstruct[] {
     for (const tryStatement of index.tries) {
       if (!contains(loop.statement, tryStatement) || enclosingLoop(tryStatement) !== loop) continue;
       if (enclosingFunction(tryStatement) !== fn) continue;
-      const op = operationIn(analysis, tryStatement.tryBlock);
-      if (!op.llm && !op.generic) continue;
+      let op = operationIn(analysis, tryStatement.tryBlock);
+      let regenerate = false;
+      if (!op.llm && !op.generic) {
+        const before = replyCheckedIn(analysis, loop, tryStatement.tryBlock, tryStatement);
+        if (!before) continue;
+        op = { llm: true, generic: false, at: before };
+        regenerate = true;
+      }
       if (!catchLoopsAgain(tryStatement.catchClause, loop, index.sourceFile)) continue;
       if (!successExits(analysis, loop, tryStatement, !op.llm)) continue;
       let cap = loopCap(index, loop);
@@ -450,11 +463,115 @@ function retryLoops(analysis: FileAnalysis): RetryConstruct[] {
         tryStatement,
         // A delay can grow with the counter only when the counter grows.
         ...(counter && counterStep(analysis, loop, counter) === 1 ? { counter } : {}),
+        ...(regenerate ? { regenerate } : {}),
       });
       break;
     }
+    if (result[result.length - 1]?.node !== loop) {
+      const regenerated = regenerateUntilValid(analysis, loop);
+      if (regenerated) result.push(regenerated);
+    }
   }
   return result;
+}
+
+/**
+ * The first LLM call of the loop body's statements before `before` (a statement of the body, not nested in a
+ * function) whose result `checked` reads: `const reply = await llm(); try { return JSON.parse(reply); } catch {}`.
+ */
+function replyCheckedIn(analysis: FileAnalysis, loop: LoopNode, checked: ts.Node, before: ts.Statement): ts.CallExpression | undefined {
+  const body = loop.statement;
+  if (!ts.isBlock(body)) return undefined;
+  const at = body.statements.indexOf(before);
+  if (at <= 0) return undefined;
+  const { index } = analysis;
+  const reads = referencesOf(checked, index.sourceFile);
+  for (const statement of body.statements.slice(0, at)) {
+    const call = analysis.llmCalls.find((c) => contains(statement, c.node) && enclosingFunction(c.node) === enclosingFunction(loop));
+    if (!call || !sameRequest(analysis, loop, call.node)) continue;
+    for (const name of boundBy(statement, index.sourceFile)) if (reads.has(name)) return call.node;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the LLM call sends the same request on every pass: its arguments read nothing the loop assigns or grows
+ * (`messages.push(reply)` makes it an agent loop, not a regeneration).
+ */
+function sameRequest(analysis: FileAnalysis, loop: LoopNode, call: ts.CallExpression): boolean {
+  const { index } = analysis;
+  const changed = updatedWithin(index, loop.statement);
+  for (const c of index.calls) {
+    if (!contains(loop.statement, c)) continue;
+    const callee = unwrap(c.expression);
+    if (ts.isPropertyAccessExpression(callee) && /^(push|unshift|splice|concat|set|add)$/.test(callee.name.text)) changed.add(unwrap(callee.expression).getText(index.sourceFile));
+  }
+  const reads = new Set<string>();
+  for (const arg of call.arguments) for (const ref of referencesOf(arg, index.sourceFile)) reads.add(ref);
+  return ![...reads].some((r) => changed.has(r));
+}
+
+/** The names a statement declares or assigns: `const r = ...`, `const { text } = ...`, `r = ...`. */
+function boundBy(statement: ts.Statement, sourceFile: ts.SourceFile): string[] {
+  const names: string[] = [];
+  const collect = (name: ts.BindingName): void => {
+    if (ts.isIdentifier(name)) names.push(name.text);
+    else for (const element of name.elements) if (!ts.isOmittedExpression(element)) collect(element.name);
+  };
+  if (ts.isVariableStatement(statement)) for (const d of statement.declarationList.declarations) collect(d.name);
+  else if (ts.isExpressionStatement(statement)) {
+    const e = unwrap(statement.expression);
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken) names.push(unwrap(e.left).getText(sourceFile));
+  }
+  return names;
+}
+
+/**
+ * `do { result = await llm(); } while (!isValid(result))`: a loop whose condition is a negated check of what an LLM
+ * call of its body returned. Bounded only by a counter or a clock in its condition or an exiting `if`.
+ */
+function regenerateUntilValid(analysis: FileAnalysis, loop: LoopNode): RetryConstruct | undefined {
+  if (!(ts.isDoStatement(loop) || ts.isWhileStatement(loop))) return undefined;
+  const { index } = analysis;
+  const body = loop.statement;
+  if (!ts.isBlock(body)) return undefined;
+  // The condition holds a negated check: `!isValid(result)`, `!parsed`, `isValid(result) === false`.
+  let negated: ts.Expression | undefined;
+  const visit = (n: ts.Node): void => {
+    if (negated || isFunctionLike(n)) return;
+    if (ts.isPrefixUnaryExpression(n) && n.operator === ts.SyntaxKind.ExclamationToken) negated = n.operand;
+    else if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken && unwrap(n.right).kind === ts.SyntaxKind.FalseKeyword) negated = n.left;
+    else ts.forEachChild(n, visit);
+  };
+  visit(loop.expression);
+  if (!negated) return undefined;
+  const check = unwrap(negated);
+  if (!ts.isCallExpression(check) || check.arguments.length === 0) return undefined;
+  const reads = referencesOf(check, index.sourceFile);
+  let at: ts.CallExpression | undefined;
+  for (const statement of body.statements) {
+    const call = analysis.llmCalls.find((c) => contains(statement, c.node) && enclosingFunction(c.node) === enclosingFunction(loop));
+    if (call && sameRequest(analysis, loop, call.node) && boundBy(statement, index.sourceFile).some((name) => reads.has(name))) {
+      at = call.node;
+      break;
+    }
+  }
+  if (!at) return undefined;
+  const cap = loopCap(index, loop);
+  const changing = updatedWithin(index, loop);
+  const counter = counterName(cap, changing, index.sourceFile);
+  return {
+    kind: "loop",
+    node: loop,
+    range: loopKeywordRange(loop, index.sourceFile),
+    llm: true,
+    bounded: cap.capped,
+    ...(attemptsFromCap(cap) !== undefined ? { attempts: attemptsFromCap(cap)! } : {}),
+    delay: findDelay(index, loop.statement, undefined, changing),
+    loop,
+    ...(counter && counterStep(analysis, loop, counter) === 1 ? { counter } : {}),
+    regenerate: true,
+  };
 }
 
 function counterName(cap: LoopCap, changing: Set<string>, sourceFile: ts.SourceFile): string | undefined {
@@ -475,11 +592,26 @@ function failurePath(call: ts.Node, fn: ts.FunctionLikeDeclaration): ts.Node | u
       if (ts.isPropertyAccessExpression(callee)) {
         if (callee.name.text === "catch" && outer.arguments[0] === current) return current;
         if (callee.name.text === "then" && outer.arguments[1] === current) return current;
+        if (isErrorHandler(outer, current)) return current;
       }
     }
     current = current.parent;
   }
   return undefined;
+}
+
+/** `stream.on("error", handler)` (or `once`, `addListener`, `addEventListener`): an error event's handler. */
+function isErrorHandler(call: ts.CallExpression, handler: ts.Node): boolean {
+  const callee = call.expression;
+  const event = call.arguments[0];
+  return (
+    ts.isPropertyAccessExpression(callee) &&
+    /^(on|once|addListener|addEventListener)$/.test(callee.name.text) &&
+    call.arguments[1] === handler &&
+    !!event &&
+    ts.isStringLiteralLike(event) &&
+    event.text === "error"
+  );
 }
 
 /**
@@ -493,10 +625,34 @@ function walksOtherData(call: ts.CallExpression, fn: ts.FunctionLikeDeclaration,
     const outer = current.parent;
     // `.catch((e) => ...)` and `.then(_, (e) => ...)` callbacks get the error, not other data.
     if (ts.isCallExpression(outer) && ts.isPropertyAccessExpression(outer.expression) && ["catch", "then"].includes(outer.expression.name.text)) continue;
+    if (ts.isCallExpression(outer) && isErrorHandler(outer, current)) continue;
     for (const p of current.parameters) if (ts.isIdentifier(p.name)) nestedParams.add(p.name.text);
   }
   if (nestedParams.size === 0) return false;
   return call.arguments.some((arg) => [...referencesOf(arg, sourceFile)].some((r) => nestedParams.has(r.split(".")[0]!)));
+}
+
+/**
+ * `const newModel = await askUserForModel(); if (newModel) return generate(diff, newModel);`: the failure path
+ * awaits a replacement (a model the user picks, a fallback a service names) and calls again only when it got one,
+ * with it. Each further call waits on that answer: a fallback, not a storm of the same request.
+ */
+function retriesWithReplacement(analysis: FileAnalysis, call: ts.CallExpression, path: ts.Node): boolean {
+  const { index } = analysis;
+  for (const arg of call.arguments) {
+    const expr = unwrap(arg);
+    if (!ts.isIdentifier(expr)) continue;
+    const decl = lookup(index, expr.text, expr);
+    if (!decl || decl.kind !== "variable" || decl.path?.length || !decl.init || !contains(path, decl.node)) continue;
+    // `unwrap` strips `await`: look through parentheses and assertions only.
+    let init: ts.Expression = decl.init;
+    while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isNonNullExpression(init)) init = init.expression;
+    if (!ts.isAwaitExpression(init) || !ts.isCallExpression(unwrap(init.expression))) continue;
+    for (let n: ts.Node = call.parent; n !== path; n = n.parent) {
+      if (ts.isIfStatement(n) && contains(n.thenStatement, call) && unwrap(n.expression).getText(index.sourceFile) === expr.text) return true;
+    }
+  }
+  return false;
 }
 
 type RecursionCap = LoopCap & { counter?: string; attempts?: number };
@@ -533,6 +689,21 @@ function recursionCap(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, ca
     const step = stepOf(analysis, arg, name);
     return { ...cap, attempts: recursionAttempts(analysis, cap, name, param, step), ...(step === 1 ? { counter: name } : {}) };
   }
+  // `this.generate({ ...options, numRetries: numRetries - 1 })`: a count passed in an options object, read back from it.
+  for (const arg of call.arguments) {
+    const object = unwrap(arg);
+    if (!ts.isObjectLiteralExpression(object)) continue;
+    for (const prop of object.properties) {
+      if (!ts.isPropertyAssignment(prop)) continue;
+      const value = unwrap(prop.initializer);
+      const name = [...referencesOf(value, index.sourceFile)].find((r) => /^[A-Za-z_$][\w$]*$/.test(r) && value.getText(index.sourceFile) !== r);
+      if (!name || stepOf(analysis, value, name) === undefined) continue;
+      const decl = lookup(index, name, call);
+      if (!decl || !contains(fn, decl.node)) continue;
+      const cap = checkedIn(analysis, fn, new Set([name]), false);
+      if (cap.capped) return { ...cap, attempts: attemptsFromCap(cap) };
+    }
+  }
   // A counter kept outside the function (`let failures = 0` in the module, `this.attempts`) or a clock, checked before an exit.
   const outer = new Set<string>();
   for (const ref of updatedWithin(index, fn)) {
@@ -540,7 +711,19 @@ function recursionCap(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, ca
     if (decl ? !contains(fn, decl.node) : ref.includes(".")) outer.add(ref);
   }
   const cap = checkedIn(analysis, fn, outer, true);
-  return cap.capped ? { ...cap, attempts: attemptsFromCap(cap) } : { capped: false };
+  if (cap.capped) return { ...cap, attempts: attemptsFromCap(cap) };
+  // Or a check of such a counter (or a clock) guarding the call: `if (job.attempts < 3) setTimeout(() => this.process(job), ms)`.
+  for (let n: ts.Node = call; n.parent && n !== fn; n = n.parent) {
+    const parent = n.parent;
+    let guard: ts.Expression | undefined;
+    if (ts.isIfStatement(parent) && parent.thenStatement === n) guard = parent.expression;
+    else if (ts.isConditionalExpression(parent) && parent.whenTrue === n) guard = parent.condition;
+    else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && parent.right === n) guard = parent.left;
+    if (!guard) continue;
+    const guarded = countingCondition(index, guard, outer);
+    if (guarded.capped) return { ...guarded, attempts: attemptsFromCap(guarded) };
+  }
+  return { capped: false };
 }
 
 /**
@@ -599,7 +782,7 @@ function retryRecursions(analysis: FileAnalysis): RetryConstruct[] {
     const fn = resolveLocalFunction(index, call);
     if (!fn || !contains(fn, call)) continue;
     const path = failurePath(call, fn);
-    if (!path || walksOtherData(call, fn, index.sourceFile)) continue;
+    if (!path || walksOtherData(call, fn, index.sourceFile) || retriesWithReplacement(analysis, call, path)) continue;
     const llm = analysis.llmFunctions.has(fn);
     const generic = !llm && fn.body !== undefined && operationIn(analysis, fn.body).generic;
     if (!llm && !generic) continue;
@@ -701,4 +884,97 @@ function libraryOperation(analysis: FileAnalysis, operation: ts.Expression): { l
     }
   }
   return { llm: false, generic: false };
+}
+
+const REQUEUE_METHOD = /^(push|unshift|add|enqueue)$/;
+/** The last name of the receiver: `this.queue`, `retryQueue`, `jobs`, `pendingTasks`; not `failedJobs`, `doneTasks`. */
+const QUEUE_NAME = /^\w*(queue|jobs|tasks)$|^(pending|backlog)\w*$/i;
+const NOT_A_QUEUE = /fail|error|dead|reject|skip|done|complete|finish|processed|result|seen|visited|log/i;
+const ATTEMPT_OPTION = /^(attempts|maxAttempts|retries|maxRetries)$/;
+
+/**
+ * `catch { queue.push(job); }` around an LLM call that used `job`: the failed job goes back on the queue it came
+ * from. Bounded by an attempt count compared in the function (`if (job.attempts < 3)`, `attempts: job.attempts + 1`
+ * then a check), or by an `attempts` option of the queue's own (`queue.add(name, data, { attempts: 3 })`).
+ */
+function requeues(analysis: FileAnalysis): RetryConstruct[] {
+  const { index } = analysis;
+  const result: RetryConstruct[] = [];
+  for (const call of index.calls) {
+    const callee = unwrap(call.expression);
+    if (!ts.isPropertyAccessExpression(callee) || !REQUEUE_METHOD.test(callee.name.text)) continue;
+    const attempt = failedAttempt(analysis, call);
+    if (!attempt) continue;
+    const queue = unwrap(callee.expression).getText(index.sourceFile);
+    const reads = referencesOf(attempt, index.sourceFile);
+    const item = call.arguments.map((a) => unwrap(a)).find((a) => ts.isIdentifier(a) && reads.has(a.text) && requeuedItem(analysis, a, queue, attempt));
+    if (!item) continue;
+    const fn = enclosingFunction(call);
+    let bounded = false;
+    let attempts: number | undefined;
+    for (const arg of call.arguments) {
+      const options = unwrap(arg);
+      if (!ts.isObjectLiteralExpression(options)) continue;
+      for (const prop of options.properties) {
+        const name = prop.name && (ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name)) ? prop.name.text : undefined;
+        if (!name || !ATTEMPT_OPTION.test(name) || !ts.isPropertyAssignment(prop)) continue;
+        const value = staticNumber(index, prop.initializer);
+        if (value !== undefined && Number.isFinite(value)) {
+          bounded = true;
+          attempts = /retries/i.test(name) ? value + 1 : value;
+        }
+      }
+    }
+    if (!bounded && fn) {
+      // A count kept on the job or beside it, compared somewhere in the function.
+      const counters = updatedWithin(index, fn);
+      for (const ref of referencesOf(fn, index.sourceFile)) if (ref.startsWith(`${(item as ts.Identifier).text}.`)) counters.add(ref);
+      const cap = checkedIn(analysis, fn, counters, false);
+      if (cap.capped) {
+        bounded = true;
+        attempts = attemptsFromCap(cap);
+      }
+    }
+    result.push({
+      kind: "requeue",
+      node: call,
+      range: { start: callee.name.getStart(index.sourceFile), end: call.getEnd() },
+      llm: true,
+      bounded,
+      ...(attempts !== undefined ? { attempts } : {}),
+      delay: { kind: "none" },
+      queue,
+    });
+  }
+  return result;
+}
+
+/** The LLM call's try block, or the `.catch()` receiver, whose failure path `call` is in (the same function, or a callback of a wait). */
+function failedAttempt(analysis: FileAnalysis, call: ts.CallExpression): ts.Node | undefined {
+  for (let current: ts.Node = call.parent; current && !ts.isSourceFile(current); current = current.parent) {
+    if (ts.isCatchClause(current)) {
+      const block = current.parent.tryBlock;
+      return operationIn(analysis, block).llm ? block : undefined;
+    }
+    if (!isFunctionLike(current)) continue;
+    const outer = current.parent;
+    if (!ts.isCallExpression(outer)) return undefined;
+    const outerCallee = outer.expression;
+    if (ts.isPropertyAccessExpression(outerCallee) && ((outerCallee.name.text === "catch" && outer.arguments[0] === current) || (outerCallee.name.text === "then" && outer.arguments[1] === current))) {
+      return operationIn(analysis, outerCallee.expression).llm ? outerCallee.expression : undefined;
+    }
+    if (!(ts.isIdentifier(outerCallee) && outerCallee.text === "setTimeout")) return undefined;
+  }
+  return undefined;
+}
+
+/** The item pushed is the one taken from that queue (`const job = queue.shift()`), or the queue is named as one. */
+function requeuedItem(analysis: FileAnalysis, item: ts.Identifier, queue: string, attempt: ts.Node): boolean {
+  const last = queue.split(".").pop()!;
+  if (NOT_A_QUEUE.test(last)) return false;
+  if (QUEUE_NAME.test(last)) return true;
+  const decl = lookup(analysis.index, item.text, item);
+  if (!decl || decl.kind !== "variable" || !decl.init || contains(attempt, decl.node)) return false;
+  const init = unwrap(decl.init);
+  return ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && /^(shift|pop|dequeue|take|next)$/.test(init.expression.name.text) && unwrap(init.expression.expression).getText(analysis.index.sourceFile) === queue;
 }

@@ -27,6 +27,14 @@ export default createRule({
         "This retry loop has no attempt limit: each retry is {{what}}, and a failing provider turns it into a retry storm. Cap it (3 attempts is typical) and back off exponentially.",
       loopTooMany:
         "This retry loop allows about {{attempts}} attempts, above the limit of {{max}}: each retry is {{what}}. Cap it at {{max}} or fewer and back off exponentially.",
+      regenerateUnbounded:
+        "This loop asks the model again until its reply parses or passes a check, with no attempt limit: each attempt is a full model call, and a model that keeps answering in the wrong shape keeps it running. Cap it (3 attempts is typical) and fail after the last.",
+      regenerateTooMany:
+        "This loop asks the model again until its reply passes a check, up to about {{attempts}} times, above the limit of {{max}}: each attempt is a full model call. Cap it at {{max}} or fewer.",
+      requeueUnbounded:
+        "This puts the failed job back on {{queue}} with no attempt count: each retry is {{what}}, and a job that always fails circulates forever. Count its attempts and drop it (or set it aside) after 3.",
+      requeueTooMany:
+        "This puts the failed job back on {{queue}} for up to about {{attempts}} attempts, above the limit of {{max}}: each retry is {{what}}. Stop at {{max}} or fewer.",
       recursionUnbounded:
         "{{name}}() calls itself again on failure with no attempt limit: each retry is {{what}}, and a failing provider makes it retry forever. Pass an attempt count, stop after 3, and back off exponentially.",
       recursionTooMany:
@@ -37,6 +45,8 @@ export default createRule({
         "{{library}} makes up to {{attempts}} attempts here ({{why}}), above the limit of {{max}}: each retry is {{what}}. Set retries: {{retries}} or fewer.",
       optionTooMany:
         "maxRetries: {{value}} allows {{attempts}} attempts per call, above the limit of {{max}}: each retry is a full model call, on top of any retry loop around it. Use {{retries}} or fewer.",
+      attemptsOptionTooMany:
+        "{{key}}: {{value}} allows {{attempts}} attempts per call (the first try included), above the limit of {{max}}: each retry is a full model call, on top of any retry loop around it. Use {{max}} or fewer.",
       capLoop: "Replace the loop header with a counted loop of {{max}} attempts.",
       setRetries: "Set {{key}}: {{retries}}.",
     },
@@ -55,10 +65,12 @@ export default createRule({
       if (construct.kind === "loop") {
         report = {
           ...construct.range,
-          messageId: construct.bounded ? "loopTooMany" : "loopUnbounded",
+          messageId: construct.regenerate ? (construct.bounded ? "regenerateTooMany" : "regenerateUnbounded") : construct.bounded ? "loopTooMany" : "loopUnbounded",
           data: base,
           ...(!construct.bounded ? { suggestions: capLoopSuggestion(construct, max, text, sourceFile) } : {}),
         };
+      } else if (construct.kind === "requeue") {
+        report = { ...construct.range, messageId: construct.bounded ? "requeueTooMany" : "requeueUnbounded", data: { ...base, queue: construct.queue ?? "the queue" } };
       } else if (construct.kind === "recursion") {
         const callee = (construct.node as ts.CallExpression).expression;
         const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : callee.getText(sourceFile);
@@ -77,19 +89,25 @@ export default createRule({
       }
       context.report(report);
     }
-    // SDK clients and calls with maxRetries above the limit.
+    // SDK clients and calls with a retry setting above the limit.
     for (const site of analysis.sites) {
       for (const setting of ownRetrySettings(analysis, site)) {
-        const value = setting.retries;
-        if (value === undefined || value + 1 <= max) continue;
+        const value = setting.value;
+        if (value === undefined) continue;
+        // A setting that counts attempts (AWS `maxAttempts: 3`) includes the first try.
+        const countsAttempts = setting.counts === "attempts";
+        const attempts = countsAttempts ? value : value + 1;
+        if (attempts <= max) continue;
+        const allowed = countsAttempts ? max : retries;
+        const data = { key: setting.key, retries: allowed };
         context.report({
           node: setting.prop,
-          messageId: "optionTooMany",
-          data: { value: Number.isFinite(value) ? value : "Infinity", attempts: Number.isFinite(value) ? value + 1 : "unlimited", max, retries },
+          messageId: countsAttempts ? "attemptsOptionTooMany" : "optionTooMany",
+          data: { value: Number.isFinite(value) ? value : "Infinity", attempts: Number.isFinite(value) ? attempts : "unlimited", max, retries, ...(countsAttempts ? { key: setting.key } : {}) },
           suggestions: ts.isPropertyAssignment(setting.prop)
-            ? [{ messageId: "setRetries", data: { key: setting.key, retries }, edits: [replaceEdit(setting.prop.initializer, String(retries), sourceFile)] }]
+            ? [{ messageId: "setRetries", data, edits: [replaceEdit(setting.prop.initializer, String(allowed), sourceFile)] }]
             : ts.isShorthandPropertyAssignment(setting.prop)
-              ? [{ messageId: "setRetries", data: { key: setting.key, retries }, edits: [replaceEdit(setting.prop, `${setting.key}: ${retries}`, sourceFile)] }]
+              ? [{ messageId: "setRetries", data, edits: [replaceEdit(setting.prop, `${setting.key}: ${allowed}`, sourceFile)] }]
               : [],
         });
       }

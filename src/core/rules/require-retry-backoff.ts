@@ -43,6 +43,10 @@ export default createRule({
         }
         continue;
       }
+      // Asking again for a reply that did not parse: the provider did not fail, nothing to back off from.
+      if (construct.regenerate) continue;
+      // A job put back on a queue waits for its turn: how long depends on the queue, not on this code.
+      if (construct.kind === "requeue") continue;
       const delay = construct.delay;
       if (delay.kind === "growing") continue;
       if (delay.kind === "none") {

@@ -125,7 +125,13 @@ export interface SdkProfile {
   capSetEarlier?: boolean;
   /** The API's own output cap when the call sets none (openai legacy completions: 16 tokens). */
   defaultMaxOutput?: number;
-  maxRetries?: { key: string; default: number };
+  /**
+   * The SDK's own retry setting: its key, its default, and what it counts. "retries" (the default) counts retries
+   * after the first try (`maxRetries: 2` = 3 attempts); "attempts" counts every try, the first included (AWS SDK v3's
+   * `maxAttempts: 3` = 3 attempts). `arg`: the argument holding it when the profile reads no request options
+   * (a client whose configuration holds nothing else a rule reads).
+   */
+  maxRetries?: { key: string; default: number; counts?: "attempts" | "retries"; arg?: number };
   agentCap?: AgentCap;
   /**
    * The SDK keeps the conversation and re-sends all of it with every call (chat sessions, Assistants threads): the

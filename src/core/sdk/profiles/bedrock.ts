@@ -7,7 +7,8 @@ import type { SdkProfile } from "../profile-types";
  * takes `{ modelId, body }` where the body is the model's own JSON (`JSON.stringify({ ... })`): its cap key depends
  * on the model (Anthropic `max_tokens`, Llama `max_gen_len`, Titan `textGenerationConfig.maxTokenCount`, Nova
  * `inferenceConfig.maxTokens`), so it is read for the estimate and not required. The client retries through
- * `maxAttempts` (default 3 attempts, @smithy's DEFAULT_MAX_ATTEMPTS), which counts the first try: not described here.
+ * `maxAttempts` (default 3 attempts, @smithy's DEFAULT_MAX_ATTEMPTS, exponential backoff with jitter), which counts
+ * the first try (`counts: "attempts"`).
  */
 const MODULES = ["@aws-sdk/client-bedrock-runtime"];
 const SDK = "@aws-sdk/client-bedrock-runtime";
@@ -22,8 +23,18 @@ const CONVERSE_KEYS = {
 } as const;
 
 export const BEDROCK_PROFILES: readonly SdkProfile[] = [
-  // The client's configuration (region, credentials, maxAttempts) holds no request settings.
-  { id: "bedrock.client", sdk: SDK, modules: MODULES, exports: ["BedrockRuntimeClient", "BedrockRuntime"], instance: true, paths: [[]], construct: true, kind: "client" },
+  // The client's configuration (region, credentials, maxAttempts) holds no request settings but the retries.
+  {
+    id: "bedrock.client",
+    sdk: SDK,
+    modules: MODULES,
+    exports: ["BedrockRuntimeClient", "BedrockRuntime"],
+    instance: true,
+    paths: [[]],
+    construct: true,
+    kind: "client",
+    maxRetries: { key: "maxAttempts", default: 3, counts: "attempts", arg: 0 },
+  },
   {
     id: "bedrock.converse",
     sdk: SDK,
