@@ -8,25 +8,16 @@ import { collectFiles } from "../../src/cli/files";
 import { lintFiles } from "../../src/cli/lint-command";
 import { buildReport } from "../../src/cli/report-command";
 import { createPlugin } from "../../src/eslint/plugin";
+import { expectations } from "./expect-markers";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ESLint: ESLint9 } = require("eslint-v9") as typeof import("eslint");
 const root = path.resolve(__dirname, "../../..");
 const fixture = path.join(root, "test/fixtures/projects/cross-file");
 
-/** `// expect: rule-a, rule-b` at the end of a line: the findings that line must have. */
-function expectations(file: string): string[] {
-  const out: string[] = [];
-  fs.readFileSync(file, "utf8")
-    .split("\n")
-    .forEach((line, i) => {
-      const match = /\/\/ expect: ([a-z-]+(?:, [a-z-]+)*)\s*$/.exec(line);
-      if (match) for (const rule of match[1]!.split(", ")) out.push(`${path.relative(fixture, file)}:${i + 1} ${rule}`);
-    });
-  return out;
-}
-
-const expected = collectFiles([fixture]).flatMap(expectations).sort();
+const expected = collectFiles([fixture])
+  .flatMap((file) => expectations(fixture, file))
+  .sort();
 
 describe("cross-file analysis (a multi-file project: clients, factories, wrappers, barrels, paths, workspaces, CommonJS)", () => {
   it("the fixture marks findings that only a cross-file analysis can see", () => {

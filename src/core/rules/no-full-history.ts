@@ -15,7 +15,14 @@ const WHERE: Record<HistoryKind, string> = {
   repl: "an array that grows with every turn of the chat loop",
   store: "a stored conversation loaded whole",
   request: "the whole conversation the chat client posts with every request",
+  keyed: "a per-user conversation kept in a map and grown with every message",
+  session: "a session's conversation, kept and grown across requests",
 };
+
+/** `histories.get(id)`: a map read may find nothing, so the suggested slice is optional (`?.slice`). */
+function mayBeMissing(ref: ts.Expression): boolean {
+  return ts.isCallExpression(ref) && ts.isPropertyAccessExpression(ref.expression) && ref.expression.name.text === "get" && ref.arguments.length === 1;
+}
 
 export default createRule({
   id: "no-full-history",
@@ -38,7 +45,7 @@ export default createRule({
       for (const use of uses) {
         const edit: TextEdit = ts.isShorthandPropertyAssignment(use.ref.parent)
           ? { start: use.ref.parent.getStart(sourceFile), end: use.ref.parent.getEnd(), text: `${use.name}: ${use.name}.slice(-${keepTurns})` }
-          : { start: use.ref.getEnd(), end: use.ref.getEnd(), text: `.slice(-${keepTurns})` };
+          : { start: use.ref.getEnd(), end: use.ref.getEnd(), text: `${mayBeMissing(use.ref) ? "?." : "."}slice(-${keepTurns})` };
         context.report({
           node: use.ref,
           messageId: "fullHistory",
