@@ -465,8 +465,83 @@ const recursionStateCheck = code(
   `}`,
 );
 
+// ---------------------------------------------------------------------------------------------------------------
+// In-repo agent runtimes whose cap is the caller's option, and loops on the model's stop reason
+// ---------------------------------------------------------------------------------------------------------------
+
+const RUNTIME = [
+  ...OPENAI,
+  `async function runAgent(task: string, opts: { maxSteps?: number; model?: string } = {}) {`,
+  `  const maxSteps = opts.maxSteps ?? Infinity;`,
+  `  const messages: any[] = [{ role: "user", content: task }];`,
+  `  for (let step = 0; step < maxSteps; step++) {`,
+  `    const res = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages, tools });`,
+  `    messages.push(res.choices[0].message);`,
+  `    if (res.choices[0].finish_reason !== "tool_calls") return res;`,
+  `  }`,
+  `}`,
+];
+const runtimeNoOptions = code(...RUNTIME, `export const go = (t: string) => runAgent(t);`);
+const runtimeOtherOptions = code(...RUNTIME, `export const go = (t: string) => runAgent(t, { model: "gpt-4o-mini" });`);
+const runtimeInfinity = code(...RUNTIME, `export const go = (t: string) => runAgent(t, { maxSteps: Infinity });`);
+const positionalRuntime = code(
+  ...OPENAI,
+  `async function runAgent(task: string, maxSteps?: number) {`,
+  `  const messages: any[] = [{ role: "user", content: task }];`,
+  `  for (let step = 0; step < (maxSteps ?? Infinity); step++) {`,
+  `    const res = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages, tools });`,
+  `    messages.push(res.choices[0].message);`,
+  `    if (res.choices[0].finish_reason !== "tool_calls") return res;`,
+  `  }`,
+  `}`,
+  `export const go = (t: string) => runAgent(t);`,
+);
+const stopReasonLoop = code(
+  ...OPENAI,
+  `export async function loop() {`,
+  `  while (true) {`,
+  `    const r = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages: nextMessages(), tools });`,
+  `    if (r.choices[0].finish_reason !== "tool_calls") break;`,
+  `    await runTools(r.choices[0].message.tool_calls);`,
+  `  }`,
+  `}`,
+);
+
 ruleTester.run("require-iteration-cap", eslintRule("require-iteration-cap"), {
   valid: [
+    // --- agent runtimes of the project ---
+    { name: "a runtime run with maxSteps", code: code(...RUNTIME, `export const go = (t: string) => runAgent(t, { maxSteps: 8 });`) },
+    {
+      name: "a runtime whose maxSteps has a default",
+      code: code(
+        ...OPENAI,
+        `async function runAgent(task: string, { maxSteps = 10 }: { maxSteps?: number } = {}) {`,
+        `  const messages: any[] = [{ role: "user", content: task }];`,
+        `  for (let step = 0; step < maxSteps; step++) {`,
+        `    const res = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages, tools });`,
+        `    messages.push(res.choices[0].message);`,
+        `  }`,
+        `}`,
+        `export const go = (t: string) => runAgent(t);`,
+      ),
+    },
+    {
+      name: "a runtime with opts.maxSteps ?? 20",
+      code: code(...RUNTIME.map((l) => l.replace("?? Infinity", "?? 20")), `export const go = (t: string) => runAgent(t);`),
+    },
+    { name: "a runtime run with options we cannot see", code: code(...RUNTIME, `export const go = (t: string, o: any) => runAgent(t, o);`) },
+    {
+      name: "a loop on the stop reason with a step cap",
+      code: code(
+        ...OPENAI,
+        `export async function loop() {`,
+        `  for (let i = 0; i < MAX_STEPS; i++) {`,
+        `    const r = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages: nextMessages(), tools });`,
+        `    if (r.choices[0].finish_reason !== "tool_calls") break;`,
+        `  }`,
+        `}`,
+      ),
+    },
     // --- capped hand-written loops ---
     {
       name: "for loop with a bound",
@@ -856,6 +931,49 @@ ruleTester.run("require-iteration-cap", eslintRule("require-iteration-cap"), {
     { name: "maxIterations 100 allows recursionLimit 200", code: graphStream200, options: [{ maxIterations: 100 }] },
   ],
   invalid: [
+    // --- agent runtimes of the project ---
+    {
+      name: "a runtime (opts.maxSteps ?? Infinity) run without options",
+      code: runtimeNoOptions,
+      errors: [{ messageId: "runtimeUncapped", data: { name: "runAgent", why: "maxSteps is not passed and has no default", cap: "maxSteps" }, ...at(runtimeNoOptions, "runAgent(t)"), suggestions: [] }],
+    },
+    {
+      name: "a runtime run with options that leave maxSteps out",
+      code: runtimeOtherOptions,
+      errors: [
+        {
+          messageId: "runtimeUncapped",
+          data: { name: "runAgent", why: "maxSteps is not set and has no default", cap: "maxSteps" },
+          ...at(runtimeOtherOptions, `runAgent(t, { model: "gpt-4o-mini" })`),
+          suggestions: [{ messageId: "addCap", data: { text: "maxSteps: 10" }, output: edit(runtimeOtherOptions, `{ model: "gpt-4o-mini" }`, `{ model: "gpt-4o-mini", maxSteps: 10 }`) }],
+        },
+      ],
+    },
+    {
+      name: "a runtime run with maxSteps: Infinity",
+      code: runtimeInfinity,
+      errors: [
+        {
+          messageId: "runtimeUncapped",
+          data: { name: "runAgent", why: "maxSteps: Infinity", cap: "maxSteps" },
+          ...at(runtimeInfinity, `runAgent(t, { maxSteps: Infinity })`),
+          suggestions: [{ messageId: "setCap", data: { text: "maxSteps: 10" }, output: edit(runtimeInfinity, `{ maxSteps: Infinity }`, `{ maxSteps: 10 }`) }],
+        },
+      ],
+    },
+    {
+      name: "a runtime with an optional positional maxSteps, run without it",
+      code: positionalRuntime,
+      errors: [
+        {
+          messageId: "runtimeUncapped",
+          data: { name: "runAgent", why: "maxSteps is not passed and has no default", cap: "maxSteps" },
+          ...at(positionalRuntime, "runAgent(t)"),
+          suggestions: [{ messageId: "addCap", data: { text: "10" }, output: edit(positionalRuntime, "runAgent(t)", "runAgent(t, 10)") }],
+        },
+      ],
+    },
+    { name: "a loop that exits on the model's finish_reason", code: stopReasonLoop, errors: [{ messageId: "loopUncapped", ...at(stopReasonLoop, "while") }] },
     // --- hand-written loops ---
     { code: whileTrueAgent, errors: [{ messageId: "loopUncapped", ...at(whileTrueAgent, "while") }] },
     { code: forEverAnthropic, errors: [{ messageId: "loopUncapped", ...keywordAt(forEverAnthropic, "for (;;)") }] },
