@@ -509,6 +509,32 @@ const stopReasonLoop = code(
 
 ruleTester.run("require-iteration-cap", eslintRule("require-iteration-cap"), {
   valid: [
+    {
+      name: "recursion guarded by a depth check inside an inline callback (deep-research)",
+      code: code(
+        ...OPENAI,
+        `export async function research(query: string, depth: number): Promise<any> {`,
+        `  const r = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages: [{ role: "user", content: query }] });`,
+        `  return Promise.all([1, 2].map(async (i) => {`,
+        `    const follow = r.choices[0].message.content + i;`,
+        `    const newDepth = depth - 1;`,
+        `    if (newDepth > 0) return research(follow, newDepth);`,
+        `    return follow;`,
+        `  }));`,
+        `}`,
+      ),
+    },
+    {
+      name: "recursion a person confirms each round",
+      code: code(
+        ...OPENAI,
+        `export async function generate(diff: string): Promise<void> {`,
+        `  const r = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages: [{ role: "user", content: diff }] });`,
+        `  const again = await confirm({ message: "Regenerate?" });`,
+        `  if (again) await generate(diff + r.choices[0].message.content);`,
+        `}`,
+      ),
+    },
     // --- agent runtimes of the project ---
     { name: "a runtime run with maxSteps", code: code(...RUNTIME, `export const go = (t: string) => runAgent(t, { maxSteps: 8 });`) },
     {

@@ -289,6 +289,8 @@ function agentLoops(analysis: FileAnalysis): { loops: AgentLoop[]; runtimes: Age
     if (!direct) continue;
     if (!recursesWithResults(analysis, fn, call)) continue;
     if (hasDepthCheck(analysis, fn, call)) continue;
+    // A person decides each round (`if (await confirm("Regenerate?")) generate()`): bounded by the person, like a chat REPL.
+    if (readsHumanInput(analysis, fn.body)) continue;
     const callee = unwrap(call.expression);
     const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
     found.push({
@@ -360,11 +362,14 @@ function hasDepthCheck(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, c
 const ORDER = new Set([ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken]);
 const EQUALITY = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken]);
 
-/** Comparisons in a function's own body that can bound a count: `<`, `>=`, and `depth === MAX` (not `x === "done"` or `x !== null`). */
+/**
+ * Comparisons in a function's own body, and in the callbacks it runs inline (`items.map(async (q) => ...)`), that can
+ * bound a count: `<`, `>=`, and `depth === MAX` (not `x === "done"` or `x !== null`).
+ */
 function comparisonsIn(fn: ts.FunctionLikeDeclaration): ts.BinaryExpression[] {
   const found: ts.BinaryExpression[] = [];
   const visit = (n: ts.Node): void => {
-    if (n !== fn && isFunctionLike(n)) return;
+    if (n !== fn && isFunctionLike(n) && !isInlineCallback(n)) return;
     if (ts.isBinaryExpression(n)) {
       const op = n.operatorToken.kind;
       if (ORDER.has(op)) found.push(n);
@@ -384,6 +389,11 @@ function isStateLiteral(e: ts.Expression): boolean {
     e.kind === ts.SyntaxKind.FalseKeyword ||
     (ts.isIdentifier(e) && e.text === "undefined")
   );
+}
+
+/** An arrow or function expression passed to a call: taken to run within the function that makes the call. */
+function isInlineCallback(n: ts.Node): boolean {
+  return (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && !!n.parent && ts.isCallExpression(n.parent) && n.parent.arguments.includes(n);
 }
 
 /** The comparison decides whether the function stops or recurses. */
