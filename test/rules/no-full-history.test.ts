@@ -680,6 +680,42 @@ const allButLastRoute = code(
   `}`,
 );
 
+const GEMINI = [`import { GoogleGenerativeAI, ChatSession } from "@google/generative-ai";`, `const model = new GoogleGenerativeAI("key").getGenerativeModel({ model: "gemini-1.5-flash" });`];
+const keptGeminiSession = code(
+  ...GEMINI,
+  `class GeminiModel {`,
+  `  private chats: Record<string, ChatSession> = {};`,
+  `  async reply(user: string, prompt: string) {`,
+  `    if (!this.chats[user]) this.chats[user] = model.startChat();`,
+  `    const chat: ChatSession = this.chats[user];`,
+  `    return (await chat.sendMessage(prompt)).response.text();`,
+  `  }`,
+  `}`,
+);
+const fieldGeminiSession = code(
+  ...GEMINI,
+  `class Bot {`,
+  `  private chat: ChatSession;`,
+  `  constructor() { this.chat = model.startChat(); }`,
+  `  async reply(prompt: string) { return (await this.chat.sendMessage(prompt)).response.text(); }`,
+  `}`,
+);
+
+const recursiveRepl = code(
+  ...OPENAI,
+  `export function startChat(rl: any) {`,
+  `  const history: any[] = [];`,
+  `  const turn = async () => {`,
+  `    const q = await rl.question("You: ");`,
+  `    history.push({ role: "user", content: q });`,
+  `    const r = await client.chat.completions.create({ model: "gpt-4o", messages: history });`,
+  `    history.push(r.choices[0].message);`,
+  `    turn();`,
+  `  };`,
+  `  turn();`,
+  `}`,
+);
+
 ruleTester.run("no-full-history", eslintRule("no-full-history"), {
   valid: [
     // --- trimmed histories ---
@@ -1018,6 +1054,28 @@ ruleTester.run("no-full-history", eslintRule("no-full-history"), {
       code: code(...OPENAI, `const history: any[] = [];`, `export async function ask(q: string) {`, `  history.push({ role: "user", content: q });`, `  return client.chat.completions.create({ model: "gpt-4o", messages: history.slice(history.length - 8) });`, `}`),
     },
     // --- options ---
+    {
+      name: "a chat session made anew for each message, from a window",
+      code: code(
+        ...GEMINI,
+        `class Bot {`,
+        `  private chat: ChatSession;`,
+        `  constructor() { this.chat = model.startChat(); }`,
+        `  async reply(prompt: string, recent: any[]) {`,
+        `    this.chat = model.startChat({ history: recent.slice(-8) });`,
+        `    return (await this.chat.sendMessage(prompt)).response.text();`,
+        `  }`,
+        `}`,
+      ),
+    },
+    {
+      name: "a function that calls the model and itself with no person in between is an agent, not a REPL",
+      code: recursiveRepl.replace("await rl.question(\"You: \")", "await nextTask()"),
+    },
+    {
+      name: "a local chat session",
+      code: code(...GEMINI, `export async function reply(prompt: string) {`, `  const chat = model.startChat();`, `  return (await chat.sendMessage(prompt)).response.text();`, `}`),
+    },
     { name: "keepTurns does not change what is valid", code: code(...OPENAI, `export async function complete(messages) {`, `  return client.chat.completions.create({ model: "gpt-4o", messages });`, `}`), options: [{ keepTurns: 20 }] },
   ],
   invalid: [
@@ -1184,7 +1242,14 @@ ruleTester.run("no-full-history", eslintRule("no-full-history"), {
       code: allButLastRoute,
       errors: [history(allButLastRoute, "request", "initialMessages", { from: "convertToCoreMessages(initialMessages)", to: "convertToCoreMessages(initialMessages.slice(-8))" })],
     },
+    {
+      name: "a Gemini chat session kept per user",
+      code: keptGeminiSession,
+      errors: [{ messageId: "keptSession", data: { name: "chat" }, ...at(keptGeminiSession, "chat.sendMessage"), endColumn: at(keptGeminiSession, "chat.sendMessage").column + 4 }],
+    },
+    { name: "a Gemini chat session kept in a field", code: fieldGeminiSession, errors: [{ messageId: "keptSession", data: { name: "this.chat" }, ...at(fieldGeminiSession, "this.chat", 1) }] },
     // --- chat REPLs ---
+    { name: "a REPL written as a function that asks, answers and calls itself", code: recursiveRepl, errors: [history(recursiveRepl, "repl", "history", { from: "messages: history }", to: "messages: history.slice(-8) }" })] },
     { name: "chat REPL", code: repl, errors: [history(repl, "repl", "history", { from: "messages: history", to: "messages: history.slice(-8)" })] },
     {
       name: "chat REPL over for await (const line of rl)",

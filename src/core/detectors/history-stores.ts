@@ -206,3 +206,57 @@ export function classifyStoredProperty(index: FileIndex, ref: ts.Expression): St
   if (!key || !/(^|\.)session$/i.test(referenceKey(base) ?? "")) return undefined;
   return growsUntrimmed(key, [{ index, node: index.sourceFile }]) ? "session" : undefined;
 }
+
+/** Whether `node` runs every time its function runs: no `if`, `?:`, `&&`/`||`, loop or `catch` between them. */
+function runsUnconditionally(node: ts.Node, fn: ts.Node): boolean {
+  for (let current = node.parent; current && current !== fn; current = current.parent) {
+    if (ts.isIfStatement(current) || ts.isConditionalExpression(current) || ts.isCatchClause(current) || ts.isSwitchStatement(current)) return false;
+    if (ts.isIterationStatement(current, false)) return false;
+    if (ts.isBinaryExpression(current) && [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(current.operatorToken.kind)) return false;
+  }
+  return true;
+}
+
+/**
+ * The receiver of a chat-session call (`chat.sendMessage(...)` of an SDK whose sessions re-send their history) when
+ * the session is kept between calls: in a per-user map or record (`this.chats[user]`, `sessions.get(id)`) or a class
+ * field (`this.chat`), stored there (`this.chats[user] = model.startChat()`), and not made anew before every call.
+ */
+export function keptSession(index: FileIndex, tracer: Tracer, call: ts.CallExpression): ts.Expression | undefined {
+  const callee = unwrap(call.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const receiver = unwrap(callee.expression);
+  let session: ts.Expression = receiver;
+  if (ts.isIdentifier(receiver)) {
+    const decl = lookup(index, receiver.text, receiver);
+    if (decl?.kind !== "variable" || decl.mutable || decl.path?.length || !decl.init) return undefined;
+    session = withoutFallback(decl.init);
+  }
+  const key = referenceKey(session);
+  if (!key) return undefined;
+  const container = keyedContainer(session) ?? (ts.isPropertyAccessExpression(session) ? session : undefined);
+  if (!container || !ts.isPropertyAccessExpression(container) || container.expression.kind !== ts.SyntaxKind.ThisKeyword) {
+    if (!container || !ts.isIdentifier(container)) return undefined;
+    const decl = lookup(index, container.text, container);
+    if (decl?.kind !== "variable" || enclosingFunction(decl.node)) return undefined;
+  }
+  const fn = enclosingFunction(call);
+  if (!fn) return undefined;
+  const cls = thisClass(container);
+  const scopes: Scope[] = cls && ts.isPropertyAccessExpression(container) ? classChain(index, tracer, cls).map((c) => ({ index: c.index, node: c.cls })) : [{ index, node: index.sourceFile }];
+  let stored = false;
+  for (const scope of scopes) {
+    for (const assignment of scope.index.assignments) {
+      if (!contains(scope.node, assignment) || referenceKey(assignment.left) !== key || !ts.isCallExpression(unwrap(assignment.right))) continue;
+      // Made anew in the calling function before every call: one session per call, not a kept one.
+      if (enclosingFunction(assignment) === fn && assignment.pos < call.pos && runsUnconditionally(assignment, fn)) return undefined;
+      stored = true;
+    }
+    for (const c of scope.index.calls) {
+      const setter = unwrap(c.expression);
+      if (!contains(scope.node, c) || !ts.isPropertyAccessExpression(setter) || setter.name.text !== "set" || c.arguments.length !== 2) continue;
+      if (`${referenceKey(setter.expression)}[]` === key && ts.isCallExpression(unwrap(c.arguments[1]!))) stored = true;
+    }
+  }
+  return stored ? receiver : undefined;
+}

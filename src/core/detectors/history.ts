@@ -2,18 +2,18 @@ import ts from "typescript";
 import { resolveObjectLiteral } from "../syntax/values";
 import { contains, enclosingFunction, isFunctionLike, unwrap } from "../syntax/ast";
 import { readsHumanInput } from "./agent-loops";
-import type { FileAnalysis } from "./analysis";
+import { resolveLocalFunction, type FileAnalysis } from "./analysis";
 import { lookup, thisClass, type Declaration } from "../syntax/file-index";
 import { enclosingLoop } from "./loops";
 import { lookupKey } from "../syntax/options";
 import type { CallSite } from "../sdk/match";
 import { calleeName, shortens, wholeSources } from "./history-windows";
-import { classifyKeyed, classifyReturned, classifyStoredProperty, unboundedStoreQuery } from "./history-stores";
+import { classifyKeyed, classifyReturned, classifyStoredProperty, keptSession, unboundedStoreQuery } from "./history-stores";
 
 /** Array methods that shorten an array in place. */
 const SHRINKS = new Set(["shift", "splice", "pop"]);
 
-export type HistoryKind = "field" | "module" | "outer" | "repl" | "store" | "request" | "keyed" | "session";
+export type HistoryKind = "field" | "module" | "outer" | "repl" | "store" | "request" | "keyed" | "session" | "chat-session";
 
 export interface HistoryUse {
   /** The expression naming the history in the call (`this.messages`, `history`). */
@@ -284,7 +284,16 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
   // Same scope (or a helper run within it): a history only when a person feeds the loop around the call (a chat REPL).
   const loop = enclosingLoop(call);
   if (loop && !contains(loop, decl.node) && readsHumanInput(analysis, loop) && growsUntrimmed(analysis, scopeText, declFn ?? sf, call)) return "repl";
+  // A REPL written as a function that asks the person, calls the model and then itself: `const prompt = async () => {...; prompt(); }`.
+  if (callFn && callFn !== declFn && !contains(callFn, decl.node) && callsItself(analysis, callFn) && callFn.body && readsHumanInput(analysis, callFn.body)) {
+    return growsUntrimmed(analysis, scopeText, declFn ?? sf, call) ? "repl" : undefined;
+  }
   return undefined;
+}
+
+/** Whether a function calls itself (directly, by its name or `this.name`). */
+function callsItself(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration): boolean {
+  return analysis.index.calls.some((c) => contains(fn, c) && resolveLocalFunction(analysis.index, c) === fn);
 }
 
 /** Where a function sends one of its parameters whole as the conversation: the parameter's index, and a key when destructured. */
@@ -386,6 +395,9 @@ export function findFullHistoryUses(analysis: FileAnalysis): { node: ts.CallExpr
       continue;
     }
     const uses: HistoryUse[] = [];
+    // A provider chat session kept per user (`this.chats[user].sendMessage(q)`) re-sends its whole history itself.
+    const session = llm.site?.profile.resendsHistory ? keptSession(analysis.index, analysis.tracer, llm.node) : undefined;
+    if (session) uses.push({ ref: session, kind: "chat-session", name: session.getText(analysis.index.sourceFile), argument: llm.node });
     for (const expr of expressions) {
       const sources: ts.Expression[] = [];
       wholeSources(expr, sources);
