@@ -507,6 +507,20 @@ const stopReasonLoop = code(
   `}`,
 );
 
+const EXIT_CHECK_RUNTIME = [
+  ...OPENAI,
+  `async function runAgent(task: string, opts: { maxSteps?: number } = {}) {`,
+  `  const messages: any[] = [{ role: "user", content: task }];`,
+  `  let steps = 0;`,
+  `  while (true) {`,
+  `    const res = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages, tools });`,
+  `    messages.push(res.choices[0].message);`,
+  `    if (++steps >= opts.maxSteps) break;`,
+  `  }`,
+  `}`,
+];
+const exitCheckRuntime = code(...EXIT_CHECK_RUNTIME, `export const go = (t: string) => runAgent(t);`);
+
 ruleTester.run("require-iteration-cap", eslintRule("require-iteration-cap"), {
   valid: [
     {
@@ -555,6 +569,11 @@ ruleTester.run("require-iteration-cap", eslintRule("require-iteration-cap"), {
       name: "a runtime with opts.maxSteps ?? 20",
       code: code(...RUNTIME.map((l) => l.replace("?? Infinity", "?? 20")), `export const go = (t: string) => runAgent(t);`),
     },
+    {
+      name: "a runtime whose loop condition compares an unset maxSteps (step < undefined never runs the loop)",
+      code: code(...RUNTIME.map((l) => l.replace(" ?? Infinity", "")), `export const go = (t: string) => runAgent(t);`),
+    },
+    { name: "a runtime with an exit check on maxSteps, run with it", code: code(...EXIT_CHECK_RUNTIME, `export const go = (t: string) => runAgent(t, { maxSteps: 8 });`) },
     { name: "a runtime run with options we cannot see", code: code(...RUNTIME, `export const go = (t: string, o: any) => runAgent(t, o);`) },
     {
       name: "a loop on the stop reason with a step cap",
@@ -998,6 +1017,11 @@ ruleTester.run("require-iteration-cap", eslintRule("require-iteration-cap"), {
           suggestions: [{ messageId: "addCap", data: { text: "10" }, output: edit(positionalRuntime, "runAgent(t)", "runAgent(t, 10)") }],
         },
       ],
+    },
+    {
+      name: "a runtime whose exit check reads an unset maxSteps (steps >= undefined never breaks)",
+      code: exitCheckRuntime,
+      errors: [{ messageId: "runtimeUncapped", data: { name: "runAgent", why: "maxSteps is not passed and has no default", cap: "maxSteps" }, ...at(exitCheckRuntime, "runAgent(t)"), suggestions: [] }],
     },
     { name: "a loop that exits on the model's finish_reason", code: stopReasonLoop, errors: [{ messageId: "loopUncapped", ...at(stopReasonLoop, "while") }] },
     // --- hand-written loops ---

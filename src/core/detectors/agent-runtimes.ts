@@ -16,9 +16,15 @@ export interface AgentRuntime {
   key?: string;
   /** The parameter's name, for messages when there is no key. */
   paramName: string;
+  /**
+   * A call that passes no cap is uncapped: the missing value becomes `Infinity` (`opts.maxSteps ?? Infinity`), or it
+   * stays undefined where only an exit check reads it (`if (step >= opts.maxSteps) break` never breaks). Compared in
+   * the loop's own condition (`step < undefined`), a missing cap stops the loop at once instead.
+   */
+  missingUncapped: boolean;
 }
 
-type CallerCap = { param: number; key?: string } | "finite" | undefined;
+type CallerCap = { param: number; key?: string; infinite: boolean } | "finite" | undefined;
 
 /** A binding element's default: `{ maxSteps = 10 }`. */
 function bindingDefault(param: ts.ParameterDeclaration | ts.VariableDeclaration, key: string): ts.Expression | undefined | null {
@@ -40,6 +46,11 @@ function noFiniteDefault(index: FileIndex, value: ts.Expression | undefined): bo
   return !Number.isFinite(n);
 }
 
+function isInfinity(index: FileIndex, value: ts.Expression | undefined): boolean {
+  const n = value ? staticNumber(index, value) : undefined;
+  return n !== undefined && !Number.isFinite(n);
+}
+
 /** Where a loop bound comes from, when it is a caller's option with no finite default. */
 function callerCap(index: FileIndex, fn: ts.FunctionLikeDeclaration, bound: ts.Expression, depth = 0): CallerCap {
   if (depth > 6) return undefined;
@@ -49,13 +60,15 @@ function callerCap(index: FileIndex, fn: ts.FunctionLikeDeclaration, bound: ts.E
   if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
     const fallback = noFiniteDefault(index, e.right);
     if (fallback === undefined) return undefined;
-    return fallback ? callerCap(index, fn, e.left, depth + 1) : "finite";
+    if (!fallback) return "finite";
+    const inner = callerCap(index, fn, e.left, depth + 1);
+    return typeof inner === "object" ? { ...inner, infinite: inner.infinite || isInfinity(index, e.right) } : inner;
   }
   if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(unwrap(e.expression))) {
     const base = unwrap(e.expression) as ts.Identifier;
     const decl = lookup(index, base.text, base);
     if (decl?.kind !== "parameter" || decl.path?.length || decl.node.parent !== fn) return undefined;
-    return { param: fn.parameters.indexOf(decl.node as ts.ParameterDeclaration), key: e.name.text };
+    return { param: fn.parameters.indexOf(decl.node as ts.ParameterDeclaration), key: e.name.text, infinite: false };
   }
   if (!ts.isIdentifier(e)) return undefined;
   const decl = lookup(index, e.text, e);
@@ -70,7 +83,7 @@ function callerCap(index: FileIndex, fn: ts.FunctionLikeDeclaration, bound: ts.E
     if (!ts.isIdentifier(source)) return undefined;
     const param = lookup(index, source.text, source);
     if (param?.kind !== "parameter" || param.path?.length || param.node.parent !== fn) return undefined;
-    return { param: fn.parameters.indexOf(param.node as ts.ParameterDeclaration), key: decl.path[0]! };
+    return { param: fn.parameters.indexOf(param.node as ts.ParameterDeclaration), key: decl.path[0]!, infinite: isInfinity(index, fallback ?? undefined) };
   }
   if (decl.kind !== "parameter" || decl.node.parent !== fn) return undefined;
   const param = decl.node as ts.ParameterDeclaration;
@@ -79,12 +92,12 @@ function callerCap(index: FileIndex, fn: ts.FunctionLikeDeclaration, bound: ts.E
     // `function runAgent(task, { maxSteps }: Options = {})`
     const fallback = bindingDefault(param, decl.path[0]!);
     if (fallback === null || noFiniteDefault(index, fallback) !== true) return fallback ? "finite" : undefined;
-    return { param: index_, key: decl.path[0]! };
+    return { param: index_, key: decl.path[0]!, infinite: isInfinity(index, fallback) };
   }
   if (decl.path?.length) return undefined;
   const fallback = noFiniteDefault(index, param.initializer);
   if (fallback === undefined) return undefined;
-  return fallback ? { param: index_ } : "finite";
+  return fallback ? { param: index_, infinite: isInfinity(index, param.initializer) } : "finite";
 }
 
 /** The runtime whose capped loop `check` bounds, when the bound is left to the caller. */
@@ -95,7 +108,16 @@ export function runtimeOf(index: FileIndex, loop: LoopNode, check: ts.Node | und
     const cap = callerCap(index, fn, side);
     if (typeof cap !== "object" || cap.param < 0) continue;
     const param = fn.parameters[cap.param]!;
-    return { fn, loop, param: cap.param, ...(cap.key ? { key: cap.key } : {}), paramName: param.name.getText(index.sourceFile) };
+    const condition = ts.isForStatement(loop) ? loop.condition : ts.isWhileStatement(loop) || ts.isDoStatement(loop) ? loop.expression : undefined;
+    const inCondition = !!condition && condition.pos <= check.pos && check.end <= condition.end;
+    return {
+      fn,
+      loop,
+      param: cap.param,
+      ...(cap.key ? { key: cap.key } : {}),
+      paramName: param.name.getText(index.sourceFile),
+      missingUncapped: cap.infinite || !inCondition,
+    };
   }
   return undefined;
 }

@@ -83,6 +83,7 @@ function checkRuntimeCall(analysis: FileAnalysis, call: ts.CallExpression, runti
   if (args.slice(0, runtime.param + 1).some((a) => ts.isSpreadElement(a))) return undefined;
   const arg = args[runtime.param];
   if (!arg) {
+    if (!runtime.missingUncapped) return undefined;
     if (runtime.key || args.length !== runtime.param) return report(`${cap} is not passed and has no default`);
     const at = args.length ? args[args.length - 1]!.getEnd() : call.getEnd() - 1;
     const text = `${args.length ? ", " : ""}${suggested}`;
@@ -94,6 +95,7 @@ function checkRuntimeCall(analysis: FileAnalysis, call: ts.CallExpression, runti
   }
   const obj = resolveObjectLiteral(index, arg);
   const found = lookupKey(index, obj, runtime.key);
+  if (found.state === "absent" && !runtime.missingUncapped) return undefined;
   if (found.state === "absent" && found.owner === obj && ts.isObjectLiteralExpression(unwrap(arg))) {
     const text = `${runtime.key}: ${suggested}`;
     return report(`${cap} is not set and has no default`, [{ messageId: "addCap", data: { text }, edits: [addPropertyEdit(index.text, found.owner, text, sf)] }]);
