@@ -31,6 +31,8 @@ const WHERE = {
   repl: "an array that grows with every turn of the chat loop",
   store: "a stored conversation loaded whole",
   request: "the whole conversation the chat client posts with every request",
+  keyed: "a per-user conversation kept in a map and grown with every message",
+  session: "a session's conversation, kept and grown across requests",
 };
 
 /**
@@ -574,6 +576,146 @@ const lineListener = code(
   `}`,
 );
 
+// ---------------------------------------------------------------------------------------------------------------
+// Production forms: per-user maps, stores with no limit, sessions, slices that keep everything
+// ---------------------------------------------------------------------------------------------------------------
+
+const keyedField = code(
+  `import ollama from "ollama";`,
+  `class OllamaModel {`,
+  `  history: { [user: string]: any[] } = {};`,
+  `  async reply(user: string, prompt: string) {`,
+  `    this.history[user].push({ role: "user", content: prompt });`,
+  `    const res = await ollama.chat({ model: "llama3", messages: [...this.history[user]] });`,
+  `    this.history[user].push(res.message);`,
+  `    return res;`,
+  `  }`,
+  `}`,
+);
+
+const keyedMap = code(
+  ...OPENAI,
+  `const histories = new Map<string, any[]>();`,
+  `export async function onText(chatId: string, text: string) {`,
+  `  histories.set(chatId, [...(histories.get(chatId) ?? []), { role: "user", content: text }]);`,
+  `  return client.chat.completions.create({ model: "gpt-4o", messages: histories.get(chatId) ?? [] });`,
+  `}`,
+);
+
+const keyedMapAlias = code(
+  ...OPENAI,
+  `const histories = new Map<string, any[]>();`,
+  `export async function onText(chatId: string, text: string) {`,
+  `  const history = histories.get(chatId) ?? [];`,
+  `  history.push({ role: "user", content: text });`,
+  `  histories.set(chatId, history);`,
+  `  return client.chat.completions.create({ model: "gpt-4o", messages: history });`,
+  `}`,
+);
+
+const returnedHistory = code(
+  ...OPENAI,
+  `class Conversations {`,
+  `  private chats: Record<string, any[]> = {};`,
+  `  get(id: string) { return this.chats[id] || []; }`,
+  `  add(id: string, m: any) { (this.chats[id] = this.chats[id] || []).push(m); this.chats[id].push(m); }`,
+  `}`,
+  `const conversations = new Conversations();`,
+  `export async function onText(id: string, text: string) {`,
+  `  return client.chat.completions.create({ model: "gpt-4o", messages: conversations.get(id).concat([{ role: "user", content: text }]) });`,
+  `}`,
+);
+
+const prismaFindMany = code(
+  `import { generateText } from "ai";`,
+  `export async function reply(chatId: string) {`,
+  `  const messages = await prisma.message.findMany({ where: { chatId }, orderBy: { createdAt: "asc" } });`,
+  `  return generateText({ model, messages });`,
+  `}`,
+);
+
+const redisRange = code(
+  ...OPENAI,
+  `export async function reply(key: string) {`,
+  `  const raw = await redis.lrange(key, 0, -1);`,
+  `  const history = raw.map((r: string) => JSON.parse(r));`,
+  `  return client.chat.completions.create({ model: "gpt-4o", messages: history });`,
+  `}`,
+);
+
+const dbGetMessages = code(
+  ...OPENAI,
+  `export async function reply(user: string) {`,
+  `  return client.chat.completions.create({ model: "gpt-4o", messages: db.get(user).messages });`,
+  `}`,
+);
+
+const sessionMessages = code(
+  ...OPENAI,
+  `bot.on("text", async (ctx: any) => {`,
+  `  ctx.session.messages.push({ role: "user", content: ctx.message.text });`,
+  `  const r = await client.chat.completions.create({ model: "gpt-4o", messages: ctx.session.messages });`,
+  `  ctx.session.messages.push(r.choices[0].message);`,
+  `});`,
+);
+
+const sliceOne = code(...OPENAI, `const history: any[] = [];`, `export async function ask(q: string) {`, `  history.push({ role: "user", content: q });`, `  return client.chat.completions.create({ model: "gpt-4o", messages: history.slice(1) });`, `}`);
+
+const filtered = code(
+  ...OPENAI,
+  `const history: any[] = [];`,
+  `export async function ask(q: string) {`,
+  `  history.push({ role: "user", content: q });`,
+  `  return client.chat.completions.create({ model: "gpt-4o", messages: history.filter((m) => m.content) });`,
+  `}`,
+);
+
+const allButLastRoute = code(
+  `import { streamText, convertToCoreMessages } from "ai";`,
+  `export async function POST(req: Request) {`,
+  `  const { messages } = await req.json();`,
+  `  const initialMessages = messages.slice(0, -1);`,
+  `  const current = messages[messages.length - 1];`,
+  `  return streamText({ model, messages: [...convertToCoreMessages(initialMessages), { role: "user", content: current.content }] });`,
+  `}`,
+);
+
+const GEMINI = [`import { GoogleGenerativeAI, ChatSession } from "@google/generative-ai";`, `const model = new GoogleGenerativeAI("key").getGenerativeModel({ model: "gemini-1.5-flash" });`];
+const keptGeminiSession = code(
+  ...GEMINI,
+  `class GeminiModel {`,
+  `  private chats: Record<string, ChatSession> = {};`,
+  `  async reply(user: string, prompt: string) {`,
+  `    if (!this.chats[user]) this.chats[user] = model.startChat();`,
+  `    const chat: ChatSession = this.chats[user];`,
+  `    return (await chat.sendMessage(prompt)).response.text();`,
+  `  }`,
+  `}`,
+);
+const fieldGeminiSession = code(
+  ...GEMINI,
+  `class Bot {`,
+  `  private chat: ChatSession;`,
+  `  constructor() { this.chat = model.startChat(); }`,
+  `  async reply(prompt: string) { return (await this.chat.sendMessage(prompt)).response.text(); }`,
+  `}`,
+);
+
+const recursiveRepl = code(
+  ...OPENAI,
+  `export function startChat(rl: any) {`,
+  `  const history: any[] = [];`,
+  `  const turn = async () => {`,
+  `    const q = await rl.question("You: ");`,
+  `    history.push({ role: "user", content: q });`,
+  `    const r = await client.chat.completions.create({ model: "gpt-4o", messages: history });`,
+  `    history.push(r.choices[0].message);`,
+  `    turn();`,
+  `  };`,
+  `  turn();`,
+  `}`,
+);
+
 ruleTester.run("no-full-history", eslintRule("no-full-history"), {
   valid: [
     // --- trimmed histories ---
@@ -874,7 +1016,66 @@ ruleTester.run("no-full-history", eslintRule("no-full-history"), {
       name: "store read reassigned to a window",
       code: code(`import { generateText } from "ai";`, `export async function reply(chatId: string) {`, `  let messages = await loadHistory(chatId);`, `  messages = messages.slice(-20);`, `  return generateText({ model, messages });`, `}`),
     },
+    // --- production forms that are windows or not histories ---
+    {
+      name: "a per-user map sent as a window",
+      code: code(...OPENAI, `const histories = new Map<string, any[]>();`, `export async function onText(id: string, text: string) {`, `  histories.get(id)?.push({ role: "user", content: text });`, `  return client.chat.completions.create({ model: "gpt-4o", messages: histories.get(id)?.slice(-8) ?? [] });`, `}`),
+    },
+    {
+      name: "a per-user field trimmed with shift",
+      code: code(`import ollama from "ollama";`, `class M {`, `  history: Record<string, any[]> = {};`, `  async reply(u: string, p: string) {`, `    this.history[u].push({ role: "user", content: p });`, `    if (this.history[u].length > 10) this.history[u].shift();`, `    return ollama.chat({ model: "llama3", messages: this.history[u] });`, `  }`, `}`),
+    },
+    {
+      name: "a map that is only read (prompts per user) is no history",
+      code: code(...OPENAI, `const prompts = new Map<string, any[]>();`, `export async function onText(id: string) {`, `  return client.chat.completions.create({ model: "gpt-4o", messages: prompts.get(id) ?? [] });`, `}`),
+    },
+    {
+      name: "a map local to the call is no history",
+      code: code(...OPENAI, `export async function onText(id: string, text: string) {`, `  const byUser: Record<string, any[]> = {};`, `  byUser[id] = [];`, `  byUser[id].push({ role: "user", content: text });`, `  return client.chat.completions.create({ model: "gpt-4o", messages: byUser[id] });`, `}`),
+    },
+    {
+      name: "prisma findMany with take",
+      code: code(`import { generateText } from "ai";`, `export async function reply(chatId: string) {`, `  const messages = await prisma.message.findMany({ where: { chatId }, take: 20 });`, `  return generateText({ model, messages });`, `}`),
+    },
+    {
+      name: "redis lrange of the last 20",
+      code: code(...OPENAI, `export async function reply(key: string) {`, `  const raw = await redis.lrange(key, -20, -1);`, `  return client.chat.completions.create({ model: "gpt-4o", messages: raw.map((r: string) => JSON.parse(r)) });`, `}`),
+    },
+    {
+      name: "a session's messages trimmed to a window",
+      code: code(...OPENAI, `bot.on("text", async (ctx: any) => {`, `  ctx.session.messages.push({ role: "user", content: ctx.message.text });`, `  ctx.session.messages = ctx.session.messages.slice(-10);`, `  return client.chat.completions.create({ model: "gpt-4o", messages: ctx.session.messages });`, `});`),
+    },
+    {
+      name: "history.slice(0, 10) is a bounded range",
+      code: code(...OPENAI, `const history: any[] = [];`, `export async function ask(q: string) {`, `  history.push({ role: "user", content: q });`, `  return client.chat.completions.create({ model: "gpt-4o", messages: history.slice(0, 10) });`, `}`),
+    },
+    {
+      name: "history.slice(history.length - 8) is a window",
+      code: code(...OPENAI, `const history: any[] = [];`, `export async function ask(q: string) {`, `  history.push({ role: "user", content: q });`, `  return client.chat.completions.create({ model: "gpt-4o", messages: history.slice(history.length - 8) });`, `}`),
+    },
     // --- options ---
+    {
+      name: "a chat session made anew for each message, from a window",
+      code: code(
+        ...GEMINI,
+        `class Bot {`,
+        `  private chat: ChatSession;`,
+        `  constructor() { this.chat = model.startChat(); }`,
+        `  async reply(prompt: string, recent: any[]) {`,
+        `    this.chat = model.startChat({ history: recent.slice(-8) });`,
+        `    return (await this.chat.sendMessage(prompt)).response.text();`,
+        `  }`,
+        `}`,
+      ),
+    },
+    {
+      name: "a function that calls the model and itself with no person in between is an agent, not a REPL",
+      code: recursiveRepl.replace("await rl.question(\"You: \")", "await nextTask()"),
+    },
+    {
+      name: "a local chat session",
+      code: code(...GEMINI, `export async function reply(prompt: string) {`, `  const chat = model.startChat();`, `  return (await chat.sendMessage(prompt)).response.text();`, `}`),
+    },
     { name: "keepTurns does not change what is valid", code: code(...OPENAI, `export async function complete(messages) {`, `  return client.chat.completions.create({ model: "gpt-4o", messages });`, `}`), options: [{ keepTurns: 20 }] },
   ],
   invalid: [
@@ -1013,7 +1214,42 @@ ruleTester.run("no-full-history", eslintRule("no-full-history"), {
     },
     { name: "await getMessagesByChatId(id)", code: storeRead, errors: [history(storeRead, "store", "messages", { from: "{ model, messages }", to: "{ model, messages: messages.slice(-8) }" })] },
     { name: "await loadHistory(id) spread", code: storeLoadHistory, errors: [history(storeLoadHistory, "store", "history", { from: "[...history,", to: "[...history.slice(-8)," })] },
+    // --- production forms ---
+    { name: "a per-user field: this.history[user]", code: keyedField, errors: [history(keyedField, "keyed", "this.history[user]", { from: "[...this.history[user]]", to: "[...this.history[user].slice(-8)]" })] },
+    {
+      name: "a Map of per-chat histories grown with set([...get(), m])",
+      code: keyedMap,
+      errors: [
+        {
+          ...history(keyedMap, "keyed", "histories.get(chatId)", { from: "messages: histories.get(chatId) ?? []", to: "messages: histories.get(chatId)?.slice(-8) ?? []" }),
+        },
+      ],
+    },
+    { name: "a const alias of a Map entry, pushed", code: keyedMapAlias, errors: [history(keyedMapAlias, "keyed", "history", { from: "messages: history }", to: "messages: history.slice(-8) }" })] },
+    {
+      name: "a history returned by a method of the project (conversations.get(id))",
+      code: returnedHistory,
+      errors: [history(returnedHistory, "keyed", "conversations.get(id)", { from: "conversations.get(id).concat", to: "conversations.get(id)?.slice(-8).concat" })],
+    },
+    { name: "prisma findMany without take", code: prismaFindMany, errors: [history(prismaFindMany, "store", "messages", { from: "{ model, messages }", to: "{ model, messages: messages.slice(-8) }" })] },
+    { name: "redis lrange(key, 0, -1)", code: redisRange, errors: [history(redisRange, "store", "history", { from: "messages: history }", to: "messages: history.slice(-8) }" })] },
+    { name: "db.get(user).messages", code: dbGetMessages, errors: [history(dbGetMessages, "store", "db.get(user).messages", { from: "db.get(user).messages", to: "db.get(user).messages.slice(-8)" })] },
+    { name: "ctx.session.messages, pushed every turn", code: sessionMessages, errors: [history(sessionMessages, "session", "ctx.session.messages", { from: "messages: ctx.session.messages }", to: "messages: ctx.session.messages.slice(-8) }" })] },
+    { name: "history.slice(1) keeps the whole history", code: sliceOne, errors: [history(sliceOne, "module", "history", { from: "history.slice(1)", to: "history.slice(-8).slice(1)" })] },
+    { name: "history.filter(...) keeps the whole history", code: filtered, errors: [history(filtered, "module", "history", { from: "history.filter(", to: "history.slice(-8).filter(" })] },
+    {
+      name: "a request body's messages.slice(0, -1) through convertToCoreMessages",
+      code: allButLastRoute,
+      errors: [history(allButLastRoute, "request", "initialMessages", { from: "convertToCoreMessages(initialMessages)", to: "convertToCoreMessages(initialMessages.slice(-8))" })],
+    },
+    {
+      name: "a Gemini chat session kept per user",
+      code: keptGeminiSession,
+      errors: [{ messageId: "keptSession", data: { name: "chat" }, ...at(keptGeminiSession, "chat.sendMessage"), endColumn: at(keptGeminiSession, "chat.sendMessage").column + 4 }],
+    },
+    { name: "a Gemini chat session kept in a field", code: fieldGeminiSession, errors: [{ messageId: "keptSession", data: { name: "this.chat" }, ...at(fieldGeminiSession, "this.chat", 1) }] },
     // --- chat REPLs ---
+    { name: "a REPL written as a function that asks, answers and calls itself", code: recursiveRepl, errors: [history(recursiveRepl, "repl", "history", { from: "messages: history }", to: "messages: history.slice(-8) }" })] },
     { name: "chat REPL", code: repl, errors: [history(repl, "repl", "history", { from: "messages: history", to: "messages: history.slice(-8)" })] },
     {
       name: "chat REPL over for await (const line of rl)",

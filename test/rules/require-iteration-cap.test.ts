@@ -467,8 +467,128 @@ const recursionStateCheck = code(
   `}`,
 );
 
+// ---------------------------------------------------------------------------------------------------------------
+// In-repo agent runtimes whose cap is the caller's option, and loops on the model's stop reason
+// ---------------------------------------------------------------------------------------------------------------
+
+const RUNTIME = [
+  ...OPENAI,
+  `async function runAgent(task: string, opts: { maxSteps?: number; model?: string } = {}) {`,
+  `  const maxSteps = opts.maxSteps ?? Infinity;`,
+  `  const messages: any[] = [{ role: "user", content: task }];`,
+  `  for (let step = 0; step < maxSteps; step++) {`,
+  `    const res = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages, tools });`,
+  `    messages.push(res.choices[0].message);`,
+  `    if (res.choices[0].finish_reason !== "tool_calls") return res;`,
+  `  }`,
+  `}`,
+];
+const runtimeNoOptions = code(...RUNTIME, `export const go = (t: string) => runAgent(t);`);
+const runtimeOtherOptions = code(...RUNTIME, `export const go = (t: string) => runAgent(t, { model: "gpt-4o-mini" });`);
+const runtimeInfinity = code(...RUNTIME, `export const go = (t: string) => runAgent(t, { maxSteps: Infinity });`);
+const positionalRuntime = code(
+  ...OPENAI,
+  `async function runAgent(task: string, maxSteps?: number) {`,
+  `  const messages: any[] = [{ role: "user", content: task }];`,
+  `  for (let step = 0; step < (maxSteps ?? Infinity); step++) {`,
+  `    const res = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages, tools });`,
+  `    messages.push(res.choices[0].message);`,
+  `    if (res.choices[0].finish_reason !== "tool_calls") return res;`,
+  `  }`,
+  `}`,
+  `export const go = (t: string) => runAgent(t);`,
+);
+const stopReasonLoop = code(
+  ...OPENAI,
+  `export async function loop() {`,
+  `  while (true) {`,
+  `    const r = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages: nextMessages(), tools });`,
+  `    if (r.choices[0].finish_reason !== "tool_calls") break;`,
+  `    await runTools(r.choices[0].message.tool_calls);`,
+  `  }`,
+  `}`,
+);
+
+const EXIT_CHECK_RUNTIME = [
+  ...OPENAI,
+  `async function runAgent(task: string, opts: { maxSteps?: number } = {}) {`,
+  `  const messages: any[] = [{ role: "user", content: task }];`,
+  `  let steps = 0;`,
+  `  while (true) {`,
+  `    const res = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages, tools });`,
+  `    messages.push(res.choices[0].message);`,
+  `    if (++steps >= opts.maxSteps) break;`,
+  `  }`,
+  `}`,
+];
+const exitCheckRuntime = code(...EXIT_CHECK_RUNTIME, `export const go = (t: string) => runAgent(t);`);
+
 ruleTester.run("require-iteration-cap", eslintRule("require-iteration-cap"), {
   valid: [
+    {
+      name: "recursion guarded by a depth check inside an inline callback (deep-research)",
+      code: code(
+        ...OPENAI,
+        `export async function research(query: string, depth: number): Promise<any> {`,
+        `  const r = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages: [{ role: "user", content: query }] });`,
+        `  return Promise.all([1, 2].map(async (i) => {`,
+        `    const follow = r.choices[0].message.content + i;`,
+        `    const newDepth = depth - 1;`,
+        `    if (newDepth > 0) return research(follow, newDepth);`,
+        `    return follow;`,
+        `  }));`,
+        `}`,
+      ),
+    },
+    {
+      name: "recursion a person confirms each round",
+      code: code(
+        ...OPENAI,
+        `export async function generate(diff: string): Promise<void> {`,
+        `  const r = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages: [{ role: "user", content: diff }] });`,
+        `  const again = await confirm({ message: "Regenerate?" });`,
+        `  if (again) await generate(diff + r.choices[0].message.content);`,
+        `}`,
+      ),
+    },
+    // --- agent runtimes of the project ---
+    { name: "a runtime run with maxSteps", code: code(...RUNTIME, `export const go = (t: string) => runAgent(t, { maxSteps: 8 });`) },
+    {
+      name: "a runtime whose maxSteps has a default",
+      code: code(
+        ...OPENAI,
+        `async function runAgent(task: string, { maxSteps = 10 }: { maxSteps?: number } = {}) {`,
+        `  const messages: any[] = [{ role: "user", content: task }];`,
+        `  for (let step = 0; step < maxSteps; step++) {`,
+        `    const res = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages, tools });`,
+        `    messages.push(res.choices[0].message);`,
+        `  }`,
+        `}`,
+        `export const go = (t: string) => runAgent(t);`,
+      ),
+    },
+    {
+      name: "a runtime with opts.maxSteps ?? 20",
+      code: code(...RUNTIME.map((l) => l.replace("?? Infinity", "?? 20")), `export const go = (t: string) => runAgent(t);`),
+    },
+    {
+      name: "a runtime whose loop condition compares an unset maxSteps (step < undefined never runs the loop)",
+      code: code(...RUNTIME.map((l) => l.replace(" ?? Infinity", "")), `export const go = (t: string) => runAgent(t);`),
+    },
+    { name: "a runtime with an exit check on maxSteps, run with it", code: code(...EXIT_CHECK_RUNTIME, `export const go = (t: string) => runAgent(t, { maxSteps: 8 });`) },
+    { name: "a runtime run with options we cannot see", code: code(...RUNTIME, `export const go = (t: string, o: any) => runAgent(t, o);`) },
+    {
+      name: "a loop on the stop reason with a step cap",
+      code: code(
+        ...OPENAI,
+        `export async function loop() {`,
+        `  for (let i = 0; i < MAX_STEPS; i++) {`,
+        `    const r = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages: nextMessages(), tools });`,
+        `    if (r.choices[0].finish_reason !== "tool_calls") break;`,
+        `  }`,
+        `}`,
+      ),
+    },
     // --- capped hand-written loops ---
     {
       name: "for loop with a bound",
@@ -861,6 +981,54 @@ ruleTester.run("require-iteration-cap", eslintRule("require-iteration-cap"), {
     { name: "maxIterations 100 allows recursionLimit 200", code: graphStream200, options: [{ maxIterations: 100 }] },
   ],
   invalid: [
+    // --- agent runtimes of the project ---
+    {
+      name: "a runtime (opts.maxSteps ?? Infinity) run without options",
+      code: runtimeNoOptions,
+      errors: [{ messageId: "runtimeUncapped", data: { name: "runAgent", why: "maxSteps is not passed and has no default", cap: "maxSteps" }, ...at(runtimeNoOptions, "runAgent(t)"), suggestions: [] }],
+    },
+    {
+      name: "a runtime run with options that leave maxSteps out",
+      code: runtimeOtherOptions,
+      errors: [
+        {
+          messageId: "runtimeUncapped",
+          data: { name: "runAgent", why: "maxSteps is not set and has no default", cap: "maxSteps" },
+          ...at(runtimeOtherOptions, `runAgent(t, { model: "gpt-4o-mini" })`),
+          suggestions: [{ messageId: "addCap", data: { text: "maxSteps: 10" }, output: edit(runtimeOtherOptions, `{ model: "gpt-4o-mini" }`, `{ model: "gpt-4o-mini", maxSteps: 10 }`) }],
+        },
+      ],
+    },
+    {
+      name: "a runtime run with maxSteps: Infinity",
+      code: runtimeInfinity,
+      errors: [
+        {
+          messageId: "runtimeUncapped",
+          data: { name: "runAgent", why: "maxSteps: Infinity", cap: "maxSteps" },
+          ...at(runtimeInfinity, `runAgent(t, { maxSteps: Infinity })`),
+          suggestions: [{ messageId: "setCap", data: { text: "maxSteps: 10" }, output: edit(runtimeInfinity, `{ maxSteps: Infinity }`, `{ maxSteps: 10 }`) }],
+        },
+      ],
+    },
+    {
+      name: "a runtime with an optional positional maxSteps, run without it",
+      code: positionalRuntime,
+      errors: [
+        {
+          messageId: "runtimeUncapped",
+          data: { name: "runAgent", why: "maxSteps is not passed and has no default", cap: "maxSteps" },
+          ...at(positionalRuntime, "runAgent(t)"),
+          suggestions: [{ messageId: "addCap", data: { text: "10" }, output: edit(positionalRuntime, "runAgent(t)", "runAgent(t, 10)") }],
+        },
+      ],
+    },
+    {
+      name: "a runtime whose exit check reads an unset maxSteps (steps >= undefined never breaks)",
+      code: exitCheckRuntime,
+      errors: [{ messageId: "runtimeUncapped", data: { name: "runAgent", why: "maxSteps is not passed and has no default", cap: "maxSteps" }, ...at(exitCheckRuntime, "runAgent(t)"), suggestions: [] }],
+    },
+    { name: "a loop that exits on the model's finish_reason", code: stopReasonLoop, errors: [{ messageId: "loopUncapped", ...at(stopReasonLoop, "while") }] },
     // --- hand-written loops ---
     { code: whileTrueAgent, errors: [{ messageId: "loopUncapped", ...at(whileTrueAgent, "while") }] },
     { code: forEverAnthropic, errors: [{ messageId: "loopUncapped", ...keywordAt(forEverAnthropic, "for (;;)") }] },

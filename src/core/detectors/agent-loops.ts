@@ -4,6 +4,7 @@ import { resolveLocalFunction, type FileAnalysis, type LlmCall } from "./analysi
 import { lookup } from "../syntax/file-index";
 import { findRetryConstructs } from "./retry";
 import { countingCondition, exitingIfs, exitsLoop, isCollectionLoop, loopCap, loopKeywordRange, updatedWithin } from "./loops";
+import { runtimeOf, type AgentRuntime } from "./agent-runtimes";
 
 export interface AgentLoop {
   kind: "loop" | "recursion";
@@ -241,13 +242,23 @@ function lengthCap(analysis: FileAnalysis, loop: LoopNode, grown: Iterable<strin
   return exitingIfs(loop.statement).some((s) => countingCondition(analysis.index, s.expression, counters).capped);
 }
 
-const cache = new WeakMap<FileAnalysis, AgentLoop[]>();
+const cache = new WeakMap<FileAnalysis, { loops: AgentLoop[]; runtimes: AgentRuntime[] }>();
 
 /** Loops and recursions that call a model again with the results of the previous call, with no hard cap. */
 export function findUncappedAgentLoops(analysis: FileAnalysis): AgentLoop[] {
+  return agentLoops(analysis).loops;
+}
+
+/** The file's agent runtimes whose loop stops only at a cap the caller passes (`opts.maxSteps ?? Infinity`). */
+export function findAgentRuntimes(analysis: FileAnalysis): AgentRuntime[] {
+  return agentLoops(analysis).runtimes;
+}
+
+function agentLoops(analysis: FileAnalysis): { loops: AgentLoop[]; runtimes: AgentRuntime[] } {
   const cached = cache.get(analysis);
   if (cached) return cached;
   const { index } = analysis;
+  const runtimes: AgentRuntime[] = [];
   const retries = findRetryConstructs(analysis);
   const retryNodes = new Set(retries.map((r) => r.node));
   const found: AgentLoop[] = [];
@@ -255,10 +266,15 @@ export function findUncappedAgentLoops(analysis: FileAnalysis): AgentLoop[] {
     if (isCollectionLoop(loop) || retryNodes.has(loop)) continue;
     const calls = callsWithin(analysis, loop.statement);
     if (calls.length === 0) continue;
-    const call = calls.find((c) => feedsBack(analysis, loop, c));
+    const call = calls.find((c) => feedsBack(analysis, loop, c)) ?? (readsStopReason(analysis, loop) ? calls[0] : undefined);
     if (!call) continue;
     if (readsHumanInput(analysis, loop)) continue;
-    if (loopCap(index, loop).capped) continue;
+    const cap = loopCap(index, loop);
+    if (cap.capped) {
+      const runtime = cap.clock ? undefined : runtimeOf(index, loop, cap.check);
+      if (runtime && !runtimes.some((r) => r.fn === runtime.fn)) runtimes.push(runtime);
+      continue;
+    }
     if (lengthCap(analysis, loop, grownWithin(analysis, loop.statement).keys())) continue;
     // An uncapped loop nested in a capped one is still reported: the outer cap does not bound the inner loop.
     found.push({ kind: "loop", node: loop, range: loopKeywordRange(loop, index.sourceFile), call, loop });
@@ -273,6 +289,8 @@ export function findUncappedAgentLoops(analysis: FileAnalysis): AgentLoop[] {
     if (!direct) continue;
     if (!recursesWithResults(analysis, fn, call)) continue;
     if (hasDepthCheck(analysis, fn, call)) continue;
+    // A person decides each round (`if (await confirm("Regenerate?")) generate()`): bounded by the person, like a chat REPL.
+    if (readsHumanInput(analysis, fn.body)) continue;
     const callee = unwrap(call.expression);
     const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
     found.push({
@@ -283,8 +301,25 @@ export function findUncappedAgentLoops(analysis: FileAnalysis): AgentLoop[] {
       name: nameNode.getText(index.sourceFile),
     });
   }
-  cache.set(analysis, found);
-  return found;
+  const result = { loops: found, runtimes };
+  cache.set(analysis, result);
+  return result;
+}
+
+/** Names the APIs give a model's stop reason, and the values that mean "the model wants a tool". */
+const STOP_REASON = /\b(finish_reason|finishReason|stop_reason|stopReason|requires_action|tool_calls|toolCalls|tool_use)\b/;
+
+/**
+ * The loop runs until the model says it is done: its condition or an exiting `if` reads the stop reason of a model
+ * result made in the loop (`while (res.stop_reason === "tool_use")`, `if (r.finish_reason !== "tool_calls") break`).
+ */
+function readsStopReason(analysis: FileAnalysis, loop: LoopNode): boolean {
+  const sf = analysis.index.sourceFile;
+  const condition = ts.isWhileStatement(loop) || ts.isDoStatement(loop) ? loop.expression : ts.isForStatement(loop) ? loop.condition : undefined;
+  const checks = [...(condition ? [condition] : []), ...exitingIfs(loop.statement).map((s) => s.expression)].filter((c) => STOP_REASON.test(c.getText(sf)));
+  if (!checks.length) return false;
+  const tainted = llmDerived(analysis, loop.statement);
+  return checks.some((c) => [...referencesRead(c)].some((ref) => tainted.has(ref)));
 }
 
 /**
@@ -327,11 +362,14 @@ function hasDepthCheck(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, c
 const ORDER = new Set([ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken]);
 const EQUALITY = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken]);
 
-/** Comparisons in a function's own body that can bound a count: `<`, `>=`, and `depth === MAX` (not `x === "done"` or `x !== null`). */
+/**
+ * Comparisons in a function's own body, and in the callbacks it runs inline (`items.map(async (q) => ...)`), that can
+ * bound a count: `<`, `>=`, and `depth === MAX` (not `x === "done"` or `x !== null`).
+ */
 function comparisonsIn(fn: ts.FunctionLikeDeclaration): ts.BinaryExpression[] {
   const found: ts.BinaryExpression[] = [];
   const visit = (n: ts.Node): void => {
-    if (n !== fn && isFunctionLike(n)) return;
+    if (n !== fn && isFunctionLike(n) && !isInlineCallback(n)) return;
     if (ts.isBinaryExpression(n)) {
       const op = n.operatorToken.kind;
       if (ORDER.has(op)) found.push(n);
@@ -351,6 +389,11 @@ function isStateLiteral(e: ts.Expression): boolean {
     e.kind === ts.SyntaxKind.FalseKeyword ||
     (ts.isIdentifier(e) && e.text === "undefined")
   );
+}
+
+/** An arrow or function expression passed to a call: taken to run within the function that makes the call. */
+function isInlineCallback(n: ts.Node): boolean {
+  return (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && !!n.parent && ts.isCallExpression(n.parent) && n.parent.arguments.includes(n);
 }
 
 /** The comparison decides whether the function stops or recurses. */

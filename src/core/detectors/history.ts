@@ -2,37 +2,19 @@ import ts from "typescript";
 import { resolveObjectLiteral } from "../syntax/values";
 import { contains, enclosingFunction, isFunctionLike, unwrap } from "../syntax/ast";
 import { readsHumanInput } from "./agent-loops";
-import type { FileAnalysis } from "./analysis";
+import { resolveLocalFunction, type FileAnalysis } from "./analysis";
 import { lookup, thisClass, type Declaration } from "../syntax/file-index";
 import { enclosingLoop } from "./loops";
 import { lookupKey } from "../syntax/options";
 import { conversationOf } from "./conversation";
 import type { CallSite } from "../sdk/match";
+import { calleeName, shortens, wholeSources } from "./history-windows";
+import { classifyKeyed, classifyReturned, classifyStoredProperty, keptSession, unboundedStoreQuery } from "./history-stores";
 
-/** Functions that convert a conversation without shortening it. */
-const CONVERTERS = new Set([
-  "convertToModelMessages",
-  "convertToCoreMessages",
-  "convertToUIMessages",
-  "toModelMessages",
-  "toUIMessages",
-  "convertMessages",
-  "mapMessages",
-  "formatMessages",
-  "toOpenAIMessages",
-  "toAnthropicMessages",
-  "mapStoredMessagesToChatMessages",
-]);
-/** Array methods that return the whole array (or a copy of it). */
-const WHOLE = new Set(["map", "concat", "flat", "flatMap", "toArray"]);
-/** Functions whose name says they shorten a conversation: trimHistory, summarizeMessages, keepLast, fitToContext. */
-const TRIM_NAME = /trim|window|summar|compact|prune|truncat|limit|recent|keep|last|shorten|condense|fit|budget|tail/i;
 /** Array methods that shorten an array in place. */
 const SHRINKS = new Set(["shift", "splice", "pop"]);
-/** Array methods that return a part of an array. */
-const PART = new Set(["slice", "splice", "filter", "at", "subarray"]);
 
-export type HistoryKind = "field" | "module" | "outer" | "repl" | "store" | "request";
+export type HistoryKind = "field" | "module" | "outer" | "repl" | "store" | "request" | "keyed" | "session" | "chat-session";
 
 export interface HistoryUse {
   /** The expression naming the history in the call (`this.messages`, `history`). */
@@ -43,68 +25,9 @@ export interface HistoryUse {
   argument: ts.Node;
 }
 
-/**
- * The references a messages expression sends whole: `h`, `[...h, m]`, `h.concat(m)`, `convertToModelMessages(h)`,
- * and the `messages` of a graph state (`agent.invoke({ messages: h })`).
- */
-function wholeSources(expr: ts.Expression, out: ts.Expression[], depth = 0): void {
-  if (depth > 6) return;
-  const e = unwrap(expr);
-  if (ts.isIdentifier(e) || (ts.isPropertyAccessExpression(e) && !(ts.isCallExpression(e.parent) && e.parent.expression === e))) {
-    out.push(e);
-    return;
-  }
-  if (ts.isArrayLiteralExpression(e)) {
-    for (const element of e.elements) if (ts.isSpreadElement(element)) wholeSources(element.expression, out, depth + 1);
-    return;
-  }
-  if (ts.isConditionalExpression(e)) {
-    wholeSources(e.whenTrue, out, depth + 1);
-    wholeSources(e.whenFalse, out, depth + 1);
-    return;
-  }
-  if (ts.isObjectLiteralExpression(e)) {
-    for (const prop of e.properties) {
-      if (ts.isPropertyAssignment(prop) && ts.isIdentifier(prop.name) && prop.name.text === "messages") wholeSources(prop.initializer, out, depth + 1);
-      if (ts.isShorthandPropertyAssignment(prop) && prop.name.text === "messages") out.push(prop.name);
-    }
-    return;
-  }
-  if (ts.isCallExpression(e)) {
-    const callee = unwrap(e.expression);
-    if (ts.isIdentifier(callee) && CONVERTERS.has(callee.text) && e.arguments[0]) wholeSources(e.arguments[0], out, depth + 1);
-    else if (ts.isPropertyAccessExpression(callee) && WHOLE.has(callee.name.text)) {
-      wholeSources(callee.expression, out, depth + 1);
-      if (callee.name.text === "concat") for (const a of e.arguments) wholeSources(a, out, depth + 1);
-    }
-  }
-}
-
 const STORE_READ = /(get|load|fetch|read|find|retrieve|restore)\w*(history|messages|conversation|chat|thread|session|memory)/i;
 /** A store read that asks for a window of the conversation: `getMessages({ chatId, limit: 20 })`. */
 const WINDOWED_READ = /\b(limit|last|take|recent|window|max\w*|count|tail|top)\b/i;
-
-/** The name of the function a call invokes: `trimHistory` in `trimHistory(h)`, `slice` in `h.slice(-8)`. */
-function calleeName(call: ts.CallExpression): string | undefined {
-  const callee = unwrap(call.expression);
-  if (ts.isIdentifier(callee)) return callee.text;
-  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
-  return undefined;
-}
-
-/** Whether an expression is a shortened copy of a conversation: `h.slice(-10)`, `trimHistory(h)`, `h.filter(...)`. */
-function shortens(expr: ts.Expression): boolean {
-  const e = unwrap(expr);
-  if (!ts.isCallExpression(e)) return false;
-  const name = calleeName(e);
-  if (!name) return false;
-  const callee = unwrap(e.expression);
-  if (ts.isPropertyAccessExpression(callee) && PART.has(name)) return true;
-  if (TRIM_NAME.test(name)) return true;
-  // A converter or a whole-array method of a shortened copy: convertToModelMessages(h.slice(-8)).
-  if (ts.isPropertyAccessExpression(callee) && WHOLE.has(name)) return shortens(callee.expression);
-  return e.arguments.some((a) => shortens(a));
-}
 
 /**
  * How an assignment to a history changes it: grows it, shortens it (a window of it), resets it (a new conversation),
@@ -306,6 +229,12 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
   const { index } = analysis;
   const sf = index.sourceFile;
   const callFn = enclosingFunction(call);
+  if (ts.isElementAccessExpression(ref) || ts.isCallExpression(ref)) {
+    const outlives = (fn: ts.FunctionLikeDeclaration, declFn: ts.FunctionLikeDeclaration): boolean => outlivesDeclaringCall(analysis, fn, declFn);
+    const keyed = classifyKeyed(index, analysis.tracer, call, ref, outlives);
+    if (keyed || ts.isElementAccessExpression(ref)) return keyed;
+    return classifyReturned(analysis.tracer, ref);
+  }
   if (ts.isPropertyAccessExpression(ref) && ref.expression.kind === ts.SyntaxKind.ThisKeyword) {
     const cls = thisClass(ref);
     if (!cls || !index.classFields.get(cls)?.has(ref.name.text)) return undefined;
@@ -315,11 +244,12 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
     // `req.body.messages`, `(await req.json()).messages`.
     if (isRequestBodyExpression(analysis, ref.expression)) return "request";
     // `body.messages` where body is a request body.
-    if (!ts.isIdentifier(ref.expression)) return undefined;
-    const decl = lookup(index, ref.expression.text, ref.expression);
-    if (!decl || decl.path?.length || !isRequestBody(decl, analysis)) return undefined;
-    return trimmed(analysis, ref.getText(sf), enclosingFunction(decl.node) ?? sf, call) ? undefined : "request";
+    const decl = ts.isIdentifier(ref.expression) ? lookup(index, ref.expression.text, ref.expression) : undefined;
+    if (decl && !decl.path?.length && isRequestBody(decl, analysis)) {
+      return trimmed(analysis, ref.getText(sf), enclosingFunction(decl.node) ?? sf, call) ? undefined : "request";
+    }
   }
+  if (ts.isPropertyAccessExpression(ref)) return classifyStoredProperty(index, ref);
   if (!ts.isIdentifier(ref)) return undefined;
   const decl = lookup(index, ref.text, ref);
   if (!decl || decl.kind !== "variable") return undefined;
@@ -332,7 +262,7 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
     // `await getMessagesByChatId(id)`, `const { messages } = (await store.loadChat(id)) ?? { messages: [] }`.
     let init = unwrap(decl.init);
     if (ts.isBinaryExpression(init) && (init.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || init.operatorToken.kind === ts.SyntaxKind.BarBarToken)) init = unwrap(init.left);
-    if (ts.isCallExpression(init) && STORE_READ.test(init.expression.getText(sf))) {
+    if (ts.isCallExpression(init) && (STORE_READ.test(init.expression.getText(sf)) || unboundedStoreQuery(init, sf))) {
       if (init.arguments.some((a) => WINDOWED_READ.test(a.getText(sf)))) return undefined;
       return trimmed(analysis, scopeText, declFn ?? sf, call) ? undefined : "store";
     }
@@ -346,7 +276,16 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
   // Same scope (or a helper run within it): a history only when a person feeds the loop around the call (a chat REPL).
   const loop = enclosingLoop(call);
   if (loop && !contains(loop, decl.node) && readsHumanInput(analysis, loop) && growsUntrimmed(analysis, scopeText, declFn ?? sf, call)) return "repl";
+  // A REPL written as a function that asks the person, calls the model and then itself: `const prompt = async () => {...; prompt(); }`.
+  if (callFn && callFn !== declFn && !contains(callFn, decl.node) && callsItself(analysis, callFn) && callFn.body && readsHumanInput(analysis, callFn.body)) {
+    return growsUntrimmed(analysis, scopeText, declFn ?? sf, call) ? "repl" : undefined;
+  }
   return undefined;
+}
+
+/** Whether a function calls itself (directly, by its name or `this.name`). */
+function callsItself(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration): boolean {
+  return analysis.index.calls.some((c) => contains(fn, c) && resolveLocalFunction(analysis.index, c) === fn);
 }
 
 /** Where a function sends one of its parameters whole as the conversation: the parameter's index, and a key when destructured. */
@@ -448,6 +387,9 @@ export function findFullHistoryUses(analysis: FileAnalysis): { node: ts.CallExpr
       continue;
     }
     const uses: HistoryUse[] = [];
+    // A provider chat session kept per user (`this.chats[user].sendMessage(q)`) re-sends its whole history itself.
+    const session = llm.site?.profile.resendsHistory ? keptSession(analysis.index, analysis.tracer, llm.node) : undefined;
+    if (session) uses.push({ ref: session, kind: "chat-session", name: session.getText(analysis.index.sourceFile), argument: llm.node });
     for (const expr of expressions) {
       const sources: ts.Expression[] = [];
       wholeSources(expr, sources);

@@ -1,7 +1,10 @@
 import ts from "typescript";
 import { z } from "zod";
-import { contains } from "../syntax/ast";
-import { findUncappedAgentLoops } from "../detectors/agent-loops";
+import { contains, unwrap } from "../syntax/ast";
+import { findAgentRuntimes, findUncappedAgentLoops } from "../detectors/agent-loops";
+import type { AgentRuntime } from "../detectors/agent-runtimes";
+import { lookupKey } from "../syntax/options";
+import { resolveObjectLiteral, staticNumber } from "../syntax/values";
 import { addPropertyEdit, nestedPropertyText, replaceEdit } from "../syntax/edits";
 import { createRule, type Report } from "../rule";
 import { agentCapOf, importedStepFunction, type AgentCap } from "../detectors/agent-cap";
@@ -26,6 +29,8 @@ export default createRule({
         "{{name}}() calls the model and then itself with no depth limit: one bad run can recurse into thousands of model calls. Pass a step count and stop at a hard cap (5-15 is typical).",
       frameworkUncapped:
         "{{call}} runs an agent with no iteration cap ({{why}}): one bad run can make thousands of model calls. {{fix}}",
+      runtimeUncapped:
+        "{{name}}() runs an agent loop that stops only at the cap its caller passes ({{why}}): one bad run can make thousands of model calls. Pass {{cap}} (5-15 is typical).",
       frameworkTooHigh:
         "{{call}} lets the agent make up to about {{calls}} model calls ({{why}}), above the limit of {{max}}. {{fix}}",
       addCap: "Add {{text}}.",
@@ -40,6 +45,12 @@ export default createRule({
       if (loop.kind === "loop") context.report({ ...loop.range, messageId: "loopUncapped" });
       else context.report({ ...loop.range, messageId: "recursionUncapped", data: { name: loop.name ?? "This function" } });
     }
+    for (const llm of analysis.llmCalls) {
+      if (!llm.viaFunction) continue;
+      const runtime = findAgentRuntimes(llm.viaHome ?? analysis).find((r) => r.fn === llm.viaFunction);
+      const report = runtime ? checkRuntimeCall(analysis, llm.node, runtime, Math.min(context.options.maxIterations, 10)) : undefined;
+      if (report) context.report(report);
+    }
     for (const site of analysis.sites) {
       // Checked where the cap is set: the run (run(agent, input, { maxTurns })) or the agent (new ToolLoopAgent({ stopWhen })).
       if (!site.profile.agentCap) continue;
@@ -52,6 +63,50 @@ export default createRule({
     }
   },
 });
+
+/** A call of an agent runtime of the project: uncapped when it passes no cap (or an infinite one) where the runtime has none. */
+function checkRuntimeCall(analysis: FileAnalysis, call: ts.CallExpression, runtime: AgentRuntime, suggested: number): Report | undefined {
+  const { index } = analysis;
+  const sf = index.sourceFile;
+  const callee = unwrap(call.expression);
+  const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
+  const range = { start: nameNode.getStart(sf), end: call.getEnd() };
+  const name = nameNode.getText(sf);
+  const cap = runtime.key ?? runtime.paramName;
+  const report = (why: string, suggestions: Report["suggestions"] = []): Report => ({
+    ...range,
+    messageId: "runtimeUncapped",
+    data: { name, why, cap },
+    suggestions,
+  });
+  const args = call.arguments;
+  if (args.slice(0, runtime.param + 1).some((a) => ts.isSpreadElement(a))) return undefined;
+  const arg = args[runtime.param];
+  if (!arg) {
+    if (!runtime.missingUncapped) return undefined;
+    if (runtime.key || args.length !== runtime.param) return report(`${cap} is not passed and has no default`);
+    const at = args.length ? args[args.length - 1]!.getEnd() : call.getEnd() - 1;
+    const text = `${args.length ? ", " : ""}${suggested}`;
+    return report(`${cap} is not passed and has no default`, [{ messageId: "addCap", data: { text: String(suggested) }, edits: [{ start: at, end: at, text }] }]);
+  }
+  if (!runtime.key) {
+    const n = staticNumber(index, arg);
+    return n !== undefined && !Number.isFinite(n) ? report(`${cap}: ${arg.getText(sf)}`, [{ messageId: "setCap", data: { text: String(suggested) }, edits: [replaceEdit(arg, String(suggested), sf)] }]) : undefined;
+  }
+  const obj = resolveObjectLiteral(index, arg);
+  const found = lookupKey(index, obj, runtime.key);
+  if (found.state === "absent" && !runtime.missingUncapped) return undefined;
+  if (found.state === "absent" && found.owner === obj && ts.isObjectLiteralExpression(unwrap(arg))) {
+    const text = `${runtime.key}: ${suggested}`;
+    return report(`${cap} is not set and has no default`, [{ messageId: "addCap", data: { text }, edits: [addPropertyEdit(index.text, found.owner, text, sf)] }]);
+  }
+  if (found.state === "absent") return report(`${cap} is not set and has no default`);
+  if (found.state !== "present") return undefined;
+  const n = staticNumber(index, found.value);
+  if (n === undefined || Number.isFinite(n)) return undefined;
+  const text = `${runtime.key}: ${suggested}`;
+  return report(`${cap}: ${found.value!.getText(sf)}`, ts.isPropertyAssignment(found.prop) ? [{ messageId: "setCap", data: { text }, edits: [replaceEdit(found.prop.initializer, String(suggested), sf)] }] : []);
+}
 
 /** A report for a framework agent whose cap is missing, unbounded or above the limit, from the one agent-cap detector. */
 function checkFramework(analysis: FileAnalysis, cap: AgentCap, max: number): Report | undefined {
