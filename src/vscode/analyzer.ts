@@ -164,6 +164,7 @@ export class Analyzer implements vscode.Disposable {
   /** Files were created or deleted: what imports resolve to may change. */
   filesMoved(): void {
     this.project?.resolver.clear();
+    this.project?.files.clearListings();
   }
 
   /** The document closed: its diagnostics and cache go. */

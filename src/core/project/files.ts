@@ -14,6 +14,8 @@ export interface FileVersion {
  */
 export class ProjectFiles {
   private readonly overlays = new Map<string, { text: string; version: number }>();
+  /** The names in each folder read so far: most candidate paths of a resolution do not exist, and need no stat. */
+  private readonly listings = new Map<string, Set<string> | null>();
 
   constructor(readonly maxFileSize: number) {}
 
@@ -25,10 +27,31 @@ export class ProjectFiles {
     this.overlays.delete(path.resolve(file));
   }
 
+  /** Forgets the folder listings (files were created or deleted). */
+  clearListings(): void {
+    this.listings.clear();
+  }
+
+  private listed(file: string): boolean {
+    const dir = path.dirname(file);
+    let names = this.listings.get(dir);
+    if (names === undefined) {
+      try {
+        names = new Set(fs.readdirSync(dir));
+      } catch {
+        names = null;
+      }
+      if (this.listings.size > 20_000) this.listings.clear();
+      this.listings.set(dir, names);
+    }
+    return !!names && names.has(path.basename(file));
+  }
+
   /** The version of a readable regular file, or undefined (missing, not regular, too big, unreadable). */
   version(file: string): FileVersion | undefined {
     const overlay = this.overlays.get(file);
     if (overlay) return { mtimeMs: -overlay.version - 1, size: overlay.text.length };
+    if (!this.listed(file)) return undefined;
     try {
       const stat = fs.statSync(file);
       if (!stat.isFile() || stat.size > this.maxFileSize) return undefined;

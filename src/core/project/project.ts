@@ -68,6 +68,7 @@ export class Project {
     if (now - this.resolverClearedAt > 5000) {
       this.resolverClearedAt = now;
       this.resolver.clear();
+      this.files.clearListings();
     }
   }
 
@@ -101,6 +102,7 @@ export class Project {
     if (file === undefined) {
       this.modules.clear();
       this.resolver.clear();
+      this.files.clearListings();
       return;
     }
     const abs = path.resolve(file);

@@ -44,7 +44,7 @@ export const LANGCHAIN_PROFILES: readonly SdkProfile[] = [
   {
     id: "langchain.initChatModel",
     sdk: "@langchain",
-    modules: ["langchain/chat_models/universal", "langchain"],
+    modules: ["langchain/chat_models/universal", "langchain", "@langchain/classic/chat_models/universal", "@langchain/classic"],
     exports: ["initChatModel"],
     instance: false,
     paths: [[]],

@@ -1,6 +1,6 @@
 import type { SdkProfile } from "../profile-types";
 
-const AGENTS = { modules: ["@openai/agents", "@openai/agents-core", "@openai/agents-openai"] } as const;
+const AGENTS = { modules: ["@openai/agents", "@openai/agents-core", "@openai/agents-openai", "@openai/agents/sandbox"] } as const;
 
 /** @openai/agents */
 export const OPENAI_AGENTS_PROFILES: readonly SdkProfile[] = [
@@ -8,7 +8,8 @@ export const OPENAI_AGENTS_PROFILES: readonly SdkProfile[] = [
     id: "agents.Agent",
     sdk: "@openai/agents",
     ...AGENTS,
-    exports: ["Agent"],
+    // SandboxAgent (@openai/agents/sandbox) is an Agent that works in a sandbox: the same options.
+    exports: ["Agent", "SandboxAgent"],
     instance: false,
     paths: [[]],
     construct: true,
@@ -46,6 +47,21 @@ export const OPENAI_AGENTS_PROFILES: readonly SdkProfile[] = [
     agentArg: 0,
     messages: 1,
     agentCap: { kind: "option", key: "maxTurns", arg: 2, default: 10, nullUnbounded: true, unit: "turns" },
+  },
+  {
+    // new Runner(config): a run configuration; its `model` overrides every agent's model, and its modelSettings
+    // apply to every call (read, never required: the agents may carry their own caps).
+    id: "agents.Runner",
+    sdk: "@openai/agents",
+    ...AGENTS,
+    exports: ["Runner"],
+    instance: false,
+    paths: [[]],
+    construct: true,
+    kind: "client",
+    optionsArg: 0,
+    model: "model",
+    otherMaxOutput: ["modelSettings.maxTokens"],
   },
   {
     id: "agents.Runner.run",
