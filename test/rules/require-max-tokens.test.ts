@@ -103,6 +103,9 @@ ruleTester.run("require-max-tokens", bareRule, {
     code(GOOGLE, `export function ask(config) { return ai.models.generateContent({ model: "gemini-2.5-flash", contents: "x", config }); }`),
     code(`import { ChatOpenAI } from "@langchain/openai";`, `export function model(fields) { return new ChatOpenAI(fields); }`),
     code(`import { initChatModel } from "langchain/chat_models/universal";`, `const m = await initChatModel("openai:gpt-4o");`),
+    // the cap may be set by the caller at run time (configurableFields lists it, or "any")
+    code(`import { initChatModel } from "@langchain/classic/chat_models/universal";`, `const m = await initChatModel("gpt-4o", { temperature: 0, configurableFields: ["model", "maxTokens"] });`),
+    code(`import { initChatModel } from "langchain/chat_models/universal";`, `const m = await initChatModel(undefined, { configurableFields: "any" });`),
     code(OPENAI, `const base = { max_tokens: 100 };`, `client.chat.completions.create({ ...base, model: "gpt-4o", messages: [] });`),
     // --- calls that take no cap of their own ---
     code(`import { ChatOpenAI } from "@langchain/openai";`, `const m = new ChatOpenAI({ model: "gpt-4o", maxTokens: 256 });`, `await m.invoke("hi");`, `await m.bindTools([]).invoke("hi");`),

@@ -1,6 +1,6 @@
 import ts from "typescript";
 import { unwrap } from "../syntax/ast";
-import { lookupAnyKey, type KeyLookup } from "../syntax/options";
+import { lookupAnyKey, lookupKey, type KeyLookup } from "../syntax/options";
 import { staticNumberMax } from "../syntax/values";
 import type { CallSite } from "../sdk/match";
 import { exportMatches } from "../sdk/module-match";
@@ -53,6 +53,21 @@ function otherCap(analysis: FileAnalysis, site: CallSite): OutputCap | undefined
   return { state: "set", node: found.prop, site, ...(tokens !== undefined ? { tokens } : {}) };
 }
 
+/** The options let the caller set the cap at run time (`configurableFields: ["maxTokens"]`, or `"any"`). */
+function configurableAtRunTime(analysis: FileAnalysis, site: CallSite, arg: ts.Expression, keys: readonly string[]): boolean {
+  const key = site.profile.runtimeConfigurableKey;
+  if (!key) return false;
+  const found = lookupKey(analysis.index, arg, key);
+  if (found.state !== "present" || !found.value) return false;
+  const value = unwrap(found.value);
+  if (ts.isStringLiteralLike(value)) return value.text === "any";
+  if (!ts.isArrayLiteralExpression(value)) return true; // listed where we cannot see: maybe the cap
+  return value.elements.some((e) => {
+    const x = unwrap(e as ts.Expression);
+    return !ts.isStringLiteralLike(x) || x.text === "any" || keys.some((k) => k.split(".").pop() === x.text);
+  });
+}
+
 /** The cap a site's own options set (only for profiles with cap keys and an options argument). */
 export function ownOutputCap(analysis: FileAnalysis, site: CallSite): OutputCap | undefined {
   const other = otherCap(analysis, site);
@@ -69,6 +84,7 @@ export function ownOutputCap(analysis: FileAnalysis, site: CallSite): OutputCap 
     // configured at run time: not visible.
     return site.profile.optionsArg === 0 && (site.node.arguments?.length ?? 0) === 0 ? { state: "absent", missing: [key], key, site } : { state: "not-visible" };
   }
+  if (configurableAtRunTime(analysis, site, arg, keys)) return { state: "not-visible" };
   const found = lookupAnyKey(analysis.index, arg, keys);
   if (found.state === "unknown") return { state: "not-visible" };
   if (found.state === "absent") return { state: "absent", owner: found.owner, missing: key === keys[0] ? found.missing : [key], key, site };

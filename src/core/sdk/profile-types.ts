@@ -123,6 +123,11 @@ export interface SdkProfile {
   otherMaxOutput?: readonly string[];
   /** The request continues one whose cap was set by an earlier call (a run resumed with tool outputs): a cap not seen here is unknown, not absent. */
   capSetEarlier?: boolean;
+  /**
+   * An options key listing the settings a caller may still pass at run time (LangChain's `configurableFields`): when
+   * it lists a cap key or "any", the cap is not visible where the model is built.
+   */
+  runtimeConfigurableKey?: string;
   /** The API's own output cap when the call sets none (openai legacy completions: 16 tokens). */
   defaultMaxOutput?: number;
   /**

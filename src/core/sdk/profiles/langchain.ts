@@ -52,6 +52,7 @@ export const LANGCHAIN_PROFILES: readonly SdkProfile[] = [
     optionsArg: 1,
     modelArg: 0,
     maxOutput: ["maxTokens", "maxOutputTokens", "maxCompletionTokens", "max_tokens"],
+    runtimeConfigurableKey: "configurableFields",
   },
   {
     id: "langchain.AgentExecutor",
