@@ -1528,3 +1528,32 @@ ruleTester.run("require-iteration-cap (Mastra, Genkit)", eslintRule("require-ite
     },
   ],
 });
+
+// --- LlamaIndex.TS workflow agents: no step option at all, only a timeout ---
+const LI_AGENT = [`import { OpenAI } from "@llamaindex/openai";`, `import { agent } from "@llamaindex/workflow";`, `const llm = new OpenAI({ model: "gpt-4o-mini", maxTokens: 100 });`];
+const liRun = code(...LI_AGENT, `const a = agent({ llm, tools: [lookup], timeout: 30 });`, `await a.run("hi");`);
+
+ruleTester.run("require-iteration-cap (LlamaIndex.TS)", eslintRule("require-iteration-cap"), {
+  valid: [
+    // one LLM call, no agent
+    code(...LI_AGENT, `await llm.chat({ messages: [] });`),
+    // an app's own agent()
+    code(`const agent = (o: object) => ({ run: async (q: string) => [o, q] });`, `await agent({ tools: [] }).run("hi");`),
+  ],
+  invalid: [
+    {
+      code: liRun,
+      errors: [
+        {
+          ...uncapped(
+            "a.run()",
+            "LlamaIndex workflow agents have no step limit, only a timeout",
+            "Stop the run yourself after a few tool calls (count them in the tools or the event stream) and keep the timeout short.",
+          ),
+          ...at(liRun, "run", 0),
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
