@@ -387,6 +387,14 @@ const CASES: Case[] = [
     cap: 120,
   },
   {
+    name: "OpenRouter callModel: tools, the default stepCountIs(5), maxOutputTokens",
+    profiles: ["openrouter.callModel"],
+    code: [`import { OpenRouter } from "@openrouter/sdk";`, `const client = new OpenRouter({ apiKey: "k" });`, `await client.callModel({ model: "openai/gpt-4o-mini", input: "hi", tools: [lookup], maxOutputTokens: 150 });`],
+    model: "openai/gpt-4o-mini",
+    cap: 150,
+    calls: 5,
+  },
+  {
     name: "OpenRouter chat.send 0.5: the request is the body, no cap",
     profiles: ["openrouter.chat.send"],
     code: [`import { OpenRouter } from "@openrouter/sdk";`, `const client = new OpenRouter({ apiKey: "k" });`, `await client.chat.send({ model: "anthropic/claude-3.5-haiku", messages: [] });`],

@@ -1149,6 +1149,16 @@ describe("estimateCalls: Mistral, Ollama, Cohere, agent frameworks, vscode.lm", 
     assert.equal(e.loop?.iterations, null);
   });
 
+  it("OpenRouter callModel: the default stepCountIs(5), or the one set", () => {
+    const head = [`import { OpenRouter } from "@openrouter/sdk";`, `import { stepCountIs } from "@openrouter/sdk/lib/stop-conditions.js";`, `const client = new OpenRouter({ apiKey: "k" });`];
+    const e = only(lines(...head, `await client.callModel({ model: "openai/gpt-4o-mini", input: "hi", tools: [t], maxOutputTokens: 100 });`));
+    assert.equal(e.model, "gpt-4o-mini");
+    assert.equal(e.outputTokens, 100);
+    assert.equal(e.loop?.iterations, 5);
+    const s = only(lines(...head, `await client.callModel({ model: "openai/gpt-4o-mini", input: "hi", tools: [t], stopWhen: stepCountIs(3), maxOutputTokens: 100 });`));
+    assert.equal(s.loop?.iterations, 3);
+  });
+
   it("Mastra and Genkit runs: the framework's default step cap (5) is the worst case", () => {
     const e = only(lines(`import { Agent } from "@mastra/core/agent";`, `const agent = new Agent({ name: "a", instructions: "i", model: "openai/gpt-4o-mini" });`, `await agent.generate("hi", { modelSettings: { maxOutputTokens: 100 } });`));
     assert.equal(e.loop?.iterations, 5);

@@ -1557,3 +1557,39 @@ ruleTester.run("require-iteration-cap (LlamaIndex.TS)", eslintRule("require-iter
     },
   ],
 });
+
+// --- @openrouter/sdk callModel: stopWhen, default stepCountIs(5) ---
+const OR_HEAD = [`import { OpenRouter } from "@openrouter/sdk";`, `import { hasToolCall, stepCountIs } from "@openrouter/sdk/lib/stop-conditions.js";`, `const client = new OpenRouter({ apiKey: "k" });`];
+const orSteps50 = code(...OR_HEAD, `await client.callModel({ model: "openai/gpt-4o", input: "x", tools, stopWhen: stepCountIs(50) });`);
+const orHasToolCall = code(...OR_HEAD, `await client.callModel({ model: "openai/gpt-4o", input: "x", tools, stopWhen: hasToolCall("done") });`);
+
+ruleTester.run("require-iteration-cap (OpenRouter callModel)", eslintRule("require-iteration-cap"), {
+  valid: [
+    // the default of 5 steps, and one step without tools
+    code(...OR_HEAD, `await client.callModel({ model: "openai/gpt-4o", input: "x", tools });`),
+    code(...OR_HEAD, `await client.callModel({ model: "openai/gpt-4o", input: "x", stopWhen: hasToolCall("done") });`),
+    code(...OR_HEAD, `await client.callModel({ model: "openai/gpt-4o", input: "x", tools, stopWhen: [hasToolCall("done"), stepCountIs(8)] });`),
+  ],
+  invalid: [
+    {
+      code: orSteps50,
+      errors: [
+        {
+          ...tooHigh("client.callModel()", 50, "stepCountIs(50)", "Use stopWhen: stepCountIs(10)."),
+          ...at(orSteps50, "stopWhen: stepCountIs(50)"),
+          suggestions: [{ messageId: "setCap", data: { text: "stepCountIs(10)" }, output: edit(orSteps50, "stepCountIs(50)", "stepCountIs(10)") }],
+        },
+      ],
+    },
+    {
+      code: orHasToolCall,
+      errors: [
+        {
+          ...uncapped("client.callModel()", "stopWhen has no step count", "Add stepCountIs(10) to stopWhen."),
+          ...at(orHasToolCall, `stopWhen: hasToolCall("done")`),
+          suggestions: [{ messageId: "addCap", data: { text: "stepCountIs(10)" }, output: edit(orHasToolCall, `hasToolCall("done") })`, `[hasToolCall("done"), stepCountIs(10)] })`) }],
+        },
+      ],
+    },
+  ],
+});

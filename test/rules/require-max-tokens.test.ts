@@ -811,6 +811,7 @@ ruleTester.run("require-max-tokens (LlamaIndex.TS, OpenRouter)", bareRule, {
     code(OPENROUTER, `await client.chat.send({ chatRequest: { model: "openai/gpt-4o", messages: [], maxTokens: 300 } });`),
     code(OPENROUTER, `await client.chat.send({ chatGenerationParams: { model: "openai/gpt-4o", messages: [], maxCompletionTokens: 300 } });`),
     code(OPENROUTER, `await client.chat.send({ model: "openai/gpt-4o", messages: [], maxTokens: 300 });`),
+    code(OPENROUTER, `await client.callModel({ model: "openai/gpt-4o", input: "hi", maxOutputTokens: 200 });`),
     code(OPENROUTER, `const chatRequest = { model: "openai/gpt-4o", messages: [], maxTokens: 300 };`, `await client.chat.send({ chatRequest, appTitle: "x" });`),
     // look-alike: an app's own chat.send
     code(`const client = { chat: { send: async (o: object) => o } };`, `await client.chat.send({ chatRequest: { model: "m", messages: [] } });`),
@@ -833,6 +834,12 @@ ruleTester.run("require-max-tokens (LlamaIndex.TS, OpenRouter)", bareRule, {
       "send",
       { call: "client.chat.send()", key: "maxTokens" },
       code(OPENROUTER, `await client.chat.send({ chatGenerationParams: { model: "openai/gpt-4o", messages: [], maxTokens: 1024 } });`),
+    ),
+    oneReport(
+      code(OPENROUTER, `await client.callModel({ model: "openai/gpt-4o", input: "hi" });`),
+      "callModel",
+      { call: "client.callModel()", key: "maxOutputTokens" },
+      code(OPENROUTER, `await client.callModel({ model: "openai/gpt-4o", input: "hi", maxOutputTokens: 1024 });`),
     ),
     oneReport(
       code(OPENROUTER, `await client.chat.send({ model: "openai/gpt-4o", messages: [] });`),

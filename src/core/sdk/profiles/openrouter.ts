@@ -8,6 +8,11 @@ import type { SdkProfile } from "../profile-types";
  * output cap is `maxTokens` or `maxCompletionTokens`, with no default (esm/models/chatrequest.d.ts:139-143). Retries
  * are on by default, bounded by time (1 hour), not by a count (esm/lib/retries.js:6-10, esm/funcs/chatSend.js:46-59):
  * no `maxRetries` key to read.
+ * `client.callModel({ model, input, instructions, tools, stopWhen, maxOutputTokens })` (esm/sdk/sdk.d.ts:108,
+ * esm/lib/async-params.d.ts:14-17) runs tools in a loop until `stopWhen`, by default `stepCountIs(5)`
+ * (`DEFAULT_MAX_STEPS = 5`, esm/lib/model-result.js:17,330); the conditions (`stepCountIs`, `hasToolCall`,
+ * `maxTokensUsed`, `maxCost`, `finishReasonIs`) are exported by `@openrouter/sdk/lib/stop-conditions.js`
+ * (esm/lib/stop-conditions.d.ts, the package's `./*.js` export).
  */
 const OPENROUTER = { sdk: "@openrouter/sdk", modules: ["@openrouter/sdk"], exports: ["OpenRouter"], instance: true } as const;
 
@@ -25,5 +30,19 @@ export const OPENROUTER_PROFILES: readonly SdkProfile[] = [
     tools: "tools",
     toolFormat: "openai-chat",
     maxOutput: ["maxTokens", "maxCompletionTokens"],
+  },
+  {
+    id: "openrouter.callModel",
+    ...OPENROUTER,
+    paths: [["callModel"]],
+    kind: "agent-run",
+    optionsArg: 0,
+    model: "model",
+    messages: "input",
+    system: "instructions",
+    tools: "tools",
+    toolFormat: "framework",
+    maxOutput: ["maxOutputTokens"],
+    agentCap: { kind: "ai-steps", defaultSteps: 5, module: "@openrouter/sdk/lib/stop-conditions.js", stepCountFunctions: ["stepCountIs"], toolCallFunctions: ["hasToolCall"] },
   },
 ];
