@@ -1113,6 +1113,19 @@ describe("estimateCalls: Mistral, Ollama, Cohere, agent frameworks, vscode.lm", 
       cap: 77,
     },
     {
+      name: "LlamaIndex OpenAI: the constructor's maxTokens for llm.chat",
+      src: lines(`import { OpenAI } from "@llamaindex/openai";`, `const llm = new OpenAI({ model: "gpt-4o-mini", maxTokens: 90 });`, `await llm.chat({ messages: [{ role: "user", content: "hi" }] });`),
+      model: "gpt-4o-mini",
+      cap: 90,
+    },
+    {
+      name: "OpenRouter chat.send: the body under chatRequest, maxTokens",
+      src: lines(`import { OpenRouter } from "@openrouter/sdk";`, `const client = new OpenRouter({ apiKey: "k" });`, `await client.chat.send({ chatRequest: { model: "openai/gpt-4o-mini", messages: [{ role: "user", content: "x" }], maxTokens: 70 } });`),
+      model: "gpt-4o-mini",
+      requested: "openai/gpt-4o-mini",
+      cap: 70,
+    },
+    {
       name: "vscode.lm: the family asked of selectChatModels",
       src: lines(`import * as vscode from "vscode";`, `const [model] = await vscode.lm.selectChatModels({ vendor: "copilot", family: "gpt-4o" });`, `await model.sendRequest([vscode.LanguageModelChatMessage.User("hi")], {}, token);`),
       model: "gpt-4o",
@@ -1128,6 +1141,23 @@ describe("estimateCalls: Mistral, Ollama, Cohere, agent frameworks, vscode.lm", 
       assertBreakdownSums(e);
     });
   }
+
+  it("a LlamaIndex workflow agent run has no step cap: unbounded", () => {
+    const e = only(lines(`import { OpenAI } from "@llamaindex/openai";`, `import { agent } from "@llamaindex/workflow";`, `const llm = new OpenAI({ model: "gpt-4o-mini", maxTokens: 100 });`, `const a = agent({ llm, tools: [] });`, `await a.run("hi");`));
+    assert.equal(e.model, "gpt-4o-mini");
+    assert.equal(e.outputTokens, 100);
+    assert.equal(e.loop?.iterations, null);
+  });
+
+  it("OpenRouter callModel: the default stepCountIs(5), or the one set", () => {
+    const head = [`import { OpenRouter } from "@openrouter/sdk";`, `import { stepCountIs } from "@openrouter/sdk/lib/stop-conditions.js";`, `const client = new OpenRouter({ apiKey: "k" });`];
+    const e = only(lines(...head, `await client.callModel({ model: "openai/gpt-4o-mini", input: "hi", tools: [t], maxOutputTokens: 100 });`));
+    assert.equal(e.model, "gpt-4o-mini");
+    assert.equal(e.outputTokens, 100);
+    assert.equal(e.loop?.iterations, 5);
+    const s = only(lines(...head, `await client.callModel({ model: "openai/gpt-4o-mini", input: "hi", tools: [t], stopWhen: stepCountIs(3), maxOutputTokens: 100 });`));
+    assert.equal(s.loop?.iterations, 3);
+  });
 
   it("Mastra and Genkit runs: the framework's default step cap (5) is the worst case", () => {
     const e = only(lines(`import { Agent } from "@mastra/core/agent";`, `const agent = new Agent({ name: "a", instructions: "i", model: "openai/gpt-4o-mini" });`, `await agent.generate("hi", { modelSettings: { maxOutputTokens: 100 } });`));
@@ -1162,7 +1192,7 @@ describe("estimateCalls: SDKs that re-send the whole conversation", () => {
 
 describe("SDK surfaces: the text gate, resumed runs", () => {
   it("each profile module's quoted name opens the text gate", () => {
-    for (const m of ["groq-sdk", "together-ai", "@cerebras/cerebras_cloud_sdk", "portkey-ai", "@google/generative-ai", "@google-cloud/vertexai", "@aws-sdk/client-bedrock-runtime", "@mistralai/mistralai", "ollama", "cohere-ai", "@anthropic-ai/claude-agent-sdk", "@mastra/core/agent", "genkit", "vscode"]) {
+    for (const m of ["groq-sdk", "together-ai", "@cerebras/cerebras_cloud_sdk", "portkey-ai", "@google/generative-ai", "@google-cloud/vertexai", "@aws-sdk/client-bedrock-runtime", "@mistralai/mistralai", "ollama", "cohere-ai", "@anthropic-ai/claude-agent-sdk", "@mastra/core/agent", "genkit", "vscode", "@openrouter/sdk", "@llamaindex/openai", "@llamaindex/workflow"]) {
       assert.ok(mayHaveSites(`import x from "${m}";`), m);
     }
     assert.ok(!mayHaveSites(`import x from "ollama-helpers";`));

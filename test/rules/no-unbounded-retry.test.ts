@@ -1497,3 +1497,27 @@ ruleTester.run("no-unbounded-retry (production forms)", eslintRule("no-unbounded
     },
   ],
 });
+
+// --- LlamaIndex.TS: maxRetries is handed to the openai client (default 10, dist/index.js:979) ---
+ruleTester.run("no-unbounded-retry (LlamaIndex.TS)", eslintRule("no-unbounded-retry"), {
+  valid: [
+    code(`import { OpenAI } from "@llamaindex/openai";`, `export const llm = new OpenAI({ model: "gpt-4o", maxRetries: 3 });`),
+    // @openrouter/sdk retries are bounded by time (retryConfig), with no maxRetries key
+    code(`import { OpenRouter } from "@openrouter/sdk";`, `export const client = new OpenRouter({ apiKey: "k", maxRetries: 50 });`),
+  ],
+  invalid: [
+    {
+      code: code(`import { OpenAI } from "@llamaindex/openai";`, `export const llm = new OpenAI({ model: "gpt-4o", maxRetries: 12 });`),
+      errors: [
+        {
+          messageId: "optionTooMany",
+          line: 2,
+          column: 50,
+          endColumn: 64,
+          data: { value: "12", attempts: "13", max: "5", retries: "4" },
+          suggestions: [{ messageId: "setRetries", data: { key: "maxRetries", retries: "4" }, output: code(`import { OpenAI } from "@llamaindex/openai";`, `export const llm = new OpenAI({ model: "gpt-4o", maxRetries: 4 });`) }],
+        },
+      ],
+    },
+  ],
+});

@@ -1528,3 +1528,68 @@ ruleTester.run("require-iteration-cap (Mastra, Genkit)", eslintRule("require-ite
     },
   ],
 });
+
+// --- LlamaIndex.TS workflow agents: no step option at all, only a timeout ---
+const LI_AGENT = [`import { OpenAI } from "@llamaindex/openai";`, `import { agent } from "@llamaindex/workflow";`, `const llm = new OpenAI({ model: "gpt-4o-mini", maxTokens: 100 });`];
+const liRun = code(...LI_AGENT, `const a = agent({ llm, tools: [lookup], timeout: 30 });`, `await a.run("hi");`);
+
+ruleTester.run("require-iteration-cap (LlamaIndex.TS)", eslintRule("require-iteration-cap"), {
+  valid: [
+    // one LLM call, no agent
+    code(...LI_AGENT, `await llm.chat({ messages: [] });`),
+    // an app's own agent()
+    code(`const agent = (o: object) => ({ run: async (q: string) => [o, q] });`, `await agent({ tools: [] }).run("hi");`),
+  ],
+  invalid: [
+    {
+      code: liRun,
+      errors: [
+        {
+          ...uncapped(
+            "a.run()",
+            "LlamaIndex workflow agents have no step limit, only a timeout",
+            "Stop the run yourself after a few tool calls (count them in the tools or the event stream) and keep the timeout short.",
+          ),
+          ...at(liRun, "run", 0),
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
+
+// --- @openrouter/sdk callModel: stopWhen, default stepCountIs(5) ---
+const OR_HEAD = [`import { OpenRouter } from "@openrouter/sdk";`, `import { hasToolCall, stepCountIs } from "@openrouter/sdk/lib/stop-conditions.js";`, `const client = new OpenRouter({ apiKey: "k" });`];
+const orSteps50 = code(...OR_HEAD, `await client.callModel({ model: "openai/gpt-4o", input: "x", tools, stopWhen: stepCountIs(50) });`);
+const orHasToolCall = code(...OR_HEAD, `await client.callModel({ model: "openai/gpt-4o", input: "x", tools, stopWhen: hasToolCall("done") });`);
+
+ruleTester.run("require-iteration-cap (OpenRouter callModel)", eslintRule("require-iteration-cap"), {
+  valid: [
+    // the default of 5 steps, and one step without tools
+    code(...OR_HEAD, `await client.callModel({ model: "openai/gpt-4o", input: "x", tools });`),
+    code(...OR_HEAD, `await client.callModel({ model: "openai/gpt-4o", input: "x", stopWhen: hasToolCall("done") });`),
+    code(...OR_HEAD, `await client.callModel({ model: "openai/gpt-4o", input: "x", tools, stopWhen: [hasToolCall("done"), stepCountIs(8)] });`),
+  ],
+  invalid: [
+    {
+      code: orSteps50,
+      errors: [
+        {
+          ...tooHigh("client.callModel()", 50, "stepCountIs(50)", "Use stopWhen: stepCountIs(10)."),
+          ...at(orSteps50, "stopWhen: stepCountIs(50)"),
+          suggestions: [{ messageId: "setCap", data: { text: "stepCountIs(10)" }, output: edit(orSteps50, "stepCountIs(50)", "stepCountIs(10)") }],
+        },
+      ],
+    },
+    {
+      code: orHasToolCall,
+      errors: [
+        {
+          ...uncapped("client.callModel()", "stopWhen has no step count", "Add stepCountIs(10) to stopWhen."),
+          ...at(orHasToolCall, `stopWhen: hasToolCall("done")`),
+          suggestions: [{ messageId: "addCap", data: { text: "stepCountIs(10)" }, output: edit(orHasToolCall, `hasToolCall("done") })`, `[hasToolCall("done"), stepCountIs(10)] })`) }],
+        },
+      ],
+    },
+  ],
+});

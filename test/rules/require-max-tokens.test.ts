@@ -801,3 +801,54 @@ ruleTester.run("require-max-tokens (Mistral, Ollama, Cohere, Mastra, Genkit, vsc
     ),
   ],
 });
+
+// --- LlamaIndex.TS, @openrouter/sdk ---
+const LI = `import { OpenAI } from "@llamaindex/openai";`;
+const OPENROUTER = `import { OpenRouter } from "@openrouter/sdk";\nconst client = new OpenRouter({ apiKey: "k" });`;
+
+ruleTester.run("require-max-tokens (LlamaIndex.TS, OpenRouter)", bareRule, {
+  valid: [
+    code(LI, `const llm = new OpenAI({ model: "gpt-4o-mini", maxTokens: 256 });`, `await llm.chat({ messages: [] });`),
+    code(`import { openai } from "@llamaindex/openai";`, `const llm = openai({ model: "gpt-4o", maxTokens: 128 });`, `await llm.complete({ prompt: "hi" });`),
+    // every body position of chat.send: 1.x chatRequest, 0.9-0.10 chatGenerationParams, 0.5 the body itself
+    code(OPENROUTER, `await client.chat.send({ chatRequest: { model: "openai/gpt-4o", messages: [], maxTokens: 300 } });`),
+    code(OPENROUTER, `await client.chat.send({ chatGenerationParams: { model: "openai/gpt-4o", messages: [], maxCompletionTokens: 300 } });`),
+    code(OPENROUTER, `await client.chat.send({ model: "openai/gpt-4o", messages: [], maxTokens: 300 });`),
+    code(OPENROUTER, `await client.callModel({ model: "openai/gpt-4o", input: "hi", maxOutputTokens: 200 });`),
+    code(OPENROUTER, `const chatRequest = { model: "openai/gpt-4o", messages: [], maxTokens: 300 };`, `await client.chat.send({ chatRequest, appTitle: "x" });`),
+    // look-alike: an app's own chat.send
+    code(`const client = { chat: { send: async (o: object) => o } };`, `await client.chat.send({ chatRequest: { model: "m", messages: [] } });`),
+  ],
+  invalid: [
+    oneReport(
+      code(LI, `const llm = new OpenAI({ model: "gpt-4o-mini" });`, `await llm.chat({ messages: [] });`),
+      "new OpenAI",
+      { call: "new OpenAI()", key: "maxTokens" },
+      code(LI, `const llm = new OpenAI({ model: "gpt-4o-mini", maxTokens: 1024 });`, `await llm.chat({ messages: [] });`),
+    ),
+    oneReport(
+      code(OPENROUTER, `await client.chat.send({ chatRequest: { model: "openai/gpt-4o", messages: [] }, appTitle: "x" });`),
+      "send",
+      { call: "client.chat.send()", key: "maxTokens" },
+      code(OPENROUTER, `await client.chat.send({ chatRequest: { model: "openai/gpt-4o", messages: [], maxTokens: 1024 }, appTitle: "x" });`),
+    ),
+    oneReport(
+      code(OPENROUTER, `await client.chat.send({ chatGenerationParams: { model: "openai/gpt-4o", messages: [] } });`),
+      "send",
+      { call: "client.chat.send()", key: "maxTokens" },
+      code(OPENROUTER, `await client.chat.send({ chatGenerationParams: { model: "openai/gpt-4o", messages: [], maxTokens: 1024 } });`),
+    ),
+    oneReport(
+      code(OPENROUTER, `await client.callModel({ model: "openai/gpt-4o", input: "hi" });`),
+      "callModel",
+      { call: "client.callModel()", key: "maxOutputTokens" },
+      code(OPENROUTER, `await client.callModel({ model: "openai/gpt-4o", input: "hi", maxOutputTokens: 1024 });`),
+    ),
+    oneReport(
+      code(OPENROUTER, `await client.chat.send({ model: "openai/gpt-4o", messages: [] });`),
+      "send",
+      { call: "client.chat.send()", key: "maxTokens" },
+      code(OPENROUTER, `await client.chat.send({ model: "openai/gpt-4o", messages: [], maxTokens: 1024 });`),
+    ),
+  ],
+});

@@ -45,6 +45,7 @@ export function agentCapOf(analysis: FileAnalysis, site: CallSite): AgentCap | u
 }
 
 function capOfSetting(analysis: FileAnalysis, site: CallSite, cap: AgentCapSetting): AgentCap | undefined {
+  if (cap.kind === "uncapped") return { kind: "unbounded", source: cap.why, key: "", site };
   return cap.kind === "ai-steps" ? aiStepsCap(analysis, site, cap) : optionCap(analysis, site, cap);
 }
 

@@ -113,6 +113,7 @@ function checkFramework(analysis: FileAnalysis, cap: AgentCap, max: number): Rep
   const { index } = analysis;
   const sf = index.sourceFile;
   const setting = cap.site.profile.agentCap!;
+  if (setting.kind === "uncapped") return { messageId: "frameworkUncapped", data: { why: setting.why, fix: setting.fix }, suggestions: [] };
   if (setting.kind === "option") {
     const perUnit = setting.callsPerUnit ?? 1;
     const suggested = Math.max(1, Math.floor(Math.min(max, 10) / perUnit));

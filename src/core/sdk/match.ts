@@ -1,5 +1,6 @@
 import ts from "typescript";
 import { resolveObjectLiteral } from "../syntax/values";
+import { lookupKey } from "../syntax/options";
 import { unwrap } from "../syntax/ast";
 import { lookup, type FileIndex } from "../syntax/file-index";
 import { type Origin, type Tracer } from "../project/trace";
@@ -86,12 +87,23 @@ function commandOf(tracer: Tracer, profile: SdkProfile, call: ts.CallExpression)
   return origin.construction && ts.isNewExpression(origin.construction) ? origin.construction : undefined;
 }
 
+/** The request options under the first of `keys` the argument has (`{ chatRequest: {...} }`), if any. */
+function optionsUnder(index: FileIndex, arg: ts.Expression | undefined, keys: readonly string[]): ts.Expression | undefined {
+  for (const key of keys) {
+    const found = lookupKey(index, arg, key);
+    if (found.state === "present" && found.value) return found.value;
+  }
+  return undefined;
+}
+
 export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: readonly SdkProfile[] = PROFILES): CallSite[] {
   const sites: CallSite[] = [];
   const add = (node: ts.CallExpression | ts.NewExpression, profile: SdkProfile, origin: Origin, byPathOnly = false): void => {
     const command = profile.command && ts.isCallExpression(node) ? commandOf(tracer, profile, node) : undefined;
-    const arg = command ? command.arguments?.[0] : profile.optionsArg !== undefined ? node.arguments?.[profile.optionsArg] : undefined;
-    sites.push({ node, profile, origin, options: resolveObjectLiteral(index, arg), byPathOnly, ...(command && arg ? { optionsExpression: arg } : {}) });
+    const given = command ? command.arguments?.[0] : profile.optionsArg !== undefined ? node.arguments?.[profile.optionsArg] : undefined;
+    const wrapped = profile.optionsUnder ? optionsUnder(index, given, profile.optionsUnder) : undefined;
+    const arg = wrapped ?? given;
+    sites.push({ node, profile, origin, options: resolveObjectLiteral(index, arg), byPathOnly, ...((command || wrapped) && arg ? { optionsExpression: arg } : {}) });
   };
 
   for (const call of index.calls) {

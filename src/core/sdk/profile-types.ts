@@ -62,7 +62,12 @@ export type AgentCap =
       unit: "steps" | "turns" | "iterations";
       /** Other options that bound a run when this one is not set (the Claude Agent SDK's maxBudgetUsd: a budget is a cap). */
       alternatives?: readonly { key: string; kind: "budget" | "time" }[];
-    };
+    }
+  /**
+   * The framework has no step, turn or iteration option at all: every run is unbounded (a LlamaIndex workflow agent
+   * stops only at its timeout). `why` says so in the message, `fix` what to do instead (no suggestion: no key to add).
+   */
+  | { kind: "uncapped"; why: string; fix: string };
 
 export interface SdkProfile {
   /** Stable id, e.g. "openai.chat.completions.create". */
@@ -96,6 +101,12 @@ export interface SdkProfile {
   command?: { arg: number; exports: readonly string[] };
   /** Index of the argument holding the request options object. */
   optionsArg?: number;
+  /**
+   * Keys of the options argument that may wrap the request options, the first present one counts: SDK versions that
+   * moved the body under a key (@openrouter/sdk 0.9-0.10 `{ chatGenerationParams: {...} }`, 0.11+ `{ chatRequest: {...} }`).
+   * When the argument has none of them it is the body itself (0.5.x).
+   */
+  optionsUnder?: readonly string[];
   /** Index of the per-request options argument (`{ maxRetries, timeout }`). */
   requestOptionsArg?: number;
   /** The key of the model id (or model object) in the options. */

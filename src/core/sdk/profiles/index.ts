@@ -12,6 +12,8 @@ import { BEDROCK_PROFILES } from "./bedrock";
 import { MISTRAL_PROFILES } from "./mistral";
 import { OLLAMA_PROFILES } from "./ollama";
 import { COHERE_PROFILES } from "./cohere";
+import { LLAMAINDEX_PROFILES } from "./llamaindex";
+import { OPENROUTER_PROFILES } from "./openrouter";
 import { AGENT_FRAMEWORK_PROFILES } from "./agent-frameworks";
 import { RETRY_LIBRARIES_PROFILES } from "./retry-libraries";
 import { HTTP_PROFILES } from "./http";
@@ -37,6 +39,8 @@ export const PROFILES: readonly SdkProfile[] = [
   ...MISTRAL_PROFILES,
   ...OLLAMA_PROFILES,
   ...COHERE_PROFILES,
+  ...OPENROUTER_PROFILES,
+  ...LLAMAINDEX_PROFILES,
   ...AGENT_FRAMEWORK_PROFILES,
   ...RETRY_LIBRARIES_PROFILES,
   ...HTTP_PROFILES,
