@@ -299,15 +299,30 @@ export class Tracer {
     return cls ? this.traceField(cls, name, depth) : undefined;
   }
 
-  /** A field of a class of this file: its initialisers, constructor assignments, getter, or declared type. */
+  /**
+   * A field of a class of this file: its initialisers, constructor assignments, getter, or declared type; else the
+   * same field of its base class (`class DeepseekEngine extends OpenAiEngine`, here or in another module).
+   */
   private traceField(cls: ts.ClassLikeDeclaration, name: string, depth: number): Origin | undefined {
     const field = this.index.classFields.get(cls)?.get(name);
-    if (!field) return undefined;
+    if (!field) {
+      const base = this.baseClass(cls, depth);
+      return base ? base.home.traceField(base.cls, name, depth + 1) : undefined;
+    }
     for (const init of field.inits) {
       const origin = this.trace(init, depth + 1);
       if (origin) return origin;
     }
     return field.type ? this.traceType(field.type, depth) : undefined;
+  }
+
+  /** The class a class extends, when the project defines it. */
+  private baseClass(cls: ts.ClassLikeDeclaration, depth: number): { cls: ts.ClassLikeDeclaration; home: Tracer } | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const heritage = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    if (!heritage) return undefined;
+    const base = this.resolveLocal(heritage.expression, depth + 1);
+    return base?.kind === "class" && base.cls !== cls ? { cls: base.cls, home: base.home } : undefined;
   }
 
   /** A member of a value the project defines, traced in the file that defines it. */
@@ -544,7 +559,11 @@ export class Tracer {
           if (found) return found;
         }
         const field = home.index.classFields.get(base.cls)?.get(name);
-        return field?.type ? home.localOfType(field.type, depth + 1) : undefined;
+        if (field?.type) return home.localOfType(field.type, depth + 1);
+        if (member || field) return undefined;
+        // Inherited: a method or field of the class it extends.
+        const parent = home.baseClass(base.cls, depth + 1);
+        return parent ? this.localMember({ kind: "instance", cls: parent.cls, home: parent.home }, name, depth + 1) : undefined;
       }
       case "class": {
         const member = staticMember(base.cls, name);

@@ -69,11 +69,15 @@ function isLocalObject(index: FileIndex, callee: ts.Expression): boolean {
   return false;
 }
 
-/** The root of a callee chain resolves to a value the project defines (an object literal, a class or its instance). */
-function definedByProject(tracer: Tracer, callee: ts.Expression): boolean {
-  let root = unwrap(callee);
-  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = unwrap(root.expression);
-  const local = tracer.resolveLocal(root);
+/**
+ * The receiver of a distinctive method path (`x` of `x.chat.completions.create`) is a value the project defines: an
+ * object literal (a test double), a class, an instance of one of its classes. `this.client` of a class whose base
+ * class (not read) holds the client is not: it is left to the path.
+ */
+function definedByProject(tracer: Tracer, callee: ts.Expression, pathLength: number): boolean {
+  let receiver = unwrap(callee);
+  for (let i = 0; i < pathLength && ts.isPropertyAccessExpression(receiver); i++) receiver = unwrap(receiver.expression);
+  const local = tracer.resolveLocal(receiver);
   return !!local && local.kind !== "namespace";
 }
 
@@ -133,12 +137,13 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
     }
     const path = untracedPath(call.expression);
     if (!path || isLocalObject(index, call.expression)) continue;
-    // The receiver is something the project defines (read across files): an object, a class, a function's result.
-    if (definedByProject(tracer, call.expression)) continue;
+
     const profile = profiles.find((p) => p.distinctivePath && p.paths.some((pp) => pathEquals(pp, path.slice(-pp.length)) && pp.length > 0 && path.length >= pp.length));
-    if (profile) {
-      add(call, profile, origin ?? { module: "(untraced)", exportName: "default", instance: true, path }, true);
-    }
+    if (!profile) continue;
+    // The receiver is something the project defines (read across files): an object, a class, a function's result.
+    const matched = profile.paths.find((pp) => pp.length > 0 && path.length >= pp.length && pathEquals(pp, path.slice(-pp.length)))!;
+    if (definedByProject(tracer, call.expression, matched.length)) continue;
+    add(call, profile, origin ?? { module: "(untraced)", exportName: "default", instance: true, path }, true);
   }
   for (const expr of index.news) {
     const origin = tracer.trace(expr.expression);
