@@ -611,3 +611,104 @@ ruleTester.run("no-loose-tool-schema (Mastra, Genkit)", eslintRule("no-loose-too
     { code: genkitAny, errors: [{ messageId: "zodAny", data: { label: "z.unknown()" }, ...at(genkitAny, "z.unknown()") }] },
   ],
 });
+
+// --- `required` beside the schema, required names that are not properties, open objects nested in fields ---
+
+const chatRequiredBeside = code(
+  OPENAI,
+  `client.chat.completions.create({ model: "m", messages: [], max_tokens: 9, tools: [{ type: "function", function: { name: "f", parameters: { type: "object", properties: { q: { type: "string" } } }, required: ["q"] } }] });`,
+);
+const anthropicRequiredBeside = code(
+  ANTHROPIC,
+  `anthropic.messages.create({`,
+  `  model: "m",`,
+  `  max_tokens: 9,`,
+  `  messages: [],`,
+  `  tools: [`,
+  `    {`,
+  `      name: "t",`,
+  `      required: ["city"],`,
+  `      input_schema: {`,
+  `        type: "object",`,
+  `        properties: { city: { type: "string" } },`,
+  `      },`,
+  `    },`,
+  `  ],`,
+  `});`,
+);
+const responsesRequiredBesideBoth = code(
+  OPENAI,
+  `client.responses.create({ model: "m", input: "i", max_output_tokens: 9, tools: [{ type: "function", name: "f", parameters: { type: "object", properties: { q: { type: "string" } }, required: ["q"] }, required: ["q"] }] });`,
+);
+const chatRequiredTypo = code(
+  OPENAI,
+  `client.chat.completions.create({ model: "m", messages: [], max_tokens: 9, tools: [{ type: "function", function: { name: "f", parameters: { type: "object", properties: { query: { type: "string" }, limit: { type: "number" } }, required: ["qery", "limit", "lmit"] } } }] });`,
+);
+const anthropicNestedRequiredTypo = code(
+  ANTHROPIC,
+  `anthropic.messages.create({ model: "m", max_tokens: 9, messages: [], tools: [{ name: "t", input_schema: { type: "object", properties: { addr: { type: "object", properties: { street: { type: "string" } }, required: ["stret"] } }, required: ["addr"] } }] });`,
+);
+const chatNestedOpen = code(
+  OPENAI,
+  `client.chat.completions.create({ model: "m", messages: [], max_tokens: 9, tools: [{ type: "function", function: { name: "f", parameters: { type: "object", properties: { a: { type: "object", properties: { b: { type: "object" } } } } } } }] });`,
+);
+const aiRecordOneArg = code(AI, `tool({ description: "d", inputSchema: z.object({ a: z.object({ meta: z.record(z.unknown()) }) }) });`);
+
+ruleTester.run("no-loose-tool-schema (required, nested open objects)", eslintRule("no-loose-tool-schema"), {
+  valid: [
+    // `required` inside the schema, naming declared properties
+    code(OPENAI, `client.chat.completions.create({ model: "m", messages: [], max_tokens: 9, tools: [{ type: "function", function: { name: "f", parameters: { type: "object", properties: { q: { type: "string" } }, required: ["q"] } } }] });`),
+    // names from variants or open objects: not judged
+    code(OPENAI, `client.chat.completions.create({ model: "m", messages: [], max_tokens: 9, tools: [{ type: "function", function: { name: "f", parameters: { type: "object", properties: { q: { type: "string" } }, anyOf: [{ properties: { r: { type: "string" } } }], required: ["r"] } } }] });`),
+    code(ANTHROPIC, `const base = { q: { type: "string" } };`, `anthropic.messages.create({ model: "m", max_tokens: 9, messages: [], tools: [{ name: "t", input_schema: { type: "object", properties: { ...base }, required: ["q"] } }] });`),
+    code(ANTHROPIC, `anthropic.messages.create({ model: "m", max_tokens: 9, messages: [], tools: [{ name: "t", input_schema: { type: "object", properties: { q: { type: "string" } }, required: names } }] });`),
+    // a key named `required` that is not an array
+    code(ANTHROPIC, `anthropic.messages.create({ model: "m", max_tokens: 9, messages: [], tools: [{ name: "t", required: true, input_schema: { type: "object", properties: { q: { type: "string" } } } }] });`),
+    // `required` as a property name inside properties is a field, not the keyword
+    code(ANTHROPIC, `anthropic.messages.create({ model: "m", max_tokens: 9, messages: [], tools: [{ name: "t", input_schema: { type: "object", properties: { required: { type: "boolean" } }, required: ["required"] } }] });`),
+  ],
+  invalid: [
+    {
+      code: chatRequiredBeside,
+      errors: [
+        {
+          messageId: "requiredOutsideSchema",
+          ...at(chatRequiredBeside, "required"),
+          suggestions: [
+            {
+              messageId: "moveRequired",
+              output: code(
+                OPENAI,
+                `client.chat.completions.create({ model: "m", messages: [], max_tokens: 9, tools: [{ type: "function", function: { name: "f", parameters: { type: "object", properties: { q: { type: "string" } }, required: ["q"] } } }] });`,
+              ),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: anthropicRequiredBeside,
+      errors: [
+        {
+          messageId: "requiredOutsideSchema",
+          ...at(anthropicRequiredBeside, "required"),
+          suggestions: [
+            {
+              messageId: "moveRequired",
+              output: anthropicRequiredBeside
+                .replace(`      required: ["city"],\n`, "")
+                .replace(`        properties: { city: { type: "string" } },\n`, `        properties: { city: { type: "string" } },\n        required: ["city"],\n`),
+            },
+          ],
+        },
+      ],
+    },
+    // the schema has its own `required`: reported, no suggestion
+    { code: responsesRequiredBesideBoth, errors: [{ messageId: "requiredOutsideSchema", ...at(responsesRequiredBesideBoth, "required", 1), suggestions: [] }] },
+    { code: chatRequiredTypo, errors: [{ messageId: "requiredUnknown", data: { label: "the schema", names: `"qery", "lmit"` }, ...at(chatRequiredTypo, "required") }] },
+    { code: anthropicNestedRequiredTypo, errors: [{ messageId: "requiredUnknown", data: { label: `"addr"`, names: `"stret"` }, ...at(anthropicNestedRequiredTypo, "required") }] },
+    // already caught: open objects nested in fields
+    { code: chatNestedOpen, errors: [{ messageId: "jsonObjectNoProperties", data: { label: `"b"` }, ...at(chatNestedOpen, "b:", 0, 1) }] },
+    { code: aiRecordOneArg, errors: [{ messageId: "zodAny", ...at(aiRecordOneArg, "z.unknown()") }] },
+  ],
+});
