@@ -1,34 +1,6 @@
-import * as espree from "espree";
-import { code, eslintRule, ruleTester } from "./tester";
+import { at, code, eslintRule, ruleTester } from "./tester";
+import { AI, ANTHROPIC, GOOGLE, js, MCP, OPENAI } from "./tool-headers";
 
-/**
- * Where `needle` stands in `text` (its `nth` occurrence, 0-based), as the rule tester's 1-based line and column:
- * the expected location of a report, written as the text it must cover (or its first `length` characters).
- */
-function at(text: string, needle: string, nth = 0, length = needle.length): { line: number; column: number; endLine: number; endColumn: number } {
-  let index = -1;
-  for (let i = 0; i <= nth; i++) {
-    index = text.indexOf(needle, index + 1);
-    if (index === -1) throw new Error(`"${needle}" (#${nth}) not in test code`);
-  }
-  const before = text.slice(0, index);
-  const line = before.split("\n").length;
-  const column = index - before.lastIndexOf("\n");
-  const inner = needle.split("\n");
-  return {
-    line,
-    column,
-    endLine: line + inner.length - 1,
-    endColumn: inner.length === 1 ? column + length : inner[inner.length - 1]!.length + 1,
-  };
-}
-
-const OPENAI = `import OpenAI from "openai";\nconst client = new OpenAI();`;
-const ANTHROPIC = `import Anthropic from "@anthropic-ai/sdk";\nconst anthropic = new Anthropic();`;
-const GOOGLE = `import { GoogleGenAI, Type } from "@google/genai";\nconst ai = new GoogleGenAI({});`;
-const MCP = `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";\nimport { z } from "zod";\nconst server = new McpServer({ name: "s", version: "1.0.0" });`;
-const AI = `import { tool, jsonSchema } from "ai";\nimport { z } from "zod";`;
-const js = { filename: "tools.js", languageOptions: { parser: espree } } as const;
 
 // --- invalid cases: the code, then each expected report, in source order ---
 

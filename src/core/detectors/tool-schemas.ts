@@ -33,8 +33,8 @@ export interface LoosePart {
 
 const SCHEMA_KEYWORDS = ["type", "enum", "const", "anyOf", "oneOf", "allOf", "$ref", "not", "properties", "items", "format", "pattern"];
 
-/** `type: "object"`, `type: Type.OBJECT`, `type: SchemaType.OBJECT`, `type: ["object", "null"]`. */
-function typeNames(value: ts.Expression | undefined): string[] {
+/** `type: "object"`, `type: Type.OBJECT`, `type: SchemaType.OBJECT`, `type: ["object", "null"]`, lower-cased. */
+export function typeNames(value: ts.Expression | undefined): string[] {
   if (!value) return [];
   const v = unwrap(value);
   if (ts.isStringLiteralLike(v)) return [v.text.toLowerCase()];
