@@ -4,7 +4,7 @@ import { AI, ANTHROPIC, GOOGLE, js, MCP, OPENAI } from "./tool-headers";
 const TODO = `"TODO: what this is and its format"`;
 
 const aiBare = code(AI, `tool({ description: "d", inputSchema: z.object({ date: z.string(), limit: z.number().optional() }) });`);
-const aiNested = code(AI, `const Args = z.object({ filter: z.object({ since: z.string() }), ids: z.array(z.coerce.number()) });`, `tool({ description: "d", inputSchema: Args });`);
+const aiNested = code(AI, `const Args = z.object({ filter: z.object({ description: z.string().max(80), since: z.string() }), ids: z.array(z.coerce.number()) });`, `tool({ description: "d", inputSchema: Args });`);
 const mcpShape = code(MCP, `server.tool("t", "d", { path: z.string().trim() }, async () => ({ content: [] }));`);
 const lcNamed = code(`import { tool } from "@langchain/core/tools";`, `import { object, string } from "zod";`, `tool(async () => "", { name: "t", description: "d", schema: object({ sku: string() }) });`);
 const chatJson = code(
@@ -43,6 +43,8 @@ ruleTester.run("require-tool-descriptions", eslintRule("require-tool-description
     // described, formatted or bounded
     code(AI, `tool({ description: "d", inputSchema: z.object({ a: z.string().describe("ISO date"), b: z.string().email(), c: z.number().int().min(1), d: z.string().optional().describe("x") }) });`),
     code(AI, `tool({ description: "d", inputSchema: z.object({ a: z.string().regex(/^\\d+$/), b: z.string().max(80), c: z.string().url(), d: z.string().meta({ description: "x" }) }) });`),
+    // zod 3's description parameter
+    code(AI, `tool({ description: "d", inputSchema: z.object({ a: z.string({ description: "ISO date" }), b: z.number({ description: "cents", invalid_type_error: "x" }).optional() }) });`),
     // not free text
     code(AI, `tool({ description: "d", inputSchema: z.object({ a: z.enum(["x", "y"]), b: z.boolean(), c: z.literal("k"), d: z.email() }) });`),
     // a described array or object speaks for its items
@@ -76,7 +78,7 @@ ruleTester.run("require-tool-descriptions", eslintRule("require-tool-description
     {
       code: aiNested,
       errors: [
-        { messageId: "freeText", data: { label: `"since"`, type: "string" }, ...at(aiNested, "since"), suggestions: [{ messageId: "addDescribe", output: aiNested.replace("z.string()", `z.string().describe(${TODO})`) }] },
+        { messageId: "freeText", data: { label: `"since"`, type: "string" }, ...at(aiNested, "since"), suggestions: [{ messageId: "addDescribe", output: aiNested.replace("since: z.string()", `since: z.string().describe(${TODO})`) }] },
         {
           messageId: "freeText",
           data: { label: `the items of "ids"`, type: "number" },

@@ -84,7 +84,9 @@ function zodField(analysis: FileAnalysis, value: ts.Expression, name: ts.Node, k
   }
   const { base, baseCall, methods } = zodChain(analysis, expr);
   if (!base || !baseCall) return;
-  const described = methods.some((m) => ZOD_DESCRIBING.has(m));
+  // zod 3 also takes the description as a parameter: `z.string({ description: "..." })`.
+  const params = ZOD_FREE.has(base) ? resolveObjectLiteral(analysis.index, baseCall.arguments[0]) : undefined;
+  const described = methods.some((m) => ZOD_DESCRIBING.has(m)) || (!!params && valueOf(params, "description") !== undefined);
   if (ZOD_FREE.has(base)) {
     if (!described) out.push({ node: name, label, name: key, type: base === "int" ? "integer" : base, zodField: expr });
     return;
