@@ -612,6 +612,20 @@ const responsesRequiredBesideBoth = code(
   OPENAI,
   `client.responses.create({ model: "m", input: "i", max_output_tokens: 9, tools: [{ type: "function", name: "f", parameters: { type: "object", properties: { q: { type: "string" } }, required: ["q"] }, required: ["q"] }] });`,
 );
+const responsesRequiredLast = code(
+  OPENAI,
+  `client.responses.create({`,
+  `  model: "m",`,
+  `  input: "i",`,
+  `  max_output_tokens: 9,`,
+  `  tools: [{`,
+  `    type: "function",`,
+  `    name: "f",`,
+  `    parameters: { type: "object", properties: { q: { type: "string" } } },`,
+  `    required: ["q"],`,
+  `  }],`,
+  `});`,
+);
 const chatRequiredTypo = code(
   OPENAI,
   `client.chat.completions.create({ model: "m", messages: [], max_tokens: 9, tools: [{ type: "function", function: { name: "f", parameters: { type: "object", properties: { query: { type: "string" }, limit: { type: "number" } }, required: ["qery", "limit", "lmit"] } } }] });`,
@@ -670,6 +684,24 @@ ruleTester.run("no-loose-tool-schema (required, nested open objects)", eslintRul
               output: anthropicRequiredBeside
                 .replace(`      required: ["city"],\n`, "")
                 .replace(`        properties: { city: { type: "string" } },\n`, `        properties: { city: { type: "string" } },\n        required: ["city"],\n`),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the last property, with a trailing comma: its line goes, the comma style stays
+      code: responsesRequiredLast,
+      errors: [
+        {
+          messageId: "requiredOutsideSchema",
+          ...at(responsesRequiredLast, "required"),
+          suggestions: [
+            {
+              messageId: "moveRequired",
+              output: responsesRequiredLast
+                .replace(`\n    required: ["q"],`, "")
+                .replace(`properties: { q: { type: "string" } } },`, `properties: { q: { type: "string" } }, required: ["q"] },`),
             },
           ],
         },
