@@ -13,7 +13,7 @@ const looseTools: OpenAI.Chat.ChatCompletionTool[] = [
       parameters: {
         type: "object",
         properties: {
-          contactId: { type: "string" },
+          contactId: { type: "string" }, // expect: require-tool-descriptions
           data: { description: "Fields to write." }, // expect: no-loose-tool-schema
           extra: { type: "object" }, // expect: no-loose-tool-schema
         },
@@ -28,7 +28,7 @@ const looseTools: OpenAI.Chat.ChatCompletionTool[] = [
       strict: true,
       parameters: { // expect: no-loose-tool-schema
         type: "object",
-        properties: { to: { type: "string" }, body: { type: "string" } },
+        properties: { to: { type: "string" }, body: { type: "string" } }, // expect: require-tool-descriptions, require-tool-descriptions
         required: ["to", "body"],
       },
     },
@@ -48,7 +48,7 @@ const strictTools: OpenAI.Chat.ChatCompletionTool[] = [
       strict: true,
       parameters: {
         type: "object",
-        properties: { to: { type: "string", format: "email" }, body: { type: "string" } },
+        properties: { to: { type: "string", format: "email" }, body: { type: "string", description: "Plain-text body, no HTML." } },
         required: ["to", "body"],
         additionalProperties: false,
       },
@@ -65,13 +65,13 @@ const server = new McpServer({ name: "crm", version: "1.0.0" });
 
 server.registerTool(
   "write_note",
-  { description: "Write a note on a contact.", inputSchema: { contactId: z.string(), payload: z.unknown() } }, // expect: no-loose-tool-schema
+  { description: "Write a note on a contact.", inputSchema: { contactId: z.string(), payload: z.unknown() } }, // expect: no-loose-tool-schema, require-tool-descriptions
   async () => ({ content: [{ type: "text", text: "ok" }] }),
 );
 
 server.registerTool(
   "write_note_typed",
-  { description: "Write a note on a contact.", inputSchema: { contactId: z.string(), note: z.string().max(2000) } },
+  { description: "Write a note on a contact.", inputSchema: { contactId: z.string().describe("CRM contact id, e.g. c_123"), note: z.string().max(2000) } },
   async () => ({ content: [{ type: "text", text: "ok" }] }),
 );
 

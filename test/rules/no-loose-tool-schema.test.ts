@@ -1,34 +1,6 @@
-import * as espree from "espree";
-import { code, eslintRule, ruleTester } from "./tester";
+import { at, code, eslintRule, ruleTester } from "./tester";
+import { AI, ANTHROPIC, GOOGLE, js, MCP, OPENAI } from "./tool-headers";
 
-/**
- * Where `needle` stands in `text` (its `nth` occurrence, 0-based), as the rule tester's 1-based line and column:
- * the expected location of a report, written as the text it must cover (or its first `length` characters).
- */
-function at(text: string, needle: string, nth = 0, length = needle.length): { line: number; column: number; endLine: number; endColumn: number } {
-  let index = -1;
-  for (let i = 0; i <= nth; i++) {
-    index = text.indexOf(needle, index + 1);
-    if (index === -1) throw new Error(`"${needle}" (#${nth}) not in test code`);
-  }
-  const before = text.slice(0, index);
-  const line = before.split("\n").length;
-  const column = index - before.lastIndexOf("\n");
-  const inner = needle.split("\n");
-  return {
-    line,
-    column,
-    endLine: line + inner.length - 1,
-    endColumn: inner.length === 1 ? column + length : inner[inner.length - 1]!.length + 1,
-  };
-}
-
-const OPENAI = `import OpenAI from "openai";\nconst client = new OpenAI();`;
-const ANTHROPIC = `import Anthropic from "@anthropic-ai/sdk";\nconst anthropic = new Anthropic();`;
-const GOOGLE = `import { GoogleGenAI, Type } from "@google/genai";\nconst ai = new GoogleGenAI({});`;
-const MCP = `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";\nimport { z } from "zod";\nconst server = new McpServer({ name: "s", version: "1.0.0" });`;
-const AI = `import { tool, jsonSchema } from "ai";\nimport { z } from "zod";`;
-const js = { filename: "tools.js", languageOptions: { parser: espree } } as const;
 
 // --- invalid cases: the code, then each expected report, in source order ---
 
@@ -609,5 +581,138 @@ ruleTester.run("no-loose-tool-schema (Mastra, Genkit)", eslintRule("no-loose-too
   invalid: [
     { code: mastraAny, errors: [{ messageId: "zodAny", data: { label: "z.any()" }, ...at(mastraAny, "z.any()") }] },
     { code: genkitAny, errors: [{ messageId: "zodAny", data: { label: "z.unknown()" }, ...at(genkitAny, "z.unknown()") }] },
+  ],
+});
+
+// --- `required` beside the schema, required names that are not properties, open objects nested in fields ---
+
+const chatRequiredBeside = code(
+  OPENAI,
+  `client.chat.completions.create({ model: "m", messages: [], max_tokens: 9, tools: [{ type: "function", function: { name: "f", parameters: { type: "object", properties: { q: { type: "string" } } }, required: ["q"] } }] });`,
+);
+const anthropicRequiredBeside = code(
+  ANTHROPIC,
+  `anthropic.messages.create({`,
+  `  model: "m",`,
+  `  max_tokens: 9,`,
+  `  messages: [],`,
+  `  tools: [`,
+  `    {`,
+  `      name: "t",`,
+  `      required: ["city"],`,
+  `      input_schema: {`,
+  `        type: "object",`,
+  `        properties: { city: { type: "string" } },`,
+  `      },`,
+  `    },`,
+  `  ],`,
+  `});`,
+);
+const responsesRequiredBesideBoth = code(
+  OPENAI,
+  `client.responses.create({ model: "m", input: "i", max_output_tokens: 9, tools: [{ type: "function", name: "f", parameters: { type: "object", properties: { q: { type: "string" } }, required: ["q"] }, required: ["q"] }] });`,
+);
+const responsesRequiredLast = code(
+  OPENAI,
+  `client.responses.create({`,
+  `  model: "m",`,
+  `  input: "i",`,
+  `  max_output_tokens: 9,`,
+  `  tools: [{`,
+  `    type: "function",`,
+  `    name: "f",`,
+  `    parameters: { type: "object", properties: { q: { type: "string" } } },`,
+  `    required: ["q"],`,
+  `  }],`,
+  `});`,
+);
+const chatRequiredTypo = code(
+  OPENAI,
+  `client.chat.completions.create({ model: "m", messages: [], max_tokens: 9, tools: [{ type: "function", function: { name: "f", parameters: { type: "object", properties: { query: { type: "string" }, limit: { type: "number" } }, required: ["qery", "limit", "lmit"] } } }] });`,
+);
+const anthropicNestedRequiredTypo = code(
+  ANTHROPIC,
+  `anthropic.messages.create({ model: "m", max_tokens: 9, messages: [], tools: [{ name: "t", input_schema: { type: "object", properties: { addr: { type: "object", properties: { street: { type: "string" } }, required: ["stret"] } }, required: ["addr"] } }] });`,
+);
+const chatNestedOpen = code(
+  OPENAI,
+  `client.chat.completions.create({ model: "m", messages: [], max_tokens: 9, tools: [{ type: "function", function: { name: "f", parameters: { type: "object", properties: { a: { type: "object", properties: { b: { type: "object" } } } } } } }] });`,
+);
+const aiRecordOneArg = code(AI, `tool({ description: "d", inputSchema: z.object({ a: z.object({ meta: z.record(z.unknown()) }) }) });`);
+
+ruleTester.run("no-loose-tool-schema (required, nested open objects)", eslintRule("no-loose-tool-schema"), {
+  valid: [
+    // `required` inside the schema, naming declared properties
+    code(OPENAI, `client.chat.completions.create({ model: "m", messages: [], max_tokens: 9, tools: [{ type: "function", function: { name: "f", parameters: { type: "object", properties: { q: { type: "string" } }, required: ["q"] } } }] });`),
+    // names from variants or open objects: not judged
+    code(OPENAI, `client.chat.completions.create({ model: "m", messages: [], max_tokens: 9, tools: [{ type: "function", function: { name: "f", parameters: { type: "object", properties: { q: { type: "string" } }, anyOf: [{ properties: { r: { type: "string" } } }], required: ["r"] } } }] });`),
+    code(ANTHROPIC, `const base = { q: { type: "string" } };`, `anthropic.messages.create({ model: "m", max_tokens: 9, messages: [], tools: [{ name: "t", input_schema: { type: "object", properties: { ...base }, required: ["q"] } }] });`),
+    code(ANTHROPIC, `anthropic.messages.create({ model: "m", max_tokens: 9, messages: [], tools: [{ name: "t", input_schema: { type: "object", properties: { q: { type: "string" } }, required: names } }] });`),
+    // a key named `required` that is not an array
+    code(ANTHROPIC, `anthropic.messages.create({ model: "m", max_tokens: 9, messages: [], tools: [{ name: "t", required: true, input_schema: { type: "object", properties: { q: { type: "string" } } } }] });`),
+    // `required` as a property name inside properties is a field, not the keyword
+    code(ANTHROPIC, `anthropic.messages.create({ model: "m", max_tokens: 9, messages: [], tools: [{ name: "t", input_schema: { type: "object", properties: { required: { type: "boolean" } }, required: ["required"] } }] });`),
+  ],
+  invalid: [
+    {
+      code: chatRequiredBeside,
+      errors: [
+        {
+          messageId: "requiredOutsideSchema",
+          ...at(chatRequiredBeside, "required"),
+          suggestions: [
+            {
+              messageId: "moveRequired",
+              output: code(
+                OPENAI,
+                `client.chat.completions.create({ model: "m", messages: [], max_tokens: 9, tools: [{ type: "function", function: { name: "f", parameters: { type: "object", properties: { q: { type: "string" } }, required: ["q"] } } }] });`,
+              ),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: anthropicRequiredBeside,
+      errors: [
+        {
+          messageId: "requiredOutsideSchema",
+          ...at(anthropicRequiredBeside, "required"),
+          suggestions: [
+            {
+              messageId: "moveRequired",
+              output: anthropicRequiredBeside
+                .replace(`      required: ["city"],\n`, "")
+                .replace(`        properties: { city: { type: "string" } },\n`, `        properties: { city: { type: "string" } },\n        required: ["city"],\n`),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the last property, with a trailing comma: its line goes, the comma style stays
+      code: responsesRequiredLast,
+      errors: [
+        {
+          messageId: "requiredOutsideSchema",
+          ...at(responsesRequiredLast, "required"),
+          suggestions: [
+            {
+              messageId: "moveRequired",
+              output: responsesRequiredLast
+                .replace(`\n    required: ["q"],`, "")
+                .replace(`properties: { q: { type: "string" } } },`, `properties: { q: { type: "string" } }, required: ["q"] },`),
+            },
+          ],
+        },
+      ],
+    },
+    // the schema has its own `required`: reported, no suggestion
+    { code: responsesRequiredBesideBoth, errors: [{ messageId: "requiredOutsideSchema", ...at(responsesRequiredBesideBoth, "required", 1), suggestions: [] }] },
+    { code: chatRequiredTypo, errors: [{ messageId: "requiredUnknown", data: { label: "the schema", names: `"qery", "lmit"` }, ...at(chatRequiredTypo, "required") }] },
+    { code: anthropicNestedRequiredTypo, errors: [{ messageId: "requiredUnknown", data: { label: `"addr"`, names: `"stret"` }, ...at(anthropicNestedRequiredTypo, "required") }] },
+    // already caught: open objects nested in fields
+    { code: chatNestedOpen, errors: [{ messageId: "jsonObjectNoProperties", data: { label: `"b"` }, ...at(chatNestedOpen, "b:", 0, 1) }] },
+    { code: aiRecordOneArg, errors: [{ messageId: "zodAny", ...at(aiRecordOneArg, "z.unknown()") }] },
   ],
 });

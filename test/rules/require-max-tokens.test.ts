@@ -1,6 +1,6 @@
 import * as espree from "espree";
 import { createPlugin } from "../../src/eslint/plugin";
-import { code, eslintRule, ruleTester } from "./tester";
+import { at, code, eslintRule, ruleTester } from "./tester";
 
 /**
  * The plugin's rule built with no project settings: no costlint.config.json and no cost estimate, so every report
@@ -8,19 +8,6 @@ import { code, eslintRule, ruleTester } from "./tester";
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const bareRule: any = createPlugin({}).rules["require-max-tokens"];
-
-/** Where `needle` stands in `text` (its `nth` occurrence), as the rule tester's 1-based line and column range. */
-function at(text: string, needle: string, nth = 0): { line: number; column: number; endLine: number; endColumn: number } {
-  let index = -1;
-  for (let i = 0; i <= nth; i++) {
-    index = text.indexOf(needle, index + 1);
-    if (index === -1) throw new Error(`"${needle}" (#${nth}) not in test code`);
-  }
-  const before = text.slice(0, index);
-  const line = before.split("\n").length;
-  const column = index - before.lastIndexOf("\n");
-  return { line, column, endLine: line, endColumn: column + needle.length };
-}
 
 /** An invalid case: one report covering `needle`, whose one suggestion adds the cap and gives `output`. */
 function oneReport(text: string, needle: string | [string, number], data: { call: string; key: string }, output: string, suggestedCap = 1024) {

@@ -23,3 +23,25 @@ export function eslintRule(id: string): any {
 export function code(...lines: string[]): string {
   return lines.join("\n");
 }
+
+/**
+ * Where `needle` stands in `text` (its `nth` occurrence, 0-based), as the rule tester's 1-based line and column:
+ * the expected location of a report, written as the text it must cover (or its first `length` characters).
+ */
+export function at(text: string, needle: string, nth = 0, length = needle.length): { line: number; column: number; endLine: number; endColumn: number } {
+  let index = -1;
+  for (let i = 0; i <= nth; i++) {
+    index = text.indexOf(needle, index + 1);
+    if (index === -1) throw new Error(`"${needle}" (#${nth}) not in test code`);
+  }
+  const before = text.slice(0, index);
+  const line = before.split("\n").length;
+  const column = index - before.lastIndexOf("\n");
+  const inner = needle.split("\n");
+  return {
+    line,
+    column,
+    endLine: line + inner.length - 1,
+    endColumn: inner.length === 1 ? column + length : inner[inner.length - 1]!.length + 1,
+  };
+}

@@ -14,7 +14,9 @@ export type LooseKind =
   | "jsonUntyped"
   | "jsonObjectNoProperties"
   | "jsonAdditionalTrue"
-  | "jsonMissingAdditionalFalse";
+  | "jsonMissingAdditionalFalse"
+  | "requiredOutsideSchema"
+  | "requiredUnknown";
 
 export interface LoosePart {
   kind: LooseKind;
@@ -23,12 +25,16 @@ export interface LoosePart {
   label: string;
   /** For missing additionalProperties: the object literal to add it to. */
   object?: ts.ObjectLiteralExpression;
+  /** For a `required` beside the schema: the property, and the schema object to move it into (when it has none). */
+  move?: { property: ts.ObjectLiteralElementLike; into: ts.ObjectLiteralExpression };
+  /** For required names that are not properties: the names, quoted. */
+  names?: string;
 }
 
 const SCHEMA_KEYWORDS = ["type", "enum", "const", "anyOf", "oneOf", "allOf", "$ref", "not", "properties", "items", "format", "pattern"];
 
-/** `type: "object"`, `type: Type.OBJECT`, `type: SchemaType.OBJECT`, `type: ["object", "null"]`. */
-function typeNames(value: ts.Expression | undefined): string[] {
+/** `type: "object"`, `type: Type.OBJECT`, `type: SchemaType.OBJECT`, `type: ["object", "null"]`, lower-cased. */
+export function typeNames(value: ts.Expression | undefined): string[] {
   if (!value) return [];
   const v = unwrap(value);
   if (ts.isStringLiteralLike(v)) return [v.text.toLowerCase()];
@@ -41,18 +47,11 @@ export interface CheckOptions {
   requireAdditionalPropertiesFalse: boolean;
 }
 
-/** The loose parts of a tool schema. */
-export function loosePartsOf(analysis: FileAnalysis, tool: ToolSchema, options: CheckOptions): LoosePart[] {
-  const parts: LoosePart[] = [];
-  const seen = new Set<ts.Node>();
-  const requireClosed = tool.closable !== false && (tool.strict || options.requireAdditionalPropertiesFalse);
-  if (tool.rawShape && ts.isObjectLiteralExpression(tool.schema)) {
-    for (const prop of tool.schema.properties) {
-      const value = propertyValue(prop);
-      if (value) checkZod(analysis, value, parts, seen, 0);
-    }
-    return parts;
-  }
+/** What a tool's schema is once wrappers are unwrapped: a zod raw shape, a zod schema, or a JSON schema. */
+export type SchemaRoot = { kind: "shape"; node: ts.ObjectLiteralExpression } | { kind: "zod"; node: ts.Expression } | { kind: "json"; node: ts.Expression };
+
+export function schemaRootOf(analysis: FileAnalysis, tool: ToolSchema): SchemaRoot | undefined {
+  if (tool.rawShape && ts.isObjectLiteralExpression(tool.schema)) return { kind: "shape", node: tool.schema };
   const schema = unwrap(tool.schema);
   if (ts.isCallExpression(schema)) {
     const callee = unwrap(schema.expression);
@@ -63,17 +62,48 @@ export function loosePartsOf(analysis: FileAnalysis, tool: ToolSchema, options: 
     if (wrapper && schema.arguments[0]) {
       const inner = wrapper.key ? resolveObjectLiteral(analysis.index, schema.arguments[0]) : undefined;
       const target = wrapper.key ? inner && valueOf(inner, wrapper.key) : schema.arguments[0];
-      if (target && wrapper.inner === "json") checkJson(analysis, target, parts, seen, requireClosed, 0, undefined);
-      else if (target) checkZod(analysis, target, parts, seen, 0);
-      return parts;
+      if (!target) return undefined;
+      return wrapper.inner === "json" ? { kind: "json", node: target } : { kind: "zod", node: target };
     }
   }
-  if (zodRoot(analysis, schema)) {
-    checkZod(analysis, schema, parts, seen, 0);
+  if (zodRoot(analysis, schema)) return { kind: "zod", node: schema };
+  return { kind: "json", node: schema };
+}
+
+/** The loose parts of a tool schema. */
+export function loosePartsOf(analysis: FileAnalysis, tool: ToolSchema, options: CheckOptions): LoosePart[] {
+  const parts: LoosePart[] = [];
+  const seen = new Set<ts.Node>();
+  const requireClosed = tool.closable !== false && (tool.strict || options.requireAdditionalPropertiesFalse);
+  const root = schemaRootOf(analysis, tool);
+  if (!root) return parts;
+  if (root.kind === "shape") {
+    for (const prop of root.node.properties) {
+      const value = propertyValue(prop);
+      if (value) checkZod(analysis, value, parts, seen, 0);
+    }
     return parts;
   }
-  checkJson(analysis, schema, parts, seen, requireClosed, 0, undefined);
+  if (root.kind === "zod") {
+    checkZod(analysis, root.node, parts, seen, 0);
+    return parts;
+  }
+  strayRequired(analysis, tool, root.node, parts);
+  checkJson(analysis, root.node, parts, seen, requireClosed, 0, undefined);
   return parts;
+}
+
+/**
+ * `required` written beside `parameters` / `input_schema` instead of inside it: the API ignores it (or rejects the
+ * unknown key), and the model treats every field as optional.
+ */
+function strayRequired(analysis: FileAnalysis, tool: ToolSchema, schema: ts.Expression, parts: LoosePart[]): void {
+  const property = tool.holder && findProperty(tool.holder, "required");
+  if (!property || !ts.isPropertyAssignment(property)) return;
+  if (!resolveArrayLiteral(analysis.index, property.initializer)) return;
+  const into = resolveObjectLiteral(analysis.index, schema);
+  const movable = into && into.getSourceFile() === property.getSourceFile() && !findProperty(into, "required") && !into.properties.some((p) => ts.isSpreadAssignment(p));
+  parts.push({ kind: "requiredOutsideSchema", node: property.name, label: "the schema", ...(movable ? { move: { property, into } } : {}) });
 }
 
 function checkZod(analysis: FileAnalysis, node: ts.Expression, parts: LoosePart[], seen: Set<ts.Node>, depth: number): void {
@@ -156,6 +186,10 @@ function checkJson(
     }
   }
   const properties = resolveObjectLiteral(analysis.index, valueOf(obj, "properties"));
+  const unknown = properties && requiredUnknownNames(analysis, obj, properties, keys);
+  if (unknown?.length) {
+    parts.push({ kind: "requiredUnknown", node: findProperty(obj, "required")!.name ?? obj, label: here.name, names: unknown.map((n) => `"${n}"`).join(", ") });
+  }
   if (properties) {
     for (const prop of properties.properties) {
       const value = propertyValue(prop);
@@ -195,4 +229,30 @@ function anchorOf(obj: ts.ObjectLiteralExpression): ts.Node {
     return ts.isPropertyAccessExpression(callee) ? callee.name : callee;
   }
   return obj;
+}
+
+/**
+ * The names `required` lists that `properties` does not declare (typos, renamed fields): the model is told to send
+ * a field that does not exist, and the one it names stays optional. Only when the object declares all its keys.
+ */
+function requiredUnknownNames(analysis: FileAnalysis, obj: ts.ObjectLiteralExpression, properties: ts.ObjectLiteralExpression, keys: Set<string>): string[] | undefined {
+  if (["anyOf", "oneOf", "allOf", "$ref", "patternProperties", "dependentSchemas", "if"].some((k) => keys.has(k))) return undefined;
+  const additional = valueOf(obj, "additionalProperties");
+  if (additional && additional.kind !== ts.SyntaxKind.FalseKeyword) return undefined;
+  const list = resolveArrayLiteral(analysis.index, valueOf(obj, "required"));
+  if (!list) return undefined;
+  const declared = new Set<string>();
+  for (const prop of properties.properties) {
+    if (ts.isSpreadAssignment(prop)) return undefined;
+    const name = propertyNameText(prop.name);
+    if (name === undefined) return undefined;
+    declared.add(name);
+  }
+  const missing: string[] = [];
+  for (const el of list.elements) {
+    const e = unwrap(el);
+    if (!ts.isStringLiteralLike(e)) return undefined;
+    if (!declared.has(e.text) && !missing.includes(e.text)) missing.push(e.text);
+  }
+  return missing;
 }

@@ -18,6 +18,8 @@ export interface ToolSchema {
   rawShape?: boolean;
   /** additionalProperties can be set on its objects (not Gemini's OpenAPI-subset `parameters`); default true. */
   closable?: boolean;
+  /** The provider tool object (or OpenAI `function` object) whose key holds the schema: where a stray `required` sits. */
+  holder?: ts.ObjectLiteralExpression;
   site: CallSite;
 }
 
@@ -101,27 +103,27 @@ function providerSchema(analysis: FileAnalysis, site: CallSite, format: ToolForm
     case "openai-runtools": {
       const fn = resolveObjectLiteral(analysis.index, valueOf(tool, "function"));
       const params = fn ? valueOf(fn, "parameters") : undefined;
-      return fn && params ? { schema: params, strict: strictOf(fn), site } : undefined;
+      return fn && params ? { schema: params, strict: strictOf(fn), holder: fn, site } : undefined;
     }
     case "openai-responses": {
       const params = valueOf(tool, "parameters");
-      return params ? { schema: params, strict: strictOf(tool), site } : undefined;
+      return params ? { schema: params, strict: strictOf(tool), holder: tool, site } : undefined;
     }
     case "anthropic": {
       const params = valueOf(tool, "input_schema");
-      return params ? { schema: params, strict: strictOf(tool), site } : undefined;
+      return params ? { schema: params, strict: strictOf(tool), holder: tool, site } : undefined;
     }
     case "bedrock": {
       const spec = resolveObjectLiteral(analysis.index, valueOf(tool, "toolSpec"));
       const input = spec ? resolveObjectLiteral(analysis.index, valueOf(spec, "inputSchema")) : undefined;
       const json = input ? valueOf(input, "json") : undefined;
-      return json ? { schema: json, strict: false, site } : undefined;
+      return json ? { schema: json, strict: false, holder: input, site } : undefined;
     }
     case "google": {
       // `parameters` is Gemini's OpenAPI subset, which has no additionalProperties; `parametersJsonSchema` is JSON Schema.
       const params = valueOf(tool, "parameters");
       const json = valueOf(tool, "parametersJsonSchema");
-      return params ? { schema: params, strict: false, closable: false, site } : json ? { schema: json, strict: false, site } : undefined;
+      return params ? { schema: params, strict: false, closable: false, holder: tool, site } : json ? { schema: json, strict: false, holder: tool, site } : undefined;
     }
     default:
       return undefined;

@@ -6,6 +6,7 @@ import noUnboundedRetry from "./no-unbounded-retry";
 import requireIterationCap from "./require-iteration-cap";
 import requireMaxTokens from "./require-max-tokens";
 import requireRetryBackoff from "./require-retry-backoff";
+import requireToolDescriptions from "./require-tool-descriptions";
 
 /** Every rule, by id. */
 export const RULES: readonly AnyRule[] = [
@@ -14,6 +15,7 @@ export const RULES: readonly AnyRule[] = [
   requireIterationCap,
   noFullHistory,
   noLooseToolSchema,
+  requireToolDescriptions,
   requireMaxTokens,
   maxCallCost,
 ] as unknown as AnyRule[];

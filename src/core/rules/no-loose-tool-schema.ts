@@ -1,7 +1,8 @@
 import path from "node:path";
+import type ts from "typescript";
 import { z } from "zod";
 import { callNameRange } from "../detectors/call-label";
-import { addPropertyEdit } from "../syntax/edits";
+import { addPropertyEdit, removePropertyEdit } from "../syntax/edits";
 import { createRule } from "../rule";
 import { loosePartsOf } from "../detectors/tool-schemas";
 import { findToolSchemas } from "../detectors/tools";
@@ -34,7 +35,12 @@ export default createRule({
         "additionalProperties on {{label}} accepts keys the tool never declared: invented arguments pass through. Set additionalProperties: false.",
       jsonMissingAdditionalFalse:
         "This tool is strict, but {{label}} lacks additionalProperties: false: strict function calling requires it on every object, and without it the model may add keys. Add additionalProperties: false.",
+      requiredOutsideSchema:
+        "`required` sits beside the tool's schema, not inside it: the API ignores it, so the model treats every field as optional and calls with missing arguments fail and are paid for again. Move it into the schema.",
+      requiredUnknown:
+        "`required` of {{label}} names {{names}}, which its properties do not declare: the model is told to send a field that does not exist, and the field meant stays optional. Fix the name.",
       addAdditionalFalse: "Add additionalProperties: false.",
+      moveRequired: "Move `required` into the schema.",
     },
     hasSuggestions: true,
   },
@@ -53,7 +59,7 @@ export default createRule({
           const key = `${range.start}:${part.kind}:${label}`;
           if (reported.has(key)) continue;
           reported.add(key);
-          context.report({ ...range, messageId: part.kind, data: { label } });
+          context.report({ ...range, messageId: part.kind, data: { label, names: part.names ?? "" } });
           continue;
         }
         const start = part.node.getStart(sourceFile);
@@ -64,9 +70,22 @@ export default createRule({
           start,
           end: part.node.getEnd(),
           messageId: part.kind,
-          data: { label: part.label },
+          data: { label: part.label, names: part.names ?? "" },
           ...(part.object
             ? { suggestions: [{ messageId: "addAdditionalFalse", edits: [addPropertyEdit(text, part.object, "additionalProperties: false", sourceFile)] }] }
+            : {}),
+          ...(part.move
+            ? {
+                suggestions: [
+                  {
+                    messageId: "moveRequired",
+                    edits: [
+                      removePropertyEdit(text, part.move.property.parent as ts.ObjectLiteralExpression, part.move.property, sourceFile),
+                      addPropertyEdit(text, part.move.into, part.move.property.getText(sourceFile), sourceFile),
+                    ],
+                  },
+                ],
+              }
             : {}),
         });
       }

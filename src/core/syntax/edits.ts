@@ -78,3 +78,24 @@ export function nestedPropertyText(path: string[], valueText: string): string {
 export function replaceEdit(node: ts.Node, text: string, sourceFile: ts.SourceFile): TextEdit {
   return { start: node.getStart(sourceFile), end: node.getEnd(), text };
 }
+
+/**
+ * An edit deleting a property of an object literal with its comma: the comma after it (and the blanks up to the
+ * next property), or, for the last property, the comma before it. A multi-line object loses the property's line.
+ */
+export function removePropertyEdit(text: string, obj: ts.ObjectLiteralExpression, prop: ts.ObjectLiteralElementLike, sourceFile: ts.SourceFile): TextEdit {
+  const i = obj.properties.indexOf(prop);
+  const next = obj.properties[i + 1];
+  const previous = obj.properties[i - 1];
+  const start = prop.getStart(sourceFile);
+  if (next) return { start, end: next.getStart(sourceFile), text: "" };
+  const close = obj.getEnd() - 1;
+  const after = text.slice(prop.getEnd(), close);
+  const trailingComma = /^\s*,/.test(after) ? prop.getEnd() + after.indexOf(",") + 1 : prop.getEnd();
+  if (previous) {
+    // Keep the object's own trailing-comma style: drop from the previous property's end.
+    const keepComma = trailingComma > prop.getEnd();
+    return { start: previous.getEnd(), end: keepComma ? prop.getEnd() + after.indexOf(",") : prop.getEnd(), text: "" };
+  }
+  return { start, end: trailingComma, text: "" };
+}

@@ -10,7 +10,7 @@ const lookupOrder = tool({
 
 const updateCustomer = tool({
   description: "Update a customer record.",
-  inputSchema: z.object({ customerId: z.string(), fields: z.record(z.string(), z.any()) }), // expect: no-loose-tool-schema
+  inputSchema: z.object({ customerId: z.string(), fields: z.record(z.string(), z.any()) }), // expect: no-loose-tool-schema, require-tool-descriptions
   execute: async () => ({ ok: true }),
 });
 
