@@ -1280,3 +1280,15 @@ describe("estimateCalls: raw HTTP calls to providers' endpoints", () => {
     assert.equal(e.outputTokens, 16);
   });
 });
+
+describe("estimateCalls: openai chat's legacy functions", () => {
+  it("counts the functions sent with the call as tools, like the same definitions under tools", () => {
+    const fn = `{ name: "get_weather", description: "Weather for a city.", parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] } }`;
+    const legacy = only(`import OpenAI from "openai";\nconst client = new OpenAI();\nawait client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "hi" }], max_tokens: 50, functions: [${fn}] });`);
+    const none = only(`import OpenAI from "openai";\nconst client = new OpenAI();\nawait client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "hi" }], max_tokens: 50 });`);
+    const tools = only(`import OpenAI from "openai";\nconst client = new OpenAI();\nawait client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "hi" }], max_tokens: 50, tools: [{ type: "function", function: ${fn} }] });`);
+        assert.equal(part(none, "tools"), 0);
+    assert.ok(part(legacy, "tools") > 0);
+    assert.equal(part(legacy, "tools"), part(tools, "tools"));
+  });
+});

@@ -64,6 +64,12 @@ const mcpClassField = code(
   `  }`,
   `}`,
 );
+// openai chat's legacy function calling: `functions: [{ name, description, parameters }]`.
+const legacyFunctions = code(
+  OPENAI,
+  `await client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: 100, functions: [{ name: "send_email", description: "Send an email.", parameters: { type: "object", properties: { to: { type: "string" }, body: {} } } }] });`,
+);
+
 const chatUntyped = code(
   OPENAI,
   `await client.chat.completions.create({`,
@@ -220,6 +226,7 @@ ruleTester.run("no-loose-tool-schema", eslintRule("no-loose-tool-schema"), {
       `client.chat.completions.create({ model: "m", messages: [], max_tokens: 9, tools: [{ type: "function", function: { name: "f", strict: true, parameters: { type: "object", properties: { o: { type: "object", properties: { a: { type: "string" } }, additionalProperties: false }, l: { type: "array", items: { type: "object", properties: { n: { type: "number" } }, additionalProperties: false } } }, required: ["o", "l"], additionalProperties: false } } }] });`,
     ),
     // a tool without parameters, declared as an empty properties list
+    code(OPENAI, `client.chat.completions.create({ model: "m", messages: [], max_tokens: 9, functions: [{ name: "now", parameters: { type: "object", properties: { tz: { type: "string" } } } }], function_call: "auto" });`),
     code(OPENAI, `client.responses.create({ model: "m", input: "x", max_output_tokens: 9, tools: [{ type: "function", name: "now", parameters: { type: "object", properties: {} }, strict: false }] });`),
     // built-in tools have no parameters to check
     code(OPENAI, `client.responses.create({ model: "m", input: "x", max_output_tokens: 9, tools: [{ type: "web_search" }, { type: "file_search", vector_store_ids: ["v"] }] });`),
@@ -318,6 +325,7 @@ ruleTester.run("no-loose-tool-schema", eslintRule("no-loose-tool-schema"), {
 
     // --- JSON schema: OpenAI chat ---
     { code: chatUntyped, errors: [{ messageId: "jsonUntyped", data: { label: `"extra"` }, ...at(chatUntyped, "extra") }] },
+    { code: legacyFunctions, errors: [{ messageId: "jsonUntyped", data: { label: `"body"` }, ...at(legacyFunctions, "body") }] },
     { code: chatObjectNoProps, errors: [{ messageId: "jsonObjectNoProperties", data: { label: `"meta"` }, ...at(chatObjectNoProps, "meta") }] },
     {
       code: chatStrictTop,

@@ -136,9 +136,20 @@ function providerSchema(analysis: FileAnalysis, site: CallSite, format: ToolForm
  * hold plain `{ description, inputSchema }` objects). `unresolved` counts what the code does not show.
  */
 export function toolsSentBy(analysis: FileAnalysis, site: CallSite): { tools: SentTool[]; unresolved: number } {
-  const { index } = analysis;
   const { tools: key, toolFormat: format } = site.profile;
-  const none = { tools: [], unresolved: 0 };
+  const first = toolsUnder(analysis, site, key, format);
+  // More keys a request may carry tools under (openai chat's legacy `functions`), each in its own format.
+  for (const more of site.profile.moreTools ?? []) {
+    const found = toolsUnder(analysis, site, more.key, more.format);
+    first.tools.push(...found.tools);
+    first.unresolved += found.unresolved;
+  }
+  return first;
+}
+
+function toolsUnder(analysis: FileAnalysis, site: CallSite, key: string | undefined, format: ToolFormat | undefined): { tools: SentTool[]; unresolved: number } {
+  const { index } = analysis;
+  const none = { tools: [] as SentTool[], unresolved: 0 };
   if (!key || !format) return none;
   const found = lookupKey(index, optionsArgument(site), key);
   if (found.state !== "present" || !found.value) return none;

@@ -125,6 +125,8 @@ export interface SdkProfile {
   /** Tools may be written as a record of plain objects (`{ name: { description, inputSchema } }`): their schema keys. */
   inlineToolSchemaKeys?: readonly string[];
   toolFormat?: ToolFormat;
+  /** More keys a request may carry tools under, each in its own format (openai chat's legacy `functions`). */
+  moreTools?: readonly { key: string; format: ToolFormat }[];
   /** Output cap keys; the first is the one a fix adds, unless `capKeyByExport` names another for the export. */
   maxOutput?: readonly string[];
   /**

@@ -37,6 +37,9 @@ export const OPENAI_PROFILES: readonly SdkProfile[] = [
     kind: "generate",
     ...OPENAI_CHAT_KEYS,
     toolFormat: "openai-chat",
+    // Legacy function calling, still in much production code: `functions: [{ name, description, parameters }]`
+    // (the flat shape of Responses tools) beside or instead of `tools`.
+    moreTools: [{ key: "functions", format: "openai-responses" }],
     maxRetries: { key: "maxRetries", default: 2 },
   },
   {
