@@ -3,6 +3,13 @@
 import tseslint from "typescript-eslint";
 import costlint from "./dist/eslint-plugin.mjs";
 
+/** src/core imports no adapter and neither host. */
+const ADAPTER_PATHS = [
+  { name: "vscode", message: "src/core is the editor-agnostic engine: adapters live in src/vscode." },
+  { name: "eslint", message: "src/core is the linter-agnostic engine: adapters live in src/eslint." },
+];
+const ADAPTER_PATTERN = { group: ["**/vscode/**", "**/eslint/**", "**/cli/**"], message: "src/core must not import an adapter." };
+
 export default tseslint.config(
   { ignores: ["node_modules/", "out/", "dist/", ".vscode-test/", "test/fixtures/", "test/vscode/fixtures/", "examples/", "bench/.cache/", "**/*.mjs", "media/"] },
   ...tseslint.configs.recommended,
@@ -17,11 +24,8 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: [
-            { name: "vscode", message: "src/core is the editor-agnostic engine: adapters live in src/vscode." },
-            { name: "eslint", message: "src/core is the linter-agnostic engine: adapters live in src/eslint." },
-          ],
-          patterns: [{ group: ["**/vscode/**", "**/eslint/**", "**/cli/**"], message: "src/core must not import an adapter." }],
+          paths: ADAPTER_PATHS,
+          patterns: [ADAPTER_PATTERN],
         },
       ],
     },
@@ -39,12 +43,9 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: [
-            { name: "vscode", message: "src/core is the editor-agnostic engine: adapters live in src/vscode." },
-            { name: "eslint", message: "src/core is the linter-agnostic engine: adapters live in src/eslint." },
-          ],
+          paths: ADAPTER_PATHS,
           patterns: [
-            { group: ["**/vscode/**", "**/eslint/**", "**/cli/**"], message: "src/core must not import an adapter." },
+            ADAPTER_PATTERN,
             {
               group: above.flatMap((f) => [`../${f}/*`, `../${f}`, `../../${f}/*`]),
               message: `src/core/${floor} sits below ${above.join(", ")}: it may not import from them (docs/architecture.md).`,

@@ -6,7 +6,7 @@ import { matchCallSites, type CallSite } from "../sdk/match";
 import { AI_SDK_PROVIDER_MODULES, PROFILES } from "../sdk/profiles";
 import type { FileVersion } from "../project/files";
 import { Project } from "../project/project";
-import { Tracer, type LocalValue } from "../project/trace";
+import { Tracer } from "../project/trace";
 import { SDK_TRACE_KNOWLEDGE } from "../sdk/trace-knowledge";
 
 /** What every rule of a run shares for one file: built once, cached by source file. */
@@ -115,17 +115,15 @@ export function siteOf(analysis: FileAnalysis, node: ts.Node): CallSite | undefi
   if (own) return own;
   const sf = node.getSourceFile();
   if (!sf || sf === analysis.index.sourceFile) return undefined;
-  const other = cache.get(sf) ?? (analysis.project ? analysis.project.nested(path.resolve(sf.fileName), () => analyzeFile(sf, analysis.project)) : undefined);
-  return other?.siteByNode.get(node);
+  return analysisOf(sf, analysis.project)?.siteByNode.get(node);
 }
 
-/** The analysis of the file a project value lives in (another module), unless that would nest too deep or cycle. */
-function homeAnalysis(local: LocalValue, project: Project | undefined): FileAnalysis | undefined {
-  const sourceFile = local.home.index.sourceFile;
+/** The analysis of another module of the project (cached), unless that would nest too deep or cycle. */
+function analysisOf(sourceFile: ts.SourceFile, project: Project | undefined): FileAnalysis | undefined {
   const cached = cache.get(sourceFile);
   if (cached) return cached;
   if (!project) return undefined;
-  return project.nested(local.home.fileName, () => analyzeFile(sourceFile, project));
+  return project.nested(path.resolve(sourceFile.fileName), () => analyzeFile(sourceFile, project));
 }
 
 const IMPORT_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["'`]([^"'`\n]{1,300})["'`]/gm;
@@ -230,7 +228,7 @@ function findLlmCalls(
       candidates.push({ call, fn: local.fn });
       continue;
     }
-    const home = homeAnalysis(local, project);
+    const home = analysisOf(local.home.index.sourceFile, project);
     if (home?.llmFunctions.has(local.fn)) {
       llmCalls.push({ node: call, viaFunction: local.fn, viaHome: home });
       markEnclosing(call, llmFunctions);

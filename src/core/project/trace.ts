@@ -37,16 +37,9 @@ export type LocalValue =
 /** The tracer of each parsed file, so a node of another module is traced in its own file. */
 const tracers = new WeakMap<ts.SourceFile, Tracer>();
 
-/** The source file a node belongs to (walks up the parents). */
-export function sourceFileOf(node: ts.Node): ts.SourceFile | undefined {
-  let current: ts.Node | undefined = node;
-  while (current && current.kind !== ts.SyntaxKind.SourceFile) current = current.parent;
-  return current as ts.SourceFile | undefined;
-}
-
 /** The tracer that owns a node: its file's, when that file has one. */
 export function tracerOf(node: ts.Node, fallback: Tracer): Tracer {
-  const sf = sourceFileOf(node);
+  const sf = node.getSourceFile();
   return (sf && sf !== fallback.index.sourceFile && tracers.get(sf)) || fallback;
 }
 

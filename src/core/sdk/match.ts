@@ -100,6 +100,16 @@ function optionsUnder(index: FileIndex, arg: ts.Expression | undefined, keys: re
   return undefined;
 }
 
+/** The first profile whose distinctive method path ends the callee's path, and that path's length. */
+function distinctiveMatch(profiles: readonly SdkProfile[], path: readonly string[]): { profile: SdkProfile; length: number } | undefined {
+  for (const profile of profiles) {
+    if (!profile.distinctivePath) continue;
+    const matched = profile.paths.find((pp) => pp.length > 0 && path.length >= pp.length && pathEquals(pp, path.slice(-pp.length)));
+    if (matched) return { profile, length: matched.length };
+  }
+  return undefined;
+}
+
 export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: readonly SdkProfile[] = PROFILES): CallSite[] {
   const sites: CallSite[] = [];
   const add = (node: ts.CallExpression | ts.NewExpression, profile: SdkProfile, origin: Origin, byPathOnly = false): void => {
@@ -137,13 +147,10 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
     }
     const path = untracedPath(call.expression);
     if (!path || isLocalObject(index, call.expression)) continue;
-
-    const profile = profiles.find((p) => p.distinctivePath && p.paths.some((pp) => pathEquals(pp, path.slice(-pp.length)) && pp.length > 0 && path.length >= pp.length));
-    if (!profile) continue;
     // The receiver is something the project defines (read across files): an object, a class, a function's result.
-    const matched = profile.paths.find((pp) => pp.length > 0 && path.length >= pp.length && pathEquals(pp, path.slice(-pp.length)))!;
-    if (definedByProject(tracer, call.expression, matched.length)) continue;
-    add(call, profile, origin ?? { module: "(untraced)", exportName: "default", instance: true, path }, true);
+    const match = distinctiveMatch(profiles, path);
+    if (!match || definedByProject(tracer, call.expression, match.length)) continue;
+    add(call, match.profile, origin ?? { module: "(untraced)", exportName: "default", instance: true, path }, true);
   }
   for (const expr of index.news) {
     const origin = tracer.trace(expr.expression);
