@@ -44,9 +44,10 @@ for (const { name, about, marks } of PROJECTS) {
       const eslint = new ESLint({
         cwd: fixture,
         overrideConfigFile: true,
+        errorOnUnmatchedPattern: false,
         overrideConfig: [{ files: ["**/*.ts"], languageOptions: { parser: tsParser } }, createPlugin().configs.recommended],
       } as ConstructorParameters<typeof ESLint>[0]);
-      const results = await eslint.lintFiles(["**/*.ts"]);
+      const results = await eslint.lintFiles(["**/*.ts", "**/*.cjs"]);
       const actual = results
         .flatMap((r) => r.messages.map((m) => `${path.relative(fixture, r.filePath)}:${m.line} ${m.ruleId!.replace("costlint/", "")}`))
         .sort();

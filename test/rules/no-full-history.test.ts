@@ -701,6 +701,19 @@ const fieldGeminiSession = code(
   `}`,
 );
 
+const seededGeminiSession = code(
+  ...GEMINI,
+  `const histories = new Map<string, any[]>();`,
+  `export async function reply(user: string, prompt: string) {`,
+  `  const kept = histories.get(user) ?? [];`,
+  `  const chat = model.startChat({ history: kept });`,
+  `  const r = await chat.sendMessage(prompt);`,
+  `  kept.push({ role: "user", parts: [{ text: prompt }] }, { role: "model", parts: [{ text: r.response.text() }] });`,
+  `  histories.set(user, kept);`,
+  `  return r;`,
+  `}`,
+);
+
 const recursiveRepl = code(
   ...OPENAI,
   `export function startChat(rl: any) {`,
@@ -718,6 +731,10 @@ const recursiveRepl = code(
 
 ruleTester.run("no-full-history", eslintRule("no-full-history"), {
   valid: [
+    {
+      name: "a Gemini chat session seeded with the last turns of a kept history",
+      code: seededGeminiSession.replace("history: kept }", "history: kept.slice(-10) }"),
+    },
     // --- trimmed histories ---
     {
       name: "history.slice(-10)",
@@ -1246,6 +1263,11 @@ ruleTester.run("no-full-history", eslintRule("no-full-history"), {
       name: "a Gemini chat session kept per user",
       code: keptGeminiSession,
       errors: [{ messageId: "keptSession", data: { name: "chat" }, ...at(keptGeminiSession, "chat.sendMessage"), endColumn: at(keptGeminiSession, "chat.sendMessage").column + 4 }],
+    },
+    {
+      name: "a Gemini chat session seeded with a per-user history kept in a map",
+      code: seededGeminiSession,
+      errors: [history(seededGeminiSession, "keyed", "kept", { from: "history: kept }", to: "history: kept.slice(-8) }" })],
     },
     { name: "a Gemini chat session kept in a field", code: fieldGeminiSession, errors: [{ messageId: "keptSession", data: { name: "this.chat" }, ...at(fieldGeminiSession, "this.chat", 1) }] },
     // --- chat REPLs ---

@@ -1331,8 +1331,25 @@ const optionsRecursion = (guard: string): string =>
     `}`,
   );
 
+/** A fallback: on a tool-support error, the same function once more without tools; the flag it sets stops it there. */
+const FALLBACK_WITHOUT_TOOLS = code(
+  ...HEAD,
+  `export async function handleChat(params: { prompt: string; skipTools?: boolean }): Promise<unknown> {`,
+  `  const { skipTools = false } = params;`,
+  `  try {`,
+  `    return await ${ASK};`,
+  `  } catch (error) {`,
+  `    if (!skipTools && String(error).includes("tools")) {`,
+  `      return await handleChat({ ...params, skipTools: true });`,
+  `    }`,
+  `    throw error;`,
+  `  }`,
+  `}`,
+);
+
 ruleTester.run("no-unbounded-retry (production forms)", eslintRule("no-unbounded-retry"), {
   valid: [
+    FALLBACK_WITHOUT_TOOLS,
     // A count on the job, compared before it goes back.
     requeue(`if (job.length < 3) queue.push(job);`),
     // A dead-letter list is no queue the job came from.
@@ -1378,6 +1395,11 @@ ruleTester.run("no-unbounded-retry (production forms)", eslintRule("no-unbounded
     code(`import { BedrockRuntimeClient } from "@aws-sdk/client-bedrock-runtime";`, `export const bedrock = new BedrockRuntimeClient({ region: "us-east-1", maxAttempts: 5 });`),
   ],
   invalid: [
+    // The same fallback when the call does not set the flag the guard tests: it can call itself forever.
+    {
+      code: FALLBACK_WITHOUT_TOOLS.replace("skipTools: true });", "skipTools: false });"),
+      errors: [{ messageId: "recursionUnbounded", line: 9, column: 20 }],
+    },
     {
       code: reschedule(`setTimeout(() => send(job), 1000);`),
       errors: [{ messageId: "recursionUnbounded", ...at(reschedule(`setTimeout(() => send(job), 1000);`), "send(job)"), data: { name: "send", what: "a full model call", max: "5", attempts: "?", retries: "4" } }],

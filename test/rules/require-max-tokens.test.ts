@@ -738,9 +738,13 @@ ruleTester.run("require-max-tokens (Mistral, Ollama, Cohere, Mastra, Genkit, vsc
     code(COHERE, `await cohere.chat({ model: "command-a-03-2025", messages: [], maxTokens: 300 });`),
     code(MASTRA, `await agent.generate("hi", { modelSettings: { maxOutputTokens: 300 } });`),
     code(GENKIT, `await ai.generate({ prompt: "hi", config: { maxOutputTokens: 300 } });`),
-    // string-only forms carry no options to add a cap to
-    code(MASTRA, `await agent.generate("hi");`),
+    // a prompt where genkit's options go: no options to add a cap to
     code(GENKIT, `await ai.generate("hi");`),
+    // a Mastra run without options takes its agent's defaults: a cap there, default options we cannot read, an agent
+    // from the registry (built elsewhere)
+    code(`import { Agent } from "@mastra/core/agent";`, `const agent = new Agent({ name: "a", instructions: "i", model, defaultOptions: { modelSettings: { maxOutputTokens: 300 } } });`, `await agent.generate("hi");`),
+    code(`import { Agent } from "@mastra/core/agent";`, `const agent = new Agent({ name: "a", instructions: "i", model, defaultGenerateOptions: opts });`, `await agent.stream("hi");`),
+    code(`import { Mastra } from "@mastra/core";`, `const mastra = new Mastra({ agents });`, `await mastra.getAgent("support").generate("hi");`),
     // the Claude Agent SDK and vscode.lm take no output cap
     code(`import { query } from "@anthropic-ai/claude-agent-sdk";`, `for await (const m of query({ prompt: "p", options: { maxTurns: 5 } })) console.log(m);`),
     code(`import * as vscode from "vscode";`, `const [model] = await vscode.lm.selectChatModels({ family: "gpt-4o" });`, `await model.sendRequest([], {}, token);`),
@@ -750,6 +754,19 @@ ruleTester.run("require-max-tokens (Mistral, Ollama, Cohere, Mastra, Genkit, vsc
     code(`import { chat } from "./llm";`, `await chat({ model: "m", messages: [] });`),
   ],
   invalid: [
+    // a Mastra run without options, on a visible agent with no default cap: reported at the run, the options added
+    oneReport(
+      code(MASTRA, `await agent.generate("hi");`),
+      "generate",
+      { call: "agent.generate()", key: "modelSettings.maxOutputTokens" },
+      code(MASTRA, `await agent.generate("hi", { modelSettings: { maxOutputTokens: 1024 } });`),
+    ),
+    oneReport(
+      code(MASTRA, `const response = await agent.stream([{ role: "user", content: prompt }]);`),
+      "stream",
+      { call: "agent.stream()", key: "modelSettings.maxOutputTokens" },
+      code(MASTRA, `const response = await agent.stream([{ role: "user", content: prompt }], { modelSettings: { maxOutputTokens: 1024 } });`),
+    ),
     oneReport(
       code(MISTRAL, `await mistral.chat.stream({ model: "mistral-small-latest", messages: [] });`),
       "stream",

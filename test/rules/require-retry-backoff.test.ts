@@ -785,6 +785,18 @@ ruleTester.run("require-retry-backoff (production forms)", eslintRule("require-r
     code(...HEAD, `const queue: string[] = [];`, `export async function work(job: string) {`, `  try {`, `    await ${ASK};`, `  } catch (e) {`, `    queue.push(job);`, `  }`, `}`),
     // A retry with a replacement the user picks (opencommit): not a retry of the same request.
     USER_PICKS_MODEL,
+    // A fallback without tools that runs once (the flag it sets stops it): not a retry of the same request.
+    code(
+      ...HEAD,
+      `export async function handleChat(params: { prompt: string; skipTools?: boolean }): Promise<unknown> {`,
+      `  try {`,
+      `    return await ${ASK};`,
+      `  } catch (error) {`,
+      `    if (!params.skipTools) return await handleChat({ ...params, skipTools: true });`,
+      `    throw error;`,
+      `  }`,
+      `}`,
+    ),
   ],
   invalid: [
     {

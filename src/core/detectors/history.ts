@@ -2,7 +2,8 @@ import ts from "typescript";
 import { resolveObjectLiteral } from "../syntax/values";
 import { contains, enclosingFunction, isFunctionLike, unwrap } from "../syntax/ast";
 import { readsHumanInput } from "./agent-loops";
-import { resolveLocalFunction, type FileAnalysis } from "./analysis";
+import { resolveLocalFunction, siteOf, type FileAnalysis } from "./analysis";
+import { constructionsOf, optionsArgument } from "./constructions";
 import { lookup, thisClass, type Declaration } from "../syntax/file-index";
 import { enclosingLoop } from "./loops";
 import { lookupKey } from "../syntax/options";
@@ -371,6 +372,18 @@ function aliasKind(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expr
   return undefined;
 }
 
+/** The conversation a chat session was seeded with (`model.startChat({ history })`): its calls re-send it whole. */
+function seededHistories(analysis: FileAnalysis, site: CallSite): ts.Expression[] {
+  const out: ts.Expression[] = [];
+  for (const construction of constructionsOf(analysis, site)) {
+    const own = siteOf(analysis, construction);
+    if (!own?.profile.seedHistory) continue;
+    const found = lookupKey(analysis.index, optionsArgument(own), own.profile.seedHistory);
+    if (found.state === "present" && found.value) out.push(found.value);
+  }
+  return out;
+}
+
 export function findFullHistoryUses(analysis: FileAnalysis): { node: ts.CallExpression; site?: CallSite; uses: HistoryUse[] }[] {
   const result: { node: ts.CallExpression; site?: CallSite; uses: HistoryUse[] }[] = [];
   const memo = new Map<ts.FunctionLikeDeclaration, HelperParam[]>();
@@ -380,6 +393,7 @@ export function findFullHistoryUses(analysis: FileAnalysis): { node: ts.CallExpr
       if (llm.site.profile.kind !== "generate" && llm.site.profile.kind !== "agent-run") continue;
       const expr = conversationOf(analysis, llm.site);
       expressions = expr ? [expr] : [];
+      if (llm.site.profile.resendsHistory) expressions.push(...seededHistories(analysis, llm.site));
     } else if (llm.viaFunction) {
       // A local function that sends its parameter to a model: the caller's argument is what is sent.
       expressions = helperArguments(analysis, llm.node, helperParams(llm.viaHome ?? analysis, llm.viaFunction, memo));

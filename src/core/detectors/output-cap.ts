@@ -94,6 +94,17 @@ export function ownOutputCap(analysis: FileAnalysis, site: CallSite): OutputCap 
 }
 
 /**
+ * The cap require-max-tokens checks at a site: its own options; for a run that takes its agent's defaults when called
+ * without options (`agent.generate(messages)`), the absence found through that agent, reported at the run.
+ */
+export function checkedOutputCap(analysis: FileAnalysis, site: CallSite): OutputCap | undefined {
+  const own = ownOutputCap(analysis, site);
+  if (own?.state !== "not-visible" || !site.profile.defaultsFromConstruction) return own;
+  const through = outputCapOfSite(analysis, site);
+  return through.state === "absent" && through.site === site ? through : own;
+}
+
+/**
  * The output cap of a call: its own options, else the client, chat model or agent it runs on (the first of them
  * that takes a cap). A cap set on what it runs on counts even when the call's own options lack one.
  */
@@ -111,12 +122,21 @@ export function outputCapOf(analysis: FileAnalysis, site: CallSite): OutputCap {
 function outputCapOfSite(analysis: FileAnalysis, site: CallSite): OutputCap {
   const own = ownOutputCap(analysis, site);
   if (own?.state === "set" || own?.state === "conditional") return own;
-  for (const construction of constructionSites(analysis, site)) {
+  const constructions = constructionSites(analysis, site);
+  for (const construction of constructions) {
     const cap = ownOutputCap(analysis, construction);
     if (!cap) continue;
     if (cap.state === "set") return cap;
     if (own) break; // the call takes a cap itself: the construction's absence is not the answer
     return cap;
+  }
+  const defaults = site.profile.defaultsFromConstruction;
+  const key = capKeyFor(site);
+  if (defaults && key && own?.state === "not-visible" && site.profile.optionsArg === (site.node.arguments?.length ?? 0)) {
+    // `agent.generate(messages)`: the agent's defaults apply; visible and capless, the run has no cap.
+    const agent = constructions.find((c) => c.profile.otherMaxOutput?.length);
+    const options = agent && optionsArgument(agent);
+    if (options && lookupAnyKey(analysis.index, options, defaults.unlessKeys).state === "absent") return { state: "absent", missing: key.split("."), key, site };
   }
   return own ?? { state: "not-visible" };
 }

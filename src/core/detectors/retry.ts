@@ -727,6 +727,46 @@ function recursionCap(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, ca
 }
 
 /**
+ * `if (!skipTools && isToolError(e)) return handleChat({ ...params, skipTools: true })`: the failure path calls again
+ * once, with a changed request, and the flag it sets stops it there. A fallback, not a retry of the same request.
+ */
+function fallsBackOnce(call: ts.CallExpression, fn: ts.FunctionLikeDeclaration): boolean {
+  for (let n: ts.Node = call; n.parent && n !== fn; n = n.parent) {
+    const parent = n.parent;
+    let guard: ts.Expression | undefined;
+    if (ts.isIfStatement(parent) && parent.thenStatement === n) guard = parent.expression;
+    else if (ts.isConditionalExpression(parent) && parent.whenTrue === n) guard = parent.condition;
+    else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && parent.right === n) guard = parent.left;
+    if (guard && setsGuardFlag(guard, call, fn)) return true;
+  }
+  return false;
+}
+
+/** Whether `guard` requires a flag to be unset (`!retried && ...`) that the recursive call sets (`retried: true`, or a positional `true`). */
+function setsGuardFlag(guard: ts.Expression, call: ts.CallExpression, fn: ts.FunctionLikeDeclaration): boolean {
+  const negated: string[] = [];
+  const stack: ts.Expression[] = [guard];
+  while (stack.length) {
+    const e = unwrap(stack.pop()!);
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) stack.push(e.left, e.right);
+    else if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) {
+      const operand = unwrap(e.operand);
+      if (ts.isIdentifier(operand)) negated.push(operand.text);
+      else if (ts.isPropertyAccessExpression(operand)) negated.push(operand.name.text);
+    }
+  }
+  if (!negated.length) return false;
+  return call.arguments.some((arg, i) => {
+    const a = unwrap(arg);
+    if (a.kind === ts.SyntaxKind.TrueKeyword) {
+      const param = fn.parameters[i];
+      return !!param && ts.isIdentifier(param.name) && negated.includes(param.name.text);
+    }
+    return ts.isObjectLiteralExpression(a) && a.properties.some((p) => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && negated.includes(p.name.text) && unwrap(p.initializer).kind === ts.SyntaxKind.TrueKeyword);
+  });
+}
+
+/**
  * Attempts of a recursion on a parameter with a static default that changes by one per call:
  * `attempt = 0` checked by `attempt >= 3` makes 4 calls (0, 1, 2, 3); `retries = 3` checked by `retries <= 0` makes 4.
  */
@@ -782,7 +822,7 @@ function retryRecursions(analysis: FileAnalysis): RetryConstruct[] {
     const fn = resolveLocalFunction(index, call);
     if (!fn || !contains(fn, call)) continue;
     const path = failurePath(call, fn);
-    if (!path || walksOtherData(call, fn, index.sourceFile) || retriesWithReplacement(analysis, call, path)) continue;
+    if (!path || walksOtherData(call, fn, index.sourceFile) || retriesWithReplacement(analysis, call, path) || fallsBackOnce(call, fn)) continue;
     const llm = analysis.llmFunctions.has(fn);
     const generic = !llm && fn.body !== undefined && operationIn(analysis, fn.body).generic;
     if (!llm && !generic) continue;

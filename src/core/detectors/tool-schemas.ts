@@ -180,7 +180,8 @@ function checkJson(
     if (additional && additionalValue && (isTrueLiteral(additionalValue) || (ts.isObjectLiteralExpression(unwrap(additionalValue)) && (unwrap(additionalValue) as ts.ObjectLiteralExpression).properties.length === 0))) {
       parts.push({ kind: "jsonAdditionalTrue", node: additional, label: here.name });
     } else if (!keys.has("properties") && !closed && !additional) {
-      parts.push({ kind: "jsonObjectNoProperties", node: here.node, label: here.name });
+      // `{ type: "object" }` as the whole schema declares a tool that takes no arguments: nothing to invent into.
+      if (label) parts.push({ kind: "jsonObjectNoProperties", node: here.node, label: here.name });
     } else if (requireClosed && !closed && !additional) {
       parts.push({ kind: "jsonMissingAdditionalFalse", node: here.node, label: here.name, object: obj });
     }

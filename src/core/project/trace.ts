@@ -43,6 +43,8 @@ export function tracerOf(node: ts.Node, fallback: Tracer): Tracer {
   return (sf && sf !== fallback.index.sourceFile && tracers.get(sf)) || fallback;
 }
 
+/** Array methods whose callbacks are not thunks whose result the call hands back. */
+const ARRAY_METHODS = new Set(["map", "flatMap", "filter", "forEach", "some", "every", "reduce", "reduceRight", "find", "findIndex", "findLast", "findLastIndex", "sort", "from", "fill"]);
 const MAX_DEPTH = 12;
 
 /**
@@ -146,7 +148,7 @@ export class Tracer {
         : ts.isStringLiteralLike(expr.argumentExpression)
           ? expr.argumentExpression.text
           : undefined;
-      if (name === undefined) return undefined;
+      if (name === undefined) return ts.isElementAccessExpression(expr) ? this.traceElement(expr.expression, depth + 1) : undefined;
       if (expr.expression.kind === ts.SyntaxKind.ThisKeyword) return this.traceThisField(expr, name, depth);
       const base = this.trace(expr.expression, depth + 1);
       if (base) return this.localize(normalize({ ...base, path: [...base.path, name] }), depth);
@@ -372,6 +374,45 @@ export class Tracer {
     // A function of the project that returns a client or model: `getOpenAI()`, `this.getClient()`, `createLLM(cfg)`.
     const local = this.resolveLocal(calleeExpr, depth + 1);
     if (local?.kind === "function") return local.home.traceReturns(local.fn, depth + 1);
+    return this.traceScheduled(call, depth);
+  }
+
+  /**
+   * What a scheduler or retry helper hands back from the thunk it runs: `limiter.schedule(() => genAI.getGenerativeModel(...))`,
+   * `pRetry(() => makeClient())`. Only a thunk (no parameters) given to a callee that is not an array method.
+   */
+  private traceScheduled(call: ts.CallExpression, depth: number): Origin | undefined {
+    const callee = unwrap(call.expression);
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+    if (!name || ARRAY_METHODS.has(name)) return undefined;
+    const thunks = call.arguments.filter((a) => {
+      const fn = unwrap(a);
+      return (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && fn.parameters.length === 0;
+    });
+    if (thunks.length !== 1) return undefined;
+    return this.traceReturns(unwrap(thunks[0]!) as ts.ArrowFunction, depth + 1);
+  }
+
+  /** An element of an array the project builds: `genAIs[i]` of `keys.map((k) => new GoogleGenerativeAI(k))` or `[new A(), new B()]`. */
+  private traceElement(array: ts.Expression, depth: number): Origin | undefined {
+    let e = unwrap(array);
+    if (ts.isIdentifier(e)) {
+      const decl = lookup(this.index, e.text, e);
+      if (decl?.kind !== "variable" || decl.path?.length || !decl.init) return undefined;
+      e = unwrap(decl.init);
+    }
+    if (ts.isArrayLiteralExpression(e)) {
+      for (const element of e.elements) {
+        if (ts.isSpreadElement(element)) continue;
+        const origin = this.trace(element, depth + 1);
+        if (origin) return origin;
+      }
+      return undefined;
+    }
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(unwrap(e.expression)) && (unwrap(e.expression) as ts.PropertyAccessExpression).name.text === "map") {
+      const fn = e.arguments[0] && unwrap(e.arguments[0]);
+      if (fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return this.traceReturns(fn, depth + 1);
+    }
     return undefined;
   }
 
@@ -448,6 +489,8 @@ export class Tracer {
       return cls?.kind === "class" ? { kind: "instance", cls: cls.cls, home: cls.home } : undefined;
     }
     if (ts.isCallExpression(expr)) {
+      const required = this.requiredModule(expr, depth);
+      if (required) return required;
       const callee = this.resolveLocal(expr.expression, depth + 1);
       if (callee?.kind !== "function") return undefined;
       for (const value of callee.home.returnsOf(callee.fn)) {
@@ -468,6 +511,17 @@ export class Tracer {
       if (op === ts.SyntaxKind.EqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken) return this.resolveLocal(expr.right, depth + 1);
     }
     return undefined;
+  }
+
+  /** `require("./store")` of a project module (JavaScript's import): what its module.exports holds, else its namespace. */
+  private requiredModule(call: ts.CallExpression, depth: number): LocalValue | undefined {
+    const arg = call.arguments[0];
+    if (!this.project || !ts.isIdentifier(call.expression) || call.expression.text !== "require" || call.arguments.length !== 1 || !arg || !ts.isStringLiteralLike(arg)) return undefined;
+    if (lookup(this.index, "require", call.expression)) return undefined; // a local function named require
+    const file = this.project.resolve(this.fileName, arg.text);
+    const other = file ? this.project.tracerAt(file) : undefined;
+    if (!other) return undefined;
+    return other.resolveExportLocal("default", depth + 1) || { kind: "namespace", home: other };
   }
 
   private localOfDeclaration(decl: Declaration, depth: number): LocalValue | undefined {

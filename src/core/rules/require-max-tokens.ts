@@ -5,7 +5,7 @@ import { addPropertyEdit, nestedPropertyText } from "../syntax/edits";
 import { createRule } from "../rule";
 import type { TextEdit } from "../types";
 import { callLabel, callNameRange } from "../detectors/call-label";
-import { ownOutputCap, type OutputCap } from "../detectors/output-cap";
+import { checkedOutputCap, type OutputCap } from "../detectors/output-cap";
 import { formatUsd } from "../cost/format";
 
 const options = z.object({
@@ -37,7 +37,7 @@ export default createRule({
     for (const site of analysis.sites) {
       if (site.profile.kind === "tool" || site.profile.kind === "retry") continue;
       // The cap this site's own options take; a call that runs on a client or agent is checked where that is built.
-      const cap = ownOutputCap(analysis, site);
+      const cap = checkedOutputCap(analysis, site);
       if (cap?.state !== "absent" && cap?.state !== "conditional") continue;
       const range = callNameRange(site, sourceFile);
       const call = callLabel(site, sourceFile);
@@ -62,7 +62,7 @@ export default createRule({
           }
         : { call, key: cap.key };
       const propText = nestedPropertyText(cap.missing, value);
-      const edit = cap.owner ? addPropertyEdit(text, cap.owner, propText, sourceFile) : newOptionsEdit(site.node, propText);
+      const edit = cap.owner ? addPropertyEdit(text, cap.owner, propText, sourceFile) : newOptionsEdit(site.node, propText, site.profile.optionsArg);
       context.report({
         ...range,
         messageId: note ? "missingCapCost" : "missingCap",
@@ -74,10 +74,15 @@ export default createRule({
 });
 
 /** `new ChatOpenAI()` becomes `new ChatOpenAI({ maxTokens: 1024 })`. */
-function newOptionsEdit(node: ts.CallExpression | ts.NewExpression, propText: string): TextEdit | undefined {
-  if (node.arguments?.length) return undefined;
+function newOptionsEdit(node: ts.CallExpression | ts.NewExpression, propText: string, optionsArg: number | undefined): TextEdit | undefined {
+  const args = node.arguments;
   const end = node.getEnd();
-  return node.getSourceFile().text.slice(end - 2, end) === "()" ? { start: end - 1, end: end - 1, text: `{ ${propText} }` } : undefined;
+  const text = node.getSourceFile().text;
+  if (!args?.length) return optionsArg === 0 && text.slice(end - 2, end) === "()" ? { start: end - 1, end: end - 1, text: `{ ${propText} }` } : undefined;
+  // `agent.generate(messages)`: the options go after the last argument (no trailing comma there).
+  if (optionsArg !== args.length || args.hasTrailingComma || text[end - 1] !== ")") return undefined;
+  const last = args[args.length - 1]!;
+  return { start: last.getEnd(), end: last.getEnd(), text: `, { ${propText} }` };
 }
 
 /**

@@ -134,6 +134,12 @@ export interface SdkProfile {
    * model (Bedrock InvokeModel: Anthropic `max_tokens`, Llama `max_gen_len`).
    */
   otherMaxOutput?: readonly string[];
+  /**
+   * A run called without its options argument takes the defaults of what it runs on (Mastra's `agent.generate(msgs)`
+   * uses the Agent's `defaultOptions`): its cap is absent when that construction is visible, reads no cap from its
+   * `otherMaxOutput` keys and has none of `unlessKeys` (default-option objects whose shape may hold a cap we do not know).
+   */
+  defaultsFromConstruction?: { unlessKeys: readonly string[] };
   /** The request continues one whose cap was set by an earlier call (a run resumed with tool outputs): a cap not seen here is unknown, not absent. */
   capSetEarlier?: boolean;
   /**
@@ -156,6 +162,8 @@ export interface SdkProfile {
    * input grows each turn whatever the code passes.
    */
   resendsHistory?: boolean;
+  /** A chat-session factory's key that seeds the session with a conversation (`startChat({ history })`). */
+  seedHistory?: string;
   /** The cap key a fix adds for some exports (ChatOllama takes numPredict); export patterns as in `exports`. */
   capKeyByExport?: readonly { exports: readonly string[]; key: string }[];
   /** A factory whose result runs the agent (`createReactAgent(...).invoke()`). */

@@ -60,6 +60,8 @@ export const AGENT_FRAMEWORK_PROFILES: readonly SdkProfile[] = [
     messages: 0,
     maxOutput: ["modelSettings.maxOutputTokens"],
     agentCap: { kind: "option", key: "maxSteps", arg: 1, default: 5, unit: "steps" },
+    // 0.x agents took defaultGenerateOptions / defaultStreamOptions: present, their cap is not read here.
+    defaultsFromConstruction: { unlessKeys: ["defaultOptions", "defaultGenerateOptions", "defaultStreamOptions", "defaultVNextStreamOptions"] },
   },
   {
     // mastra.getAgent("name") returns a registered Agent (defined elsewhere: its settings are not visible here).

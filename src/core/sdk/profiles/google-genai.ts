@@ -32,6 +32,7 @@ export const GOOGLE_GENAI_PROFILES: readonly SdkProfile[] = [
     kind: "client",
     produces: "Chat",
     optionsArg: 0,
+    seedHistory: "history",
     model: "model",
     system: "config.systemInstruction",
     tools: "config.tools",

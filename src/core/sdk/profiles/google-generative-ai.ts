@@ -71,6 +71,7 @@ export const GOOGLE_GENERATIVE_AI_PROFILES: readonly SdkProfile[] = [
     kind: "client",
     produces: "ChatSession",
     optionsArg: 0,
+    seedHistory: "history",
   },
   {
     id: "vertexai.preview.startChat",
@@ -82,6 +83,7 @@ export const GOOGLE_GENERATIVE_AI_PROFILES: readonly SdkProfile[] = [
     kind: "client",
     produces: "ChatSessionPreview",
     optionsArg: 0,
+    seedHistory: "history",
   },
   {
     // The request is a string, parts, or { contents, generationConfig, ... }; the settings are the model's.
