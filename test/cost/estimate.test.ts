@@ -5,6 +5,7 @@ import { countToolDefinitions, type ToolDefinitionText } from "../../src/core/co
 import { estimateCalls, type BreakdownPart, type CallEstimate, type EstimateSettings } from "../../src/core/cost/estimate";
 import { defaultPricingTable, resolveModel, type ModelPrice } from "../../src/core/cost/pricing";
 import { tokenCountingFor } from "../../src/core/cost/token-factors";
+import { COOKBOOK_TOOLS_CASE, HMARR_CASES } from "./openai-measured";
 import { parseSource } from "../../src/core/engine";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1302,5 +1303,86 @@ describe("estimateCalls: openai chat's legacy functions", () => {
         assert.equal(part(none, "tools"), 0);
     assert.ok(part(legacy, "tools") > 0);
     assert.equal(part(legacy, "tools"), part(tools, "tools"));
+  });
+});
+
+describe("estimateCalls: each request counted the way its provider counts it", () => {
+  /** A measured case written as the code that sends it: the API's own field names. */
+  const asCode = (c: (typeof HMARR_CASES)[number], model: string): string => {
+    const messages = c.messages.map((m) => ({ role: m.role, content: m.content, ...(m.name ? { name: m.name } : {}), ...(m.functionCall ? { function_call: m.functionCall } : {}) }));
+    const extra = `${c.tools ? `, functions: ${JSON.stringify(c.tools)}` : ""}${c.toolChoice ? `, function_call: ${JSON.stringify(c.toolChoice)}` : ""}`;
+    return `${OPENAI}await client.chat.completions.create({ model: "${model}", max_tokens: 10, messages: ${JSON.stringify(messages)}${extra} });`;
+  };
+
+  HMARR_CASES.forEach((c, i) => {
+    it(`hmarr/openai-chat-tokens case ${i + 1} written as code: ${c.promptTokens} prompt tokens on gpt-3.5-turbo, every part exact`, () => {
+      const e = only(asCode(c, "gpt-3.5-turbo"));
+      assert.equal(e.inputTokens, c.promptTokens);
+      assert.ok(e.breakdown.filter((b) => b.part !== "output").every((b) => b.exact), JSON.stringify(e.breakdown));
+      assertBreakdownSums(e);
+    });
+  });
+
+  for (const [model, expected] of [["gpt-4o", 101], ["gpt-4o-mini", 101], ["gpt-4", 105], ["gpt-3.5-turbo", 105]] as const) {
+    it(`the cookbook's tools request: ${expected} prompt tokens on ${model}, through the SDK and through fetch`, () => {
+      const tools = COOKBOOK_TOOLS_CASE.tools!.map((t) => ({ type: "function", function: t }));
+      const body = `{ model: "${model}", max_tokens: 10, messages: ${JSON.stringify(COOKBOOK_TOOLS_CASE.messages)}, tools: ${JSON.stringify(tools)} }`;
+      assert.equal(only(`${OPENAI}await client.chat.completions.create(${body});`).inputTokens, expected);
+      assert.equal(only(`await fetch("https://api.openai.com/v1/chat/completions", { method: "POST", body: JSON.stringify(${body}) });`).inputTokens, expected);
+    });
+  }
+
+  it("tool_calls and tool messages: counted like function calls and results, marked estimated", () => {
+    const e = only(
+      `${OPENAI}await client.chat.completions.create({ model: "gpt-4o", max_tokens: 10, messages: [{ role: "user", content: "time?" }, { role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "get_time", arguments: "{}" } }] }, { role: "tool", tool_call_id: "c1", content: "12:00" }] });`,
+    );
+    assert.equal(part(e, "assumed"), 0);
+    assert.equal(e.inputTokens, 3 + (3 + tok("user") + tok("time?")) + (3 + tok("assistant") + 3 + tok("get_time") + tok("{}")) + (3 + tok("tool") + tok("12:00") - 2));
+    assert.equal(e.breakdown.find((b) => b.part === "overhead")!.exact, false);
+    assert.ok(e.assumptions.some((a) => a.includes("tool calls are counted like function calls")), e.assumptions.join("\n"));
+  });
+
+  it("the Responses API: instructions, input items and flat tools; the text exact, the framing estimated", () => {
+    const tool = { type: "function", name: "get_time", description: "Current time", parameters: { type: "object", properties: { tz: { type: "string" } } } };
+    const e = only(
+      `${OPENAI}await client.responses.create({ model: "gpt-4o", max_output_tokens: 50, instructions: "Be brief.", input: [{ role: "user", content: "time?" }, { type: "function_call", call_id: "c1", name: "get_time", arguments: "{}" }, { type: "function_call_output", call_id: "c1", output: "12:00" }], tools: [${JSON.stringify(tool)}] });`,
+    );
+    assert.equal(part(e, "system"), tok("Be brief."));
+    assert.equal(part(e, "messages"), tok("time?") + tok("get_time") + tok("{}") + tok("12:00"));
+    assert.equal(part(e, "assumed"), 0);
+    const exact = Object.fromEntries(e.breakdown.map((b) => [b.part, b.exact]));
+    assert.deepEqual([exact.system, exact.messages, exact.tools, exact.overhead], [true, true, false, false]);
+    assert.ok(e.assumptions.some((a) => a.includes("Responses API")), e.assumptions.join("\n"));
+    assertBreakdownSums(e);
+  });
+
+  it("Gemini function declarations: name, description and schema as text, scaled; no framing", () => {
+    const decl = { name: "get_time", description: "Current time", parameters: { type: "object", properties: { tz: { type: "string" } } } };
+    const e = only(
+      lines(
+        `import { GoogleGenAI } from "@google/genai";`,
+        `const ai = new GoogleGenAI({});`,
+        `await ai.models.generateContent({ model: "gemini-2.5-flash", contents: "What time is it?", config: { systemInstruction: "Be brief.", maxOutputTokens: 64, tools: [{ functionDeclarations: [${JSON.stringify(decl)}] }] } });`,
+      ),
+    );
+    const model = price("gemini-2.5-flash");
+    assert.equal(part(e, "tools"), scaled(toolText([decl]), model));
+    assert.equal(part(e, "overhead"), 0);
+    assert.equal(e.inputTokens, scaled(tok("Be brief."), model) + scaled(tok("What time is it?"), model) + scaled(toolText([decl]), model));
+    assert.ok(e.breakdown.filter((b) => b.tokens > 0 && b.part !== "output").every((b) => !b.exact));
+  });
+
+  it("Anthropic's published count_tokens examples, within the factor's error", () => {
+    // Anthropic, "Token counting": system "You are a scientist" + "Hello, Claude" → 14 input tokens; the get_weather
+    // tool + "What's the weather like in San Francisco?" → 403 (both on Claude 4-family models).
+    const hello = only(lines(`import Anthropic from "@anthropic-ai/sdk";`, `const a = new Anthropic();`, `await a.messages.create({ model: "claude-sonnet-4-5", max_tokens: 10, system: "You are a scientist", messages: [{ role: "user", content: "Hello, Claude" }] });`));
+    const weather = {
+      name: "get_weather",
+      description: "Get the current weather in a given location",
+      input_schema: { type: "object", properties: { location: { type: "string", description: "The city and state, e.g. San Francisco, CA" } }, required: ["location"] },
+    };
+    const tools = only(lines(`import Anthropic from "@anthropic-ai/sdk";`, `const a = new Anthropic();`, `await a.messages.create({ model: "claude-sonnet-4-5", max_tokens: 10, tools: [${JSON.stringify(weather)}], messages: [{ role: "user", content: "What's the weather like in San Francisco?" }] });`));
+    assert.ok(Math.abs(hello.inputTokens - 14) <= 2, String(hello.inputTokens));
+    assert.ok(Math.abs(tools.inputTokens - 403) / 403 <= 0.05, String(tools.inputTokens));
   });
 });
