@@ -92,8 +92,8 @@ export type AnthropicToolChoice = "auto" | "none" | "any" | "tool";
 /**
  * Tokens of the system prompt Anthropic adds when a request carries at least one tool (Anthropic, "Tool use with Claude"
  * → Pricing, table "Tool use system prompt token count"; Claude tokens, not scaled). `exact` for the models that table
- * lists; models it does not list get their family's number, marked estimated (the 2026 tokenizer's models scaled by
- * its ratio to the older one). Undefined: not a Claude model. With no tools the API adds nothing.
+ * lists; models it does not list get the number of Claude 3.7 and 4, marked estimated. Undefined: not a Claude
+ * model. With no tools the API adds nothing.
  */
 export function anthropicToolPromptTokens(modelId: string, toolChoice: AnthropicToolChoice): { tokens: number; exact: boolean } | undefined {
   const id = bareId(modelId);
@@ -104,10 +104,9 @@ export function anthropicToolPromptTokens(modelId: string, toolChoice: Anthropic
   if (/^claude-3-sonnet/.test(id)) return listed(159, 235);
   if (/^claude-3-haiku/.test(id) || /^claude-3-5-haiku/.test(id)) return listed(264, 340);
   if (/^claude-3-7-sonnet/.test(id) || /^claude-(?:opus-4(?:-[15])?|sonnet-4(?:-5)?|haiku-4-5)(?:-\d{8})?$/.test(id)) return listed(346, 313);
-  const base = forced ? 313 : 346;
-  if (isClaude2026(id)) return { tokens: Math.ceil(base * (CLAUDE_2026.factor / CLAUDE.factor)), exact: false };
-  // Unlisted (Claude 3.5 Sonnet, 4.6, later 4.x): the number of the listed Claude 3.7 and 4 models.
-  return { tokens: base, exact: false };
+  // Unlisted (Claude 3.5 Sonnet, 4.6, Opus 4.7, the 5 family): the number of the listed Claude 3.7 and 4 models.
+  // (Anthropic's token-counting page shows the same 403-token tools example for claude-opus-5 as for Claude 4.)
+  return { tokens: forced ? 313 : 346, exact: false };
 }
 
 /** A model id without a routing prefix (`anthropic/`, `openrouter/...`) or a Bedrock region prefix. */
