@@ -1372,6 +1372,18 @@ describe("estimateCalls: each request counted the way its provider counts it", (
     assert.ok(e.breakdown.filter((b) => b.tokens > 0 && b.part !== "output").every((b) => !b.exact));
   });
 
+  it("Gemini's systemInstruction as a Content object ({ parts: [{ text }] }) is read", () => {
+    const e = only(
+      lines(
+        `import { GoogleGenAI } from "@google/genai";`,
+        `const ai = new GoogleGenAI({});`,
+        `await ai.models.generateContent({ model: "gemini-2.5-flash", contents: "Hi", config: { systemInstruction: { parts: [{ text: "Be brief." }] }, maxOutputTokens: 64 } });`,
+      ),
+    );
+    assert.equal(part(e, "system"), scaled(tok("Be brief."), price("gemini-2.5-flash")));
+    assert.equal(part(e, "assumed"), 0);
+  });
+
   it("Anthropic's published count_tokens examples, within the factor's error", () => {
     // Anthropic, "Token counting": system "You are a scientist" + "Hello, Claude" → 14 input tokens; the get_weather
     // tool + "What's the weather like in San Francisco?" → 403 (both on Claude 4-family models).

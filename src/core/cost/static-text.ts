@@ -58,7 +58,7 @@ export function resolveText(index: FileIndex, node: ts.Expression | undefined, d
 function contentPart(index: FileIndex, node: ts.Expression, depth: number): ResolvedText {
   const obj = resolveObjectLiteral(index, node);
   if (!obj) return resolveText(index, node, depth);
-  for (const key of ["text", "content", "input_text"]) {
+  for (const key of ["text", "content", "input_text", "parts"]) {
     const value = propertyValue(findProperty(obj, key));
     if (value) return resolveText(index, value, depth + 1);
   }
