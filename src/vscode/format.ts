@@ -155,13 +155,18 @@ export function hoverMarkdown(call: Omit<CallView, "calleeEnd" | "callee">, opti
     md.push("", `Above the budget of ${formatUsd(options.budgetUsd)} per call (budget.perCallUsd).`);
   }
   md.push("", "| part | tokens | from |", "| --- | ---: | --- |");
+  let estimatedParts = 0;
   for (const entry of call.breakdown) {
     if (entry.part === "output") continue;
-    md.push(`| ${PART_LABEL[entry.part]} | ${formatInteger(entry.tokens)} | ${escapeMarkdown(entry.detail)} |`);
+    // A part the provider may count differently (a factor, an unpublished format) is marked ~.
+    const estimated = entry.tokens > 0 && entry.exact === false;
+    if (estimated) estimatedParts++;
+    md.push(`| ${PART_LABEL[entry.part]} | ${estimated ? "~" : ""}${formatInteger(entry.tokens)} | ${escapeMarkdown(entry.detail)} |`);
   }
   md.push(`| **input** | **${formatInteger(call.inputTokens)}** | |`);
   const output = call.breakdown.find((b) => b.part === "output");
   md.push(`| **output** | **≤ ${formatInteger(call.outputTokens)}** | ${output ? escapeMarkdown(output.detail) : ""} |`);
+  if (estimatedParts) md.push("", "~ estimated; the other input counts are exact (the provider's own tokenizer and format).");
   if (call.assumptions.length) {
     md.push("", "Assumptions:");
     for (const a of call.assumptions) md.push(`- ${escapeMarkdown(a)}`);

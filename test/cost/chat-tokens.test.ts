@@ -1,30 +1,34 @@
 import * as assert from "node:assert/strict";
 import {
   countChatMessages,
+  countChatRequest,
   countToolDefinitions,
+  renderFunctionsNamespace,
   type ChatMessageText,
-  type ToolDefinitionText,
 } from "../../src/core/cost/chat-tokens";
 import { ENCODINGS } from "../../src/core/cost/tokenizer";
+import { COOKBOOK_MESSAGES_CASE, COOKBOOK_TOOLS_CASE, HMARR_CASES } from "./openai-measured";
 import { referenceCount } from "./reference-encoder";
 
-// The example request of the OpenAI Cookbook's "How to count tokens with tiktoken" (section 7).
-const COOKBOOK_MESSAGES: ChatMessageText[] = [
-  { role: "system", content: "You are a helpful assistant that can answer to questions about the weather." },
-  { role: "user", content: "What's the weather like in San Francisco?" },
-];
-const WEATHER_TOOL: ToolDefinitionText = {
-  name: "get_current_weather",
-  description: "Get the current weather in a given location",
-  parameters: {
-    type: "object",
-    properties: {
-      location: { type: "string", description: "The city and state, e.g. San Francisco, CA" },
-      unit: { type: "string", description: "The unit of temperature to return", enum: ["celsius", "fahrenheit"] },
-    },
-    required: ["location"],
-  },
-};
+describe("countChatRequest against prompt_tokens the OpenAI API reported", () => {
+  HMARR_CASES.forEach((c, i) => {
+    const what = [c.tools ? `${c.tools.length} function(s)` : "", c.toolChoice ? `function_call ${JSON.stringify(c.toolChoice)}` : "", c.messages.map((m) => m.role + (m.functionCall ? "+call" : "")).join(",")].filter(Boolean).join("; ");
+    it(`hmarr/openai-chat-tokens case ${i + 1} (${what}): ${c.promptTokens} on gpt-3.5-turbo`, () => {
+      const counted = countChatRequest(c, "cl100k_base");
+      assert.equal(counted.total, c.promptTokens);
+      assert.equal(counted.exact, true, counted.estimated.join("; "));
+    });
+  });
+
+  for (const encoding of ENCODINGS) {
+    it(`the cookbook's tools example: ${COOKBOOK_TOOLS_CASE.promptTokens[encoding]} (${encoding})`, () => {
+      assert.equal(countChatRequest(COOKBOOK_TOOLS_CASE, encoding).total, COOKBOOK_TOOLS_CASE.promptTokens[encoding]);
+    });
+    it(`the cookbook's messages example: ${COOKBOOK_MESSAGES_CASE.promptTokens[encoding]} (${encoding})`, () => {
+      assert.equal(countChatMessages(COOKBOOK_MESSAGES_CASE.messages, encoding), COOKBOOK_MESSAGES_CASE.promptTokens[encoding]);
+    });
+  }
+});
 
 describe("countChatMessages", () => {
   for (const encoding of ENCODINGS) {
@@ -50,80 +54,74 @@ describe("countChatMessages", () => {
   });
 });
 
-describe("countToolDefinitions", () => {
-  it("reproduces the prompt_tokens the OpenAI API reported for the cookbook example", () => {
-    // Published in the cookbook: 101 prompt tokens for gpt-4o / gpt-4o-mini, 105 for gpt-4 / gpt-3.5-turbo.
-    const o200k = countChatMessages(COOKBOOK_MESSAGES, "o200k_base") + countToolDefinitions([WEATHER_TOOL], "o200k_base");
-    const cl100k =
-      countChatMessages(COOKBOOK_MESSAGES, "cl100k_base") + countToolDefinitions([WEATHER_TOOL], "cl100k_base");
-    assert.equal(o200k, 101);
-    assert.equal(cl100k, 105);
+describe("renderFunctionsNamespace", () => {
+  it("renders the cookbook's weather tool as the TypeScript namespace the model reads", () => {
+    const rendered = renderFunctionsNamespace(COOKBOOK_TOOLS_CASE.tools!);
+    assert.equal(
+      rendered.text,
+      [
+        "namespace functions {",
+        "",
+        "// Get the current weather in a given location",
+        "type get_current_weather = (_: {",
+        "// The city and state, e.g. San Francisco, CA",
+        "location: string,",
+        "// The unit of temperature to return",
+        'unit?: "celsius" | "fahrenheit",',
+        "}) => any;",
+        "",
+        "} // namespace functions",
+      ].join("\n"),
+    );
+    assert.deepEqual(rendered.estimated, []);
   });
 
-  for (const encoding of ENCODINGS) {
-    const funcInit = encoding === "o200k_base" ? 7 : 10;
-    const t = (text: string) => referenceCount(text, encoding);
-
-    it(`follows the recipe for a tool with an enum property (${encoding})`, () => {
-      const expected =
-        funcInit +
-        t("get_current_weather:Get the current weather in a given location") +
-        3 + // properties start
-        (3 + t("location:string:The city and state, e.g. San Francisco, CA")) +
-        (3 - 3 + (3 + t("celsius")) + (3 + t("fahrenheit")) + t("unit:string:The unit of temperature to return")) +
-        12; // end
-      assert.equal(countToolDefinitions([WEATHER_TOOL], encoding), expected);
-    });
-
-    it(`adds the end overhead once for several tools and strips one final period (${encoding})`, () => {
-      const tools: ToolDefinitionText[] = [
-        { name: "get_time", description: "Returns the current time." },
-        { name: "noop" },
-        { name: "search_docs", description: "Search the docs..", parameters: { type: "object", properties: {} } },
-      ];
-      const expected =
-        funcInit + t("get_time:Returns the current time") +
-        funcInit + t("noop:") +
-        funcInit + t("search_docs:Search the docs.") +
-        12;
-      assert.equal(countToolDefinitions(tools, encoding), expected);
-    });
-
-    it(`counts type arrays, numeric enums and nested properties (${encoding})`, () => {
-      const tool: ToolDefinitionText = {
-        name: "create_order",
-        description: "Create an order",
+  it("nests objects two spaces deeper, drops descriptions of nested properties, renders arrays and unions", () => {
+    const rendered = renderFunctionsNamespace([
+      {
+        name: "plan",
         parameters: {
           type: "object",
           properties: {
-            priority: { type: "integer", enum: [1, 2, 3] },
-            note: { type: ["string", "null"], description: "Free text." },
-            address: {
-              type: "object",
-              description: "Where to ship",
-              properties: { city: { type: "string" }, zip: { type: "string", description: "Postal code" } },
-            },
-            items: {
-              type: "array",
-              items: { type: "object", properties: { sku: { type: "string" } } },
-            },
+            steps: { type: "array", items: { type: "object", properties: { title: { type: "string", description: "deep" } }, required: ["title"] } },
+            mode: { anyOf: [{ type: "string" }, { type: "null" }] },
+            nothing: { type: "object" },
           },
         },
-      };
-      const expected =
-        funcInit +
-        t("create_order:Create an order") +
-        3 +
-        (3 - 3 + (3 + t("1")) + (3 + t("2")) + (3 + t("3")) + t("priority:integer:")) +
-        (3 + t("note:string | null:Free text")) +
-        (3 + t("address:object:Where to ship") + 3 + (3 + t("city:string:")) + (3 + t("zip:string:Postal code"))) +
-        (3 + t("items:array:") + 3 + (3 + t("sku:string:"))) +
-        12;
-      assert.equal(countToolDefinitions([tool], encoding), expected);
-    });
-  }
+      },
+      { name: "noop" },
+    ]);
+    assert.equal(
+      rendered.text,
+      ["namespace functions {", "", "type plan = (_: {", "steps?: {", "  title: string,", "}[],", "mode?: string | null,", "nothing?: {", "", "},", "}) => any;", "", "type noop = () => any;", "", "} // namespace functions"].join("\n"),
+    );
+  });
 
-  it("is 0 without tools", () => {
+  it("says what it had to guess", () => {
+    const rendered = renderFunctionsNamespace([{ name: "f", parameters: { type: "object", properties: { a: { oneOf: [{ type: "string" }] }, b: { $ref: "#/x" }, c: { enum: ["x"] } } } }]);
+    assert.equal(rendered.estimated.length, 3);
+  });
+});
+
+describe("countChatRequest estimates", () => {
+  it("counts tool_calls and tool results like function calls and results, and says they are estimated", () => {
+    const call = { name: "get_time", arguments: '{"tz":"UTC"}' };
+    const legacy = countChatRequest({ messages: [{ role: "assistant", content: "", functionCall: call }, { role: "function", name: "get_time", content: "12:00" }] }, "o200k_base");
+    const modern = countChatRequest({ messages: [{ role: "assistant", content: "", toolCalls: [call] }, { role: "tool", content: "12:00" }] }, "o200k_base");
+    assert.equal(legacy.exact, true);
+    assert.equal(modern.exact, false);
+    // The same rules, less the function message's name (1 + its tokens).
+    assert.equal(modern.total, legacy.total - 1 - referenceCount("get_time", "o200k_base"));
+  });
+
+  it("counts tool definitions without a system message as the namespace + 9", () => {
+    for (const encoding of ENCODINGS) {
+      const tools = COOKBOOK_TOOLS_CASE.tools!;
+      assert.equal(countToolDefinitions(tools, encoding), referenceCount(renderFunctionsNamespace(tools).text, encoding) + 9);
+      const request = countChatRequest({ messages: [{ role: "user", content: "hi" }], tools }, encoding);
+      assert.equal(request.tools, countToolDefinitions(tools, encoding));
+      assert.equal(request.total, countChatMessages([{ role: "user", content: "hi" }], encoding) + request.tools);
+    }
     assert.equal(countToolDefinitions([], "o200k_base"), 0);
   });
 });

@@ -4,6 +4,8 @@ import { defaultConfig, type CostlintConfig } from "../../src/core/config/schema
 import { countToolDefinitions, type ToolDefinitionText } from "../../src/core/cost/chat-tokens";
 import { estimateCalls, type BreakdownPart, type CallEstimate, type EstimateSettings } from "../../src/core/cost/estimate";
 import { defaultPricingTable, resolveModel, type ModelPrice } from "../../src/core/cost/pricing";
+import { tokenCountingFor } from "../../src/core/cost/token-factors";
+import { COOKBOOK_TOOLS_CASE, HMARR_CASES } from "./openai-measured";
 import { parseSource } from "../../src/core/engine";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -48,9 +50,20 @@ function usd(model: ModelPrice, input: number, output: number): number {
   return (input * model.inputPerMTok + output * model.outputPerMTok) / 1_000_000;
 }
 
-/** An o200k count in another provider's tokens: rounded up, as the estimate documents. */
+/** An o200k count in another provider's tokens: the family's factor (token-factors.ts), rounded up, as the estimate documents. */
 function scaled(count: number, model: ModelPrice): number {
-  return model.tokenFactor === 1 ? count : Math.ceil(count * model.tokenFactor - 1e-9);
+  const factor = tokenCountingFor(model.id)?.factor ?? model.tokenFactor;
+  return factor === 1 ? count : Math.ceil(count * factor - 1e-9);
+}
+
+/** OpenAI: what tool definitions add beside a system message (the namespace + 9 - 4, and one newline more on the system prompt). */
+function toolsBesideSystem(defs: ToolDefinitionText[], system: string, enc: Enc = "o200k_base"): number {
+  return countToolDefinitions(defs, enc) - 4 + tok(`${system}\n`, enc) - tok(system, enc);
+}
+
+/** Anthropic and Gemini: a tool's name, description and compact JSON schema, as text. */
+function toolText(defs: ToolDefinitionText[]): number {
+  return defs.reduce((n, d) => n + tok(d.name) + tok(d.description ?? "") + tok(JSON.stringify(d.parameters ?? {})), 0);
 }
 
 function close(actual: number, expected: number, message?: string): void {
@@ -359,22 +372,25 @@ describe("estimateCalls", () => {
       assert.equal(e.inputTokens, chatTokens([{ role: "user", content: "hi" }], "cl100k_base") + part(e, "tools"));
     });
 
-    it("Anthropic tools (input_schema), scaled by the model's token factor", () => {
+    it("Anthropic tools (input_schema): text scaled by the family's factor, plus the tool-use system prompt", () => {
       const tool = { name: "lookup_order", description: "Find an order by id", input_schema: { type: "object", properties: { id: { type: "string", description: "Order id" } }, required: ["id"] } };
-      const src = lines(
-        `import Anthropic from "@anthropic-ai/sdk";`,
-        `const anthropic = new Anthropic();`,
-        `await anthropic.messages.create({ model: "claude-sonnet-4-5", max_tokens: 300, system: "You are a support agent.", messages: [{ role: "user", content: "Where is order 42?" }], tools: [${JSON.stringify(tool)}] });`,
-      );
-      const e = only(src);
+      const request = (choice: string): string =>
+        lines(
+          `import Anthropic from "@anthropic-ai/sdk";`,
+          `const anthropic = new Anthropic();`,
+          `await anthropic.messages.create({ model: "claude-sonnet-4-5", max_tokens: 300, system: "You are a support agent.", messages: [{ role: "user", content: "Where is order 42?" }], tools: [${JSON.stringify(tool)}]${choice} });`,
+        );
+      const e = only(request(""));
       const model = price("claude-sonnet-4-5");
-      const raw = countToolDefinitions([{ name: tool.name, description: tool.description, parameters: tool.input_schema }], "o200k_base");
-      assert.equal(part(e, "tools"), scaled(raw, model));
-      const chat = chatTokens([
-        { role: "system", content: "You are a support agent." },
-        { role: "user", content: "Where is order 42?" },
-      ]);
-      assert.equal(e.inputTokens, scaled(chat, model) + scaled(raw, model));
+      const defs = scaled(toolText([{ name: tool.name, description: tool.description, parameters: tool.input_schema }]), model);
+      // Anthropic's tool-use table: Claude Sonnet 4.5, tool_choice auto or none: 346 tokens; any or tool: 313.
+      assert.equal(part(e, "tools"), defs + 346);
+      assert.equal(part(e, "overhead"), 3 + 3);
+      assert.equal(e.inputTokens, scaled(tok("You are a support agent."), model) + scaled(tok("Where is order 42?"), model) + 6 + defs + 346);
+      assert.equal(part(only(request(`, tool_choice: { type: "any" }`)), "tools"), defs + 313);
+      assert.equal(part(only(request(`, tool_choice: { type: "tool", name: "lookup_order" }`)), "tools"), defs + 313);
+      assert.equal(part(only(request(`, tool_choice: { type: "none" }`)), "tools"), defs + 346);
+      assert.ok(e.breakdown.every((b) => b.exact === false || b.tokens === 0), "Claude counts are estimated");
       assertBreakdownSums(e);
     });
 
@@ -419,12 +435,12 @@ describe("estimateCalls", () => {
       const e = only(src);
       const defs: ToolDefinitionText[] = [{ name: "lookup", description: "Look up a word", parameters: { type: "object", properties: { word: { type: "string" } }, required: ["word"] } }];
       assert.equal(part(e, "system"), tok("You define words."));
-      assert.equal(part(e, "tools"), countToolDefinitions(defs, "o200k_base"));
+      assert.equal(part(e, "tools"), toolsBesideSystem(defs, "You define words."));
       const chat = chatTokens([
         { role: "system", content: "You define words." },
         { role: "user", content: "Define serendipity." },
       ]);
-      assert.equal(e.inputTokens, chat + countToolDefinitions(defs, "o200k_base"));
+      assert.equal(e.inputTokens, chat + toolsBesideSystem(defs, "You define words."));
       assert.equal(e.outputTokens, 150);
     });
   });
@@ -571,11 +587,12 @@ describe("estimateCalls", () => {
       assert.equal(e.approximate, true);
       assert.ok(model.tokenFactor > 1);
       assert.ok(e.assumptions.some((a) => a.includes("approximate")));
-      const raw = chatTokens([{ role: "user", content: "Tell me a joke about compilers." }]);
-      assert.equal(e.inputTokens, scaled(raw, model));
+      // Anthropic's format: the text scaled, 3 tokens for the message and 3 to prime the reply.
+      const input = scaled(tok("Tell me a joke about compilers."), model) + 6;
+      assert.equal(e.inputTokens, input);
       assert.equal(part(e, "messages"), scaled(tok("Tell me a joke about compilers."), model));
       assertBreakdownSums(e);
-      close(e.costUsd, usd(model, scaled(raw, model), 300));
+      close(e.costUsd, usd(model, input, 300));
     });
 
     it("LangChain message classes and [role, text] tuples", () => {
@@ -617,8 +634,8 @@ describe("estimateCalls", () => {
         { role: "system", content: "You are a calculator." },
         { role: "user", content: "What is 2 + 40?" },
       ]);
-      assert.equal(part(e, "tools"), countToolDefinitions(defs, "o200k_base"));
-      assert.equal(e.inputTokens, chat + countToolDefinitions(defs, "o200k_base"));
+      assert.equal(part(e, "tools"), toolsBesideSystem(defs, "You are a calculator."));
+      assert.equal(e.inputTokens, chat + toolsBesideSystem(defs, "You are a calculator."));
     });
 
     it("a DynamicStructuredTool (a construction, its schema under the tool profile's key) is counted like tool()", () => {
@@ -675,12 +692,10 @@ describe("estimateCalls", () => {
       const model = price("gemini-2.5-flash");
       assert.equal(e.approximate, true);
       assert.notEqual(model.tokenFactor, 1);
-      const raw = chatTokens([
-        { role: "system", content: "Be short and kind." },
-        { role: "user", content: "Why is the sky blue? Answer for a child." },
-      ]);
-      assert.equal(e.inputTokens, scaled(raw, model));
+      // Gemini counts the text alone: no per-message framing.
+      assert.equal(e.inputTokens, scaled(tok("Be short and kind."), model) + scaled(tok("Why is the sky blue? Answer for a child."), model));
       assert.equal(part(e, "system"), scaled(tok("Be short and kind."), model));
+      assert.equal(part(e, "overhead"), 0);
       assertBreakdownSums(e);
     });
 
@@ -694,12 +709,10 @@ describe("estimateCalls", () => {
       const model = price("claude-sonnet-4-5");
       assert.equal(e.model, "claude-sonnet-4-5");
       assert.equal(e.approximate, true);
-      const raw = chatTokens([
-        { role: "system", content: "You review pull requests." },
-        { role: "user", content: "Review: renamed foo to bar in 12 files." },
-      ]);
-      assert.equal(e.inputTokens, scaled(raw, model));
-      close(e.costUsd, usd(model, scaled(raw, model), 1024));
+      // The system prompt is a field, not a message: 3 tokens for the one message, 3 to prime the reply.
+      const input = scaled(tok("You review pull requests."), model) + scaled(tok("Review: renamed foo to bar in 12 files."), model) + 6;
+      assert.equal(e.inputTokens, input);
+      close(e.costUsd, usd(model, input, 1024));
     });
 
     it("resolveModel agrees with the estimate on which entry prices a name", () => {
@@ -891,7 +904,7 @@ describe("estimateCalls", () => {
         chatTokens([
           { role: "system", content: "You plan trips." },
           { role: "user", content: "Plan Rome." },
-        ]) + countToolDefinitions(defs, "o200k_base"),
+        ]) + toolsBesideSystem(defs, "You plan trips."),
       );
       assert.ok(e.flags.includes("agent-run"));
       assert.equal(e.loop!.iterations, 20);
@@ -1290,5 +1303,98 @@ describe("estimateCalls: openai chat's legacy functions", () => {
         assert.equal(part(none, "tools"), 0);
     assert.ok(part(legacy, "tools") > 0);
     assert.equal(part(legacy, "tools"), part(tools, "tools"));
+  });
+});
+
+describe("estimateCalls: each request counted the way its provider counts it", () => {
+  /** A measured case written as the code that sends it: the API's own field names. */
+  const asCode = (c: (typeof HMARR_CASES)[number], model: string): string => {
+    const messages = c.messages.map((m) => ({ role: m.role, content: m.content, ...(m.name ? { name: m.name } : {}), ...(m.functionCall ? { function_call: m.functionCall } : {}) }));
+    const extra = `${c.tools ? `, functions: ${JSON.stringify(c.tools)}` : ""}${c.toolChoice ? `, function_call: ${JSON.stringify(c.toolChoice)}` : ""}`;
+    return `${OPENAI}await client.chat.completions.create({ model: "${model}", max_tokens: 10, messages: ${JSON.stringify(messages)}${extra} });`;
+  };
+
+  HMARR_CASES.forEach((c, i) => {
+    it(`hmarr/openai-chat-tokens case ${i + 1} written as code: ${c.promptTokens} prompt tokens on gpt-3.5-turbo, every part exact`, () => {
+      const e = only(asCode(c, "gpt-3.5-turbo"));
+      assert.equal(e.inputTokens, c.promptTokens);
+      assert.ok(e.breakdown.filter((b) => b.part !== "output").every((b) => b.exact), JSON.stringify(e.breakdown));
+      assertBreakdownSums(e);
+    });
+  });
+
+  for (const [model, expected] of [["gpt-4o", 101], ["gpt-4o-mini", 101], ["gpt-4", 105], ["gpt-3.5-turbo", 105]] as const) {
+    it(`the cookbook's tools request: ${expected} prompt tokens on ${model}, through the SDK and through fetch`, () => {
+      const tools = COOKBOOK_TOOLS_CASE.tools!.map((t) => ({ type: "function", function: t }));
+      const body = `{ model: "${model}", max_tokens: 10, messages: ${JSON.stringify(COOKBOOK_TOOLS_CASE.messages)}, tools: ${JSON.stringify(tools)} }`;
+      assert.equal(only(`${OPENAI}await client.chat.completions.create(${body});`).inputTokens, expected);
+      assert.equal(only(`await fetch("https://api.openai.com/v1/chat/completions", { method: "POST", body: JSON.stringify(${body}) });`).inputTokens, expected);
+    });
+  }
+
+  it("tool_calls and tool messages: counted like function calls and results, marked estimated", () => {
+    const e = only(
+      `${OPENAI}await client.chat.completions.create({ model: "gpt-4o", max_tokens: 10, messages: [{ role: "user", content: "time?" }, { role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "get_time", arguments: "{}" } }] }, { role: "tool", tool_call_id: "c1", content: "12:00" }] });`,
+    );
+    assert.equal(part(e, "assumed"), 0);
+    assert.equal(e.inputTokens, 3 + (3 + tok("user") + tok("time?")) + (3 + tok("assistant") + 3 + tok("get_time") + tok("{}")) + (3 + tok("tool") + tok("12:00") - 2));
+    assert.equal(e.breakdown.find((b) => b.part === "overhead")!.exact, false);
+    assert.ok(e.assumptions.some((a) => a.includes("tool calls are counted like function calls")), e.assumptions.join("\n"));
+  });
+
+  it("the Responses API: instructions, input items and flat tools; the text exact, the framing estimated", () => {
+    const tool = { type: "function", name: "get_time", description: "Current time", parameters: { type: "object", properties: { tz: { type: "string" } } } };
+    const e = only(
+      `${OPENAI}await client.responses.create({ model: "gpt-4o", max_output_tokens: 50, instructions: "Be brief.", input: [{ role: "user", content: "time?" }, { type: "function_call", call_id: "c1", name: "get_time", arguments: "{}" }, { type: "function_call_output", call_id: "c1", output: "12:00" }], tools: [${JSON.stringify(tool)}] });`,
+    );
+    assert.equal(part(e, "system"), tok("Be brief."));
+    assert.equal(part(e, "messages"), tok("time?") + tok("get_time") + tok("{}") + tok("12:00"));
+    assert.equal(part(e, "assumed"), 0);
+    const exact = Object.fromEntries(e.breakdown.map((b) => [b.part, b.exact]));
+    assert.deepEqual([exact.system, exact.messages, exact.tools, exact.overhead], [true, true, false, false]);
+    assert.ok(e.assumptions.some((a) => a.includes("Responses API")), e.assumptions.join("\n"));
+    assertBreakdownSums(e);
+  });
+
+  it("Gemini function declarations: name, description and schema as text, scaled; no framing", () => {
+    const decl = { name: "get_time", description: "Current time", parameters: { type: "object", properties: { tz: { type: "string" } } } };
+    const e = only(
+      lines(
+        `import { GoogleGenAI } from "@google/genai";`,
+        `const ai = new GoogleGenAI({});`,
+        `await ai.models.generateContent({ model: "gemini-2.5-flash", contents: "What time is it?", config: { systemInstruction: "Be brief.", maxOutputTokens: 64, tools: [{ functionDeclarations: [${JSON.stringify(decl)}] }] } });`,
+      ),
+    );
+    const model = price("gemini-2.5-flash");
+    assert.equal(part(e, "tools"), scaled(toolText([decl]), model));
+    assert.equal(part(e, "overhead"), 0);
+    assert.equal(e.inputTokens, scaled(tok("Be brief."), model) + scaled(tok("What time is it?"), model) + scaled(toolText([decl]), model));
+    assert.ok(e.breakdown.filter((b) => b.tokens > 0 && b.part !== "output").every((b) => !b.exact));
+  });
+
+  it("Gemini's systemInstruction as a Content object ({ parts: [{ text }] }) is read", () => {
+    const e = only(
+      lines(
+        `import { GoogleGenAI } from "@google/genai";`,
+        `const ai = new GoogleGenAI({});`,
+        `await ai.models.generateContent({ model: "gemini-2.5-flash", contents: "Hi", config: { systemInstruction: { parts: [{ text: "Be brief." }] }, maxOutputTokens: 64 } });`,
+      ),
+    );
+    assert.equal(part(e, "system"), scaled(tok("Be brief."), price("gemini-2.5-flash")));
+    assert.equal(part(e, "assumed"), 0);
+  });
+
+  it("Anthropic's published count_tokens examples, within the factor's error", () => {
+    // Anthropic, "Token counting": system "You are a scientist" + "Hello, Claude" → 14 input tokens; the get_weather
+    // tool + "What's the weather like in San Francisco?" → 403 (both on Claude 4-family models).
+    const hello = only(lines(`import Anthropic from "@anthropic-ai/sdk";`, `const a = new Anthropic();`, `await a.messages.create({ model: "claude-sonnet-4-5", max_tokens: 10, system: "You are a scientist", messages: [{ role: "user", content: "Hello, Claude" }] });`));
+    const weather = {
+      name: "get_weather",
+      description: "Get the current weather in a given location",
+      input_schema: { type: "object", properties: { location: { type: "string", description: "The city and state, e.g. San Francisco, CA" } }, required: ["location"] },
+    };
+    const tools = only(lines(`import Anthropic from "@anthropic-ai/sdk";`, `const a = new Anthropic();`, `await a.messages.create({ model: "claude-sonnet-4-5", max_tokens: 10, tools: [${JSON.stringify(weather)}], messages: [{ role: "user", content: "What's the weather like in San Francisco?" }] });`));
+    assert.ok(Math.abs(hello.inputTokens - 14) <= 2, String(hello.inputTokens));
+    assert.ok(Math.abs(tools.inputTokens - 403) / 403 <= 0.05, String(tools.inputTokens));
   });
 });

@@ -18,12 +18,12 @@ function call(over: Partial<Call> = {}): Call {
     outputTokens: 600,
     costUsd: 0.0041,
     breakdown: [
-      { part: "system", tokens: 100, detail: "system prompt read from the code" },
-      { part: "messages", tokens: 800, detail: "2 message(s), literal parts" },
-      { part: "tools", tokens: 0, detail: "none" },
-      { part: "overhead", tokens: 84, detail: "chat format" },
-      { part: "assumed", tokens: 250, detail: "1 unresolved part(s) x 250" },
-      { part: "output", tokens: 600, detail: "the call's output cap" },
+      { part: "system", tokens: 100, exact: true, detail: "system prompt read from the code" },
+      { part: "messages", tokens: 800, exact: true, detail: "2 message(s), literal parts" },
+      { part: "tools", tokens: 0, exact: true, detail: "none" },
+      { part: "overhead", tokens: 84, exact: true, detail: "chat format" },
+      { part: "assumed", tokens: 250, exact: false, detail: "1 unresolved part(s) x 250" },
+      { part: "output", tokens: 600, exact: false, detail: "the call's output cap" },
     ],
     assumptions: ["1 part of the input cannot be read from the code: 250 tokens each (assumptions.unresolvedTokens)"],
     flags: [],
@@ -91,6 +91,17 @@ describe("vscode/format", () => {
     assert.match(md, /Assumptions:\n- 1 part of the input/);
     assert.match(md, /- gpt-4o-mini: \$0\.012\/call \(−94%\)/);
     assert.match(md, /Prices as of 2026-07-24/);
+  });
+
+  it("the hover marks estimated parts with ~ and says the others are exact", () => {
+    const md = hoverMarkdown(call(), { cheaper: [] });
+    assert.match(md, /\| system prompt \| 100 \|/);
+    assert.match(md, /\| assumed \| ~250 \|/);
+    assert.match(md, /~ estimated; the other input counts are exact/);
+    const exact = call({ breakdown: call().breakdown.map((b) => (b.part === "assumed" ? { ...b, tokens: 0 } : b)) });
+    assert.doesNotMatch(hoverMarkdown(exact, { cheaper: [] }), /~ estimated/);
+    const claude = call({ breakdown: call().breakdown.map((b) => (b.part === "messages" ? { ...b, exact: false } : b)) });
+    assert.match(hoverMarkdown(claude, { cheaper: [] }), /\| messages \| ~800 \|/);
   });
 
   it("escapes table-breaking characters in engine text", () => {

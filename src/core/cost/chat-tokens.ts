@@ -1,38 +1,20 @@
 /**
- * Prompt-token counts of chat requests: messages and tool definitions.
+ * Prompt tokens of OpenAI chat requests: messages, legacy functions and tools, function/tool calls and results.
+ * The method reproduces the `prompt_tokens` the API reports (docs/estimate-tools.md gives the sources):
  *
- * Messages follow OpenAI's published method (OpenAI Cookbook, "How to count
- * tokens with tiktoken", num_tokens_from_messages) for gpt-3.5-turbo-0613 and
- * later, gpt-4, gpt-4o and newer chat models:
- *   3 tokens per message + the tokens of each of its values (role, content, name)
- *   + 1 more token if the message has a name, + 3 tokens priming the reply
- *   (<|start|>assistant<|message|>).
- *
- * Tools have no official method. countToolDefinitions implements the recipe of
- * the same cookbook (num_tokens_for_tools), which OpenAI reported to match the
- * API's prompt_tokens on its example. OpenAI renders tools as a TypeScript-like
- * block ("namespace functions { type name = (_: { prop: type, }) => any; }"); the
- * recipe replaces the punctuation of that block with fixed overheads:
- *
- *   per tool:       FUNC_INIT + tokens("<name>:<description>")
- *   if it has properties:  + PROP_INIT once, then per property
- *                   PROP_KEY + tokens("<key>:<type>:<description>")
- *   per property with an enum:  ENUM_INIT once + per value (ENUM_ITEM + tokens(value))
- *   once, if there is at least one tool:  + FUNC_END
- *
- * with FUNC_INIT = 7 for o200k_base models (gpt-4o and later) and 10 for
- * cl100k_base models (gpt-3.5-turbo, gpt-4), PROP_INIT = 3, PROP_KEY = 3,
- * ENUM_INIT = -3, ENUM_ITEM = 3, FUNC_END = 12. One trailing "." is removed from
- * every description, as the recipe does. Details the recipe leaves open, chosen
- * here (see docs/estimate-tools.md):
- *   - a missing description counts as ""; a missing or non-object `parameters`
- *     or `properties` counts as no properties;
- *   - <type> is the schema's `type` string; a type array is joined with " | "
- *     ("string | null"); no `type` gives "";
- *   - enum values are counted as String(value) (JSON.stringify for objects);
- *   - nested schemas (the recipe ignores them): the properties of an object
- *     property, and of the items of an array property, are counted with the same
- *     PROP_INIT / PROP_KEY / enum rules, recursively.
+ * - each message: 3 + tokens(role) + tokens(content) [+ 1 + tokens(name)]; + 3 priming the reply
+ *   (OpenAI Cookbook, "How to count tokens with tiktoken", num_tokens_from_messages);
+ * - function definitions (`functions`, or the `function` of each `tools` entry) are rendered as the TypeScript
+ *   namespace the model reads (renderFunctionsNamespace) and counted as tokens(namespace) + 9; the first system
+ *   message then carries one more newline, and 4 tokens are saved when there is a system message (the definitions
+ *   join it instead of opening their own);
+ * - `function_call` / `tool_choice`: "none" + 1, a named function + 4 + tokens(name), "auto" + 0;
+ * - a `function` result message: - 2; an assistant message carrying `function_call`: + 3 + tokens(name) +
+ *   tokens(raw arguments).
+ * These rules reproduce every API-measured case of hmarr/openai-chat-tokens (gpt-3.5-turbo) and the cookbook's tool
+ * example (gpt-3.5-turbo, gpt-4, gpt-4o, gpt-4o-mini) exactly. Cases outside what was measured (modern `tool_calls`
+ * and `tool` messages, `tool_choice: "required"`, schema constructs the renderer does not know) are counted by the
+ * nearest rule and reported as estimated.
  */
 import { countTokens, type Encoding } from "./tokenizer";
 
@@ -40,6 +22,10 @@ export interface ChatMessageText {
   role: string;
   content: string;
   name?: string;
+  /** Legacy function calling: the call an assistant message carries, with its raw arguments text. */
+  functionCall?: { name: string; arguments: string };
+  /** Tool calls an assistant message carries (`tool_calls`): counted like function_call, per call (estimated). */
+  toolCalls?: { name: string; arguments: string }[];
 }
 
 export interface ToolDefinitionText {
@@ -49,97 +35,196 @@ export interface ToolDefinitionText {
   parameters?: unknown;
 }
 
+/** `function_call` or `tool_choice`, reduced to what changes the count. */
+export type ToolChoiceText = "auto" | "none" | "required" | { name: string };
+
+export interface ChatRequestText {
+  messages: ChatMessageText[];
+  tools?: ToolDefinitionText[];
+  toolChoice?: ToolChoiceText;
+}
+
+export interface ChatRequestCount {
+  /** The whole prompt. */
+  total: number;
+  /** The part the function definitions add (namespace + 9, - 4 with a system message, + the system padding). */
+  tools: number;
+  /** The part tool_choice / function_call adds. */
+  toolChoice: number;
+  /** Every rule applied was measured against the API. */
+  exact: boolean;
+  /** What was estimated, for explanations. */
+  estimated: string[];
+}
+
 export const TOKENS_PER_MESSAGE = 3;
 export const TOKENS_PER_NAME = 1;
 export const REPLY_PRIMING_TOKENS = 3;
+/** Tokens the function definitions add besides the namespace text. */
+export const FUNCTIONS_OVERHEAD = 9;
+/** Tokens saved when the definitions join an existing system message. */
+export const FUNCTIONS_IN_SYSTEM_SAVING = 4;
+/** A `function` (result) message costs 2 fewer than other messages. */
+export const FUNCTION_RESULT_SAVING = 2;
+/** An assistant message carrying a function call costs 3 more. */
+export const FUNCTION_CALL_OVERHEAD = 3;
 
-/** Fixed overheads of the cookbook's tool-counting recipe. */
-export interface ToolOverheads {
-  readonly funcInit: number;
-  readonly propInit: number;
-  readonly propKey: number;
-  readonly enumInit: number;
-  readonly enumItem: number;
-  readonly funcEnd: number;
-}
-
-export function toolOverheads(encoding: Encoding): ToolOverheads {
-  return {
-    funcInit: encoding === "cl100k_base" ? 10 : 7,
-    propInit: 3,
-    propKey: 3,
-    enumInit: -3,
-    enumItem: 3,
-    funcEnd: 12,
-  };
-}
-
-/** Prompt tokens of a chat request's messages, including the 3 reply-priming tokens. */
+/** Prompt tokens of a chat request's messages only, including the 3 reply-priming tokens. */
 export function countChatMessages(messages: ChatMessageText[], encoding: Encoding): number {
-  let total = REPLY_PRIMING_TOKENS;
-  for (const message of messages) {
-    total += TOKENS_PER_MESSAGE;
-    total += countTokens(message.role, encoding);
-    total += countTokens(message.content, encoding);
-    if (message.name !== undefined) total += TOKENS_PER_NAME + countTokens(message.name, encoding);
-  }
+  return countChatRequest({ messages }, encoding).total;
+}
+
+/** Tokens of a message's own text: content, name, and the name and arguments of the calls it carries. */
+export function messageTextTokens(message: ChatMessageText, encoding: Encoding): number {
+  let total = countTokens(message.content, encoding);
+  for (const call of callsOf(message)) total += countTokens(call.name, encoding) + countTokens(call.arguments, encoding);
   return total;
 }
 
-/** Approximate prompt tokens added by tool (function) definitions; 0 for no tools. */
+/** Prompt tokens of a whole chat completions request. */
+export function countChatRequest(request: ChatRequestText, encoding: Encoding): ChatRequestCount {
+  const estimated: string[] = [];
+  const tools = request.tools ?? [];
+  const hasTools = tools.length > 0;
+  let total = REPLY_PRIMING_TOKENS;
+  let toolTokens = 0;
+  let padded = false;
+  for (const message of request.messages) {
+    // With tools, the first system message carries one more newline: counted with the tools.
+    if (hasTools && message.role === "system" && !padded) {
+      padded = true;
+      toolTokens += countTokens(`${message.content}\n`, encoding) - countTokens(message.content, encoding);
+    }
+    total += TOKENS_PER_MESSAGE + countTokens(message.role, encoding) + countTokens(message.content, encoding);
+    if (message.name !== undefined) total += TOKENS_PER_NAME + countTokens(message.name, encoding);
+    if (message.role === "function") total -= FUNCTION_RESULT_SAVING;
+    if (message.role === "tool") {
+      total -= FUNCTION_RESULT_SAVING;
+      note(estimated, "tool result messages are counted like function results");
+    }
+    if (message.functionCall) {
+      total += FUNCTION_CALL_OVERHEAD + countTokens(message.functionCall.name, encoding) + countTokens(message.functionCall.arguments, encoding);
+    }
+    for (const call of message.toolCalls ?? []) {
+      total += FUNCTION_CALL_OVERHEAD + countTokens(call.name, encoding) + countTokens(call.arguments, encoding);
+      note(estimated, "tool calls are counted like function calls");
+    }
+    if (message.role === "developer" && hasTools) note(estimated, "tool definitions beside a developer message are counted as beside a system message");
+  }
+  if (hasTools) {
+    const rendered = renderFunctionsNamespace(tools);
+    for (const reason of rendered.estimated) note(estimated, reason);
+    toolTokens += countTokens(rendered.text, encoding) + FUNCTIONS_OVERHEAD;
+    if (request.messages.some((m) => m.role === "system" || m.role === "developer")) toolTokens -= FUNCTIONS_IN_SYSTEM_SAVING;
+  }
+  let choiceTokens = 0;
+  const choice = request.toolChoice;
+  if (choice === "none") choiceTokens = 1;
+  else if (choice === "required") note(estimated, 'tool_choice "required" is counted as "auto"');
+  else if (typeof choice === "object") choiceTokens = 4 + countTokens(choice.name, encoding);
+  total += toolTokens + choiceTokens;
+  return { total, tools: toolTokens, toolChoice: choiceTokens, exact: estimated.length === 0, estimated };
+}
+
+/**
+ * Tokens the tool definitions of a request add, assuming no system message (the usual count of "what the tools
+ * cost"); 0 for no tools. The full rules, which depend on the messages, are in countChatRequest.
+ */
 export function countToolDefinitions(tools: ToolDefinitionText[], encoding: Encoding): number {
   if (tools.length === 0) return 0;
-  const overheads = toolOverheads(encoding);
-  let total = 0;
+  return countTokens(renderFunctionsNamespace(tools).text, encoding) + FUNCTIONS_OVERHEAD;
+}
+
+/**
+ * The TypeScript namespace OpenAI shows the model for function definitions:
+ *
+ *     namespace functions {
+ *
+ *     // <description>
+ *     type <name> = (_: {
+ *     // <property description>
+ *     <key>?: <type>,
+ *     }) => any;
+ *
+ *     } // namespace functions
+ *
+ * A property is optional (`?`) unless the object's `required` lists it; a description is written above a property
+ * of the arguments object only, not above the properties of nested objects; a nested object is `{`, its properties two spaces deeper,
+ * `}`; arrays are `<items>[]` (`any[]` with no items); string enums `"a" | "b"`, number enums `1 | 2`; integer
+ * is `number`; anyOf is its members joined with ` | `; `const`, formats, bounds and defaults are not shown.
+ */
+export function renderFunctionsNamespace(tools: ToolDefinitionText[]): { text: string; estimated: string[] } {
+  const estimated: string[] = [];
+  const lines = ["namespace functions {", ""];
   for (const tool of tools) {
-    total += overheads.funcInit;
-    total += countTokens(`${tool.name}:${withoutFinalPeriod(tool.description ?? "")}`, encoding);
-    total += countProperties(propertiesOf(tool.parameters), encoding, overheads);
-  }
-  return total + overheads.funcEnd;
-}
-
-function countProperties(
-  properties: Record<string, unknown> | undefined,
-  encoding: Encoding,
-  overheads: ToolOverheads,
-): number {
-  if (properties === undefined) return 0;
-  const entries = Object.entries(properties);
-  if (entries.length === 0) return 0;
-  let total = overheads.propInit;
-  for (const [key, rawSchema] of entries) {
-    const schema = isRecord(rawSchema) ? rawSchema : {};
-    total += overheads.propKey;
-    if (Array.isArray(schema.enum)) {
-      total += overheads.enumInit;
-      for (const value of schema.enum) total += overheads.enumItem + countTokens(enumValueText(value), encoding);
+    if (tool.description) lines.push(`// ${tool.description}`);
+    const parameters = isRecord(tool.parameters) ? tool.parameters : {};
+    if (isRecord(parameters.properties) && Object.keys(parameters.properties).length > 0) {
+      lines.push(`type ${tool.name} = (_: {`, renderProperties(parameters, 0, estimated), "}) => any;");
+    } else {
+      lines.push(`type ${tool.name} = () => any;`);
     }
-    const description = typeof schema.description === "string" ? schema.description : "";
-    total += countTokens(`${key}:${typeText(schema.type)}:${withoutFinalPeriod(description)}`, encoding);
-    total += countProperties(propertiesOf(schema), encoding, overheads);
-    if (isRecord(schema.items)) total += countProperties(propertiesOf(schema.items), encoding, overheads);
+    lines.push("");
   }
-  return total;
+  lines.push("} // namespace functions");
+  return { text: lines.join("\n"), estimated };
 }
 
-function propertiesOf(schema: unknown): Record<string, unknown> | undefined {
-  if (!isRecord(schema)) return undefined;
-  return isRecord(schema.properties) ? schema.properties : undefined;
+/** The properties of an object schema, one entry per property, the first line of each indented by `indent`. */
+function renderProperties(schema: Record<string, unknown>, indent: number, estimated: string[]): string {
+  const properties = isRecord(schema.properties) ? schema.properties : {};
+  const required = Array.isArray(schema.required) ? schema.required : [];
+  const entries: string[] = [];
+  for (const [key, raw] of Object.entries(properties)) {
+    const property = isRecord(raw) ? raw : {};
+    if (typeof property.description === "string" && property.description && indent < 2) entries.push(`// ${property.description}`);
+    entries.push(`${key}${required.includes(key) ? "" : "?"}: ${renderType(property, indent, estimated)},`);
+  }
+  const pad = " ".repeat(indent);
+  return entries.map((entry) => pad + entry).join("\n");
 }
 
-function typeText(type: unknown): string {
-  if (typeof type === "string") return type;
-  if (Array.isArray(type)) return type.filter((t): t is string => typeof t === "string").join(" | ");
-  return "";
+function renderType(schema: Record<string, unknown>, indent: number, estimated: string[]): string {
+  const union = Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : undefined;
+  if (union) {
+    if (!Array.isArray(schema.anyOf)) note(estimated, "oneOf is rendered like anyOf");
+    return union.map((member) => renderType(isRecord(member) ? member : {}, indent, estimated)).join(" | ");
+  }
+  const type = schema.type;
+  if (Array.isArray(type)) {
+    note(estimated, "a list of types is rendered as their union");
+    return type.map((t) => renderType({ ...schema, type: t }, indent, estimated)).join(" | ");
+  }
+  if (Array.isArray(schema.enum) && (type === "string" || type === "number" || type === "integer" || type === undefined)) {
+    if (type === undefined) note(estimated, "an enum without a type is rendered as its values");
+    return schema.enum.map((value) => (typeof value === "string" ? `"${value}"` : String(value))).join(" | ");
+  }
+  switch (type) {
+    case "string":
+      return "string";
+    case "number":
+    case "integer":
+      return "number";
+    case "boolean":
+      return "boolean";
+    case "null":
+      return "null";
+    case "object":
+      return ["{", renderProperties(schema, indent + 2, estimated), "}"].join("\n");
+    case "array":
+      return isRecord(schema.items) ? `${renderType(schema.items, indent, estimated)}[]` : "any[]";
+    default:
+      note(estimated, "a schema with no known type is rendered as any");
+      return "any";
+  }
 }
 
-function enumValueText(value: unknown): string {
-  return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+function callsOf(message: ChatMessageText): { name: string; arguments: string }[] {
+  return [...(message.functionCall ? [message.functionCall] : []), ...(message.toolCalls ?? [])];
 }
 
-function withoutFinalPeriod(text: string): string {
-  return text.endsWith(".") ? text.slice(0, -1) : text;
+function note(list: string[], reason: string): void {
+  if (!list.includes(reason)) list.push(reason);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

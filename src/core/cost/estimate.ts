@@ -14,12 +14,12 @@ import { modelOf } from "../detectors/model";
 import { outputCapOf } from "../detectors/output-cap";
 import { frameworkToolOptions, toolsSentBy } from "../detectors/tools";
 import { resolveArrayLiteral, staticString } from "../syntax/values";
-import { countChatMessages, countToolDefinitions, type ChatMessageText, type ToolDefinitionText } from "./chat-tokens";
+import type { ChatMessageText, ToolDefinitionText } from "./chat-tokens";
 import { costUsd, describeResolution, resolveModel, type ModelPrice, type PricingTable } from "./pricing";
-import { scaleTokenCount } from "./model-tokens";
-import { literalJson, resolveMessages, resolveText, type ResolvedText } from "./static-text";
+import { tokenCountingOf } from "./model-tokens";
+import { countRequest, requestFormatOf, type ToolChoice } from "./request-tokens";
+import { literalJson, resolveMessages, resolveText, type ResolvedCall, type ResolvedText } from "./static-text";
 import { zodToJsonStatic } from "./static-zod";
-import { countTokens } from "./tokenizer";
 import { estimateWrapperCalls } from "./wrapper-calls";
 
 export interface EstimateSettings {
@@ -32,6 +32,8 @@ export type BreakdownPart = "system" | "messages" | "tools" | "overhead" | "assu
 export interface BreakdownEntry {
   part: BreakdownPart;
   tokens: number;
+  /** The provider counts exactly this many tokens for this part (its own tokenizer and format); false: estimated. */
+  exact: boolean;
   detail: string;
 }
 
@@ -130,7 +132,7 @@ export function outputTokensCap(analysis: FileAnalysis, site: CallSite): number 
 export function describeOutput(analysis: FileAnalysis, site: CallSite, settings: EstimateSettings): { model: string; outputTokens: number; costUsd: number; approximate: boolean } {
   const { price } = priceModel(requestedModelOf(analysis, site), settings);
   const outputTokens = outputTokensCap(analysis, site) ?? price.maxOutputTokens;
-  return { model: price.id, outputTokens, costUsd: costUsd(price, 0, outputTokens), approximate: price.approximateTokens };
+  return { model: price.id, outputTokens, costUsd: costUsd(price, 0, outputTokens), approximate: !tokenCountingOf(price).exact };
 }
 
 /** Where a request's system prompt and tools are written: the call's options, and an agent run's agent. */
@@ -139,6 +141,28 @@ interface RequestSetup {
   /** Keys of the system prompt, the first present one counts. */
   system: readonly string[];
   site: CallSite;
+}
+
+/** The tool choice a request sets, when it is a literal: OpenAI's and Anthropic's forms, legacy function_call included. */
+function toolChoiceOf(analysis: FileAnalysis, setups: RequestSetup[]): ToolChoice | undefined {
+  const { index } = analysis;
+  for (const setup of setups) {
+    for (const key of setup.site.profile.toolChoice ?? []) {
+      const found = lookupKey(index, setup.options, key);
+      if (found.state !== "present") continue;
+      const json = literalJson(index, found.value).value;
+      const text = typeof json === "string" ? json : typeof json === "object" && json !== null ? (json as Record<string, unknown>).type : undefined;
+      const record = typeof json === "object" && json !== null ? (json as Record<string, unknown>) : {};
+      const fn = typeof record.function === "object" && record.function !== null ? (record.function as Record<string, unknown>) : {};
+      const name = typeof record.name === "string" ? record.name : typeof fn.name === "string" ? fn.name : undefined;
+      if (name !== undefined && (text === undefined || text === "function" || text === "tool")) return { kind: "named", name };
+      if (text === "none") return { kind: "none" };
+      if (text === "required" || text === "any") return { kind: "required" };
+      if (text === "auto") return { kind: "auto" };
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 function setupOf(site: CallSite): RequestSetup {
@@ -166,21 +190,27 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
   const price = model.price;
   flags.push(...model.flags);
   if (model.flags.length) assumptions.push(model.note);
-  if (price.approximateTokens) assumptions.push(`${price.id} uses its own tokenizer: counts are o200k counts x ${price.tokenFactor} (approximate)`);
+  const counting = tokenCountingOf(price);
+  if (!counting.exact) assumptions.push(`${price.id} uses its own tokenizer: counts are o200k counts x ${counting.tokenFactor} (approximate: ${counting.source})`);
   const unresolvedTokens = settings.config.assumptions.unresolvedTokens;
 
   // --- conversation: system + messages ---
   const chat: ChatMessageText[] = [];
   let unresolvedParts = 0;
   // Each message's content is counted on its own (as the API does), never concatenated with its neighbours.
-  let systemRaw = 0;
-  let messageRaw = 0;
-  const addText = (role: string, text: ResolvedText, name?: string): void => {
-    chat.push({ role, content: text.text, ...(name ? { name } : {}) });
+  const call = (c: ResolvedCall): { name: string; arguments: string } => {
+    unresolvedParts += c.arguments.unresolved;
+    return { name: c.name, arguments: c.arguments.text };
+  };
+  const addText = (role: string, text: ResolvedText, name?: string, calls?: { functionCall?: ResolvedCall; toolCalls?: ResolvedCall[] }): void => {
+    chat.push({
+      role,
+      content: text.text,
+      ...(name ? { name } : {}),
+      ...(calls?.functionCall ? { functionCall: call(calls.functionCall) } : {}),
+      ...(calls?.toolCalls ? { toolCalls: calls.toolCalls.map(call) } : {}),
+    });
     unresolvedParts += text.unresolved;
-    const tokens = text.text ? countTokens(text.text, price.encoding) : 0;
-    if (role === "system" || role === "developer") systemRaw += tokens;
-    else messageRaw += tokens;
   };
   // The request's own settings, then (for agent runs) the agent's: its instructions and tools go with every call.
   const setups = requestSetups(analysis, site);
@@ -198,7 +228,7 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
     const value = unwrap(conversation);
     const messages = ts.isStringLiteralLike(value) || ts.isTemplateExpression(value) ? undefined : resolveMessages(index, value);
     if (messages) {
-      for (const m of messages.messages) addText(m.role, m.content, m.name);
+      for (const m of messages.messages) addText(m.role, m.content, m.name, m);
       const opaque = messages.unresolvedElements + messages.spreads.length;
       for (let i = 0; i < opaque; i++) addText("user", { text: "", unresolved: 1 });
       if (messages.spreads.length) assumptions.push(`${messages.spreads.length} spread list${messages.spreads.length > 1 ? "s" : ""} of messages counted as one message of ${unresolvedTokens} tokens each`);
@@ -212,10 +242,6 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
     addText("user", { text: "", unresolved: 1 });
     assumptions.push(`no input visible in the call: counted as one message of ${unresolvedTokens} tokens`);
   }
-  const chatTokensRaw = countChatMessages(chat, price.encoding);
-  const systemTokens = scaleTokenCount(systemRaw, price);
-  const messageTokens = scaleTokenCount(messageRaw, price);
-  const overheadTokens = Math.max(0, scaleTokenCount(chatTokensRaw, price) - systemTokens - messageTokens);
   const assumedTokens = unresolvedParts * unresolvedTokens;
   if (unresolvedParts > 0) assumptions.push(`${unresolvedParts} part${unresolvedParts > 1 ? "s" : ""} of the input cannot be read from the code: ${unresolvedTokens} tokens each (assumptions.unresolvedTokens)`);
 
@@ -226,7 +252,6 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
     tools.defs.push(...found.defs);
     tools.unresolved += found.unresolved;
   }
-  const toolTokens = tools.defs.length ? scaleTokenCount(countToolDefinitions(tools.defs, price.encoding), price) : 0;
   if (tools.unresolved) assumptions.push(`${tools.unresolved} part${tools.unresolved > 1 ? "s" : ""} of the tool definitions cannot be read: not counted`);
 
   // --- output ---
@@ -245,15 +270,24 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
     assumptions.push(`the output cap is not visible in the code (options built elsewhere): output counted at ${maximum}`);
   }
 
+  // --- the request counted the way its provider counts it ---
+  const format = requestFormatOf(site.profile.requestFormat, counting, price.provider);
+  const toolChoice = toolChoiceOf(analysis, setups);
+  const counted = countRequest({ messages: chat, tools: tools.defs, ...(toolChoice ? { toolChoice } : {}) }, format, counting, price.id);
+  const systemTokens = counted.system.tokens;
+  const messageTokens = counted.messages.tokens;
+  const overheadTokens = counted.overhead.tokens;
+  const toolTokens = counted.tools.tokens;
+  assumptions.push(...counted.notes);
   const inputTokens = systemTokens + messageTokens + overheadTokens + assumedTokens + toolTokens;
   const perCall = costUsd(price, inputTokens, outputTokens);
   const breakdown: BreakdownEntry[] = [
-    { part: "system", tokens: systemTokens, detail: systemTokens ? "system prompt read from the code" : "none visible" },
-    { part: "messages", tokens: messageTokens, detail: `${chat.filter((m) => m.role !== "system").length} message(s), literal parts` },
-    { part: "tools", tokens: toolTokens, detail: tools.defs.length ? `${tools.defs.length} tool definition(s) sent with the call` : "none" },
-    { part: "overhead", tokens: overheadTokens, detail: "chat format: 3 tokens per message, 1 per name, 3 to prime the reply (OpenAI's method)" },
-    { part: "assumed", tokens: assumedTokens, detail: `${unresolvedParts} unresolved part(s) x ${unresolvedTokens}` },
-    { part: "output", tokens: outputTokens, detail: cap !== undefined ? "the call's output cap" : capState.state === "absent" || capState.state === "conditional" ? `no cap: ${price.id}'s maximum output` : `cap not visible: ${price.id}'s maximum output` },
+    { part: "system", tokens: systemTokens, exact: counted.system.exact, detail: counted.system.detail },
+    { part: "messages", tokens: messageTokens, exact: counted.messages.exact, detail: counted.messages.detail },
+    { part: "tools", tokens: toolTokens, exact: counted.tools.exact, detail: counted.tools.detail },
+    { part: "overhead", tokens: overheadTokens, exact: counted.overhead.exact, detail: counted.overhead.detail },
+    { part: "assumed", tokens: assumedTokens, exact: assumedTokens === 0, detail: `${unresolvedParts} unresolved part(s) x ${unresolvedTokens}` },
+    { part: "output", tokens: outputTokens, exact: false, detail: cap !== undefined ? "the call's output cap" : capState.state === "absent" || capState.state === "conditional" ? `no cap: ${price.id}'s maximum output` : `cap not visible: ${price.id}'s maximum output` },
   ];
 
   const estimate: CallEstimate = {
@@ -265,7 +299,7 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
     model: price.id,
     ...(requested ? { requestedModel: requested } : {}),
     modelNote: model.note,
-    approximate: price.approximateTokens,
+    approximate: !counting.exact,
     inputTokens,
     outputTokens,
     costUsd: perCall,

@@ -1,19 +1,49 @@
 /**
- * Token counts for a specific model: the count in the model's OpenAI encoding,
- * scaled by its tokenFactor (1 for OpenAI models; an approximation for other
- * providers, whose tokenizers are not public - see docs/estimate-tools.md).
+ * Token counts for a specific model: the count in the model's OpenAI encoding, scaled by its family's factor (1 for
+ * OpenAI models; a measured or published approximation for providers whose tokenizers are not public - see
+ * token-factors.ts and docs/estimate-tools.md).
  */
-import type { ModelPrice } from "./pricing-schema";
-import { countTokens } from "./tokenizer";
+import { defaultPricingTable, resolveModel, type ModelPrice } from "./pricing";
+import { tokenCountingFor, type TokenCounting } from "./token-factors";
+import { countTokens, type Encoding } from "./tokenizer";
 
-/** Scales a count in `model.encoding` to the model's own tokenizer, rounding up. */
-export function scaleTokenCount(encodingTokens: number, model: Pick<ModelPrice, "tokenFactor">): number {
+/** How a priced model's tokens are counted. */
+export interface ModelCounting {
+  encoding: Encoding;
+  tokenFactor: number;
+  /** The provider's own count (OpenAI encodings), not a scaled one. */
+  exact: boolean;
+  /** Where the factor comes from. */
+  source: string;
+  family?: TokenCounting["family"];
+}
+
+/**
+ * The counting of a priced model: its family's factor (token-factors.ts), unless the user set a tokenFactor for it
+ * (a price override whose factor differs from the bundled table's, or a model the user added with a factor other
+ * than the default 1), which wins. Models of no known family keep the price table's factor.
+ */
+export function tokenCountingOf(model: Pick<ModelPrice, "id" | "encoding" | "tokenFactor" | "approximateTokens">): ModelCounting {
+  const family = tokenCountingFor(model.id);
+  const bundled = resolveModel(defaultPricingTable(), model.id);
+  const bundledFactor = bundled?.model.id.toLowerCase() === model.id.toLowerCase() ? bundled.model.tokenFactor : undefined;
+  const userFactor = bundledFactor !== undefined ? model.tokenFactor !== bundledFactor : model.tokenFactor !== 1;
+  if (userFactor || !family) {
+    const exact = !model.approximateTokens && model.tokenFactor === 1;
+    return { encoding: model.encoding, tokenFactor: model.tokenFactor, exact, source: userFactor ? `tokenFactor ${model.tokenFactor} set in "pricing"` : `the price table's tokenFactor ${model.tokenFactor}` };
+  }
+  return { encoding: model.encoding, tokenFactor: family.factor, exact: family.exact && model.encoding === family.encoding, source: family.source, family: family.family };
+}
+
+/** Scales a count in the model's encoding to the model's own tokenizer, rounding up. */
+export function scaleTokenCount(encodingTokens: number, model: Pick<ModelCounting, "tokenFactor">): number {
   if (model.tokenFactor === 1) return encodingTokens;
   // The epsilon keeps float noise (100 * 1.1 = 110.00000000000001) from adding a token.
   return Math.ceil(encodingTokens * model.tokenFactor - 1e-9);
 }
 
-/** Estimated tokens of `text` for `model`; exact when `model.approximateTokens` is false. */
-export function countModelTokens(text: string, model: Pick<ModelPrice, "encoding" | "tokenFactor">): number {
-  return scaleTokenCount(countTokens(text, model.encoding), model);
+/** Estimated tokens of `text` for `model`; exact when the counting is exact. */
+export function countModelTokens(text: string, model: Pick<ModelPrice, "id" | "encoding" | "tokenFactor" | "approximateTokens">): number {
+  const counting = tokenCountingOf(model);
+  return scaleTokenCount(countTokens(text, counting.encoding), counting);
 }

@@ -58,11 +58,17 @@ export function resolveText(index: FileIndex, node: ts.Expression | undefined, d
 function contentPart(index: FileIndex, node: ts.Expression, depth: number): ResolvedText {
   const obj = resolveObjectLiteral(index, node);
   if (!obj) return resolveText(index, node, depth);
-  for (const key of ["text", "content", "input_text"]) {
+  for (const key of ["text", "content", "input_text", "parts"]) {
     const value = propertyValue(findProperty(obj, key));
     if (value) return resolveText(index, value, depth + 1);
   }
   return { text: "", unresolved: 1 };
+}
+
+/** A function (tool) call a message carries: its name and its raw arguments text. */
+export interface ResolvedCall {
+  name: string;
+  arguments: ResolvedText;
 }
 
 /** A message of a conversation, as far as it can be read. */
@@ -70,6 +76,10 @@ export interface ResolvedMessage {
   role: string;
   content: ResolvedText;
   name?: string;
+  /** Legacy `function_call` of an assistant message, or a Responses API `function_call` item. */
+  functionCall?: ResolvedCall;
+  /** `tool_calls` of an assistant message. */
+  toolCalls?: ResolvedCall[];
 }
 
 /** A messages array literal (or const): its messages, and how many elements could not be read. */
@@ -94,14 +104,61 @@ export function resolveMessages(index: FileIndex, node: ts.Expression | undefine
       unresolvedElements++;
       continue;
     }
+    const item = responsesItem(index, obj);
+    if (item) {
+      messages.push(item);
+      continue;
+    }
     const roleValue = propertyValue(findProperty(obj, "role"));
     const role = roleValue && ts.isStringLiteralLike(unwrap(roleValue)) ? (unwrap(roleValue) as ts.StringLiteral).text : "user";
-    const content = resolveText(index, propertyValue(findProperty(obj, "content")) ?? propertyValue(findProperty(obj, "parts")));
-    const nameValue = propertyValue(findProperty(obj, "name"));
-    const name = nameValue && ts.isStringLiteralLike(unwrap(nameValue)) ? (unwrap(nameValue) as ts.StringLiteral).text : undefined;
-    messages.push({ role, content, ...(name ? { name } : {}) });
+    const contentValue = propertyValue(findProperty(obj, "content")) ?? propertyValue(findProperty(obj, "parts"));
+    const functionCall = callOf(index, propertyValue(findProperty(obj, "function_call")));
+    const toolCalls = toolCallsOf(index, propertyValue(findProperty(obj, "tool_calls")));
+    // An assistant message with calls often has `content: null`: no text, not an unreadable part.
+    const noText = contentValue === undefined || unwrap(contentValue).kind === ts.SyntaxKind.NullKeyword;
+    const content = noText && (functionCall || toolCalls) ? { text: "", unresolved: 0 } : resolveText(index, contentValue);
+    const name = literalString(propertyValue(findProperty(obj, "name")));
+    messages.push({ role, content, ...(name ? { name } : {}), ...(functionCall ? { functionCall } : {}), ...(toolCalls ? { toolCalls } : {}) });
   }
   return { messages, unresolvedElements, spreads };
+}
+
+function literalString(node: ts.Expression | undefined): string | undefined {
+  const value = node && unwrap(node);
+  return value && ts.isStringLiteralLike(value) ? value.text : undefined;
+}
+
+/** `{ name, arguments }` (a legacy function_call, or the `function` of a tool call). */
+function callOf(index: FileIndex, node: ts.Expression | undefined): ResolvedCall | undefined {
+  const obj = node && resolveObjectLiteral(index, node);
+  if (!obj) return undefined;
+  const name = literalString(propertyValue(findProperty(obj, "name")));
+  if (name === undefined) return undefined;
+  return { name, arguments: resolveText(index, propertyValue(findProperty(obj, "arguments"))) };
+}
+
+/** `tool_calls: [{ id, type: "function", function: { name, arguments } }]`. */
+function toolCallsOf(index: FileIndex, node: ts.Expression | undefined): ResolvedCall[] | undefined {
+  const list = node && resolveArrayLiteral(index, node);
+  if (!list) return undefined;
+  const calls: ResolvedCall[] = [];
+  for (const element of list.elements) {
+    const obj = resolveObjectLiteral(index, element);
+    const call = obj ? callOf(index, propertyValue(findProperty(obj, "function"))) : undefined;
+    calls.push(call ?? { name: "", arguments: { text: "", unresolved: 1 } });
+  }
+  return calls;
+}
+
+/** Responses API input items that are not messages: `function_call` (a call the model made) and its output. */
+function responsesItem(index: FileIndex, obj: ts.ObjectLiteralExpression): ResolvedMessage | undefined {
+  const type = literalString(propertyValue(findProperty(obj, "type")));
+  if (type === "function_call") {
+    const call = callOf(index, obj);
+    return call ? { role: "assistant", content: { text: "", unresolved: 0 }, functionCall: call } : undefined;
+  }
+  if (type === "function_call_output") return { role: "tool", content: resolveText(index, propertyValue(findProperty(obj, "output"))) };
+  return undefined;
 }
 
 /** LangChain message classes and the role each sends as. */

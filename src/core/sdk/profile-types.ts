@@ -127,6 +127,13 @@ export interface SdkProfile {
   toolFormat?: ToolFormat;
   /** More keys a request may carry tools under, each in its own format (openai chat's legacy `functions`). */
   moreTools?: readonly { key: string; format: ToolFormat }[];
+  /** Keys of the tool choice (`tool_choice`, legacy `function_call`), the first present one counts: it changes the prompt's size. */
+  toolChoice?: readonly string[];
+  /**
+   * The API whose request format the prompt is counted in, when it is not the model provider's usual one (OpenAI's
+   * Responses API: `instructions` and `input` items).
+   */
+  requestFormat?: "openai-responses";
   /** Output cap keys; the first is the one a fix adds, unless `capKeyByExport` names another for the export. */
   maxOutput?: readonly string[];
   /**

@@ -27,6 +27,7 @@ export const ANTHROPIC_PROFILES: readonly SdkProfile[] = [
     system: "system",
     tools: "tools",
     toolFormat: "anthropic",
+    toolChoice: ["tool_choice"],
     maxOutput: ["max_tokens"],
     maxRetries: { key: "maxRetries", default: 2 },
   },

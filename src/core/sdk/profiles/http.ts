@@ -20,6 +20,7 @@ const CHAT = {
   messages: "messages",
   tools: "tools",
   toolFormat: "openai-chat",
+  toolChoice: ["tool_choice", "function_call"],
 } as const;
 
 const ANY_HOST = "^https?://[^/]+";
@@ -55,6 +56,8 @@ export const HTTP_PROFILES: readonly SdkProfile[] = [
     messages: "input",
     system: "instructions",
     toolFormat: "openai-responses",
+    toolChoice: ["tool_choice"],
+    requestFormat: "openai-responses",
     maxOutput: ["max_output_tokens"],
     http: { urls: ["^https?://api\\.openai\\.com/v1/responses$", "^https?://openrouter\\.ai/api/v1/responses$"] },
   },
@@ -75,6 +78,7 @@ export const HTTP_PROFILES: readonly SdkProfile[] = [
     ...CHAT,
     system: "system",
     toolFormat: "anthropic",
+    toolChoice: ["tool_choice"],
     maxOutput: ["max_tokens"],
     http: { urls: ["^https?://api\\.anthropic\\.com/v1/messages$"] },
   },

@@ -40,6 +40,7 @@ export const OPENAI_PROFILES: readonly SdkProfile[] = [
     // Legacy function calling, still in much production code: `functions: [{ name, description, parameters }]`
     // (the flat shape of Responses tools) beside or instead of `tools`.
     moreTools: [{ key: "functions", format: "openai-responses" }],
+    toolChoice: ["tool_choice", "function_call"],
     maxRetries: { key: "maxRetries", default: 2 },
   },
   {
@@ -59,6 +60,8 @@ export const OPENAI_PROFILES: readonly SdkProfile[] = [
     system: "instructions",
     tools: "tools",
     toolFormat: "openai-responses",
+    toolChoice: ["tool_choice"],
+    requestFormat: "openai-responses",
     maxOutput: ["max_output_tokens"],
     maxRetries: { key: "maxRetries", default: 2 },
   },
