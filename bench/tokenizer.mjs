@@ -71,6 +71,8 @@ export async function run() {
   const repeated = timed(() => countTokens("a".repeat(PATHOLOGICAL_LENGTH), "o200k_base"));
   clearTokenCountCache();
   const random = timed(() => countTokens(randomLetters(PATHOLOGICAL_LENGTH), "o200k_base"));
+  clearTokenCountCache();
+  const randomTenth = timed(() => countTokens(randomLetters(PATHOLOGICAL_LENGTH / 10, 7), "o200k_base"));
   const perTenKb = (ms) => round((ms * 10_000) / PATHOLOGICAL_LENGTH, 2);
 
   return {
@@ -94,6 +96,8 @@ export async function run() {
     worstCase: {
       repeatedChar200k: { ms: round(repeated.ms), msPer10kChars: perTenKb(repeated.ms), tokens: repeated.value },
       randomLetters200k: { ms: round(random.ms), msPer10kChars: perTenKb(random.ms), tokens: random.value },
+      // Linear: 10x the text costs about 10x the time (1 = exactly linear).
+      randomLetters20k: { ms: round(randomTenth.ms), growthTo200k: round(random.ms / (10 * randomTenth.ms), 2) },
     },
   };
 }
