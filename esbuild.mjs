@@ -1,7 +1,8 @@
 // Bundles the three surfaces. Type-checking is separate (tsc --noEmit).
 //   dist/eslint-plugin.cjs / .mjs  the ESLint plugin (eslint, typescript and dependencies stay external: peers)
 //   dist/cli.js                     the command line tool (typescript bundled: runs with no peer installed)
-//   dist/extension.js               the VS Code extension (vscode external; everything else bundled)
+//   dist/extension.js               the VS Code extension (vscode external), without the engine:
+//   dist/engine-api.js              the engine the extension loads on its first analysis (TypeScript, zod, rules)
 import * as esbuild from "esbuild";
 import fs from "node:fs";
 
@@ -29,7 +30,16 @@ if (fs.existsSync("src/cli/main.ts")) {
   builds.push({ ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", format: "cjs", banner: { js: "#!/usr/bin/env node" } });
 }
 if (fs.existsSync("src/vscode/extension.ts")) {
-  builds.push({ ...common, entryPoints: ["src/vscode/extension.ts"], outfile: "dist/extension.js", format: "cjs", external: ["vscode"] });
+  // The engine is its own bundle, required on first use (src/vscode/engine.ts): activation and the first file's
+  // diagnostics do not wait for one big bundle holding TypeScript to be read and compiled.
+  const engineSeparate = {
+    name: "engine-separate",
+    setup(build) {
+      build.onResolve({ filter: /^\.\/engine-api$/ }, () => ({ path: "./engine-api.js", external: true }));
+    },
+  };
+  builds.push({ ...common, entryPoints: ["src/vscode/extension.ts"], outfile: "dist/extension.js", format: "cjs", external: ["vscode"], plugins: [engineSeparate] });
+  builds.push({ ...common, entryPoints: ["src/vscode/engine-api.ts"], outfile: "dist/engine-api.js", format: "cjs", external: ["vscode"] });
 }
 
 if (process.argv.includes("--schema")) {

@@ -1,25 +1,31 @@
-// npm run bench: speed figures reported as ratios within one run (never as timed tests).
-//   1. ESLint over a real codebase: @typescript-eslint/parser alone vs. the same plus costlint's `all` config.
-//   2. The estimator: time per LLM call site.
-//   3. The tokenizer: first load, throughput on source code, worst case (bench/tokenizer.mjs).
-// BENCH_ONLY=eslint|crossfile|estimator|tokenizer runs one part; BENCH_ROUNDS=n rounds (3).
+// npm run bench: speed figures reported as ratios within one run (never as timed tests), each next to its target.
+//   1. ESLint over a real codebase: the parser alone, one no-op rule, costlint's `all` config (and `all` without the
+//      cross-file layer), each in its own process: CPU time and peak memory, arms interleaved.
+//   2. The cross-file layer in process; 3. the estimator per call site; 4. the tokenizer (bench/tokenizer.mjs);
+//   5. the editor's engine time per edit of a 3,000-line agent file; 6. cold start (a fresh process loads the
+//      engine and analyses one file); 7. `costlint report` against a bare TypeScript parse of the same files.
+// BENCH_ONLY=eslint|crossfile|estimator|tokenizer|editor|cold|cli runs one part; BENCH_ROUNDS=n rounds (3).
 // Corpus: BENCH_CORPUS=<dir> (e.g. a checkout of a large TypeScript agent codebase), else zod's sources.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { ESLint } from "eslint";
-import tsParser from "@typescript-eslint/parser";
+import { agentFile } from "./agent-file.mjs";
 import { run as runTokenizerBench } from "./tokenizer.mjs";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const plugin = require(path.join(root, "dist/eslint-plugin.cjs"));
-// The same plugin without the cross-file layer (imports of the project's own modules not followed): what that layer costs.
-const { createPlugin, projectConfigSettings } = require(path.join(root, "out/src/eslint/plugin.js"));
-const singleFilePlugin = createPlugin({ ...projectConfigSettings(), project: undefined });
 const corpus = path.resolve(process.env.BENCH_CORPUS ?? path.join(root, "node_modules/zod"));
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Every figure with its target, printed together at the end. */
+const summary = [];
+function target(name, value, unit, limit, better = "below") {
+  const met = better === "below" ? value <= limit : value >= limit;
+  summary.push(`${met ? "met    " : "NOT MET"}  ${name}: ${fmtNum(value)}${unit} (target ${better === "below" ? "<=" : ">="} ${fmtNum(limit)}${unit})`);
+}
+const fmtNum = (x) => (Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(3).replace(/0+$/, "").replace(/\.$/, ""));
 
 function files(dir, out = []) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -36,71 +42,52 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** A rule that does nothing: what any ESLint rule costs (ESLint traverses the tree once any rule listens). */
-const noop = { rules: { noop: { meta: { type: "problem", schema: [] }, create: () => ({ Program() {} }) } } };
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
 
-async function lintAll(list, withCostlint) {
-  const eslint = new ESLint({
-    cwd: corpus,
-    overrideConfigFile: true,
-    cache: false,
-    overrideConfig: [
-      { files: ["**/*.{ts,tsx,mts,cts}"], languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } },
-      { linterOptions: { reportUnusedDisableDirectives: "off" } },
-      ...(withCostlint === true ? [{ files: ["**/*.{ts,tsx,mts,cts}"], ...plugin.configs.all }] : []),
-      ...(withCostlint === "single" ? [{ files: ["**/*.{ts,tsx,mts,cts}"], ...singleFilePlugin.configs.all }] : []),
-      ...(withCostlint === "noop" ? [{ files: ["**/*.{ts,tsx,mts,cts}"], plugins: { noop }, rules: { "noop/noop": "error" } }] : []),
-    ],
-  });
-  const start = performance.now();
-  const results = await eslint.lintFiles(list);
-  const ms = performance.now() - start;
-  const findings = results.reduce((n, r) => n + r.messages.filter((m) => m.ruleId?.startsWith("costlint/")).length, 0);
-  const fatal = results.reduce((n, r) => n + r.messages.filter((m) => m.fatal).length, 0);
-  return { ms, findings, fatal };
+function cpuMs(start) {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+function node(args) {
+  return JSON.parse(execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }));
 }
 
 async function eslintBench() {
   const list = files(corpus);
   const bytes = list.reduce((n, f) => n + fs.statSync(f).size, 0);
   console.log(`corpus: ${corpus} — ${list.length} TypeScript files, ${(bytes / 1e6).toFixed(1)} MB`);
-  // Warm up every path over the whole corpus (module loading, JIT, tokenizer ranks): not counted.
-  await lintAll(list, false);
-  await lintAll(list, "noop");
-  await lintAll(list, true);
-  await lintAll(list, "single");
-  const parseOnly = [];
-  const noopRule = [];
-  const withCostlint = [];
-  const singleFile = [];
+  const listFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "costlint-bench-")), "files.json");
+  fs.writeFileSync(listFile, JSON.stringify(list));
+  const arms = ["parse", "noop", "all", "single"];
+  const runs = Object.fromEntries(arms.map((arm) => [arm, []]));
   let findings = 0;
   let fatal = 0;
   for (let i = 0; i < rounds; i++) {
     // Rotate the order so drift in the machine's load falls on every arm.
-    const arms = [false, "noop", true, "single"];
-    const order = arms.slice(i % 4).concat(arms.slice(0, i % 4));
-    for (const arm of order) {
-      const r = await lintAll(list, arm);
-      (arm === true ? withCostlint : arm === "noop" ? noopRule : arm === "single" ? singleFile : parseOnly).push(r.ms);
-      if (arm === true) {
-        findings = r.findings;
-        fatal = r.fatal;
-      }
+    for (const arm of arms.slice(i % 4).concat(arms.slice(0, i % 4))) {
+      const r = node([path.join(root, "bench/eslint-arm.mjs"), arm, corpus, listFile]);
+      runs[arm].push(r);
+      if (arm === "all") ({ findings, fatal } = r);
     }
   }
-  const a = median(parseOnly);
-  const n = median(noopRule);
-  const b = median(withCostlint);
-  const sf = median(singleFile);
-  const fmt = (xs) => xs.map((x) => (x / 1000).toFixed(2)).join(", ");
-  console.log(`ESLint, @typescript-eslint/parser alone:   ${(a / 1000).toFixed(2)} s (median of ${rounds}: ${fmt(parseOnly)})`);
-  console.log(`ESLint, parser + one no-op rule:           ${(n / 1000).toFixed(2)} s (median of ${rounds}: ${fmt(noopRule)})`);
-  console.log(`ESLint, parser + costlint all config:      ${(b / 1000).toFixed(2)} s (median of ${rounds}: ${fmt(withCostlint)})`);
-  console.log(`ratio: ${(b / a).toFixed(3)} — costlint adds ${(((b - a) / a) * 100).toFixed(1)}% to parse-only time (${findings} findings, ${fatal} parse errors);`);
-  console.log(`       of which ESLint's own cost of running any rule: ${(((n - a) / a) * 100).toFixed(1)}%, costlint's rules: ${(((b - n) / a) * 100).toFixed(1)}%`);
-  console.log(`ESLint, parser + costlint all, single-file: ${(sf / 1000).toFixed(2)} s (median of ${rounds}: ${fmt(singleFile)})`);
-  console.log(`cross-file layer in ESLint: ${(b / sf).toFixed(3)}x the single-file run (${(((b - sf) / a) * 100).toFixed(1)}% of parse-only time)`);
-  return { files: list.length, parseOnlyMs: a, noopRuleMs: n, withCostlintMs: b, singleFileMs: sf, ratio: b / a, crossFileRatio: b / sf };
+  fs.rmSync(path.dirname(listFile), { recursive: true, force: true });
+  const cpu = (arm) => median(runs[arm].map((r) => r.cpuMs));
+  const rss = (arm) => median(runs[arm].map((r) => r.maxRssMb));
+  const fmt = (arm) => runs[arm].map((r) => (r.cpuMs / 1000).toFixed(2)).join(", ");
+  const [a, n, b, sf] = arms.map(cpu);
+  console.log(`ESLint CPU (each arm its own process; median of ${rounds}), peak RSS:`);
+  console.log(`  @typescript-eslint/parser alone:    ${(a / 1000).toFixed(2)} s (${fmt("parse")}), ${rss("parse").toFixed(0)} MiB`);
+  console.log(`  parser + one no-op rule:            ${(n / 1000).toFixed(2)} s (${fmt("noop")}), ${rss("noop").toFixed(0)} MiB`);
+  console.log(`  parser + costlint all config:       ${(b / 1000).toFixed(2)} s (${fmt("all")}), ${rss("all").toFixed(0)} MiB (${findings} findings, ${fatal} parse errors)`);
+  console.log(`  parser + costlint all, single-file: ${(sf / 1000).toFixed(2)} s (${fmt("single")}), ${rss("single").toFixed(0)} MiB`);
+  console.log(`  all / parse-only ${(b / a).toFixed(3)}; all / no-op rule ${(b / n).toFixed(3)}; cross-file layer ${(b / sf).toFixed(3)}x the single-file run`);
+  target("ESLint all config, CPU / one no-op rule", b / n, "x", 1.05);
+  target("ESLint all config, peak memory / parse-only", rss("all") / rss("parse"), "x", 1.2);
+  return { files: list.length, parseOnlyMs: a, noopRuleMs: n, withCostlintMs: b, singleFileMs: sf, ratio: b / a, ratioToNoop: b / n, crossFileRatio: b / sf, peakRssMb: Object.fromEntries(arms.map((arm) => [arm, rss(arm)])) };
 }
 
 async function estimatorBench() {
@@ -167,20 +154,151 @@ function crossFileBench() {
   return { files: list.length, singleFileMs: a, withProjectMs: b, ratio: b / a, modulesRead: modules };
 }
 
+/**
+ * The editor's engine time per edit (what the extension runs after the debounce), in process: a 3,000-line agent
+ * file in a workspace folder, typed into 40 times at places spread over the file (a comment word), each version
+ * analysed as the extension does (open-document overlay, the window's project, lintFile, then the inline estimate).
+ */
+function editorBench() {
+  const engine = require(path.join(root, "out/src/vscode/engine-api.js"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "costlint-editor-"));
+  const file = path.join(dir, "agent.ts");
+  let text = agentFile(3000);
+  fs.writeFileSync(file, text);
+  const settings = { config: engine.defaultConfig(), pricing: engine.defaultPricingTable() };
+  const project = engine.createProject({});
+  let version = 1;
+  const analyse = () => {
+    project.files.setOverlay(file, text, version);
+    const start = process.cpuUsage();
+    const run = engine.lintFile(file, text, { ...settings, project });
+    const lintMs = cpuMs(start);
+    const calls = engine.estimateText(file, text, settings);
+    return { lintMs, totalMs: cpuMs(start), findings: run.findings.length, calls: calls.length };
+  };
+  const first = analyse();
+  const lint = [];
+  const total = [];
+  const lines = text.split("\n");
+  for (let i = 0; i < 40; i++) {
+    const line = Math.floor(((i * 7919) % 2900) + 50);
+    lines[line] = `${lines[line]} // edit ${i}`;
+    text = lines.join("\n");
+    version++;
+    const r = analyse();
+    lint.push(r.lintMs);
+    total.push(r.totalMs);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  const p95 = percentile(lint, 95);
+  console.log(`editor (in process, CPU): 3,000-line agent file, ${first.findings} diagnostics, ${first.calls} call sites; first analysis ${first.lintMs.toFixed(0)} ms (+ estimate: ${first.totalMs.toFixed(0)} ms)`);
+  console.log(`  edit -> diagnostics, engine time: p50 ${median(lint).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${lint.length} edits; with the inline estimate p95 ${percentile(total, 95).toFixed(1)} ms`);
+  target("editor: edit -> diagnostics, engine time p95 (3,000-line agent file)", p95, " ms", 10);
+  return { firstMs: first.lintMs, p50Ms: median(lint), p95Ms: p95, p95WithEstimateMs: percentile(total, 95) };
+}
+
+/**
+ * Cold start: a fresh node process loads the engine as the extension does on its first analysis (the bundle the
+ * extension requires on first use, else the compiled engine API) and analyses the 3,000-line agent file: the floor
+ * of "first diagnostics after a file opens in a new window". The inline estimate (tokenizer load) comes after.
+ */
+function coldStart() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "costlint-cold-"));
+  const file = path.join(dir, "agent.ts");
+  fs.writeFileSync(file, agentFile(3000));
+  const bundle = path.join(root, "dist/engine-api.js");
+  const entry = fs.existsSync(bundle) ? bundle : path.join(root, "out/src/vscode/engine-api.js");
+  const script = `
+    const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+    const t0 = cpu();
+    const engine = require(${JSON.stringify(entry)});
+    const t1 = cpu();
+    const text = require("node:fs").readFileSync(${JSON.stringify(file)}, "utf8");
+    const settings = { config: engine.defaultConfig(), pricing: engine.defaultPricingTable() };
+    const run = engine.lintFile(${JSON.stringify(file)}, text, { ...settings, project: engine.createProject({}) });
+    const t2 = cpu();
+    engine.estimateText(${JSON.stringify(file)}, text, settings);
+    const t3 = cpu();
+    process.stdout.write(JSON.stringify({ loadMs: t1 - t0, firstLintMs: t2 - t1, estimateMs: t3 - t2, findings: run.findings.length }));
+  `;
+  const runs = [];
+  for (let i = 0; i < rounds; i++) runs.push(node(["-e", script]));
+  fs.rmSync(dir, { recursive: true, force: true });
+  const load = median(runs.map((r) => r.loadMs));
+  const lint = median(runs.map((r) => r.firstLintMs));
+  const estimate = median(runs.map((r) => r.estimateMs));
+  console.log(`cold start (fresh process, CPU, median of ${rounds}; ${path.relative(root, entry)}): engine load ${load.toFixed(0)} ms + first analysis of the agent file ${lint.toFixed(0)} ms = ${(load + lint).toFixed(0)} ms to diagnostics; then the inline estimate (tokenizer load) ${estimate.toFixed(0)} ms`);
+  target("cold start: engine load + first file's diagnostics", load + lint, " ms", 1000);
+  return { engine: path.relative(root, entry), loadMs: load, firstLintMs: lint, estimateMs: estimate };
+}
+
+/** `costlint report --json` over the corpus against a bare TypeScript parse of the same files (each a fresh process, CPU). */
+function cliBench() {
+  const list = files(corpus);
+  const parseScript = `
+    const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+    const t0 = cpu();
+    const ts = require(${JSON.stringify(require.resolve("typescript"))});
+    const fs = require("node:fs");
+    const list = JSON.parse(process.argv[1]);
+    let nodes = 0;
+    for (const f of list) nodes += ts.createSourceFile(f, fs.readFileSync(f, "utf8"), ts.ScriptTarget.Latest, true).statements.length;
+    process.stdout.write(JSON.stringify({ cpuMs: cpu() - t0, nodes }));
+  `;
+  const parse = [];
+  const report = [];
+  let calls = 0;
+  for (let i = 0; i < rounds; i++) {
+    parse.push(node(["-e", parseScript, JSON.stringify(list)]).cpuMs);
+    childCpuMs();
+    // The same files, named one by one (a folder under node_modules, like the default corpus, would be skipped).
+    const out = execFileSync(process.execPath, [path.join(root, "dist/cli.js"), "report", "--json", ...list], { cwd: corpus, encoding: "utf8", maxBuffer: 1 << 28 });
+    report.push(childCpuMs());
+    calls = JSON.parse(out).calls.length;
+  }
+  const a = median(parse);
+  const b = median(report);
+  console.log(`CLI: costlint report --json over the corpus (${calls} call sites) ${b.toFixed(0)} ms CPU vs a bare TypeScript parse of the same ${list.length} files ${a.toFixed(0)} ms: ${(b / a).toFixed(2)}x`);
+  target("CLI report / bare TypeScript parse", b / a, "x", 1.5);
+  return { parseMs: a, reportMs: b, ratio: b / a, calls };
+}
+
+/**
+ * CPU time of the child processes that finished since the last call (Linux: /proc/self/stat's cutime + cstime, in
+ * clock ticks of 10 ms; node has no API for a finished child's CPU time).
+ */
+let childTicksBefore = 0;
+function childCpuMs() {
+  const fields = fs.readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ");
+  const ticks = Number(fields[13]) + Number(fields[14]); // cutime, cstime (fields 16 and 17 of stat)
+  const ms = ((ticks - childTicksBefore) * 1000) / 100;
+  childTicksBefore = ticks;
+  return ms;
+}
+
 console.log("costlint benchmark (machines are shared and noisy: read the ratios, not the absolute times)\n");
-// BENCH_ONLY=eslint|crossfile|estimator|tokenizer runs one part.
 const only = process.env.BENCH_ONLY;
 const part = (name) => !only || only === name;
-const eslintFigures = part("eslint") ? await eslintBench() : undefined;
-console.log("");
-const crossFile = part("crossfile") ? crossFileBench() : undefined;
-console.log("");
-const estimator = part("estimator") ? await estimatorBench() : undefined;
-console.log("");
-const tokenizer = part("tokenizer") ? await runTokenizerBench() : undefined;
-if (!tokenizer) process.exit(0);
-const t = tokenizer;
-console.log(`tokenizer: first load in a fresh process: o200k ${t.firstLoad.o200k_base.firstCountMs} ms, cl100k ${t.firstLoad.cl100k_base.firstCountMs} ms`);
-console.log(`tokenizer: ${t.codeThroughput.source}: ${(t.codeThroughput.charsPerSecond / 1e6).toFixed(2)} M chars/s, ${(t.codeThroughput.tokensPerSecond / 1e6).toFixed(2)} M tokens/s (js-tiktoken's encode on the same text: ${t.codeThroughput.jsTiktokenEncodeMs} ms, ours ${t.codeThroughput.ms} ms; counts differ by ${(t.agreementOnCode.relativeDifference * 100).toFixed(3)}%)`);
-console.log(`tokenizer: worst case, 200,000 times one character: ${t.worstCase.repeatedChar200k.ms} ms (${t.worstCase.repeatedChar200k.msPer10kChars} ms per 10 kB); 200,000 random letters: ${t.worstCase.randomLetters200k.ms} ms`);
-if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ eslint: eslintFigures, crossFile, estimator, tokenizer }, null, 2));
+const figures = {};
+if (part("eslint")) figures.eslint = await eslintBench();
+if (part("crossfile")) figures.crossFile = (console.log(""), crossFileBench());
+if (part("estimator")) figures.estimator = (console.log(""), await estimatorBench());
+if (part("tokenizer")) {
+  console.log("");
+  const t = (figures.tokenizer = await runTokenizerBench());
+  const load = t.firstLoad;
+  console.log(`tokenizer: first load in a fresh process (CPU): o200k ${load.o200k_base.firstCountMs} ms and ${load.o200k_base.liveMb} MB (RSS +${load.o200k_base.rssMb} MB), cl100k ${load.cl100k_base.firstCountMs} ms and ${load.cl100k_base.liveMb} MB (RSS +${load.cl100k_base.rssMb} MB)`);
+  console.log(`tokenizer: ${t.codeThroughput.source}: ${(t.codeThroughput.charsPerSecond / 1e6).toFixed(2)} M chars/s, ${(t.codeThroughput.tokensPerSecond / 1e6).toFixed(2)} M tokens/s (js-tiktoken's encode on the same text: ${t.codeThroughput.jsTiktokenEncodeMs} ms, ours ${t.codeThroughput.ms} ms; counts differ by ${(t.agreementOnCode.relativeDifference * 100).toFixed(3)}%)`);
+  console.log(`tokenizer: worst case, 200,000 times one character: ${t.worstCase.repeatedChar200k.ms} ms (${t.worstCase.repeatedChar200k.msPer10kChars} ms per 10 kB); 200,000 random letters: ${t.worstCase.randomLetters200k.ms} ms (${t.worstCase.randomLetters200k.msPer10kChars} ms per 10 kB)`);
+  for (const encoding of ["o200k_base", "cl100k_base"]) {
+    target(`tokenizer ${encoding}: first load, CPU`, load[encoding].firstCountMs, " ms", 350);
+    target(`tokenizer ${encoding}: first load, memory`, load[encoding].liveMb, " MB", 20);
+  }
+  target("tokenizer: throughput on source code", t.codeThroughput.charsPerSecond / 1e6, " M chars/s", 5, "above");
+  target("tokenizer: worst case linear (random letters: time of 200,000 chars / 10x the time of 20,000)", t.worstCase.randomLetters20k.growthTo200k, "", 2);
+}
+if (part("editor")) figures.editor = (console.log(""), editorBench());
+if (part("cold")) figures.coldStart = (console.log(""), coldStart());
+if (part("cli")) figures.cli = (console.log(""), cliBench());
+console.log(`\ntargets (issue 12):\n  ${summary.join("\n  ")}`);
+if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify(figures, null, 2));

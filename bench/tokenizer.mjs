@@ -11,24 +11,32 @@ const TOKENIZER = fileURLToPath(new URL("../out/src/core/cost/tokenizer.js", imp
 const CODE_BYTES = 2_000_000;
 const PATHOLOGICAL_LENGTH = 200_000;
 
-/** First countTokens call of an encoding in a fresh process (rank file load + parse), in ms. */
+/**
+ * First countTokens call of an encoding in a fresh process (rank file load + table build): CPU ms, and the
+ * memory it adds (heap + external + array buffers, after a full GC; the process's RSS growth beside it).
+ */
 function firstLoadMs(encoding) {
   const script = `
-    const { performance } = require("node:perf_hooks");
-    const t0 = performance.now();
+    const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+    const mem = () => { global.gc(); const m = process.memoryUsage(); return { live: m.heapUsed + m.external + m.arrayBuffers, rss: m.rss }; };
+    const m0 = mem();
+    const t0 = cpuMs();
     const tokenizer = require(${JSON.stringify(TOKENIZER)});
-    const t1 = performance.now();
+    const t1 = cpuMs();
     tokenizer.countTokens("hello world", ${JSON.stringify(encoding)});
-    const t2 = performance.now();
-    process.stdout.write(JSON.stringify({ moduleLoadMs: t1 - t0, firstCountMs: t2 - t1 }));
+    const t2 = cpuMs();
+    const m1 = mem();
+    process.stdout.write(JSON.stringify({ moduleLoadMs: t1 - t0, firstCountMs: t2 - t1, liveMb: (m1.live - m0.live) / 1e6, rssMb: (m1.rss - m0.rss) / 1e6 }));
   `;
-  return JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
+  return JSON.parse(execFileSync(process.execPath, ["--expose-gc", "-e", script], { encoding: "utf8" }));
 }
 
+/** CPU time of fn (the machine is shared: wall time would count other processes). */
 function timed(fn) {
-  const start = performance.now();
+  const start = process.cpuUsage();
   const value = fn();
-  return { value, ms: performance.now() - start };
+  const used = process.cpuUsage(start);
+  return { value, ms: (used.user + used.system) / 1000 };
 }
 
 function randomLetters(length, seed = 42) {
@@ -63,12 +71,14 @@ export async function run() {
   const repeated = timed(() => countTokens("a".repeat(PATHOLOGICAL_LENGTH), "o200k_base"));
   clearTokenCountCache();
   const random = timed(() => countTokens(randomLetters(PATHOLOGICAL_LENGTH), "o200k_base"));
+  clearTokenCountCache();
+  const randomTenth = timed(() => countTokens(randomLetters(PATHOLOGICAL_LENGTH / 10, 7), "o200k_base"));
   const perTenKb = (ms) => round((ms * 10_000) / PATHOLOGICAL_LENGTH, 2);
 
   return {
     firstLoad: {
-      o200k_base: { moduleLoadMs: round(o200kLoad.moduleLoadMs), firstCountMs: round(o200kLoad.firstCountMs) },
-      cl100k_base: { moduleLoadMs: round(cl100kLoad.moduleLoadMs), firstCountMs: round(cl100kLoad.firstCountMs) },
+      o200k_base: { moduleLoadMs: round(o200kLoad.moduleLoadMs), firstCountMs: round(o200kLoad.firstCountMs), liveMb: round(o200kLoad.liveMb), rssMb: round(o200kLoad.rssMb) },
+      cl100k_base: { moduleLoadMs: round(cl100kLoad.moduleLoadMs), firstCountMs: round(cl100kLoad.firstCountMs), liveMb: round(cl100kLoad.liveMb), rssMb: round(cl100kLoad.rssMb) },
     },
     codeThroughput: {
       source: `node_modules/typescript/lib/typescript.js, first ${code.length} chars`,
@@ -86,6 +96,8 @@ export async function run() {
     worstCase: {
       repeatedChar200k: { ms: round(repeated.ms), msPer10kChars: perTenKb(repeated.ms), tokens: repeated.value },
       randomLetters200k: { ms: round(random.ms), msPer10kChars: perTenKb(random.ms), tokens: random.value },
+      // Linear: 10x the text costs about 10x the time (1 = exactly linear).
+      randomLetters20k: { ms: round(randomTenth.ms), growthTo200k: round(random.ms / (10 * randomTenth.ms), 2) },
     },
   };
 }

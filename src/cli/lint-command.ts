@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { loadConfigFor } from "../core/config/load";
+import { configPerFolder } from "../core/config/load";
 import { createProject } from "../core/detectors/analysis";
 import { lintFile } from "../core/run";
 import type { Finding } from "../core/types";
@@ -46,8 +46,9 @@ export function configProblemReporter(report: ((problem: string) => void) | unde
 export function lintFiles(paths: string[], options: LintOptions): LintedFile[] {
   const sayProblems = configProblemReporter(options.onConfigProblem);
   const project = createProject();
+  const configFor = configPerFolder();
   return collectFiles(paths).map((file) => {
-    const loaded = loadConfigFor(path.dirname(file));
+    const loaded = configFor(path.dirname(file));
     sayProblems(loaded.problems, loaded.file);
     const text = fs.readFileSync(file, "utf8");
     const result = lintFile(path.resolve(file), text, { config: loaded.config, pricing: loaded.pricing, all: options.all, project });

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { analyzeFile, createProject } from "../core/detectors/analysis";
-import { loadConfigFor } from "../core/config/load";
+import { configPerFolder } from "../core/config/load";
 import { estimateCalls, type CallEstimate } from "../core/cost/estimate";
 import { parseSource, sizeSkipReason } from "../core/engine";
 import { bold, dim, type Colors } from "./colors";
@@ -61,11 +61,12 @@ export function buildReport(paths: string[], options: ReportOptions): Report {
   const sayProblems = configProblemReporter(options.onConfigProblem);
   const calls: ReportedCall[] = [];
   const project = createProject();
+  const configFor = configPerFolder();
   const skipped: string[] = [];
   const failures: string[] = [];
   files.forEach((file, i) => {
     options.onProgress?.(i, files.length);
-    const loaded = loadConfigFor(path.dirname(file));
+    const loaded = configFor(path.dirname(file));
     sayProblems(loaded.problems, loaded.file);
     const text = fs.readFileSync(file, "utf8");
     const tooBig = sizeSkipReason(file, text.length, loaded.config.maxFileSize);

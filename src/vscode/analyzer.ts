@@ -30,6 +30,11 @@ export interface DocumentAnalysis {
   dependencies: ReadonlySet<string>;
   resolved: ResolvedConfig;
   durationMs: number;
+  /**
+   * The window's first analysis: it loaded the engine and ran it cold (module evaluation, JIT), so its duration says
+   * nothing of the file: it is neither logged as slow nor used to space out the next runs.
+   */
+  coldStart: boolean;
   /** performance.now() when the diagnostics were handed to VS Code. */
   publishedAt: number;
 }
@@ -62,6 +67,8 @@ export class Analyzer implements vscode.Disposable {
   readonly onDidChangeDependency = this.dependencyChanged.event;
   /** The cross-file context (imports of the workspace's own modules), for documents on disk. */
   private project: Project | undefined;
+  /** Whether an analysis has run in this window (the first one loads and warms up the engine). */
+  private warm = false;
 
   constructor(
     private readonly resolver: ConfigResolver,
@@ -113,7 +120,8 @@ export class Analyzer implements vscode.Disposable {
     if (!isServed(document)) return;
     const key = document.uri.toString();
     this.cancel(key);
-    const last = this.results.get(key)?.durationMs ?? 0;
+    const previous = this.results.get(key);
+    const last = previous && !previous.coldStart ? previous.durationMs : 0;
     const delay = last > SLOW_MS ? Math.min(MAX_DEBOUNCE_MS, Math.round(2 * last)) : DEBOUNCE_MS;
     const pending: Pending = { cts: new vscode.CancellationTokenSource() };
     pending.timer = setTimeout(() => {
@@ -201,6 +209,8 @@ export class Analyzer implements vscode.Disposable {
       }
       const fileName = engineFileNameOf(document);
       const text = document.getText();
+      const coldStart = !this.warm;
+      this.warm = true;
       const started = performance.now();
       // Imports of the workspace's own modules are followed for documents on disk; the open documents' text wins over the disk.
       let project: Project | undefined;
@@ -226,7 +236,7 @@ export class Analyzer implements vscode.Disposable {
       }
       for (const problem of run.optionProblems) this.log.once(`options:${problem}`, "warn", `rule options: ${problem}; using the defaults for those keys`);
       if (run.skipped) this.log.once(`file:${key}:skipped`, "info", run.skipped);
-      if (durationMs > SLOW_MS) {
+      if (durationMs > SLOW_MS && !coldStart) {
         this.log.once(`file:${key}:slow`, "warn", `analysing ${fileName} took ${Math.round(durationMs)} ms: while you type, it is re-analysed at most every ${Math.min(MAX_DEBOUNCE_MS, Math.round(2 * durationMs))} ms`);
       }
 
@@ -240,6 +250,7 @@ export class Analyzer implements vscode.Disposable {
         dependencies: new Set(run.dependencies ?? []),
         resolved,
         durationMs,
+        coldStart,
         publishedAt: 0,
       };
       this.results.set(key, result);

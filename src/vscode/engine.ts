@@ -1,8 +1,8 @@
 /**
  * The engine, loaded on first use rather than at activation: TypeScript's compiler and zod take about
  * 400 ms to evaluate, and activation should cost almost nothing. Every runtime use of src/core by the
- * adapter goes through engine(); types are imported directly (erased). esbuild keeps a require()d module
- * lazily initialised inside the single bundle.
+ * adapter goes through engine(); types are imported directly (erased). esbuild.mjs builds the engine as its own
+ * bundle (dist/engine-api.js, required from here at run time), so the extension's bundle stays small.
  */
 import type * as EngineApi from "./engine-api";
 

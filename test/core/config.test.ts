@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
-import { findConfigFile, loadConfigFile, loadConfigFor, parseConfigText } from "../../src/core/config/load";
+import { configPerFolder, findConfigFile, loadConfigFile, loadConfigFor, parseConfigText } from "../../src/core/config/load";
 import { parseConfig, ruleOptionsFrom, ruleSeverityFrom } from "../../src/core/config/parse";
 import { CONFIG_FILE_NAME, configSchema, defaultConfig } from "../../src/core/config/schema";
 import { defaultPricingTable } from "../../src/core/cost/pricing";
@@ -258,6 +258,24 @@ describe("configuration", () => {
       assert.equal(loadConfigFor(nested).config.defaultModel, "gpt-4o-mini");
       assert.equal(loadConfigFor(path.join(dir, "packages")).config.defaultModel, "gpt-4.1");
       assert.equal(loadConfigFor(nested).file, path.join(dir, "packages", "app", CONFIG_FILE_NAME));
+    });
+
+    it("per folder for one run: the nearest file of each folder, looked up once per folder", () => {
+      const app = path.join(dir, "app");
+      const lib = path.join(dir, "lib");
+      fs.mkdirSync(app);
+      fs.mkdirSync(lib);
+      fs.writeFileSync(path.join(dir, CONFIG_FILE_NAME), JSON.stringify({ defaultModel: "gpt-4.1" }));
+      fs.writeFileSync(path.join(app, CONFIG_FILE_NAME), JSON.stringify({ defaultModel: "gpt-4o-mini" }));
+      const configFor = configPerFolder();
+      const first = configFor(app);
+      assert.equal(first.config.defaultModel, "gpt-4o-mini");
+      assert.equal(configFor(lib).config.defaultModel, "gpt-4.1");
+      // Within the run the folder's answer is kept: the file is not looked for again (even once it is gone).
+      fs.rmSync(path.join(app, CONFIG_FILE_NAME));
+      assert.equal(configFor(app), first);
+      // A new run looks again.
+      assert.equal(configPerFolder()(app).config.defaultModel, "gpt-4.1");
     });
 
     it("no file above: the defaults, no problems", function () {

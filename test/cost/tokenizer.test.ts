@@ -21,6 +21,7 @@ const SHORT_STRINGS = [
   "x",
   "it's they're we've I'd",
   "Ünïcödé ÜPPER and lower",
+  "lone \ud83d high and \udc00 low surrogates, 𝔘𝔫𝔦 and \u0800\u07ff\uffff edges",
 ];
 
 function relativeDifference(a: number, b: number): number {

@@ -41,6 +41,7 @@ describe("vscode/manifest (package.json)", () => {
     const lines = fs.readFileSync(path.join(root, ".vscodeignore"), "utf8").split("\n").filter((l) => l && !l.startsWith("#"));
     assert.equal(lines[0], "**");
     assert.ok(lines.includes("!dist/extension.js"));
+    assert.ok(lines.includes("!dist/engine-api.js"), "the engine bundle the extension loads on first use");
     assert.ok(!lines.some((l) => /cli|eslint-plugin|\.map|src\//.test(l)));
   });
 

@@ -15,9 +15,11 @@ const { values } = parseArgs({ options: { out: { type: "string", default: "costl
 const out = path.resolve(root, values.out);
 const stage = path.join(root, ".vscode-test/vsix-stage");
 
-if (!fs.existsSync(path.join(root, "dist/extension.js"))) {
-  console.error("package-vsix: dist/extension.js is missing: run node esbuild.mjs --production first");
-  process.exit(1);
+for (const bundleFile of ["dist/extension.js", "dist/engine-api.js"]) {
+  if (!fs.existsSync(path.join(root, bundleFile))) {
+    console.error(`package-vsix: ${bundleFile} is missing: run node esbuild.mjs --production first`);
+    process.exit(1);
+  }
 }
 const bundle = fs.readFileSync(path.join(root, "dist/extension.js"), "utf8");
 if (/\/\/# sourceMappingURL=/.test(bundle.slice(-300))) {
@@ -33,7 +35,7 @@ delete pkg.files;
 fs.writeFileSync(path.join(stage, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
 
 // Candidates; .vscodeignore decides what of them goes in.
-const candidates = [".vscodeignore", "dist/extension.js", "README.md", "LICENSE", "LICENSE.md", "CHANGELOG.md", "media", "docs/rules", "schema"];
+const candidates = [".vscodeignore", "dist/extension.js", "dist/engine-api.js", "README.md", "LICENSE", "LICENSE.md", "CHANGELOG.md", "media", "docs/rules", "schema"];
 for (const rel of candidates) {
   const from = path.join(root, rel);
   if (fs.existsSync(from)) fs.cpSync(from, path.join(stage, rel), { recursive: true });

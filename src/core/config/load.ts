@@ -72,3 +72,16 @@ export function loadConfigFor(dir: string): LoadedConfig {
   const file = findConfigFile(dir);
   return file ? loadConfigFile(file) : defaultLoadedConfig();
 }
+
+/**
+ * loadConfigFor() answered once per folder: for one run over many files (the CLI), where the configuration files do
+ * not change under it.
+ */
+export function configPerFolder(): (dir: string) => LoadedConfig {
+  const byFolder = new Map<string, LoadedConfig>();
+  return (dir) => {
+    let loaded = byFolder.get(dir);
+    if (!loaded) byFolder.set(dir, (loaded = loadConfigFor(dir)));
+    return loaded;
+  };
+}

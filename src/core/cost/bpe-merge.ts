@@ -3,90 +3,56 @@
  *
  * js-tiktoken's own merge rescans every adjacent pair and joins byte slices into
  * string keys on every step, so one long piece costs O(n^2) string joins (16 s for
- * 10,000 identical characters). This version keeps the rank of every adjacent pair
- * and, after a merge, looks up only the two pairs that changed: O(n) rank lookups
- * plus an O(n^2) scan over plain numbers, and it remembers the result of each
- * (left token, right token) lookup. It merges in exactly the same order as
- * js-tiktoken (lowest rank first, leftmost on ties), so the count is identical.
+ * 10,000 identical characters). This version keeps the parts as boundaries into the
+ * piece's bytes and the rank of every adjacent pair; after a merge it looks up only
+ * the two pairs that changed, in the rank table's byte-range lookup (no strings made).
+ * It merges in exactly the same order as js-tiktoken (lowest rank first, leftmost on
+ * ties), so the count is identical.
  */
+import type { RankTable } from "./rank-table";
 
-/** A rank table keyed like js-tiktoken's: decimal byte values joined by ",". */
-export type RankLookup = ReadonlyMap<string, number>;
-
-const BYTE_KEYS: readonly string[] = Array.from({ length: 256 }, (_, byte) => String(byte));
-/** Pair-memo keys are leftRank * RANK_SPAN + rightRank; ranks at or above it bypass the memo. */
-const RANK_SPAN = 2 ** 21;
-const MAX_MEMO_ENTRIES = 500_000;
-const NO_MERGE = -1;
-
-/** The rank-table key of a byte sequence, e.g. [104, 105] -> "104,105". */
-export function rankKey(bytes: Uint8Array): string {
-  let key = bytes.length > 0 ? BYTE_KEYS[bytes[0]] : "";
-  for (let i = 1; i < bytes.length; i++) key += "," + BYTE_KEYS[bytes[i]];
-  return key;
-}
+const NO_MERGE = 0x7fffffff;
 
 export class BpeTokenCounter {
-  /** Rank of each single byte (byte-level BPE gives every byte a token). */
-  private readonly byteRanks: readonly number[];
-  /** Cache: rank of the token made of two adjacent tokens, or NO_MERGE. */
-  private readonly pairMemo = new Map<number, number>();
+  /** Scratch arrays, grown as needed: part boundaries and pair ranks. */
+  private bounds = new Int32Array(257);
+  private pairRanks = new Int32Array(257);
 
-  constructor(private readonly ranks: RankLookup) {
-    this.byteRanks = BYTE_KEYS.map((key) => ranks.get(key) ?? RANK_SPAN);
-  }
+  constructor(private readonly table: RankTable) {}
 
-  /** Number of tokens BPE produces for `bytes` (one piece of the pre-tokenizer). */
-  count(bytes: Uint8Array): number {
-    const n = bytes.length;
-    if (n <= 1) return n;
-
-    // Parts of the piece: their rank-table keys and ranks.
-    const keys: string[] = new Array<string>(n);
-    const partRanks: number[] = new Array<number>(n);
-    for (let i = 0; i < n; i++) {
-      keys[i] = BYTE_KEYS[bytes[i]];
-      partRanks[i] = this.byteRanks[bytes[i]];
+  /** Number of tokens BPE produces for bytes[0, length) (one piece of the pre-tokenizer). */
+  count(bytes: Uint8Array, length: number = bytes.length): number {
+    if (length <= 1) return length;
+    if (this.bounds.length <= length) {
+      this.bounds = new Int32Array(length + 1);
+      this.pairRanks = new Int32Array(length + 1);
     }
-    // pairRanks[i] = rank of the merge of parts i and i + 1 (Infinity: no such token).
-    const pairRanks: number[] = new Array<number>(n);
-    for (let i = 0; i < n - 1; i++) pairRanks[i] = this.pairRank(keys, partRanks, i);
-    pairRanks[n - 1] = Infinity;
-
-    let length = n;
-    while (length > 1) {
-      let best = Infinity;
+    const { bounds, pairRanks, table } = this;
+    // Part i is bytes[bounds[i], bounds[i + 1]); pairRanks[i] is the rank of parts i and i + 1 merged.
+    for (let i = 0; i <= length; i++) bounds[i] = i;
+    for (let i = 0; i < length - 1; i++) pairRanks[i] = rankOrNone(table.rank(bytes, i, i + 2));
+    let parts = length;
+    while (parts > 1) {
+      let best = NO_MERGE;
       let at = -1;
-      for (let i = 0; i < length - 1; i++) {
+      for (let i = 0; i < parts - 1; i++) {
         if (pairRanks[i] < best) {
           best = pairRanks[i];
           at = i;
         }
       }
       if (at < 0) break;
-      keys[at] = keys[at] + "," + keys[at + 1];
-      partRanks[at] = best;
-      keys.splice(at + 1, 1);
-      partRanks.splice(at + 1, 1);
-      pairRanks.splice(at + 1, 1);
-      length--;
-      pairRanks[at] = at + 1 < length ? this.pairRank(keys, partRanks, at) : Infinity;
-      if (at > 0) pairRanks[at - 1] = this.pairRank(keys, partRanks, at - 1);
+      // Merge parts at and at + 1: drop boundary at + 1 and pair rank at + 1.
+      bounds.copyWithin(at + 1, at + 2, parts + 1);
+      pairRanks.copyWithin(at + 1, at + 2, parts - 1);
+      parts--;
+      pairRanks[at] = at + 1 < parts ? rankOrNone(table.rank(bytes, bounds[at], bounds[at + 2])) : NO_MERGE;
+      if (at > 0) pairRanks[at - 1] = rankOrNone(table.rank(bytes, bounds[at - 1], bounds[at + 1]));
     }
-    return length;
+    return parts;
   }
+}
 
-  private pairRank(keys: readonly string[], partRanks: readonly number[], i: number): number {
-    const left = partRanks[i];
-    const right = partRanks[i + 1];
-    if (left >= RANK_SPAN || right >= RANK_SPAN) return this.ranks.get(keys[i] + "," + keys[i + 1]) ?? Infinity;
-    const memoKey = left * RANK_SPAN + right;
-    let rank = this.pairMemo.get(memoKey);
-    if (rank === undefined) {
-      rank = this.ranks.get(keys[i] + "," + keys[i + 1]) ?? NO_MERGE;
-      if (this.pairMemo.size >= MAX_MEMO_ENTRIES) this.pairMemo.clear();
-      this.pairMemo.set(memoKey, rank);
-    }
-    return rank === NO_MERGE ? Infinity : rank;
-  }
+function rankOrNone(rank: number): number {
+  return rank < 0 ? NO_MERGE : rank;
 }

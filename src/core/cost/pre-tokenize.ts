@@ -45,7 +45,7 @@ export function* splitIntoPieces(text: string, pattern: RegExp, maxBytes = MAX_P
 }
 
 /** Cuts `piece` into consecutive slices of at most `maxBytes` UTF-8 bytes, never inside a surrogate pair. */
-function* hardSplit(piece: string, maxBytes: number): Generator<string> {
+export function* hardSplit(piece: string, maxBytes: number): Generator<string> {
   let start = 0;
   let bytes = 0;
   let i = 0;

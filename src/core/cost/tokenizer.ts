@@ -2,7 +2,9 @@
  * Token counting with OpenAI's BPE encodings (js-tiktoken rank files).
  *
  * - The rank files (1-2 MB each) are loaded lazily with require() on the first
- *   use of an encoding, never at module load.
+ *   use of an encoding, never at module load, and read into a typed-array rank
+ *   table (rank-table.ts: about 0.1 s and 10 MB for o200k_base, where
+ *   js-tiktoken's own constructor takes over a second and 60 MB).
  * - Text is split into the tokenizer's own pre-tokenization pieces, and any piece
  *   longer than MAX_PIECE_BYTES is hard-split (see pre-tokenize.ts), so no input
  *   costs more than linear time. Counts equal the unchunked js-tiktoken count
@@ -14,9 +16,10 @@
  * - Counts are cached by content in a bounded LRU map.
  */
 import { createHash } from "node:crypto";
-import { BpeTokenCounter, rankKey, type RankLookup } from "./bpe-merge";
+import { BpeTokenCounter } from "./bpe-merge";
 import { LruCache } from "./lru-cache";
-import { splitIntoPieces } from "./pre-tokenize";
+import { hardSplit, MAX_PIECE_BYTES } from "./pre-tokenize";
+import { RankTable } from "./rank-table";
 
 export type Encoding = "o200k_base" | "cl100k_base";
 
@@ -29,30 +32,24 @@ interface RankFile {
   bpe_ranks: string;
 }
 
-/** The part of js-tiktoken's Tiktoken class used here. */
-interface TiktokenLike {
-  encode(text: string, allowedSpecial?: string[] | "all", disallowedSpecial?: string[] | "all"): number[];
-}
-
 interface LoadedEncoding {
-  readonly encoder: TiktokenLike;
   /** Pre-tokenizer regex (global, unicode). */
   readonly pattern: RegExp;
-  /** js-tiktoken's internal rank map; undefined if a future version drops it (then encode() is used). */
-  readonly ranks: RankLookup | undefined;
-  readonly bpe: BpeTokenCounter | undefined;
-  /** Counts of multi-token pieces, by rank key. */
-  readonly pieceCounts: LruCache<string, number>;
+  readonly table: RankTable;
+  readonly bpe: BpeTokenCounter;
+  /** Counts of multi-token pieces, by piece. */
+  readonly pieceCounts: Map<string, number>;
 }
 
 const MAX_CACHED_TEXTS = 4096;
-const MAX_CACHED_PIECES = 16384;
+const MAX_CACHED_PIECES = 65536;
 /** Texts longer than this are cached under a hash of their content instead of the text itself. */
 const MAX_LITERAL_KEY_LENGTH = 256;
 
 const loadedEncodings = new Map<Encoding, LoadedEncoding>();
 const textCounts = new LruCache<string, number>(MAX_CACHED_TEXTS);
-const utf8 = new TextEncoder();
+/** UTF-8 bytes of the piece being counted (a piece is at most MAX_PIECE_BYTES). */
+let pieceBytes = new Uint8Array(4 * MAX_PIECE_BYTES);
 
 /** Number of tokens `text` encodes to with `encoding`. */
 export function countTokens(text: string, encoding: Encoding): number {
@@ -63,8 +60,19 @@ export function countTokens(text: string, encoding: Encoding): number {
   if (cached !== undefined) return cached;
 
   const loaded = loadEncoding(encoding);
+  const pattern = loaded.pattern;
   let total = 0;
-  for (const piece of splitIntoPieces(text, loaded.pattern)) total += countPiece(loaded, piece);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const piece = match[0];
+    if (piece.length === 0) {
+      pattern.lastIndex++; // never loops on an empty match (the patterns have none)
+      continue;
+    }
+    const length = encodeUtf8(piece);
+    if (length <= MAX_PIECE_BYTES) total += countPiece(loaded, piece, length);
+    else for (const part of hardSplit(piece, MAX_PIECE_BYTES)) total += countPiece(loaded, part, encodeUtf8(part));
+  }
   textCounts.set(key, total);
   return total;
 }
@@ -80,19 +88,56 @@ export function clearTokenCountCache(): void {
   for (const loaded of loadedEncodings.values()) loaded.pieceCounts.clear();
 }
 
-function countPiece(loaded: LoadedEncoding, piece: string): number {
-  const { ranks, bpe } = loaded;
-  if (ranks === undefined || bpe === undefined) return loaded.encoder.encode(piece, [], []).length;
-  const bytes = utf8.encode(piece);
-  if (bytes.length <= 1) return bytes.length;
-  const key = rankKey(bytes);
-  if (ranks.has(key)) return 1;
-  let count = loaded.pieceCounts.get(key);
+/** Tokens of one piece whose UTF-8 bytes are pieceBytes[0, length). */
+function countPiece(loaded: LoadedEncoding, piece: string, length: number): number {
+  if (length <= 1) return length;
+  if (loaded.table.rank(pieceBytes, 0, length) >= 0) return 1;
+  let count = loaded.pieceCounts.get(piece);
   if (count === undefined) {
-    count = bpe.count(bytes);
-    loaded.pieceCounts.set(key, count);
+    count = loaded.bpe.count(pieceBytes, length);
+    if (loaded.pieceCounts.size >= MAX_CACHED_PIECES) loaded.pieceCounts.clear();
+    loaded.pieceCounts.set(piece, count);
   }
   return count;
+}
+
+/**
+ * Writes the UTF-8 bytes of `text` to pieceBytes (as TextEncoder does: a lone surrogate becomes U+FFFD) and
+ * returns their number.
+ */
+function encodeUtf8(text: string): number {
+  if (pieceBytes.length < text.length * 3) pieceBytes = new Uint8Array(text.length * 3);
+  const bytes = pieceBytes;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    let unit = text.charCodeAt(i);
+    if (unit < 0x80) {
+      bytes[n++] = unit;
+      continue;
+    }
+    if (unit < 0x800) {
+      bytes[n++] = 0xc0 | (unit >> 6);
+      bytes[n++] = 0x80 | (unit & 63);
+      continue;
+    }
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        const point = 0x10000 + ((unit - 0xd800) << 10) + (next - 0xdc00);
+        bytes[n++] = 0xf0 | (point >> 18);
+        bytes[n++] = 0x80 | ((point >> 12) & 63);
+        bytes[n++] = 0x80 | ((point >> 6) & 63);
+        bytes[n++] = 0x80 | (point & 63);
+        i++;
+        continue;
+      }
+      unit = 0xfffd;
+    }
+    bytes[n++] = 0xe0 | (unit >> 12);
+    bytes[n++] = 0x80 | ((unit >> 6) & 63);
+    bytes[n++] = 0x80 | (unit & 63);
+  }
+  return n;
 }
 
 function cacheKey(text: string, encoding: Encoding): string {
@@ -110,16 +155,13 @@ function loadEncoding(encoding: Encoding): LoadedEncoding {
   if (existing !== undefined) return existing;
 
   const rankFile = requireRankFile(encoding);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded with the first rank file
-  const { Tiktoken } = require("js-tiktoken/lite") as { Tiktoken: new (ranks: RankFile) => TiktokenLike };
-  const encoder = new Tiktoken(rankFile);
-  const ranks = internalRankMap(encoder);
+  const table = RankTable.fromTiktokenRanks(rankFile.bpe_ranks);
+  if (table.size < 256) throw new Error(`js-tiktoken rank file for ${encoding} has too few tokens (${table.size})`);
   const loaded: LoadedEncoding = {
-    encoder,
     pattern: new RegExp(rankFile.pat_str, "gu"),
-    ranks,
-    bpe: ranks === undefined ? undefined : new BpeTokenCounter(ranks),
-    pieceCounts: new LruCache<string, number>(MAX_CACHED_PIECES),
+    table,
+    bpe: new BpeTokenCounter(table),
+    pieceCounts: new Map<string, number>(),
   };
   loadedEncodings.set(encoding, loaded);
   return loaded;
@@ -146,18 +188,6 @@ function requireRankFile(encoding: Encoding): RankFile {
     throw new Error(`js-tiktoken rank file for ${encoding} has an unexpected shape`);
   }
   return file;
-}
-
-/**
- * js-tiktoken 1.0.x keeps its ranks in `rankMap`, keyed by decimal bytes joined
- * with ","; the fast merge in bpe-merge.ts reads it. If a later version changes
- * that, fall back to the public encode() per piece (slower on long pieces).
- */
-function internalRankMap(encoder: TiktokenLike): RankLookup | undefined {
-  const candidate: unknown = (encoder as unknown as { rankMap?: unknown }).rankMap;
-  if (!(candidate instanceof Map)) return undefined;
-  const spaceRank: unknown = candidate.get("32");
-  return typeof spaceRank === "number" ? (candidate as RankLookup) : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
