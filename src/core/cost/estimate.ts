@@ -17,7 +17,7 @@ import { resolveArrayLiteral, staticString } from "../syntax/values";
 import { countChatMessages, countToolDefinitions, type ChatMessageText, type ToolDefinitionText } from "./chat-tokens";
 import { costUsd, describeResolution, resolveModel, type ModelPrice, type PricingTable } from "./pricing";
 import { scaleTokenCount } from "./model-tokens";
-import { literalJson, resolveMessages, resolveText, type ResolvedText } from "./static-text";
+import { literalJson, MAX_TEXT, resolveMessages, resolveText, type ResolvedText } from "./static-text";
 import { zodToJsonStatic } from "./static-zod";
 import { countTokens } from "./tokenizer";
 import { estimateWrapperCalls } from "./wrapper-calls";
@@ -175,10 +175,16 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
   // Each message's content is counted on its own (as the API does), never concatenated with its neighbours.
   let systemRaw = 0;
   let messageRaw = 0;
+  let omittedChars = 0;
   const addText = (role: string, text: ResolvedText, name?: string): void => {
     chat.push({ role, content: text.text, ...(name ? { name } : {}) });
     unresolvedParts += text.unresolved;
-    const tokens = text.text ? countTokens(text.text, price.encoding) : 0;
+    let tokens = text.text ? countTokens(text.text, price.encoding) : 0;
+    if (text.omitted) {
+      // Text beyond MAX_TEXT characters is not tokenized: counted at the rate of the text kept.
+      omittedChars += text.omitted;
+      tokens += Math.round(text.omitted * (text.text ? tokens / text.text.length : 0.25));
+    }
     if (role === "system" || role === "developer") systemRaw += tokens;
     else messageRaw += tokens;
   };
@@ -216,6 +222,7 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
   const systemTokens = scaleTokenCount(systemRaw, price);
   const messageTokens = scaleTokenCount(messageRaw, price);
   const overheadTokens = Math.max(0, scaleTokenCount(chatTokensRaw, price) - systemTokens - messageTokens);
+  if (omittedChars > 0) assumptions.push(`${omittedChars.toLocaleString("en-US")} characters of text built from repeated parts were not tokenized (beyond ${MAX_TEXT.toLocaleString("en-US")} per part): counted at the rate of the text read`);
   const assumedTokens = unresolvedParts * unresolvedTokens;
   if (unresolvedParts > 0) assumptions.push(`${unresolvedParts} part${unresolvedParts > 1 ? "s" : ""} of the input cannot be read from the code: ${unresolvedTokens} tokens each (assumptions.unresolvedTokens)`);
 

@@ -240,7 +240,14 @@ function isAbsolute(url: string): boolean {
 /** A base URL and a path relative to it, the way HTTP clients' `baseURL` / `prefixUrl` join them. */
 function joinUrl(base: string, path: string): string {
   if (!path) return base;
-  return `${base.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
+  return `${trimTrailingSlashes(base)}/${path.replace(/^\/+/, "")}`;
+}
+
+/** `url` without its trailing slashes: a scan (`/\/+$/` backtracks quadratically on a long run of slashes inside). */
+function trimTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url.charCodeAt(end - 1) === 47 /* / */) end--;
+  return url.slice(0, end);
 }
 
 /** The URL a call sends to, from the client's URL argument and the instance's base URL. */
@@ -281,7 +288,8 @@ function endpointOf(url: string): { endpoint: CompiledEndpoint; modelId?: string
   // name; `https://${resource}.openai.azure.com/...` is.
   const host = /^https?:\/\/([^/]*)/i.exec(url)?.[1];
   if (!host || !host.replace(/\u0000/g, "")) return undefined;
-  const bare = url.replace(/[?#].*$/, "").replace(/\/+$/, "");
+  const query = url.search(/[?#]/);
+  const bare = trimTrailingSlashes(query === -1 ? url : url.slice(0, query));
   for (const endpoint of ENDPOINTS) {
     if (!endpoint.urls.some((re) => re.test(bare))) continue;
     const model = endpoint.model?.exec(bare)?.[1];
