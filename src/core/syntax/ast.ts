@@ -220,3 +220,33 @@ export function lineIndent(text: string, pos: number): string {
   const match = /^[ \t]*/.exec(text.slice(lineStart));
   return match ? match[0] : "";
 }
+
+const deepSourceFiles = new WeakMap<ts.Node, ts.SourceFile>();
+/** Parents walked before the answer is memoised (most nodes are less deep). */
+const SHALLOW = 24;
+
+/**
+ * The file a node belongs to, like `node.getSourceFile()` but amortised O(1) on deep trees: TypeScript walks every
+ * parent, so asking it for each link of a 5,000-deep chain is quadratic. Shallow nodes walk as TypeScript does; the
+ * answer for deeper ones is memoised along the way.
+ */
+export function sourceFileOf(node: ts.Node): ts.SourceFile {
+  let current: ts.Node | undefined = node;
+  for (let steps = 0; current && steps < SHALLOW; steps++) {
+    if (current.kind === ts.SyntaxKind.SourceFile) return current as ts.SourceFile;
+    current = current.parent;
+  }
+  const visited: ts.Node[] = [];
+  let found: ts.SourceFile | undefined;
+  for (current = node; current; current = current.parent) {
+    if (current.kind === ts.SyntaxKind.SourceFile) {
+      found = current as ts.SourceFile;
+      break;
+    }
+    found = deepSourceFiles.get(current);
+    if (found) break;
+    visited.push(current);
+  }
+  if (found) for (const n of visited) deepSourceFiles.set(n, found);
+  return found!;
+}

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { isFunctionLike, type LoopNode } from "./ast";
+import { isFunctionLike, sourceFileOf, type LoopNode } from "./ast";
 
 /** A name declared in the file, with the node whose range is its scope. */
 export interface Declaration {
@@ -390,7 +390,7 @@ export function buildFileIndex(sourceFile: ts.SourceFile): FileIndex {
 /** The declaration a name refers to at `at`: the innermost visible one. */
 export function lookup(index: FileIndex, name: string, at: ts.Node): Declaration | undefined {
   // A node of another module (a client built in lib/openai.ts, read from the file that imports it): its own file's names.
-  const sf = at.getSourceFile();
+  const sf = sourceFileOf(at);
   if (sf && sf !== index.sourceFile) {
     const own = indexes.get(sf);
     if (own) index = own;
@@ -408,7 +408,7 @@ export function lookup(index: FileIndex, name: string, at: ts.Node): Declaration
 
 /** The index of the file a node belongs to (another module's, for a node read across files), else `index`. */
 export function indexFor(index: FileIndex, node: ts.Node): FileIndex {
-  const sf = node.getSourceFile();
+  const sf = sourceFileOf(node);
   return sf && sf !== index.sourceFile ? (indexes.get(sf) ?? index) : index;
 }
 
