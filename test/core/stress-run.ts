@@ -20,10 +20,10 @@ export async function cpuMs(f: () => unknown): Promise<number> {
 const settings = { config: defaultConfig(), pricing: defaultPricingTable(), all: true };
 
 /** The CLI's engine path: `costlint lint` with every rule, then `costlint report`'s estimate. Throws what escapes. */
-export function runEngine(fileName: string, text: string): { findings: number; failures: string[]; skipped?: string; estimates: number } {
+export function runEngine(fileName: string, text: string): { findings: number; messages: string[]; failures: string[]; skipped?: string; estimates: number } {
   const result = lintFile(fileName, text, settings);
   const estimates = result.skipped ? [] : estimateCalls(analyzeFile(parseSource(fileName, text)), settings);
-  return { findings: result.findings.length, failures: result.failures.map((f) => `${f.ruleId}: ${String(f.error)}`), ...(result.skipped ? { skipped: result.skipped } : {}), estimates: estimates.length };
+  return { findings: result.findings.length, messages: result.findings.map((f) => f.message), failures: result.failures.map((f) => `${f.ruleId}: ${String(f.error)}`), ...(result.skipped ? { skipped: result.skipped } : {}), estimates: estimates.length };
 }
 
 /** ESLint with the plugin's `all` config and @typescript-eslint/parser (espree for .js). */

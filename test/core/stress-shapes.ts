@@ -18,8 +18,8 @@ function repeatTo(size: number, unit: (i: number) => string, head = HEAD, tail =
   return parts.join("");
 }
 
-const AGENT = `export async function run{{i}}(task: string) {
-  const messages: any[] = [{ role: "system", content: "You are agent {{i}}." }, { role: "user", content: task }];
+const AGENT = `export async function run{{i}}(task) {
+  const messages = [{ role: "system", content: "You are agent {{i}}." }, { role: "user", content: task }];
   for (let step = 0; ; step++) {
     try {
       const res = await client.chat.completions.create({ model: "gpt-4o", messages, tools: [{ type: "function", function: { name: "f{{i}}", parameters: { type: "object", properties: { q: { type: "string" } } } } }] });
@@ -146,7 +146,7 @@ export const STRESS_SHAPES: StressShape[] = [
   {
     name: "many push + call pairs on one history",
     scales: true,
-    make: (size) => repeatTo(size, (i) => `  history.push({ role: "user", content: "q${i}" });\n  await client.chat.completions.create({ model: "gpt-4o", messages: history });\n`, `${HEAD}const history: any[] = [];\nexport async function chat() {\n`, "}\n"),
+    make: (size) => repeatTo(size, (i) => `  history.push({ role: "user", content: "q${i}" });\n  await client.chat.completions.create({ model: "gpt-4o", messages: history });\n`, `${HEAD}const history = [];\nexport async function chat() {\n`, "}\n"),
   },
   {
     name: "many retry loops",
