@@ -58,6 +58,32 @@ export const STRESS_SHAPES: StressShape[] = [
     },
   },
   {
+    name: "fan-out URL consts (30 refs x 5 levels)",
+    scales: false,
+    make: () => {
+      let text = HEAD + `const u0 = "https://api.openai.com/v1";\n`;
+      for (let k = 1; k <= 5; k++) text += `const u${k} = \`${Array.from({ length: 30 }, () => `\${u${k - 1}}`).join("")}\`;\n`;
+      return text + `await fetch(u5 + "/chat/completions", { method: "POST", body: JSON.stringify({ model: "gpt-4o", messages: [] }) });\nawait client.chat.completions.create({ model: "gpt-4o", messages: [] });\n`;
+    },
+  },
+  {
+    name: "fan-out tool schema consts (30 refs x 5 levels, JSON and zod)",
+    scales: false,
+    make: () => {
+      let text = `import { z } from "zod";\n${HEAD}const p0 = { type: "string", description: "a field" };\nconst z0 = z.string().describe("a field");\n`;
+      for (let k = 1; k <= 5; k++) {
+        const keys = Array.from({ length: 30 }, (_, i) => `f${i}: p${k - 1}`).join(", ");
+        const zkeys = Array.from({ length: 30 }, (_, i) => `f${i}: z${k - 1}`).join(", ");
+        text += `const p${k} = { type: "object", properties: { ${keys} } };\nconst z${k} = z.object({ ${zkeys} });\n`;
+      }
+      return (
+        text +
+        `await client.chat.completions.create({ model: "gpt-4o", max_tokens: 10, messages: [], tools: [{ type: "function", function: { name: "f", description: "d", parameters: p5 } }] });\n` +
+        `await client.beta.chat.completions.parse({ model: "gpt-4o", max_tokens: 10, messages: [], tools: [zodFunction({ name: "g", parameters: z5 })] });\n`
+      );
+    },
+  },
+  {
     name: "fan-out numbers (a + a + ... x 8 levels)",
     scales: false,
     make: () => {
