@@ -18,7 +18,8 @@ import type { ChatMessageText, ToolDefinitionText } from "./chat-tokens";
 import { costUsd, describeResolution, resolveModel, type ModelPrice, type PricingTable } from "./pricing";
 import { tokenCountingOf } from "./model-tokens";
 import { countRequest, requestFormatOf, type ToolChoice } from "./request-tokens";
-import { literalJson, resolveMessages, resolveText, type ResolvedCall, type ResolvedText } from "./static-text";
+import { literalJson, MAX_TEXT, resolveMessages, resolveText, type ResolvedCall, type ResolvedText } from "./static-text";
+import { countTokens } from "./tokenizer";
 import { zodToJsonStatic } from "./static-zod";
 import { estimateWrapperCalls } from "./wrapper-calls";
 
@@ -198,6 +199,8 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
   const chat: ChatMessageText[] = [];
   let unresolvedParts = 0;
   // Each message's content is counted on its own (as the API does), never concatenated with its neighbours.
+  let omittedChars = 0;
+  let omittedTokens = 0;
   const call = (c: ResolvedCall): { name: string; arguments: string } => {
     unresolvedParts += c.arguments.unresolved;
     return { name: c.name, arguments: c.arguments.text };
@@ -211,6 +214,11 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
       ...(calls?.toolCalls ? { toolCalls: calls.toolCalls.map(call) } : {}),
     });
     unresolvedParts += text.unresolved;
+    if (text.omitted) {
+      // Text beyond MAX_TEXT characters is not tokenized: counted at the rate of the text kept.
+      omittedChars += text.omitted;
+      omittedTokens += Math.round(text.omitted * counting.tokenFactor * (text.text ? countTokens(text.text, counting.encoding) / text.text.length : 0.25));
+    }
   };
   // The request's own settings, then (for agent runs) the agent's: its instructions and tools go with every call.
   const setups = requestSetups(analysis, site);
@@ -242,7 +250,8 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
     addText("user", { text: "", unresolved: 1 });
     assumptions.push(`no input visible in the call: counted as one message of ${unresolvedTokens} tokens`);
   }
-  const assumedTokens = unresolvedParts * unresolvedTokens;
+  if (omittedChars > 0) assumptions.push(`${omittedChars.toLocaleString("en-US")} characters of text built from repeated parts were not tokenized (beyond ${MAX_TEXT.toLocaleString("en-US")} per part): counted at the rate of the text read`);
+  const assumedTokens = unresolvedParts * unresolvedTokens + omittedTokens;
   if (unresolvedParts > 0) assumptions.push(`${unresolvedParts} part${unresolvedParts > 1 ? "s" : ""} of the input cannot be read from the code: ${unresolvedTokens} tokens each (assumptions.unresolvedTokens)`);
 
   // --- tools ---

@@ -1,30 +1,81 @@
 import ts from "typescript";
 import { resolveArrayLiteral, resolveObjectLiteral } from "../syntax/values";
 import { findProperty, propertyNameText, propertyValue, unwrap } from "../syntax/ast";
-import { lookupValue, type FileIndex } from "../syntax/file-index";
+import { indexFor, lookupValue, type FileIndex } from "../syntax/file-index";
 
 /** Text resolved from code: the literal parts, and how many parts could not be read. */
 export interface ResolvedText {
   text: string;
   unresolved: number;
+  /**
+   * Characters the code builds beyond `MAX_TEXT` (a const repeated in a template, repeated again...): not kept, not
+   * tokenized; the estimate counts them at the rate of the text kept and says so.
+   */
+  omitted?: number;
 }
 
 const MAX_DEPTH = 10;
+/** The most text kept for one resolved expression; the rest is counted as `omitted` characters. */
+export const MAX_TEXT = 100_000;
+/** Consts resolved within consts within ... this deep at most (a cycle stops at its first repeat). */
+const MAX_CONST_CHAIN = 32;
 
+const UNRESOLVED: ResolvedText = { text: "", unresolved: 1 };
+
+/** What one file's consts resolve to, each computed once: text built from consts is linear in the file's size. */
+interface TextContext {
+  consts: Map<ts.Node, ResolvedText>;
+  chain: number;
+}
+const contexts = new WeakMap<FileIndex, TextContext>();
+
+function contextFor(index: FileIndex): TextContext {
+  let ctx = contexts.get(index);
+  if (!ctx) {
+    ctx = { consts: new Map(), chain: 0 };
+    contexts.set(index, ctx);
+  }
+  return ctx;
+}
+
+/** Joins parts, keeping at most MAX_TEXT characters; what is beyond is counted in `omitted`. */
 function join(parts: ResolvedText[], separator = ""): ResolvedText {
-  return { text: parts.map((p) => p.text).join(separator), unresolved: parts.reduce((n, p) => n + p.unresolved, 0) };
+  const kept: string[] = [];
+  let length = 0;
+  let unresolved = 0;
+  let omitted = 0;
+  parts.forEach((p, i) => {
+    unresolved += p.unresolved;
+    omitted += p.omitted ?? 0;
+    const piece = i > 0 && separator ? separator + p.text : p.text;
+    const room = MAX_TEXT - length;
+    if (piece.length <= room) {
+      kept.push(piece);
+      length += piece.length;
+    } else {
+      if (room > 0) kept.push(piece.slice(0, room));
+      length += Math.max(0, room);
+      omitted += piece.length - Math.max(0, room);
+    }
+  });
+  return { text: kept.join(""), unresolved, ...(omitted ? { omitted } : {}) };
+}
+
+function literal(text: string): ResolvedText {
+  return text.length <= MAX_TEXT ? { text, unresolved: 0 } : { text: text.slice(0, MAX_TEXT), unresolved: 0, omitted: text.length - MAX_TEXT };
 }
 
 /**
  * The text an expression evaluates to, as far as it can be read statically: string literals, template literal
  * parts, consts of the file, concatenations, `[...].join(sep)`, content-part arrays. Anything else is one
- * unresolved part (counted with a stated assumption, never silently as zero).
+ * unresolved part (counted with a stated assumption, never silently as zero). Each const is resolved once per file
+ * and at most MAX_TEXT characters are kept, so consts that repeat consts cost time linear in the file.
  */
 export function resolveText(index: FileIndex, node: ts.Expression | undefined, depth = 0): ResolvedText {
-  if (!node || depth > MAX_DEPTH) return { text: "", unresolved: 1 };
+  if (!node || depth > MAX_DEPTH) return UNRESOLVED;
   const expr = unwrap(node);
-  if (ts.isStringLiteralLike(expr)) return { text: expr.text, unresolved: 0 };
-  if (ts.isNumericLiteral(expr)) return { text: expr.text, unresolved: 0 };
+  if (ts.isStringLiteralLike(expr)) return literal(expr.text);
+  if (ts.isNumericLiteral(expr)) return literal(expr.text);
   if (ts.isTemplateExpression(expr)) {
     const parts: ResolvedText[] = [{ text: expr.head.text, unresolved: 0 }];
     for (const span of expr.templateSpans) {
@@ -33,12 +84,13 @@ export function resolveText(index: FileIndex, node: ts.Expression | undefined, d
     return join(parts);
   }
   if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) {
-    return join([resolveText(index, expr.left, depth + 1), resolveText(index, expr.right, depth + 1)]);
+    // A chain of `+` is read as one list of terms (a 1,500-term concatenation is 1,500 levels deep).
+    return join(plusTerms(expr).map((term) => resolveText(index, term, depth + 1)));
   }
   if (ts.isIdentifier(expr)) {
     const decl = lookupValue(index, expr.text, expr);
-    if (decl?.kind === "variable" && !decl.mutable && decl.init && !decl.path?.length) return resolveText(index, decl.init, depth + 1);
-    return { text: "", unresolved: 1 };
+    if (decl?.kind === "variable" && !decl.mutable && decl.init && !decl.path?.length) return constText(index, decl.init);
+    return UNRESOLVED;
   }
   if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && expr.expression.name.text === "join") {
     const list = resolveArrayLiteral(index, expr.expression.expression);
@@ -52,7 +104,36 @@ export function resolveText(index: FileIndex, node: ts.Expression | undefined, d
     return join(expr.elements.map((e) => contentPart(index, e, depth + 1)), "\n");
   }
   if (ts.isObjectLiteralExpression(expr)) return contentPart(index, expr, depth + 1);
-  return { text: "", unresolved: 1 };
+  return UNRESOLVED;
+}
+
+/** The text of a const's initializer, computed once per file; a const being computed (a cycle) is unresolved. */
+function constText(index: FileIndex, init: ts.Expression): ResolvedText {
+  const ctx = contextFor(indexFor(index, init));
+  const known = ctx.consts.get(init);
+  if (known) return known;
+  if (ctx.chain >= MAX_CONST_CHAIN) return UNRESOLVED;
+  ctx.consts.set(init, UNRESOLVED);
+  ctx.chain++;
+  try {
+    const text = resolveText(index, init, 1);
+    ctx.consts.set(init, text);
+    return text;
+  } finally {
+    ctx.chain--;
+  }
+}
+
+/** The terms of a chain of `+` (`a + b + c` is `(a + b) + c`), in order, without recursion. */
+function plusTerms(expr: ts.BinaryExpression): ts.Expression[] {
+  const terms: ts.Expression[] = [];
+  const stack: ts.Expression[] = [expr];
+  while (stack.length) {
+    const e = unwrap(stack.pop()!);
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) stack.push(e.right, e.left);
+    else terms.push(e);
+  }
+  return terms;
 }
 
 function contentPart(index: FileIndex, node: ts.Expression, depth: number): ResolvedText {
@@ -62,7 +143,7 @@ function contentPart(index: FileIndex, node: ts.Expression, depth: number): Reso
     const value = propertyValue(findProperty(obj, key));
     if (value) return resolveText(index, value, depth + 1);
   }
-  return { text: "", unresolved: 1 };
+  return UNRESOLVED;
 }
 
 /** A function (tool) call a message carries: its name and its raw arguments text. */
@@ -191,14 +272,26 @@ function langchainMessage(index: FileIndex, node: ts.Expression): ResolvedMessag
   return undefined;
 }
 
+/** What is left to read of one JSON value. */
+interface JsonBudget {
+  nodes: number;
+  chars: number;
+}
+const MAX_JSON_NODES = 20_000;
+const MAX_JSON_CHARS = 1_000_000;
+
 /**
  * A JSON value written as an object/array literal (a JSON-schema tool definition), with `unknown` for parts that
  * cannot be read. Consts are followed; `Type.OBJECT` enum members become their lower-case names.
  */
-export function literalJson(index: FileIndex, node: ts.Expression | undefined, depth = 0): { value: unknown; unresolved: number } {
-  if (!node || depth > MAX_DEPTH) return { value: undefined, unresolved: 1 };
+export function literalJson(index: FileIndex, node: ts.Expression | undefined, depth = 0, budget: JsonBudget = { nodes: MAX_JSON_NODES, chars: MAX_JSON_CHARS }): { value: unknown; unresolved: number } {
+  // A const object used many times in one used many times ...: at most so many nodes and characters are read.
+  if (!node || depth > MAX_DEPTH || --budget.nodes < 0 || budget.chars < 0) return { value: undefined, unresolved: 1 };
   const expr = unwrap(node);
-  if (ts.isStringLiteralLike(expr)) return { value: expr.text, unresolved: 0 };
+  if (ts.isStringLiteralLike(expr)) {
+    budget.chars -= expr.text.length;
+    return { value: expr.text, unresolved: 0 };
+  }
   if (ts.isNumericLiteral(expr)) return { value: Number(expr.text), unresolved: 0 };
   if (expr.kind === ts.SyntaxKind.TrueKeyword) return { value: true, unresolved: 0 };
   if (expr.kind === ts.SyntaxKind.FalseKeyword) return { value: false, unresolved: 0 };
@@ -209,7 +302,7 @@ export function literalJson(index: FileIndex, node: ts.Expression | undefined, d
   if (ts.isArrayLiteralExpression(expr)) {
     let unresolved = 0;
     const value = expr.elements.map((e) => {
-      const r = literalJson(index, e, depth + 1);
+      const r = literalJson(index, e, depth + 1, budget);
       unresolved += r.unresolved;
       return r.value;
     });
@@ -226,7 +319,7 @@ export function literalJson(index: FileIndex, node: ts.Expression | undefined, d
       const key = propertyNameText(prop.name);
       const v = propertyValue(prop);
       if (key === undefined || !v) continue;
-      const r = literalJson(index, v, depth + 1);
+      const r = literalJson(index, v, depth + 1, budget);
       unresolved += r.unresolved;
       if (r.value !== undefined) value[key] = r.value;
     }
@@ -234,9 +327,12 @@ export function literalJson(index: FileIndex, node: ts.Expression | undefined, d
   }
   if (ts.isIdentifier(expr) || ts.isTemplateExpression(expr) || ts.isBinaryExpression(expr)) {
     const text = resolveText(index, expr, depth + 1);
-    if (text.unresolved === 0) return { value: text.text, unresolved: 0 };
+    if (text.unresolved === 0 && !text.omitted) {
+      budget.chars -= text.text.length;
+      return { value: text.text, unresolved: 0 };
+    }
     const obj = resolveObjectLiteral(index, expr) ?? resolveArrayLiteral(index, expr);
-    if (obj) return literalJson(index, obj, depth + 1);
+    if (obj) return literalJson(index, obj, depth + 1, budget);
   }
   return { value: undefined, unresolved: 1 };
 }

@@ -1,9 +1,9 @@
 import ts from "typescript";
-import { contains, enclosingFunction, isFunctionLike, unwrap, type LoopNode } from "../syntax/ast";
+import { contains, enclosingFunction, isFunctionLike, unwrap, walk, type LoopNode } from "../syntax/ast";
 import { resolveLocalFunction, type FileAnalysis, type LlmCall } from "./analysis";
 import { lookup } from "../syntax/file-index";
 import { findRetryConstructs } from "./retry";
-import { countingCondition, exitingIfs, exitsLoop, isCollectionLoop, loopCap, loopKeywordRange, updatedWithin } from "./loops";
+import { countingCondition, exitingIfs, exitsLoop, isCollectionLoop, loopCap, loopKeywordRange, MAX_REFERENCE_LENGTH, updatedWithin } from "./loops";
 import { runtimeOf, type AgentRuntime } from "./agent-runtimes";
 
 export interface AgentLoop {
@@ -75,34 +75,35 @@ function callsReadHuman(analysis: FileAnalysis, scope: ts.Node, depth: number): 
 
 /** The text of a reference: an identifier or a property chain of one or of `this` (`state.messages`, `this.history`). */
 function referenceText(node: ts.Expression): string | undefined {
-  const e = unwrap(node);
-  if (ts.isIdentifier(e)) return e.text;
-  if (ts.isPropertyAccessExpression(e)) {
-    if (e.expression.kind === ts.SyntaxKind.ThisKeyword) return `this.${e.name.text}`;
-    const base = referenceText(e.expression);
-    return base === undefined ? undefined : `${base}.${e.name.text}`;
+  // Iterative, and no text for chains too long to be a reference anyone compares (a 5,000-link chain).
+  if (node.end - node.pos > MAX_REFERENCE_LENGTH) return undefined;
+  const names: string[] = [];
+  let e = unwrap(node);
+  while (ts.isPropertyAccessExpression(e)) {
+    names.push(e.name.text);
+    if (e.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      names.push("this");
+      return names.reverse().join(".");
+    }
+    e = unwrap(e.expression);
   }
-  return undefined;
+  if (!ts.isIdentifier(e)) return undefined;
+  names.push(e.text);
+  return names.reverse().join(".");
 }
 
 /** References read by a node: identifiers in expression position and property chains with their prefixes (`state.messages`, `state`). */
 function referencesRead(node: ts.Node, into = new Set<string>()): Set<string> {
-  const visit = (n: ts.Node): void => {
+  walk(node, (n) => {
     if (ts.isPropertyAccessExpression(n)) {
       const text = referenceText(n);
       if (text) into.add(text);
-      if (n.expression.kind !== ts.SyntaxKind.ThisKeyword) visit(n.expression);
-      return;
+    } else if (ts.isIdentifier(n)) {
+      // Not the name of `a.name` nor the key of `{ name: value }`.
+      const parent = n.parent;
+      if (!((ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent)) && parent.name === n)) into.add(n.text);
     }
-    if (ts.isPropertyAssignment(n)) {
-      if (ts.isComputedPropertyName(n.name)) visit(n.name);
-      visit(n.initializer);
-      return;
-    }
-    if (ts.isIdentifier(n)) into.add(n.text);
-    ts.forEachChild(n, visit);
-  };
-  visit(node);
+  });
   return into;
 }
 
@@ -156,9 +157,8 @@ function llmDerived(analysis: FileAnalysis, scope: ts.Node): Set<string> {
   const visit = (n: ts.Node): void => {
     if (ts.isVariableDeclaration(n) && n.initializer) declarations.push(n);
     if ((ts.isForOfStatement(n) || ts.isForInStatement(n)) && ts.isVariableDeclarationList(n.initializer)) iterations.push(n);
-    ts.forEachChild(n, visit);
   };
-  visit(scope);
+  walk(scope, visit);
   const assignments = index.assignments.filter((a) => contains(scope, a));
   const grown = [...grownWithin(analysis, scope)];
   for (let round = 0; round < 10; round++) {
@@ -224,11 +224,11 @@ function feedsBack(analysis: FileAnalysis, loop: LoopNode, call: LlmCall): boole
 
 function fieldsRead(fn: ts.FunctionLikeDeclaration, sourceFile: ts.SourceFile): Set<string> {
   const fields = new Set<string>();
-  const visit = (n: ts.Node): void => {
-    if (ts.isPropertyAccessExpression(n) && n.expression.kind === ts.SyntaxKind.ThisKeyword) fields.add(n.getText(sourceFile));
-    ts.forEachChild(n, visit);
-  };
-  if (fn.body) visit(fn.body);
+  if (fn.body) {
+    walk(fn.body, (n) => {
+      if (ts.isPropertyAccessExpression(n) && n.expression.kind === ts.SyntaxKind.ThisKeyword) fields.add(n.getText(sourceFile));
+    });
+  }
   return fields;
 }
 
@@ -368,16 +368,15 @@ const EQUALITY = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.E
  */
 function comparisonsIn(fn: ts.FunctionLikeDeclaration): ts.BinaryExpression[] {
   const found: ts.BinaryExpression[] = [];
-  const visit = (n: ts.Node): void => {
-    if (n !== fn && isFunctionLike(n) && !isInlineCallback(n)) return;
+  walk(fn, (n) => {
+    if (n !== fn && isFunctionLike(n) && !isInlineCallback(n)) return false;
     if (ts.isBinaryExpression(n)) {
       const op = n.operatorToken.kind;
       if (ORDER.has(op)) found.push(n);
       else if (EQUALITY.has(op) && [n.left, n.right].every((side) => !isStateLiteral(unwrap(side)))) found.push(n);
     }
-    ts.forEachChild(n, visit);
-  };
-  visit(fn);
+    return true;
+  });
   return found;
 }
 

@@ -1,6 +1,6 @@
 import path from "node:path";
 import ts from "typescript";
-import { enclosingFunction, isFunctionLike, unwrap } from "../syntax/ast";
+import { enclosingFunction, isFunctionLike, sourceFileOf, unwrap } from "../syntax/ast";
 import { buildFileIndex, emptyFileIndex, lookup, thisClass, type FileIndex } from "../syntax/file-index";
 import { matchCallSites, type CallSite } from "../sdk/match";
 import { AI_SDK_PROVIDER_MODULES, PROFILES } from "../sdk/profiles";
@@ -113,7 +113,7 @@ function compute(sourceFile: ts.SourceFile, project: Project | undefined): FileA
 export function siteOf(analysis: FileAnalysis, node: ts.Node): CallSite | undefined {
   const own = analysis.siteByNode.get(node);
   if (own) return own;
-  const sf = node.getSourceFile();
+  const sf = sourceFileOf(node);
   if (!sf || sf === analysis.index.sourceFile) return undefined;
   return analysisOf(sf, analysis.project)?.siteByNode.get(node);
 }

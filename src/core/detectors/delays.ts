@@ -1,5 +1,6 @@
 import ts from "typescript";
-import { contains, isFunctionLike, unwrap } from "../syntax/ast";
+import { contains, isFunctionLike, unwrap, walk } from "../syntax/ast";
+import { MAX_REFERENCE_LENGTH } from "./loops";
 import { resolveLocalFunction } from "./analysis";
 import { lookup, type FileIndex } from "../syntax/file-index";
 import { staticNumber } from "../syntax/values";
@@ -47,28 +48,30 @@ function delayArgument(call: ts.CallExpression): ts.Expression | null | undefine
 function grows(index: FileIndex, expr: ts.Expression, changing: Set<string>, scope: ts.Node): boolean {
   let found = false;
   const seen = new Set<ts.Node>();
-  const visit = (n: ts.Node): void => {
-    if (found) return;
+  // Initialisers of the variables read, walked after the expression (a worklist, not recursion).
+  const pending: ts.Node[] = [expr];
+  const visit = (n: ts.Node): boolean => {
+    if (found) return false;
     if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.AsteriskAsteriskToken) found = true;
     else if (ts.isCallExpression(n)) {
       const text = n.expression.getText(index.sourceFile);
       if (text === "Math.pow" || BACKOFF_NAME.test(text)) found = true;
       // A call we cannot see into (getDelay(attempt), computeDelay()): assume it may grow.
       else if (!/^Math\.(min|max|random|floor|ceil|round)$/.test(text)) found = true;
-    } else if (ts.isIdentifier(n) || ts.isPropertyAccessExpression(n)) {
+    } else if (ts.isIdentifier(n) || (ts.isPropertyAccessExpression(n) && n.end - n.pos <= MAX_REFERENCE_LENGTH)) {
       if (changing.has(n.getText(index.sourceFile))) found = true;
       else if (ts.isIdentifier(n)) {
         // `const delay = computeDelay(attempt); await sleep(delay);`
         const decl = lookup(index, n.text, n);
         if (decl?.kind === "variable" && decl.init && !decl.path?.length && contains(scope, decl.node) && !seen.has(decl.node)) {
           seen.add(decl.node);
-          visit(decl.init);
+          pending.push(decl.init);
         }
       }
     }
-    if (!found) ts.forEachChild(n, visit);
+    return !found;
   };
-  visit(expr);
+  while (pending.length && !found) walk(pending.pop()!, visit);
   return found;
 }
 

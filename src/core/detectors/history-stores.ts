@@ -185,7 +185,7 @@ export function unboundedStoreQuery(call: ts.CallExpression, sf: ts.SourceFile):
 }
 
 /** Store-read verbs: `db.get(user)`, `store.load(id)`, `repo.findOne(...)`. */
-const READ_VERB = /^(get|load|fetch|read|find\w*|retrieve|restore)\w*$/;
+const READ_VERB = /^(get|load|fetch|read|find|retrieve|restore)\w*$/;
 /** Property names of a conversation. */
 const CONVERSATION_PROP = /^(messages|history|chatHistory|conversation|turns)$/;
 

@@ -1,6 +1,6 @@
 import ts from "typescript";
 import { resolveObjectLiteral } from "../syntax/values";
-import { contains, enclosingFunction, isFunctionLike, unwrap } from "../syntax/ast";
+import { contains, enclosingFunction, isFunctionLike, unwrap, walk } from "../syntax/ast";
 import { readsHumanInput } from "./agent-loops";
 import { resolveLocalFunction, siteOf, type FileAnalysis } from "./analysis";
 import { constructionsOf, optionsArgument } from "./constructions";
@@ -26,7 +26,25 @@ export interface HistoryUse {
   argument: ts.Node;
 }
 
-const STORE_READ = /(get|load|fetch|read|find|retrieve|restore)\w*(history|messages|conversation|chat|thread|session|memory)/i;
+/**
+ * A store read by name: a verb, then (in the same word) a conversation noun: `getMessagesByChatId`, `loadHistory`.
+ * A scan (verb, then the noun after it) rather than one regex of verb, word characters and noun, which backtracks quadratically on a
+ * long word of verbs.
+ */
+function isStoreRead(text: string): boolean {
+  for (const word of text.match(/\w+/g) ?? []) {
+    const lower = word.toLowerCase();
+    let end = -1;
+    for (const verb of STORE_VERBS) {
+      const at = lower.indexOf(verb);
+      if (at !== -1 && (end === -1 || at + verb.length < end)) end = at + verb.length;
+    }
+    if (end !== -1 && STORE_NOUN.test(lower.slice(end))) return true;
+  }
+  return false;
+}
+const STORE_VERBS = ["get", "load", "fetch", "read", "find", "retrieve", "restore"];
+const STORE_NOUN = /history|messages|conversation|chat|thread|session|memory/;
 /** A store read that asks for a window of the conversation: `getMessages({ chatId, limit: 20 })`. */
 const WINDOWED_READ = /\b(limit|last|take|recent|window|max\w*|count|tail|top)\b/i;
 
@@ -65,33 +83,66 @@ function initializes(assignment: ts.BinaryExpression): boolean {
   return !!fn && ts.isConstructorDeclaration(fn) && unwrap(assignment.left).kind === ts.SyntaxKind.PropertyAccessExpression;
 }
 
+/** The calls that grow or shorten an array in place, and the assignments, of a file, by the text of what they change. */
+interface ArrayChanges {
+  /** `h.push(...)`, `h.shift()`, ... by the text of `h`. */
+  calls: Map<string, { call: ts.CallExpression; method: string }[]>;
+  /** `h = ...`, `h.length = 0`, ... by the text of the left side. */
+  assignments: Map<string, ts.BinaryExpression[]>;
+}
+
+const GROWS = new Set(["push", "unshift"]);
+const changesCache = new WeakMap<FileAnalysis, ArrayChanges>();
+
+/** One pass over the file's calls and assignments, so each call's question costs only the changes of its history. */
+function arrayChanges(analysis: FileAnalysis): ArrayChanges {
+  let changes = changesCache.get(analysis);
+  if (changes) return changes;
+  const { index } = analysis;
+  const sf = index.sourceFile;
+  changes = { calls: new Map(), assignments: new Map() };
+  for (const call of index.calls) {
+    const callee = unwrap(call.expression);
+    if (!ts.isPropertyAccessExpression(callee)) continue;
+    const method = callee.name.text;
+    if (!SHRINKS.has(method) && !GROWS.has(method)) continue;
+    const text = unwrap(callee.expression).getText(sf);
+    const list = changes.calls.get(text);
+    if (list) list.push({ call, method });
+    else changes.calls.set(text, [{ call, method }]);
+  }
+  for (const assignment of index.assignments) {
+    const text = unwrap(assignment.left).getText(sf);
+    const list = changes.assignments.get(text);
+    if (list) list.push(assignment);
+    else changes.assignments.set(text, [assignment]);
+  }
+  changesCache.set(analysis, changes);
+  return changes;
+}
+
 /**
  * Whether a history is shortened within `within`: shift/splice/pop, `h.length = 0`, reassigned to a window of itself,
  * or reset to a new array before the call in the function making it (then it does not outlive the call). A reset
  * elsewhere (`clear() { this.messages = [] }`) starts a new conversation, which grows as the last one did.
  */
 function trimmed(analysis: FileAnalysis, text: string, within: ts.Node, call: ts.CallExpression): boolean {
-  const { index } = analysis;
-  const sf = index.sourceFile;
-  for (const c of index.calls) {
-    if (!contains(within, c)) continue;
-    const callee = unwrap(c.expression);
-    if (ts.isPropertyAccessExpression(callee) && SHRINKS.has(callee.name.text) && unwrap(callee.expression).getText(sf) === text) return true;
+  const sf = analysis.index.sourceFile;
+  const changes = arrayChanges(analysis);
+  for (const c of changes.calls.get(text) ?? []) {
+    if (SHRINKS.has(c.method) && contains(within, c.call)) return true;
   }
   const callFn = enclosingFunction(call);
-  for (const assignment of index.assignments) {
-    if (!contains(within, assignment)) continue;
-    const left = unwrap(assignment.left).getText(sf);
-    const resetsFirst = enclosingFunction(assignment) === callFn && assignment.pos < call.pos;
-    // `h.length = 0` empties it: like `h = []`, a reset.
-    if (left === `${text}.length`) {
-      if (resetsFirst) return true;
-      continue;
-    }
-    if (left !== text || initializes(assignment)) continue;
+  const resetsFirst = (assignment: ts.BinaryExpression): boolean => enclosingFunction(assignment) === callFn && assignment.pos < call.pos;
+  // `h.length = 0` empties it: like `h = []`, a reset.
+  for (const assignment of changes.assignments.get(`${text}.length`) ?? []) {
+    if (contains(within, assignment) && resetsFirst(assignment)) return true;
+  }
+  for (const assignment of changes.assignments.get(text) ?? []) {
+    if (!contains(within, assignment) || initializes(assignment)) continue;
     const effect = assignmentEffect(assignment.right, text, sf);
     if (effect === "shrinks") return true;
-    if (effect === "resets" && resetsFirst) return true;
+    if (effect === "resets" && resetsFirst(assignment)) return true;
   }
   return false;
 }
@@ -99,17 +150,13 @@ function trimmed(analysis: FileAnalysis, text: string, within: ts.Node, call: ts
 /** Whether an array reference grows between calls somewhere within `within`, and is never trimmed. */
 function growsUntrimmed(analysis: FileAnalysis, text: string, within: ts.Node, call: ts.CallExpression): boolean {
   if (trimmed(analysis, text, within, call)) return false;
-  const { index } = analysis;
-  const sf = index.sourceFile;
-  for (const c of index.calls) {
-    if (!contains(within, c)) continue;
-    const callee = unwrap(c.expression);
-    if (!ts.isPropertyAccessExpression(callee) || unwrap(callee.expression).getText(sf) !== text) continue;
-    if (callee.name.text === "push" || callee.name.text === "unshift") return true;
+  const sf = analysis.index.sourceFile;
+  const changes = arrayChanges(analysis);
+  for (const c of changes.calls.get(text) ?? []) {
+    if (GROWS.has(c.method) && contains(within, c.call)) return true;
   }
-  for (const assignment of index.assignments) {
-    if (!contains(within, assignment) || unwrap(assignment.left).getText(sf) !== text) continue;
-    if (assignmentEffect(assignment.right, text, sf) === "grows") return true;
+  for (const assignment of changes.assignments.get(text) ?? []) {
+    if (contains(within, assignment) && assignmentEffect(assignment.right, text, sf) === "grows") return true;
   }
   return false;
 }
@@ -213,15 +260,13 @@ function outlivesDeclaringCall(analysis: FileAnalysis, callFn: ts.FunctionLikeDe
 /** Identifiers named `name` within a scope. */
 function referencesTo(name: string, scope: ts.Node): ts.Identifier[] {
   const found: ts.Identifier[] = [];
-  const visit = (n: ts.Node): void => {
+  walk(scope, (n) => {
     if (ts.isIdentifier(n) && n.text === name) {
       const parent = n.parent;
       // Property names (`x.name`, `{ name: 1 }`) are not references; shorthand `{ name }` is.
       if (!(ts.isPropertyAccessExpression(parent) && parent.name === n) && !(ts.isPropertyAssignment(parent) && parent.name === n)) found.push(n);
     }
-    ts.forEachChild(n, visit);
-  };
-  visit(scope);
+  });
   return found;
 }
 
@@ -263,7 +308,7 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
     // `await getMessagesByChatId(id)`, `const { messages } = (await store.loadChat(id)) ?? { messages: [] }`.
     let init = unwrap(decl.init);
     if (ts.isBinaryExpression(init) && (init.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || init.operatorToken.kind === ts.SyntaxKind.BarBarToken)) init = unwrap(init.left);
-    if (ts.isCallExpression(init) && (STORE_READ.test(init.expression.getText(sf)) || unboundedStoreQuery(init, sf))) {
+    if (ts.isCallExpression(init) && (isStoreRead(init.expression.getText(sf)) || unboundedStoreQuery(init, sf))) {
       if (init.arguments.some((a) => WINDOWED_READ.test(a.getText(sf)))) return undefined;
       return trimmed(analysis, scopeText, declFn ?? sf, call) ? undefined : "store";
     }

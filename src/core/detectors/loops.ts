@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { contains, isFunctionLike, isLoop, numericLiteralValue, unwrap, type LoopNode } from "../syntax/ast";
+import { contains, isFunctionLike, isLoop, numericLiteralValue, unwrap, walk, walkWith, type LoopNode } from "../syntax/ast";
 import type { FileIndex } from "../syntax/file-index";
 import { staticNumber } from "../syntax/values";
 
@@ -42,17 +42,21 @@ const CLOCK = /\b(Date\.now|performance\.now|new Date|getTime|hrtime|elapsed|dea
 
 /** References appearing in an expression: identifiers and property chains. */
 function referencesIn(node: ts.Node, sourceFile: ts.SourceFile, into: Set<string>): void {
-  const visit = (n: ts.Node): void => {
+  walk(node, (n) => {
     if (ts.isPropertyAccessExpression(n)) {
-      into.add(n.getText(sourceFile));
-      visit(n.expression);
-      return;
+      if (n.end - n.pos <= MAX_REFERENCE_LENGTH) into.add(n.getText(sourceFile));
+    } else if (ts.isIdentifier(n) && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n)) {
+      // (The name of `a.b` is no reference of its own.)
+      into.add(n.text);
     }
-    if (ts.isIdentifier(n)) into.add(n.text);
-    ts.forEachChild(n, visit);
-  };
-  visit(node);
+  });
 }
+
+/**
+ * References longer than this (a 5,000-link member chain) are not collected: no counter is named so, and the text of
+ * every prefix of such a chain would be quadratic in its length.
+ */
+export const MAX_REFERENCE_LENGTH = 256;
 
 const BOUND_OPERATORS = new Set([
   ts.SyntaxKind.LessThanToken,
@@ -71,9 +75,8 @@ const BOUND_OPERATORS = new Set([
  */
 export function countingCondition(index: FileIndex, condition: ts.Expression, counters: Set<string>): LoopCap {
   let result: LoopCap = { capped: false };
-  const visit = (n: ts.Node): void => {
-    if (result.capped) return;
-    if (isFunctionLike(n)) return;
+  walk(condition, (n) => {
+    if (result.capped || isFunctionLike(n)) return false;
     if (ts.isBinaryExpression(n) && BOUND_OPERATORS.has(n.operatorToken.kind)) {
       const sides = [n.left, n.right];
       for (let i = 0; i < 2; i++) {
@@ -90,7 +93,7 @@ export function countingCondition(index: FileIndex, condition: ts.Expression, co
         if (ts.isIdentifier(otherExpr) && otherExpr.text === "undefined") continue;
         const bound = staticNumber(index, other);
         result = { capped: true, bound, check: n, ...(fromCounter ? {} : { clock: true }) };
-        return;
+        return false;
       }
     }
     // `while (attempts--)`: a counter used as the condition itself.
@@ -98,49 +101,49 @@ export function countingCondition(index: FileIndex, condition: ts.Expression, co
       const text = n.operand.getText(index.sourceFile);
       if (counters.has(text)) {
         result = { capped: true, check: n };
-        return;
+        return false;
       }
     }
-    ts.forEachChild(n, visit);
-  };
-  visit(condition);
+    return true;
+  });
   return result;
+}
+
+/** `process.exit`, `controller.abort`: a callee that ends the run or aborts. */
+export function isExitCallee(callee: ts.Expression): boolean {
+  if (!ts.isPropertyAccessExpression(callee)) return false;
+  if (callee.name.text === "abort") return true;
+  return callee.name.text === "exit" && ts.isIdentifier(callee.expression) && callee.expression.text === "process";
 }
 
 /** Whether a statement leaves the loop: return, throw, or a break that targets it. */
 export function exitsLoop(statement: ts.Node): boolean {
   let exits = false;
-  const visit = (n: ts.Node, nested: boolean): void => {
-    if (exits || isFunctionLike(n)) return;
-    if (ts.isReturnStatement(n) || ts.isThrowStatement(n)) {
+  walkWith(statement, false, (n, nested) => {
+    if (exits || isFunctionLike(n)) return undefined;
+    if (ts.isReturnStatement(n) || ts.isThrowStatement(n) || (ts.isBreakStatement(n) && (!nested || n.label))) {
       exits = true;
-      return;
-    }
-    if (ts.isBreakStatement(n) && (!nested || n.label)) {
-      exits = true;
-      return;
+      return undefined;
     }
     // process.exit(), or a call that aborts such as controller.abort(): treated as exits.
-    if (ts.isCallExpression(n) && /^(process\.exit|.*\.abort)$/.test(n.expression.getText())) {
+    if (ts.isCallExpression(n) && isExitCallee(n.expression)) {
       exits = true;
-      return;
+      return undefined;
     }
-    const innerNested = nested || isLoop(n) || ts.isSwitchStatement(n);
-    ts.forEachChild(n, (c) => visit(c, innerNested));
-  };
-  visit(statement, false);
+    return nested || isLoop(n) || ts.isSwitchStatement(n);
+  });
   return exits;
 }
 
 /** The `if` statements in a loop body (not in nested functions or nested loops) whose then-branch exits. */
 export function exitingIfs(body: ts.Node): ts.IfStatement[] {
   const found: ts.IfStatement[] = [];
-  const visit = (n: ts.Node): void => {
-    if (isFunctionLike(n) || isLoop(n)) return;
+  walk(body, (n) => {
+    if (n === body) return true;
+    if (isFunctionLike(n) || isLoop(n)) return false;
     if (ts.isIfStatement(n) && exitsLoop(n.thenStatement)) found.push(n);
-    ts.forEachChild(n, visit);
-  };
-  ts.forEachChild(body, visit);
+    return true;
+  });
   return found;
 }
 

@@ -1,9 +1,9 @@
 import ts from "typescript";
-import { contains, enclosingFunction, isFunctionLike, isLoop, isTrueLiteral, numericLiteralValue, unwrap, type LoopNode } from "../syntax/ast";
+import { contains, enclosingFunction, isFunctionLike, isLoop, isTrueLiteral, numericLiteralValue, unwrap, walk, walkWith, type LoopNode } from "../syntax/ast";
 import { resolveLocalFunction, type FileAnalysis } from "./analysis";
 import { findDelay, type DelayFacts } from "./delays";
 import { lookup } from "../syntax/file-index";
-import { countingCondition, enclosingLoop, exitingIfs, exitsLoop, isCollectionLoop, loopCap, loopKeywordRange, updatedWithin, type LoopCap } from "./loops";
+import { countingCondition, enclosingLoop, exitingIfs, exitsLoop, isCollectionLoop, isExitCallee, loopCap, MAX_REFERENCE_LENGTH, loopKeywordRange, updatedWithin, type LoopCap } from "./loops";
 import { lookupKey } from "../syntax/options";
 import type { CallSite } from "../sdk/match";
 import { resolveArrayLiteral, staticNumber } from "../syntax/values";
@@ -82,16 +82,14 @@ function loopLabel(loop: LoopNode): string | undefined {
 function continuesLoop(block: ts.Node, loop: LoopNode): boolean {
   const label = loopLabel(loop);
   let found = false;
-  const visit = (n: ts.Node, nested: boolean): void => {
-    if (found || isFunctionLike(n)) return;
+  walkWith(block, false, (n, nested) => {
+    if (found || isFunctionLike(n)) return undefined;
     if (ts.isContinueStatement(n) && (n.label ? n.label.text === label : !nested)) {
       found = true;
-      return;
+      return undefined;
     }
-    const innerNested = nested || isLoop(n);
-    ts.forEachChild(n, (c) => visit(c, innerNested));
-  };
-  visit(block, false);
+    return nested || isLoop(n);
+  });
   return found;
 }
 
@@ -99,22 +97,20 @@ function continuesLoop(block: ts.Node, loop: LoopNode): boolean {
 export function breaksLoop(node: ts.Node, loop: LoopNode): boolean {
   const label = loopLabel(loop);
   let found = false;
-  const visit = (n: ts.Node, nested: boolean): void => {
-    if (found || isFunctionLike(n)) return;
+  walkWith(node, false, (n, nested) => {
+    if (found || isFunctionLike(n)) return undefined;
     if (ts.isBreakStatement(n) && (n.label ? n.label.text === label : !nested)) {
       found = true;
-      return;
+      return undefined;
     }
-    const innerNested = nested || isLoop(n) || ts.isSwitchStatement(n);
-    ts.forEachChild(n, (c) => visit(c, innerNested));
-  };
-  visit(node, false);
+    return nested || isLoop(n) || ts.isSwitchStatement(n);
+  });
   return found;
 }
 
 /** `process.exit(1)` and the like. */
-function isExitCall(expr: ts.Expression, sourceFile: ts.SourceFile): boolean {
-  return ts.isCallExpression(expr) && /^(process\.exit|.*\.abort)$/.test(expr.expression.getText(sourceFile));
+function isExitCall(expr: ts.Expression): boolean {
+  return ts.isCallExpression(expr) && isExitCallee(expr.expression);
 }
 
 /** The truthiness of a literal (`true`, `false`, `null`, `0`, `""`), if it is one. */
@@ -152,7 +148,7 @@ function catchLoopsAgain(clause: ts.CatchClause | undefined, loop: LoopNode, sou
   const last = statements[statements.length - 1];
   if (!last) return true;
   if (ts.isThrowStatement(last) || ts.isReturnStatement(last) || ts.isBreakStatement(last)) return false;
-  if (ts.isExpressionStatement(last) && isExitCall(last.expression, sourceFile)) return false;
+  if (ts.isExpressionStatement(last) && isExitCall(last.expression)) return false;
   const condition = loopCondition(loop);
   if (condition) {
     const conditionRefs = referencesOf(condition, sourceFile);
@@ -172,26 +168,20 @@ function catchLoopsAgain(clause: ts.CatchClause | undefined, loop: LoopNode, sou
 function referencesOf(node: ts.Node | undefined, sourceFile: ts.SourceFile): Set<string> {
   const refs = new Set<string>();
   if (!node) return refs;
-  const visit = (n: ts.Node): void => {
-    if (ts.isIdentifier(n) || ts.isPropertyAccessExpression(n)) refs.add(n.getText(sourceFile));
-    ts.forEachChild(n, visit);
-  };
-  visit(node);
+  walk(node, (n) => {
+    if (ts.isIdentifier(n) || (ts.isPropertyAccessExpression(n) && n.end - n.pos <= MAX_REFERENCE_LENGTH)) refs.add(n.getText(sourceFile));
+  });
   return refs;
 }
 
 /** Whether `node` leaves the loop on success: a return, a break out of it, process.exit. A throw in a try block is caught, so it does not. */
-function leavesOnSuccess(node: ts.Node, loop: LoopNode, sourceFile: ts.SourceFile): boolean {
+function leavesOnSuccess(node: ts.Node, loop: LoopNode): boolean {
   let found = false;
-  const visit = (n: ts.Node): void => {
-    if (found || isFunctionLike(n)) return;
-    if (ts.isReturnStatement(n) || (ts.isCallExpression(n) && isExitCall(n, sourceFile))) {
-      found = true;
-      return;
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(node);
+  walk(node, (n) => {
+    if (found || isFunctionLike(n)) return false;
+    if (ts.isReturnStatement(n) || (ts.isCallExpression(n) && isExitCall(n))) found = true;
+    return !found;
+  });
   return found || breaksLoop(node, loop);
 }
 
@@ -212,7 +202,7 @@ function successExits(analysis: FileAnalysis, loop: LoopNode, tryStatement: ts.T
     );
     if (direct) return true;
   } else {
-    if (leavesOnSuccess(tryStatement.tryBlock, loop, sourceFile)) return true;
+    if (leavesOnSuccess(tryStatement.tryBlock, loop)) return true;
     const assigned = updatedWithin(analysis.index, tryStatement.tryBlock);
     if ([...assigned].some((a) => conditionRefs.has(a))) return true;
   }
@@ -355,17 +345,16 @@ function iteratesByIndex(loop: LoopNode): boolean {
   const condition = loopCondition(loop);
   if (!condition) return false;
   let found = false;
-  const visit = (n: ts.Node): void => {
-    if (found || isFunctionLike(n)) return;
+  walk(condition, (n) => {
+    if (found || isFunctionLike(n)) return false;
     if (ts.isBinaryExpression(n) && [ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken].includes(n.operatorToken.kind)) {
       for (const side of [n.left, n.right]) {
         const e = unwrap(side);
         if (ts.isPropertyAccessExpression(e) && (e.name.text === "length" || e.name.text === "size")) found = true;
       }
     }
-    ts.forEachChild(n, visit);
-  };
-  visit(condition);
+    return true;
+  });
   return found;
 }
 
@@ -537,13 +526,12 @@ function regenerateUntilValid(analysis: FileAnalysis, loop: LoopNode): RetryCons
   if (!ts.isBlock(body)) return undefined;
   // The condition holds a negated check: `!isValid(result)`, `!parsed`, `isValid(result) === false`.
   let negated: ts.Expression | undefined;
-  const visit = (n: ts.Node): void => {
-    if (negated || isFunctionLike(n)) return;
+  walk(loop.expression, (n) => {
+    if (negated || isFunctionLike(n)) return false;
     if (ts.isPrefixUnaryExpression(n) && n.operator === ts.SyntaxKind.ExclamationToken) negated = n.operand;
     else if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken && unwrap(n.right).kind === ts.SyntaxKind.FalseKeyword) negated = n.left;
-    else ts.forEachChild(n, visit);
-  };
-  visit(loop.expression);
+    return !negated;
+  });
   if (!negated) return undefined;
   const check = unwrap(negated);
   if (!ts.isCallExpression(check) || check.arguments.length === 0) return undefined;
@@ -796,8 +784,8 @@ function checkedIn(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, count
   const body = fn.body;
   if (!body) return { capped: false };
   let result: LoopCap = { capped: false };
-  const visit = (n: ts.Node): void => {
-    if (result.capped || (n !== fn && isFunctionLike(n) && !(ts.isArrowFunction(n) || ts.isFunctionExpression(n)))) return;
+  walk(body, (n) => {
+    if (result.capped || (n !== fn && isFunctionLike(n) && !(ts.isArrowFunction(n) || ts.isFunctionExpression(n)))) return false;
     if (ts.isIfStatement(n) || (!exitOnly && ts.isConditionalExpression(n))) {
       const condition = ts.isIfStatement(n) ? n.expression : n.condition;
       const exits = ts.isIfStatement(n) && exitsLoop(n.thenStatement);
@@ -805,13 +793,12 @@ function checkedIn(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, count
         const cap = countingCondition(index, condition, counters);
         if (cap.capped && (!exitOnly || cap.clock || counters.size > 0)) {
           result = cap;
-          return;
+          return false;
         }
       }
     }
-    ts.forEachChild(n, visit);
-  };
-  visit(body);
+    return true;
+  });
   return result;
 }
 

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { isFunctionLike, propertyNameText, unwrap } from "../syntax/ast";
+import { isFunctionLike, propertyNameText, sourceFileOf, unwrap } from "../syntax/ast";
 import { lookup, thisClass, type Declaration, type FileIndex } from "../syntax/file-index";
 import { exportTable } from "./exports";
 import type { Project } from "./project";
@@ -39,7 +39,7 @@ const tracers = new WeakMap<ts.SourceFile, Tracer>();
 
 /** The tracer that owns a node: its file's, when that file has one. */
 export function tracerOf(node: ts.Node, fallback: Tracer): Tracer {
-  const sf = node.getSourceFile();
+  const sf = sourceFileOf(node);
   return (sf && sf !== fallback.index.sourceFile && tracers.get(sf)) || fallback;
 }
 

@@ -82,7 +82,10 @@ export function staticUrl(index: FileIndex, node: ts.Expression | undefined, dep
   if (ts.isStringLiteralLike(expr)) return expr.text;
   if (ts.isTemplateExpression(expr)) {
     let text = expr.head.text;
-    for (const span of expr.templateSpans) text += (staticUrl(index, span.expression, depth + 1) ?? UNKNOWN) + span.literal.text;
+    for (const span of expr.templateSpans) {
+      text += (staticUrl(index, span.expression, depth + 1) ?? UNKNOWN) + span.literal.text;
+      if (text.length > MAX_URL_LENGTH) return undefined;
+    }
     return text;
   }
   if (ts.isBinaryExpression(expr)) {
@@ -90,6 +93,7 @@ export function staticUrl(index: FileIndex, node: ts.Expression | undefined, dep
     if (op === ts.SyntaxKind.PlusToken) {
       const left = staticUrl(index, expr.left, depth + 1);
       const right = staticUrl(index, expr.right, depth + 1);
+      if ((left?.length ?? 0) + (right?.length ?? 0) > MAX_URL_LENGTH) return undefined;
       return left === undefined && right === undefined ? undefined : (left ?? UNKNOWN) + (right ?? UNKNOWN);
     }
     // `process.env.BASE_URL ?? "https://..."`, `config.baseURL || DEFAULT_URL`: the default the code shows.
@@ -104,7 +108,10 @@ export function staticUrl(index: FileIndex, node: ts.Expression | undefined, dep
     if (decl?.kind === "parameter" && !decl.init && ts.isParameter(decl.node)) return argumentUrl(indexFor(index, decl.node), decl.node, depth + 1);
     if (!decl?.init || decl.path?.length) return undefined;
     // A const, or a parameter's default (`baseUrl = "https://..."`).
-    if (decl.kind === "variable" && !decl.mutable) return staticUrl(indexFor(index, decl.init), decl.init, depth + 1);
+    if (decl.kind === "variable" && !decl.mutable) {
+      const init = decl.init;
+      return readOnce(constUrls, init, () => staticUrl(indexFor(index, init), init, depth + 1));
+    }
     // A `let` whose every value reaches a provider's endpoint (`let url = openai; if (azure) url = deployment;`).
     if (decl.kind === "variable") return letUrl(indexFor(index, decl.node), decl.node, decl.init, depth + 1);
     if (decl.kind === "parameter") return staticUrl(indexFor(index, decl.init), decl.init, depth + 1);
@@ -184,6 +191,10 @@ function readOnce<K extends ts.Node>(cache: WeakMap<K, string | null>, key: K, r
 }
 
 const argumentUrls = new WeakMap<ts.ParameterDeclaration, string | null>();
+/** Each const's URL text, read once (consts of consts repeated in templates would be read exponentially often). */
+const constUrls = new WeakMap<ts.Node, string | null>();
+/** No endpoint's URL is longer: a longer text (built by repeating consts) is not one. */
+const MAX_URL_LENGTH = 4_096;
 const letUrls = new WeakMap<ts.Node, string | null>();
 
 /**
@@ -240,7 +251,14 @@ function isAbsolute(url: string): boolean {
 /** A base URL and a path relative to it, the way HTTP clients' `baseURL` / `prefixUrl` join them. */
 function joinUrl(base: string, path: string): string {
   if (!path) return base;
-  return `${base.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
+  return `${trimTrailingSlashes(base)}/${path.replace(/^\/+/, "")}`;
+}
+
+/** `url` without its trailing slashes: a scan (`/\/+$/` backtracks quadratically on a long run of slashes inside). */
+function trimTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url.charCodeAt(end - 1) === 47 /* / */) end--;
+  return url.slice(0, end);
 }
 
 /** The URL a call sends to, from the client's URL argument and the instance's base URL. */
@@ -281,7 +299,8 @@ function endpointOf(url: string): { endpoint: CompiledEndpoint; modelId?: string
   // name; `https://${resource}.openai.azure.com/...` is.
   const host = /^https?:\/\/([^/]*)/i.exec(url)?.[1];
   if (!host || !host.replace(/\u0000/g, "")) return undefined;
-  const bare = url.replace(/[?#].*$/, "").replace(/\/+$/, "");
+  const query = url.search(/[?#]/);
+  const bare = trimTrailingSlashes(query === -1 ? url : url.slice(0, query));
   for (const endpoint of ENDPOINTS) {
     if (!endpoint.urls.some((re) => re.test(bare))) continue;
     const model = endpoint.model?.exec(bare)?.[1];

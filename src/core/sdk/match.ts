@@ -40,10 +40,10 @@ function untracedPath(expr: ts.Expression): string[] | undefined {
   const names: string[] = [];
   let current = unwrap(expr);
   while (ts.isPropertyAccessExpression(current)) {
-    names.unshift(current.name.text);
+    names.push(current.name.text);
     current = unwrap(current.expression);
   }
-  return names.length > 0 ? names : undefined;
+  return names.length > 0 ? names.reverse() : undefined;
 }
 
 /** The receiver's root is an object or class the file itself defines: a fake, a wrapper, not an SDK client. */
@@ -146,10 +146,11 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
       }
     }
     const path = untracedPath(call.expression);
-    if (!path || isLocalObject(index, call.expression)) continue;
+    // The path first (cheap, and most calls have none of the distinctive ones), then the receiver's root.
+    const match = path ? distinctiveMatch(profiles, path) : undefined;
+    if (!path || !match || isLocalObject(index, call.expression)) continue;
     // The receiver is something the project defines (read across files): an object, a class, a function's result.
-    const match = distinctiveMatch(profiles, path);
-    if (!match || definedByProject(tracer, call.expression, match.length)) continue;
+    if (definedByProject(tracer, call.expression, match.length)) continue;
     add(call, match.profile, origin ?? { module: "(untraced)", exportName: "default", instance: true, path }, true);
   }
   for (const expr of index.news) {

@@ -135,18 +135,75 @@ export function isTrueLiteral(node: ts.Expression): boolean {
 
 /** `a.b.c` as ["a","b","c"] when every link is a plain identifier/name (optional chaining allowed). */
 export function accessPath(node: ts.Expression): string[] | undefined {
-  const expr = unwrap(node);
-  if (ts.isIdentifier(expr)) return [expr.text];
-  if (expr.kind === ts.SyntaxKind.ThisKeyword) return ["this"];
-  if (ts.isPropertyAccessExpression(expr)) {
-    const base = accessPath(expr.expression);
-    return base ? [...base, expr.name.text] : undefined;
+  // Iterative: a chain thousands of links long must not overflow the stack.
+  const reversed: string[] = [];
+  let expr = unwrap(node);
+  for (;;) {
+    if (ts.isIdentifier(expr)) reversed.push(expr.text);
+    else if (expr.kind === ts.SyntaxKind.ThisKeyword) reversed.push("this");
+    else if (ts.isPropertyAccessExpression(expr)) {
+      reversed.push(expr.name.text);
+      expr = unwrap(expr.expression);
+      continue;
+    } else if (ts.isElementAccessExpression(expr) && ts.isStringLiteralLike(expr.argumentExpression)) {
+      reversed.push(expr.argumentExpression.text);
+      expr = unwrap(expr.expression);
+      continue;
+    } else return undefined;
+    return reversed.reverse();
   }
-  if (ts.isElementAccessExpression(expr) && ts.isStringLiteralLike(expr.argumentExpression)) {
-    const base = accessPath(expr.expression);
-    return base ? [...base, expr.argumentExpression.text] : undefined;
+}
+
+/**
+ * Visits `root` and every node below it in source order, without recursion: chains thousands of links long (a
+ * 1,500-term concatenation, a 5,000-deep member chain) parse fine in TypeScript and must walk fine here. `visit`
+ * returns `false` to skip a node's children.
+ */
+export function walk(root: ts.Node, visit: (node: ts.Node) => boolean | void): void {
+  const stack: ts.Node[] = [root];
+  const push = (child: ts.Node): void => {
+    stack.push(child);
+  };
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (visit(node) === false) continue;
+    const first = stack.length;
+    ts.forEachChild(node, push);
+    reverseFrom(stack, first);
   }
-  return undefined;
+}
+
+/**
+ * `walk` with a state each node hands down to its children (whether the node is inside a nested loop, say):
+ * `visit` returns the children's state, or `undefined` to skip them.
+ */
+export function walkWith<S>(root: ts.Node, state: S, visit: (node: ts.Node, state: S) => S | undefined): void {
+  const stack: ts.Node[] = [root];
+  const states: S[] = [state];
+  let handed: S;
+  const push = (child: ts.Node): void => {
+    stack.push(child);
+    states.push(handed);
+  };
+  while (stack.length) {
+    const node = stack.pop()!;
+    const next = visit(node, states.pop()!);
+    if (next === undefined) continue;
+    handed = next;
+    const first = stack.length;
+    ts.forEachChild(node, push);
+    reverseFrom(stack, first);
+    reverseFrom(states, first);
+  }
+}
+
+/** Reverses `list` from index `first` to its end, in place (children pushed in order, popped in order). */
+function reverseFrom<T>(list: T[], first: number): void {
+  for (let i = first, j = list.length - 1; i < j; i++, j--) {
+    const t = list[i]!;
+    list[i] = list[j]!;
+    list[j] = t;
+  }
 }
 
 /** The name of the called function or method: `f()` -> f, `a.b.c()` -> c. */
@@ -162,4 +219,34 @@ export function lineIndent(text: string, pos: number): string {
   const lineStart = text.lastIndexOf("\n", pos - 1) + 1;
   const match = /^[ \t]*/.exec(text.slice(lineStart));
   return match ? match[0] : "";
+}
+
+const deepSourceFiles = new WeakMap<ts.Node, ts.SourceFile>();
+/** Parents walked before the answer is memoised (most nodes are less deep). */
+const SHALLOW = 24;
+
+/**
+ * The file a node belongs to, like `node.getSourceFile()` but amortised O(1) on deep trees: TypeScript walks every
+ * parent, so asking it for each link of a 5,000-deep chain is quadratic. Shallow nodes walk as TypeScript does; the
+ * answer for deeper ones is memoised along the way.
+ */
+export function sourceFileOf(node: ts.Node): ts.SourceFile {
+  let current: ts.Node | undefined = node;
+  for (let steps = 0; current && steps < SHALLOW; steps++) {
+    if (current.kind === ts.SyntaxKind.SourceFile) return current as ts.SourceFile;
+    current = current.parent;
+  }
+  const visited: ts.Node[] = [];
+  let found: ts.SourceFile | undefined;
+  for (current = node; current; current = current.parent) {
+    if (current.kind === ts.SyntaxKind.SourceFile) {
+      found = current as ts.SourceFile;
+      break;
+    }
+    found = deepSourceFiles.get(current);
+    if (found) break;
+    visited.push(current);
+  }
+  if (found) for (const n of visited) deepSourceFiles.set(n, found);
+  return found!;
 }

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { isFunctionLike, type LoopNode } from "./ast";
+import { isFunctionLike, sourceFileOf, type LoopNode } from "./ast";
 
 /** A name declared in the file, with the node whose range is its scope. */
 export interface Declaration {
@@ -230,9 +230,8 @@ export function buildFileIndex(sourceFile: ts.SourceFile): FileIndex {
   const blockScope = (): ts.Node => scopes[scopes.length - 1] ?? sourceFile;
   const functionScope = (): ts.Node => functionScopes[functionScopes.length - 1] ?? sourceFile;
 
-  const visit = (node: ts.Node): void => {
-    const flags = KIND_FLAGS[node.kind]!;
-    if (flags & TYPE_ONLY) return;
+  /** Records what one node declares or is; the walk below descends. */
+  const enter = (node: ts.Node, flags: number): void => {
     switch (node.kind) {
       case ts.SyntaxKind.ImportDeclaration: {
         const decl = node as ts.ImportDeclaration;
@@ -306,8 +305,7 @@ export function buildFileIndex(sourceFile: ts.SourceFile): FileIndex {
       case ts.SyntaxKind.ReturnStatement: {
         // A getter's return value is the value of `this.name`: `get client() { return this._client ??= new OpenAI(); }`.
         const ret = node as ts.ReturnStatement;
-        let fn: ts.Node | undefined = ret.parent;
-        while (fn && !isFunctionLike(fn)) fn = fn.parent;
+        const fn = functionScopes[functionScopes.length - 1];
         if (ret.expression && fn && ts.isGetAccessorDeclaration(fn) && ts.isClassLike(fn.parent) && ts.isIdentifier(fn.name)) {
           addField(fn.parent, fn.name.text, ret.expression);
         }
@@ -353,26 +351,46 @@ export function buildFileIndex(sourceFile: ts.SourceFile): FileIndex {
         break;
     }
     if (flags & LOOP) index.loops.push(node as LoopNode);
-    const isFunction = (flags & FUNCTION) !== 0;
-    if (isFunction) {
+    if (flags & FUNCTION) {
       index.functions.push(node as ts.FunctionLikeDeclaration);
       functionScopes.push(node);
     }
-    const isScope = (flags & SCOPE) !== 0;
-    if (isScope) scopes.push(node);
-    ts.forEachChild(node, visit);
-    if (isScope) scopes.pop();
-    if (isFunction) functionScopes.pop();
+    if (flags & SCOPE) scopes.push(node);
   };
 
-  visit(sourceFile);
+  // Pre-order, in source order, with an explicit stack (a 5,000-deep member chain or a 1,500-term concatenation
+  // parses, so it must walk). A number on the stack closes the scopes its node opened once its children are done.
+  const stack: (ts.Node | number)[] = [sourceFile];
+  const push = (child: ts.Node): void => {
+    stack.push(child);
+  };
+  while (stack.length) {
+    const entry = stack.pop()!;
+    if (typeof entry === "number") {
+      if (entry & SCOPE) scopes.pop();
+      if (entry & FUNCTION) functionScopes.pop();
+      continue;
+    }
+    const flags = KIND_FLAGS[entry.kind]!;
+    if (flags & TYPE_ONLY) continue;
+    enter(entry, flags);
+    const opened = flags & (SCOPE | FUNCTION);
+    if (opened) stack.push(opened);
+    const first = stack.length;
+    ts.forEachChild(entry, push);
+    for (let i = first, j = stack.length - 1; i < j; i++, j--) {
+      const t = stack[i]!;
+      stack[i] = stack[j]!;
+      stack[j] = t;
+    }
+  }
   return register(index);
 }
 
 /** The declaration a name refers to at `at`: the innermost visible one. */
 export function lookup(index: FileIndex, name: string, at: ts.Node): Declaration | undefined {
   // A node of another module (a client built in lib/openai.ts, read from the file that imports it): its own file's names.
-  const sf = at.getSourceFile();
+  const sf = sourceFileOf(at);
   if (sf && sf !== index.sourceFile) {
     const own = indexes.get(sf);
     if (own) index = own;
@@ -390,7 +408,7 @@ export function lookup(index: FileIndex, name: string, at: ts.Node): Declaration
 
 /** The index of the file a node belongs to (another module's, for a node read across files), else `index`. */
 export function indexFor(index: FileIndex, node: ts.Node): FileIndex {
-  const sf = node.getSourceFile();
+  const sf = sourceFileOf(node);
   return sf && sf !== index.sourceFile ? (indexes.get(sf) ?? index) : index;
 }
 
