@@ -52,6 +52,6 @@ describe("vscode/config-merge (file < settings)", () => {
 
   it("the file's own problems pass through", () => {
     const r = mergeEditorSettings(file({ defaultModle: "x" }), base);
-    assert.match(r.fileProblems[0]!, /^\/p\/costlint\.config\.json: unknown key "defaultModle"/);
+    assert.match(r.fileProblems[0]!, /^\/p\/costlint\.config\.json:1:2: unknown key "defaultModle"/);
   });
 });
