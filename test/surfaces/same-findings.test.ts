@@ -31,7 +31,7 @@ async function bothSurfaces(dir: string): Promise<{ eslint: string[]; cli: strin
   const fromEslint = results.flatMap((r) =>
     r.messages.filter((m) => m.ruleId?.startsWith("costlint/")).map((m) => `${path.relative(dir, r.filePath)}:${m.line}:${m.column} ${m.ruleId!.slice("costlint/".length)}`),
   );
-  const fromCli = lintFiles(["."], { all: true, cwd: dir }).flatMap((r) => r.findings.map((f) => `${r.file}:${f.line}:${f.column} ${f.ruleId}`));
+  const fromCli = lintFiles([dir], { all: true, cwd: dir }).flatMap((r) => r.findings.map((f) => `${r.file}:${f.line}:${f.column} ${f.ruleId}`));
   return { eslint: fromEslint.sort(), cli: fromCli.sort() };
 }
 
@@ -47,7 +47,7 @@ const TRICKY: Record<string, string> = {
   "string.ts": `${OPENAI}const s = "/* eslint-disable */";\nexport const a = () => ${CALL};\n`,
   "jsx-text.tsx": `${OPENAI}export const V = () => (\n  <p>\n    // eslint-disable-next-line\n    {${CALL}}\n  </p>\n);\n`,
   "jsx-comment.tsx": `${OPENAI}export const V = () => (\n  <p>\n    {/* eslint-disable-next-line costlint/require-max-tokens */}\n    {${CALL}}\n  </p>\n);\n`,
-  "block-multi-line.ts": `${OPENAI}/* eslint-disable-next-line\n   costlint/require-max-tokens */\nexport const a = () => ${CALL};\n`,
+  "block-multi-line.ts": `${OPENAI}/* eslint-disable-next-line\n   costlint/require-max-tokens */\nexport const a = () => ${CALL};\nexport const b = () => ${CALL}; /* eslint-disable-line\n costlint/require-max-tokens */\n`,
   "file-disable-enable.ts": `${OPENAI}/* eslint-disable costlint/require-max-tokens */\nexport const a = () => ${CALL};\n/* eslint-enable costlint/require-max-tokens */\nexport const b = () => ${CALL};\n`,
 };
 
@@ -65,7 +65,7 @@ describe("the same findings on every surface (ESLint and the CLI engine)", funct
       const caps = cli.filter((f) => f.endsWith(" require-max-tokens")).map((f) => f.split(":").slice(0, 2).join(":"));
       assert.deepEqual(caps, [
         "after-template.ts:7",
-        "block-multi-line.ts:5",
+        "block-multi-line.ts:6",
         "file-disable-enable.ts:6",
         "jsx-text.tsx:6",
         "nested-template.ts:5",

@@ -96,9 +96,11 @@ describe("vscode/disable-comments (the 'Disable RULE for this line' edit)", () =
       assert.equal(applyDisableComments(text, [finding("require-max-tokens", text.indexOf("call"))], "x.tsx").length, 1);
     });
 
-    it("a line directive in a block comment spanning lines is ignored, as ESLint does", () => {
-      const text = ["/* eslint-disable-next-line", "   costlint/require-max-tokens */", "call();"].join("\n");
-      assert.equal(applyDisableComments(text, [finding("require-max-tokens", text.indexOf("call"))]).length, 1);
+    it("as ESLint: a block disable-line spanning lines is ignored; a block disable-next-line may span lines (the line after its end)", () => {
+      const line = ["call(); /* eslint-disable-line", "   costlint/require-max-tokens */"].join("\n");
+      assert.equal(applyDisableComments(line, [finding("require-max-tokens", line.indexOf("call"))]).length, 1);
+      const next = ["/* eslint-disable-next-line", "   costlint/require-max-tokens */", "call();"].join("\n");
+      assert.equal(applyDisableComments(next, [finding("require-max-tokens", next.indexOf("call"))]).length, 0);
     });
   });
 });

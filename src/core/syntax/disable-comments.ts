@@ -94,12 +94,13 @@ function directives(sourceFile: ts.SourceFile, starts: readonly number[]): Direc
     const match = DIRECTIVE.exec(body);
     if (!match) continue;
     const kind = match[1] as Directive["kind"];
-    // ESLint: file-level directives only in block comments; a line directive in a block comment must fit one line.
+    // ESLint: file-level directives only in block comments; disable-line must fit one line; a block
+    // disable-next-line may span lines and applies to the line after its end.
     if ((kind === "disable" || kind === "enable") && !block) continue;
-    if ((kind === "disable-line" || kind === "disable-next-line") && /[\r\n\u2028\u2029]/.test(raw)) continue;
-    const rules = parseRules(match[2]);
+    if (kind === "disable-line" && /[\r\n\u2028\u2029]/.test(raw)) continue;
+    const rules = parseRules(match[2]?.replace(/\s+/g, " "));
     if (rules === null) continue;
-    found.push({ kind, ...(rules ? { rules } : {}), line: lineAt(starts, comment.pos) });
+    found.push({ kind, ...(rules ? { rules } : {}), line: lineAt(starts, kind === "disable-next-line" ? comment.end - 1 : comment.pos) });
   }
   return found;
 }
