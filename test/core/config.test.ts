@@ -1,4 +1,5 @@
 import * as assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -419,7 +420,7 @@ describe("configuration: hostile files (a repository is untrusted input)", () =>
     it("a FIFO: one message naming it not a regular file, the defaults (no read that waits for a writer)", function () {
       if (process.platform === "win32") return;
       const fifo = path.join(dir, CONFIG_FILE_NAME);
-      require("node:child_process").execFileSync("mkfifo", [fifo]);
+      execFileSync("mkfifo", [fifo]);
       const loaded = loadConfigFor(dir);
       assert.equal(loaded.problems.length, 1);
       assert.match(loaded.problems[0]!, /not a regular file/);
