@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import ignore, { type Ignore } from "ignore";
+import { isRepositoryRoot } from "../core/config/load";
+import { errorReason, readRegularFile, SMALL_FILE_LIMIT } from "../core/project/read-file";
 
 export const SOURCE_EXTENSIONS = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 const ALWAYS_SKIPPED = new Set(["node_modules", ".git", "dist", "out", "build", ".next", "coverage", ".vscode-test"]);
@@ -13,10 +15,12 @@ interface IgnoreScope {
   rules: Ignore;
 }
 
+/** A folder's .gitignore: only a regular file of at most 1 MB is read (a symlink to /dev/zero or a FIFO is not). */
 function readGitignore(dir: string): IgnoreScope | undefined {
-  const file = path.join(dir, ".gitignore");
+  const read = readRegularFile(path.join(dir, ".gitignore"), SMALL_FILE_LIMIT);
+  if (read.text === undefined) return undefined;
   try {
-    return { dir, rules: ignore().add(fs.readFileSync(file, "utf8")) };
+    return { dir, rules: ignore().add(read.text) };
   } catch {
     return undefined;
   }
@@ -31,14 +35,32 @@ function ignoredBy(scopes: IgnoreScope[], full: string, isDir: boolean): boolean
   return false;
 }
 
-/** The .gitignore files from the filesystem root's side down to `dir` (those of enclosing folders apply too). */
-function enclosingScopes(dir: string): IgnoreScope[] {
+/**
+ * The folder the project's own files stop at, above `dir`: the repository root (a folder with `.git`), else the
+ * working directory when `dir` is inside it, else `dir` itself. Nothing above it (a .gitignore or a
+ * costlint.config.json in a parent of the checkout) applies.
+ */
+export function projectRootOf(dir: string, cwd: string = process.cwd()): string {
+  let current = path.resolve(dir);
+  for (;;) {
+    if (isRepositoryRoot(current)) return current;
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  const resolved = path.resolve(dir);
+  const base = path.resolve(cwd);
+  return resolved === base || resolved.startsWith(base.endsWith(path.sep) ? base : base + path.sep) ? base : resolved;
+}
+
+/** The .gitignore files from the project root down to `dir` (those of enclosing folders apply too). */
+function enclosingScopes(dir: string, root: string): IgnoreScope[] {
   const scopes: IgnoreScope[] = [];
   let current = path.resolve(dir);
   for (;;) {
     const scope = readGitignore(current);
     if (scope) scopes.unshift(scope);
-    if (fs.existsSync(path.join(current, ".git"))) break;
+    if (current === root) break;
     const parent = path.dirname(current);
     if (parent === current) break;
     current = parent;
@@ -48,34 +70,38 @@ function enclosingScopes(dir: string): IgnoreScope[] {
 
 /**
  * Source files under the given paths, sorted: folders are walked (skipping node_modules and what .gitignore
- * excludes); files named explicitly are always included. Unreadable paths throw PathError.
+ * excludes); files named explicitly are always included. A path given that does not exist throws PathError; a
+ * folder that cannot be read inside the walk is added to `skipped` with its reason, and the walk goes on.
  */
-export function collectFiles(paths: string[]): string[] {
+export function collectFiles(paths: string[], skipped: string[] = [], cwd: string = process.cwd()): string[] {
   const found = new Set<string>();
   for (const input of paths) {
     const full = path.resolve(input);
     let stat: fs.Stats;
     try {
       stat = fs.statSync(full);
-    } catch {
-      throw new PathError(`cannot read ${input}: no such file or folder`);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new PathError(`cannot read ${input}: no such file or folder`);
+      skipped.push(`costlint skipped ${input}: ${errorReason(error)}`);
+      continue;
     }
     if (stat.isFile()) {
       found.add(full);
       continue;
     }
     if (!stat.isDirectory()) throw new PathError(`cannot read ${input}: not a file or folder`);
-    walk(full, enclosingScopes(full), found);
+    walk(full, enclosingScopes(full, projectRootOf(full, cwd)), found, skipped, cwd);
   }
   return [...found].sort();
 }
 
-function walk(dir: string, scopes: IgnoreScope[], found: Set<string>): void {
+function walk(dir: string, scopes: IgnoreScope[], found: Set<string>, skipped: string[], cwd: string): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    throw new PathError(`cannot read ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    skipped.push(`costlint skipped ${path.relative(cwd, dir) || dir}: ${errorReason(error)}`);
+    return;
   }
   const own = readGitignore(dir);
   const here = own && !scopes.some((s) => s.dir === dir) ? [...scopes, own] : scopes;
@@ -83,7 +109,7 @@ function walk(dir: string, scopes: IgnoreScope[], found: Set<string>): void {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (ALWAYS_SKIPPED.has(entry.name) || ignoredBy(here, full, true)) continue;
-      walk(full, here, found);
+      walk(full, here, found, skipped, cwd);
     } else if (entry.isFile() && SOURCE_EXTENSIONS.test(entry.name) && !entry.name.endsWith(".d.ts") && !ignoredBy(here, full, false)) {
       found.add(full);
     }

@@ -1,11 +1,12 @@
-import fs from "node:fs";
 import path from "node:path";
-import { configPerFolder } from "../core/config/load";
+import { configPerFolder, type LoadedConfig } from "../core/config/load";
+import { readRegularFile } from "../core/project/read-file";
 import { createProject } from "../core/detectors/analysis";
 import { lintFile } from "../core/run";
 import type { Finding } from "../core/types";
 import { bold, dim, red, yellow, type Colors } from "./colors";
-import { collectFiles } from "./files";
+import { collectFiles, projectRootOf } from "./files";
+import { safeLine } from "./safe-text";
 
 export interface LintedFile {
   file: string;
@@ -42,23 +43,43 @@ export function configProblemReporter(report: ((problem: string) => void) | unde
   };
 }
 
+/** The configuration for each file (the nearest costlint.config.json up to the project root), found once per folder. */
+export function configForFiles(cwd: string): (file: string) => LoadedConfig {
+  const perFolder = configPerFolder((dir) => projectRootOf(dir, cwd));
+  return (file) => perFolder(path.dirname(file));
+}
+
+/**
+ * A source file's text as the CLI reads it: a regular file, at most 3 bytes a character of the size limit (a FIFO,
+ * a device or an unreadable file is skipped with its reason instead of hanging or crashing the run).
+ */
+export function readSource(file: string, maxFileSize: number, shown: string): { text: string } | { skipped: string } {
+  const read = readRegularFile(file, maxFileSize * 3);
+  return read.text !== undefined ? { text: read.text } : { skipped: `costlint skipped ${shown}: ${read.error}` };
+}
+
 /** Runs the rules over files with the nearest costlint.config.json: the same engine and rules as the ESLint plugin. */
 export function lintFiles(paths: string[], options: LintOptions): LintedFile[] {
   const sayProblems = configProblemReporter(options.onConfigProblem);
   const project = createProject();
-  const configFor = configPerFolder();
-  return collectFiles(paths).map((file) => {
-    const loaded = configFor(path.dirname(file));
+  const skippedPaths: string[] = [];
+  const configFor = configForFiles(options.cwd);
+  const results = collectFiles(paths, skippedPaths, options.cwd).map((file): LintedFile => {
+    const loaded = configFor(file);
     sayProblems(loaded.problems, loaded.file);
-    const text = fs.readFileSync(file, "utf8");
+    const shown = path.relative(options.cwd, file) || file;
+    const source = readSource(file, loaded.config.maxFileSize, shown);
+    if (!("text" in source)) return { file: shown, findings: [], skipped: source.skipped, failures: [] };
+    const text = source.text;
     const result = lintFile(path.resolve(file), text, { config: loaded.config, pricing: loaded.pricing, all: options.all, project });
     return {
-      file: path.relative(options.cwd, file) || file,
+      file: shown,
       findings: result.findings.map((f) => ({ ...f, ...lineColumn(text, f.start), severity: result.severities.get(f.ruleId) ?? "warn" })),
       ...(result.skipped ? { skipped: result.skipped } : {}),
       failures: result.failures.map((f) => `costlint: rule ${f.ruleId} failed on ${file} and reported nothing for it: ${f.error instanceof Error ? f.error.message : String(f.error)}`),
     };
   });
+  return [...skippedPaths.map((skipped): LintedFile => ({ file: "", findings: [], skipped, failures: [] })), ...results];
 }
 
 /** ESLint's "stylish" shape: a block per file, then a total. */
@@ -67,14 +88,14 @@ export function formatLint(results: LintedFile[], colors: Colors): string {
   let errors = 0;
   let warnings = 0;
   for (const result of results) {
-    if (result.skipped) lines.push(dim(colors, result.skipped));
+    if (result.skipped) lines.push(dim(colors, safeLine(result.skipped)));
     if (result.findings.length === 0) continue;
-    lines.push("", bold(colors, result.file));
+    lines.push("", bold(colors, safeLine(result.file)));
     for (const f of result.findings) {
       const sev = f.severity === "error" ? red(colors, "error") : yellow(colors, "warning");
       if (f.severity === "error") errors++;
       else warnings++;
-      lines.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${sev.padEnd(colors.enabled ? 16 : 7)}  ${f.message}  ${dim(colors, `costlint/${f.ruleId}`)}`);
+      lines.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${sev.padEnd(colors.enabled ? 16 : 7)}  ${safeLine(f.message)}  ${dim(colors, `costlint/${f.ruleId}`)}`);
     }
   }
   const total = errors + warnings;

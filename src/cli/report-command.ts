@@ -1,12 +1,11 @@
-import fs from "node:fs";
 import path from "node:path";
 import { analyzeFile, createProject } from "../core/detectors/analysis";
-import { configPerFolder } from "../core/config/load";
 import { estimateCalls, type CallEstimate } from "../core/cost/estimate";
 import { parseSource, sizeSkipReason } from "../core/engine";
 import { bold, dim, type Colors } from "./colors";
 import { collectFiles } from "./files";
-import { configProblemReporter, lineColumn } from "./lint-command";
+import { configForFiles, configProblemReporter, lineColumn, readSource } from "./lint-command";
+import { safeLine } from "./safe-text";
 
 export interface ReportedCall {
   file: string;
@@ -57,24 +56,29 @@ export interface ReportOptions {
 
 /** Every LLM call site under the paths, with its estimate. */
 export function buildReport(paths: string[], options: ReportOptions): Report {
-  const files = collectFiles(paths);
+  const skipped: string[] = [];
+  const files = collectFiles(paths, skipped, options.cwd);
   const sayProblems = configProblemReporter(options.onConfigProblem);
+  const configFor = configForFiles(options.cwd);
   const calls: ReportedCall[] = [];
   const project = createProject();
-  const configFor = configPerFolder();
-  const skipped: string[] = [];
   const failures: string[] = [];
   files.forEach((file, i) => {
     options.onProgress?.(i, files.length);
-    const loaded = configFor(path.dirname(file));
+    const loaded = configFor(file);
     sayProblems(loaded.problems, loaded.file);
-    const text = fs.readFileSync(file, "utf8");
+    const rel = path.relative(options.cwd, file) || file;
+    const source = readSource(file, loaded.config.maxFileSize, rel);
+    if (!("text" in source)) {
+      skipped.push(source.skipped);
+      return;
+    }
+    const text = source.text;
     const tooBig = sizeSkipReason(file, text.length, loaded.config.maxFileSize);
     if (tooBig) {
       skipped.push(tooBig);
       return;
     }
-    const rel = path.relative(options.cwd, file) || file;
     try {
       project.nextEpoch();
       const estimates = estimateCalls(analyzeFile(parseSource(path.resolve(file), text), project), loaded);
@@ -153,13 +157,13 @@ function flagText(c: ReportedCall): string {
 /** A readable table for a terminal or a CI log. */
 export function formatReport(report: Report, colors: Colors): string {
   const rows = report.calls.map((c) => [
-    `${c.file}:${c.line}`,
-    c.sdk,
-    `${c.approximate ? "~" : ""}${c.model}`,
+    safeLine(`${c.file}:${c.line}`),
+    safeLine(c.sdk),
+    safeLine(`${c.approximate ? "~" : ""}${c.model}`),
     tokens(c.inputTokens),
     tokens(c.outputTokens),
     usd(c.costUsd),
-    flagText(c),
+    safeLine(flagText(c)),
   ]);
   const header = ["call site", "sdk", "model", "in", "out", "$/call", "flags"];
   const widths = header.map((h, i) => Math.min(i === 6 ? 0 : 60, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
@@ -180,6 +184,6 @@ export function formatReport(report: Report, colors: Colors): string {
   if (t.growingHistories) out.push(`${t.growingHistories} call site${t.growingHistories === 1 ? "" : "s"} send a growing history: ${usd(t.conversationUsd)} per conversation of the assumed length`);
   if (t.noOutputCap) out.push(`${t.noOutputCap} call site${t.noOutputCap === 1 ? " has" : "s have"} no output cap: counted at the model's maximum output`);
   if (t.approximate) out.push(dim(colors, `~ approximate: ${t.approximate} estimate${t.approximate === 1 ? "" : "s"} for models whose tokenizer is not public (o200k count x a factor)`));
-  for (const s of report.skipped) out.push(dim(colors, s));
+  for (const s of report.skipped) out.push(dim(colors, safeLine(s)));
   return out.join("\n");
 }

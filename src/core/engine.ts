@@ -1,6 +1,7 @@
 import ts from "typescript";
 import { analyzeFile } from "./detectors/analysis";
 import type { Project } from "./project/project";
+import { validEdits } from "./syntax/edits";
 import { parseSource } from "./syntax/parse";
 
 export { parseSource, scriptKindFor } from "./syntax/parse";
@@ -53,6 +54,15 @@ export function sizeSkipReason(fileName: string, length: number, maxFileSize = D
   return `costlint skipped ${fileName}: ${mb(length)} is above the ${mb(maxFileSize)} limit (maxFileSize).`;
 }
 
+/** A finding without the fix or suggestions whose edits cannot apply (inverted, outside the text, overlapping). */
+function withValidEdits(finding: Finding, text: string): Finding {
+  const fixOk = !finding.fix || validEdits(text, finding.fix);
+  const suggestions = finding.suggestions?.filter((s) => validEdits(text, s.edits));
+  if (fixOk && suggestions?.length === finding.suggestions?.length) return finding;
+  const { fix, suggestions: _dropped, ...rest } = finding;
+  return { ...rest, ...(fixOk && fix ? { fix } : {}), ...(suggestions?.length ? { suggestions } : {}) };
+}
+
 /** Runs one rule on an already parsed file; never throws. */
 export function runRule(
   sourceFile: ts.SourceFile,
@@ -72,7 +82,7 @@ export function runRule(
       options,
       env,
       report: (report: Report) => {
-        findings.push(toFinding(rule.id, rule.meta.messages, report, sourceFile));
+        findings.push(withValidEdits(toFinding(rule.id, rule.meta.messages, report, sourceFile), sourceFile.text));
       },
     });
   } catch (error) {

@@ -101,7 +101,7 @@ function parseRuleOptionsUncached<S extends z.ZodObject>(rule: Rule<S>, raw: unk
   const partial: Record<string, unknown> = { ...defaults };
   if (raw && typeof raw === "object") {
     for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-      const field = rule.options.shape[key] as z.ZodType | undefined;
+      const field = Object.hasOwn(rule.options.shape, key) ? (rule.options.shape[key] as z.ZodType) : undefined;
       if (field && field.safeParse(value).success) partial[key] = value;
     }
   }

@@ -5,7 +5,7 @@ import type { CostlintConfig } from "./config/schema";
 import type { Project } from "./project/project";
 import { describeOutput, type EstimateSettings } from "./cost/estimate";
 import { applyDisableComments } from "./syntax/disable-comments";
-import { lintText, type EnabledRule, type LintResult } from "./engine";
+import { lintText, parseSourceCached, type EnabledRule, type LintResult } from "./engine";
 import type { AnyRule, RuleEnvironment } from "./rule";
 import { RULES } from "./rules";
 
@@ -68,5 +68,7 @@ export function lintFile(fileName: string, text: string, settings: RunSettings &
     envFor: (sourceFile) => (env ??= costEnvironment(sourceFile, settings)),
     ...(settings.project ? { project: settings.project } : {}),
   });
-  return { ...result, findings: applyDisableComments(text, result.findings), severities: new Map(rules.map((r) => [r.rule.id, r.severity])) };
+  // The same parsed file the rules saw (parseSourceCached keeps the last few): comments where the parser put them.
+  const findings = result.findings.length ? applyDisableComments(parseSourceCached(fileName, text), result.findings) : result.findings;
+  return { ...result, findings, severities: new Map(rules.map((r) => [r.rule.id, r.severity])) };
 }

@@ -19,10 +19,10 @@ export interface CostlintPlugin extends ESLint.Plugin {
 /**
  * Settings that read the project's costlint.config.json (the nearest one above each linted file): its rule
  * options under ESLint's own, its prices and budget for the messages and max-call-cost, its file size limit.
- * A bad file is reported once per process, naming the file and the key; defaults are used for the rest.
+ * A bad file's problems are reported as findings at line 1 of each file it applies to (so JSON and SARIF output in
+ * CI carry them), naming the file, line:column and key; defaults are used for the bad keys.
  */
 export function projectConfigSettings(): AdapterSettings {
-  const said = new Set<string>();
   // Seven rules ask for the same file's configuration: find the file once per folder (again after a second,
   // so a long-lived ESLint server sees a new one); reading it checks its mtime each time (one stat).
   const found = new Map<string, { at: number; file: string | undefined }>();
@@ -35,12 +35,7 @@ export function projectConfigSettings(): AdapterSettings {
       hit = { at: now, file: findConfigFile(dir) };
       found.set(dir, hit);
     }
-    const loaded = hit.file ? loadConfigFile(hit.file) : defaultLoadedConfig();
-    if (loaded.file && loaded.problems.length && !said.has(loaded.file)) {
-      said.add(loaded.file);
-      console.warn(`costlint: problems in ${loaded.file}:\n  ${loaded.problems.join("\n  ")}`);
-    }
-    return loaded;
+    return hit.file ? loadConfigFile(hit.file) : defaultLoadedConfig();
   };
   // One cross-file context per ESLint process (or --concurrency worker): a module read for one linted file serves
   // every other that imports it. A file is compared with the disk again for each new linted file (one stat).
@@ -58,6 +53,7 @@ export function projectConfigSettings(): AdapterSettings {
   return {
     project: projectFor,
     maxFileSize: (filename) => configFor(filename).config.maxFileSize,
+    configProblems: (filename) => configFor(filename).problems,
     baseOptions: (ruleId, filename) => ruleOptionsFrom(configFor(filename).config, ruleId),
     // The loaded configuration object itself is the estimate settings: cached per file, so estimates are too.
     env: (sourceFile, filename) => costEnvironment(sourceFile, configFor(filename)),

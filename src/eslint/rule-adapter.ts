@@ -9,15 +9,23 @@ import { sourceFileFor } from "./source-file";
 /** What was already said about a file, so each note is printed once per file however many rules run. */
 const notes = new WeakMap<SourceCode, Set<string>>();
 
-function sayOnce(sourceCode: SourceCode, key: string, message: string): void {
+/** The message of a configuration problem, which every costlint rule may report (the first one to run on a file does). */
+export const CONFIG_PROBLEM_MESSAGE = "configProblem";
+
+/** True the first time it is asked for a file and key. */
+function firstTime(sourceCode: SourceCode, key: string): boolean {
   let said = notes.get(sourceCode);
   if (!said) {
     said = new Set();
     notes.set(sourceCode, said);
   }
-  if (said.has(key)) return;
+  if (said.has(key)) return false;
   said.add(key);
-  console.warn(message);
+  return true;
+}
+
+function sayOnce(sourceCode: SourceCode, key: string, message: string): void {
+  if (firstTime(sourceCode, key)) console.warn(message);
 }
 
 export interface AdapterSettings {
@@ -27,6 +35,8 @@ export interface AdapterSettings {
   onSourceFile?: (sourceFile: import("typescript").SourceFile, reusedParserAst: boolean) => void;
   /** Project configuration merged under the ESLint rule options. */
   baseOptions?: (ruleId: string, filename: string) => Record<string, unknown> | undefined;
+  /** Problems of the costlint.config.json that applies to a file: reported at its line 1 by the first costlint rule that runs. */
+  configProblems?: (filename: string) => readonly string[];
   /** The cross-file context for a linted file (imports of the project's own modules are followed through it). */
   project?: (sourceCode: SourceCode, filename: string) => Project | undefined;
 }
@@ -49,7 +59,7 @@ export function toEslintRule(rule: AnyRule, settings: AdapterSettings = {}): ESL
     meta: {
       type: rule.meta.type,
       docs: { description: rule.meta.description, recommended: rule.meta.recommended !== false, url: rule.docsUrl },
-      messages: rule.meta.messages,
+      messages: { ...rule.meta.messages, [CONFIG_PROBLEM_MESSAGE]: "costlint configuration: {{problem}}" },
       schema: jsonSchemaOf(rule),
       ...(rule.meta.fixable ? { fixable: rule.meta.fixable } : {}),
       ...(rule.meta.hasSuggestions ? { hasSuggestions: true } : {}),
@@ -59,6 +69,12 @@ export function toEslintRule(rule: AnyRule, settings: AdapterSettings = {}): ESL
       const filename = context.filename;
       return {
         Program() {
+          const configProblems = settings.configProblems?.(filename) ?? [];
+          if (configProblems.length && firstTime(sourceCode, "config")) {
+            for (const problem of configProblems) {
+              context.report({ loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } }, messageId: CONFIG_PROBLEM_MESSAGE, data: { problem } });
+            }
+          }
           const maxFileSize = typeof settings.maxFileSize === "function" ? settings.maxFileSize(filename) : settings.maxFileSize;
           const skipped = sizeSkipReason(filename, sourceCode.text.length, maxFileSize);
           if (skipped) {

@@ -5,9 +5,8 @@
  */
 import * as vscode from "vscode";
 import type { Finding, TextEdit } from "../core/types";
-import type { Analyzer } from "./analyzer";
+import { engineFileNameOf, type Analyzer } from "./analyzer";
 import { rangeOf, SOURCE } from "./diagnostics";
-import { disableLineEdit } from "./disable-comments";
 import { engine } from "./engine";
 import { guardAsync, type Log } from "./log";
 
@@ -72,7 +71,7 @@ export class CostCodeActions implements vscode.CodeActionProvider {
         if (!seenDisable.has(`${finding.ruleId}:${line}`)) {
           seenDisable.add(`${finding.ruleId}:${line}`);
           const action = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
-          action.edit = workspaceEdit(document, [disableLineEdit(text, finding.start, finding.ruleId)]);
+          action.edit = workspaceEdit(document, [engine().disableLineEditIn(engineFileNameOf(document), text, finding.start, finding.ruleId)]);
           action.diagnostics = diagnostics;
           disables.push(action);
         }

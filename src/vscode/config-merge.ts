@@ -101,7 +101,9 @@ export function mergeEditorSettings(file: LoadedConfig, settings: EditorSettings
     }
   }
 
-  if (!resolveModel(pricing, config.defaultModel)) {
+  // The file's own unknown defaultModel is among the file's problems already: said again only when a setting is involved.
+  const settingsInvolved = settings.defaultModel !== undefined || settings.pricing !== undefined;
+  if (settingsInvolved && !resolveModel(pricing, config.defaultModel)) {
     const where = settings.defaultModel !== undefined && !problems.some((p) => p.startsWith(SETTING("defaultModel"))) ? SETTING("defaultModel") : `${file.file ?? "the default configuration"}: defaultModel`;
     problems.push(`${where}: "${config.defaultModel}" is not in the pricing table (add it under "pricing"); calls with no known model are priced as gpt-4o`);
   }

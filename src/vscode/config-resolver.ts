@@ -93,7 +93,9 @@ export class ConfigResolver implements vscode.Disposable {
   private loadFile(uri: vscode.Uri, dirKey: string, folder: vscode.WorkspaceFolder | undefined): Promise<LoadedConfig> {
     let pending = this.files.get(dirKey);
     if (!pending) {
-      pending = uri.scheme === "file" ? Promise.resolve().then(() => engine().loadConfigFor(dirKey)) : readVirtualConfig(folder);
+      // The search stops at the workspace folder (or the repository root): a file above the project is not its own.
+      const root = folder?.uri.scheme === "file" ? folder.uri.fsPath : undefined;
+      pending = uri.scheme === "file" ? Promise.resolve().then(() => engine().loadConfigFor(dirKey, root)) : readVirtualConfig(folder);
       this.files.set(dirKey, pending);
     }
     return pending;

@@ -10,3 +10,13 @@ export { cheaperModels } from "./cheaper-models";
 export { mergeEditorSettings } from "./config-merge";
 export { estimateText } from "./estimate-text";
 export { createProject } from "../core/detectors/analysis";
+export { validEdits } from "../core/syntax/edits";
+
+import { parseSourceCached } from "../core/engine";
+import { disableLineEdit } from "../core/syntax/disable-comments";
+import type { TextEdit } from "../core/types";
+
+/** "Disable RULE for this line" for a document's text: the comment where a comment is valid (the parse is cached). */
+export function disableLineEditIn(fileName: string, text: string, offset: number, ruleId: string): TextEdit {
+  return disableLineEdit(parseSourceCached(fileName, text), offset, ruleId);
+}

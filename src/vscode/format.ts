@@ -119,9 +119,18 @@ const PART_LABEL: Record<BreakdownEntry["part"], string> = {
   output: "output (max)",
 };
 
-/** Escapes what would change the meaning of text inside a line or a table cell. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|]/g, "\\$&");
+/**
+ * Escapes text from the code (a model string, a loop's source) for one line or table cell of markdown: line breaks
+ * and control characters become spaces (a string cannot start a paragraph, a heading or a list), the characters
+ * of inline syntax (emphasis, code, links, images, HTML, tables, headings, strikethrough, entities) are
+ * backslash-escaped, and so is a list marker or a numbered-list dot at the start.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ")
+    .replace(/[\\`*_[\]<>|#~!&]/g, "\\$&")
+    .replace(/^(\s*)([-+=])/, "$1\\$2")
+    .replace(/^(\s*\d+)([.)])/, "$1\\$2");
 }
 
 export interface HoverOptions {

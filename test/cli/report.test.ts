@@ -88,8 +88,8 @@ describe("costlint report", () => {
       "costlint.config.json": JSON.stringify({ defaultModel: "claude-haiku-4-5", assumptions: { turns: "many" } }),
     });
     const { status, stdout, stderr } = run(["report", "--json"], dir);
-    assert.equal(status, 0);
-    assert.match(stderr, /costlint: .*costlint\.config\.json: assumptions\.turns: expected number, got "many"; using the default/);
+    assert.equal(status, 2, "a bad configuration is an error of the run (the report is still written)");
+    assert.match(stderr, /costlint: .*costlint\.config\.json:1:\d+: assumptions\.turns: expected number, got "many"; using the default/);
     const report = JSON.parse(stdout);
     assert.equal(report.calls[0].model, "claude-haiku-4-5");
     assert.ok(report.calls[0].flags.includes("default-model"));

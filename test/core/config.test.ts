@@ -1,4 +1,5 @@
 import * as assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,9 +16,16 @@ function parse(data: unknown): ReturnType<typeof parseConfigText> {
   return parseConfigText(JSON.stringify(data), FILE);
 }
 
-/** The one problem line that mentions `needle`. */
+/** A problem line with its line:column (which it must have) taken out: `FILE: key: ...`. */
+function located(problem: string): string {
+  const m = /^(.*?\.json):(\d+):(\d+): /.exec(problem);
+  assert.ok(m, `no line:column in ${problem}`);
+  return problem.replace(`:${m[2]}:${m[3]}: `, ": ");
+}
+
+/** The one problem line that mentions `needle` (line:column taken out). */
 function problemAbout(problems: string[], needle: string): string {
-  const found = problems.filter((p) => p.includes(needle));
+  const found = problems.map((p) => (/\.json:\d+:\d+: /.test(p) ? located(p) : p)).filter((p) => p.includes(needle));
   assert.equal(found.length, 1, `one problem about ${needle}, got:\n${problems.join("\n")}`);
   return found[0]!;
 }
@@ -107,7 +115,7 @@ describe("configuration", () => {
       const loaded = parse({ assumptions: { turns: "ten", unresolvedTokens: 100 }, defaultModel: "gpt-4.1" });
       assert.equal(loaded.problems.length, 1, loaded.problems.join("\n"));
       const problem = loaded.problems[0]!;
-      assert.ok(problem.startsWith(`${FILE}: assumptions.turns: `), problem);
+      assert.ok(located(problem).startsWith(`${FILE}: assumptions.turns: `), problem);
       assert.match(problem, /expected (a )?number/);
       assert.match(problem, /"ten"/);
       assert.deepEqual(loaded.config.assumptions, { turns: 20, unresolvedTokens: 100 });
@@ -118,7 +126,7 @@ describe("configuration", () => {
       const loaded = parse({ assumptions: { turns: 2.5 }, budget: { perCallUsd: -1 } });
       assert.equal(loaded.problems.length, 2, loaded.problems.join("\n"));
       assert.match(problemAbout(loaded.problems, "assumptions.turns"), /expected.*int/);
-      assert.match(problemAbout(loaded.problems, "budget.perCallUsd"), />=\s*0/);
+      assert.match(problemAbout(loaded.problems, "budget.perCallUsd"), /(>=\s*|at least )0/);
       assert.equal(loaded.config.assumptions.turns, 20);
       assert.equal(loaded.config.budget.perCallUsd, 0.1);
     });
@@ -148,7 +156,7 @@ describe("configuration", () => {
       const loaded = parse({ rules: { "no-such-rule": "warn", "no-full-history": "error" } });
       assert.equal(loaded.problems.length, 1);
       const problem = loaded.problems[0]!;
-      assert.ok(problem.startsWith(`${FILE}: rules.no-such-rule: unknown rule`), problem);
+      assert.ok(located(problem).startsWith(`${FILE}: rules.no-such-rule: unknown rule`), problem);
       assert.match(problem, /no-full-history/);
       assert.deepEqual(loaded.config.rules, { "no-full-history": "error" });
     });
@@ -157,7 +165,7 @@ describe("configuration", () => {
       const loaded = parse({ rules: { "require-max-tokens": "loud", "no-full-history": ["warn", { keepTurns: 4 }] } });
       assert.equal(loaded.problems.length, 1, loaded.problems.join("\n"));
       const problem = loaded.problems[0]!;
-      assert.ok(problem.startsWith(`${FILE}: rules.require-max-tokens: `), problem);
+      assert.ok(located(problem).startsWith(`${FILE}: rules.require-max-tokens: `), problem);
       assert.match(problem, /"off", "warn", "error"/);
       assert.match(problem, /"loud"/);
       assert.deepEqual(loaded.config.rules, { "no-full-history": ["warn", { keepTurns: 4 }] });
@@ -169,7 +177,7 @@ describe("configuration", () => {
       const cap = problemAbout(loaded.problems, "suggestedCap");
       assert.ok(cap.startsWith(`${FILE}: rules.require-max-tokens[1].suggestedCap: `), cap);
       assert.match(cap, /expected (a )?number/);
-      assert.match(problemAbout(loaded.problems, "rules.max-call-cost[1].budget"), />=\s*0/);
+      assert.match(problemAbout(loaded.problems, "rules.max-call-cost[1].budget"), /(>=\s*|at least )0/);
       assert.equal(ruleSeverityFrom(loaded.config, "require-max-tokens"), "warn");
       assert.equal(ruleOptionsFrom(loaded.config, "require-max-tokens"), undefined);
     });
@@ -178,7 +186,7 @@ describe("configuration", () => {
       const loaded = parse({ pricing: [{ id: "gpt-4o-mini", outputPerMTok: 0.5 }, { id: "gpt-4o", inputPerMTok: "cheap" }] });
       assert.equal(loaded.problems.length, 1, loaded.problems.join("\n"));
       const problem = loaded.problems[0]!;
-      assert.ok(problem.startsWith(`${FILE}: pricing[1] ("gpt-4o"): inputPerMTok: `), problem);
+      assert.ok(located(problem).startsWith(`${FILE}: pricing[1] ("gpt-4o"): inputPerMTok: `), problem);
       assert.match(problem, /expected (a )?number/);
       assert.equal(loaded.pricing.models.find((m) => m.id === "gpt-4o-mini")!.outputPerMTok, 0.5);
       assert.equal(loaded.pricing.models.find((m) => m.id === "gpt-4o")!.inputPerMTok, defaultPricingTable().models.find((m) => m.id === "gpt-4o")!.inputPerMTok);
@@ -188,7 +196,7 @@ describe("configuration", () => {
       const loaded = parse({ pricing: [{ id: "gpt-4o", inputPerMTok: 2 }, { id: "acme-7b", inputPerMTok: 1 }] });
       assert.equal(loaded.problems.length, 1, loaded.problems.join("\n"));
       const problem = loaded.problems[0]!;
-      assert.ok(problem.startsWith(`${FILE}: pricing[1] ("acme-7b"): `), problem);
+      assert.ok(located(problem).startsWith(`${FILE}: pricing[1] ("acme-7b"): `), problem);
       assert.match(problem, /provider/);
       assert.match(problem, /maxOutputTokens/);
       assert.equal(loaded.pricing.models.find((m) => m.id === "gpt-4o")!.inputPerMTok, 2);
@@ -218,7 +226,7 @@ describe("configuration", () => {
         budget: { perCallUsd: 0.2 },
       });
       assert.equal(loaded.problems.length, 5, loaded.problems.join("\n"));
-      for (const p of loaded.problems) assert.ok(p.startsWith(`${FILE}: `), p);
+      for (const p of loaded.problems) assert.ok(located(p).startsWith(`${FILE}: `), p);
       assert.equal(loaded.config.defaultModel, "gpt-4.1");
       assert.equal(loaded.config.assumptions.unresolvedTokens, 50);
       assert.equal(loaded.config.budget.perCallUsd, 0.2);
@@ -228,7 +236,8 @@ describe("configuration", () => {
     it("invalid JSON: the file named, the defaults used", () => {
       const loaded = parseConfigText(`{ "defaultModel": "gpt-4.1", }`, FILE);
       assert.equal(loaded.problems.length, 1);
-      assert.ok(loaded.problems[0]!.startsWith(`${FILE}: not valid JSON`), loaded.problems[0]);
+      assert.ok(located(loaded.problems[0]!).startsWith(`${FILE}: not valid JSON`), loaded.problems[0]);
+      assert.match(loaded.problems[0]!, /\.json:1:30: /, "the line:column of the trailing comma's successor");
       assert.deepEqual(loaded.config, defaultConfig());
     });
 
@@ -315,7 +324,7 @@ describe("configuration", () => {
       fs.writeFileSync(file, `{ "assumptions": { "turns": 3 }`);
       const broken = loadConfigFile(file);
       assert.equal(broken.problems.length, 1);
-      assert.ok(broken.problems[0]!.startsWith(`${file}: not valid JSON`));
+      assert.ok(located(broken.problems[0]!).startsWith(`${file}: not valid JSON`));
       fs.writeFileSync(file, `{ "assumptions": { "turns": 4 } }`);
       assert.equal(loadConfigFile(file).config.assumptions.turns, 4);
       assert.deepEqual(loadConfigFile(file).problems, []);
@@ -346,6 +355,122 @@ describe("configuration", () => {
       assert.equal(schema.additionalProperties, false);
       assert.equal(schema.properties.defaultModel!.default, "gpt-4o");
       assert.deepEqual(schema.properties.assumptions!.default, { turns: 20, unresolvedTokens: 250 });
+    });
+  });
+});
+
+describe("configuration: hostile files (a repository is untrusted input)", () => {
+  const PROTO_KEYS = ["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf"];
+
+  for (const key of PROTO_KEYS) {
+    it(`a key named ${key}, anywhere, is an unknown key: named, ignored, never a crash`, () => {
+      const text = `{
+  "${key}": 1,
+  "assumptions": { "${key}": 2, "turns": 7 },
+  "budget": { "${key}": 3 },
+  "rules": { "${key}": "warn", "no-full-history": ["warn", { "${key}": 4, "keepTurns": 6 }] },
+  "pricing": [{ "id": "gpt-4o", "${key}": 5 }, { "id": "${key}", "inputPerMTok": 1 }]
+}`;
+      const loaded = parseConfigText(text, FILE);
+      assert.equal(loaded.config.assumptions.turns, 7, "the neighbours are kept");
+      assert.deepEqual(ruleOptionsFrom(loaded.config, "no-full-history"), { keepTurns: 6 }, "the unknown option dropped, the known kept");
+      assert.equal(Object.getPrototypeOf(loaded.config.rules), Object.prototype, "no prototype set from the file");
+      assert.equal(ruleSeverityFrom(loaded.config, key), undefined);
+      for (const needle of [`${FILE}: unknown key "${key}"`, `assumptions.${key}: unknown key`, `budget.${key}: unknown key`, `rules.${key}: unknown rule`, `rules.no-full-history[1].${key}: unknown option`]) {
+        problemAbout(loaded.problems, needle);
+      }
+      assert.ok(loaded.problems.every((p) => /^\/project\/costlint\.config\.json:\d+:\d+: /.test(p)), loaded.problems.join("\n"));
+    });
+  }
+
+  it("names the line:column of each bad key", () => {
+    const text = `{\n  "assumptions": {\n    "turns": "many"\n  },\n  "rules": { "no-full-history": ["warn", { "keepTurnz": 6 }] }\n}`;
+    const loaded = parseConfigText(text, FILE);
+    assert.ok(loaded.problems.some((p) => p.startsWith(`${FILE}:3:5: assumptions.turns: `)), loaded.problems.join("\n"));
+    assert.ok(loaded.problems.some((p) => p.startsWith(`${FILE}:5:44: rules.no-full-history[1].keepTurnz: unknown option`)), loaded.problems.join("\n"));
+  });
+
+  it("values that would break the estimate are refused with their bound: tokenFactor 1e308, prices of 1e308, unresolvedTokens 1e15", () => {
+    const loaded = parse({
+      assumptions: { unresolvedTokens: 1e15 },
+      pricing: [
+        { id: "gpt-4o", tokenFactor: 1e308 },
+        { id: "gpt-4o-mini", inputPerMTok: 1e308 },
+      ],
+      budget: { perCallUsd: 1e308 },
+    });
+    assert.match(problemAbout(loaded.problems, "unresolvedTokens"), /at most 10000000/);
+    assert.match(problemAbout(loaded.problems, "tokenFactor"), /at most 100\b/);
+    assert.match(problemAbout(loaded.problems, "inputPerMTok"), /at most 100000\b/);
+    assert.match(problemAbout(loaded.problems, "perCallUsd"), /at most/);
+    assert.equal(loaded.config.assumptions.unresolvedTokens, 250);
+    for (const model of loaded.pricing.models) assert.ok(Number.isFinite(model.inputPerMTok * model.tokenFactor), model.id);
+  });
+
+  it("a defaultModel that names no known model is reported", () => {
+    const loaded = parse({ defaultModel: "gpt-9-ultra" });
+    assert.match(problemAbout(loaded.problems, "defaultModel"), /"gpt-9-ultra" is not a known model/);
+    assert.equal(parse({ defaultModel: "my-model", pricing: [{ id: "my-model", provider: "x", inputPerMTok: 1, outputPerMTok: 2, contextWindow: 1000, maxOutputTokens: 100 }] }).problems.length, 0);
+  });
+
+  it("invalid JSON never quotes the file's content (it may be another file's, through a symlink)", () => {
+    const loaded = parseConfigText(`TOKEN=sk-secret-value\nPASSWORD=hunter2`, FILE);
+    assert.equal(loaded.problems.length, 1);
+    assert.match(loaded.problems[0]!, /^\/project\/costlint\.config\.json:1:1: not valid JSON/);
+    assert.doesNotMatch(loaded.problems[0]!, /secret|hunter2|TOKEN/);
+  });
+
+  describe("on disk: only a regular file of the project is read, and never blocks", () => {
+    let dir: string;
+    beforeEach(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), "costlint-hostile-"));
+      fs.mkdirSync(path.join(dir, ".git"));
+    });
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it("a symlink to /dev/zero: one message, the defaults (returns at once)", () => {
+      fs.symlinkSync("/dev/zero", path.join(dir, CONFIG_FILE_NAME));
+      const loaded = loadConfigFor(dir);
+      assert.equal(loaded.problems.length, 1, loaded.problems.join("\n"));
+      assert.deepEqual(loaded.config, defaultConfig());
+    });
+
+    it("a FIFO: one message naming it not a regular file, the defaults (no read that waits for a writer)", function () {
+      if (process.platform === "win32") return;
+      const fifo = path.join(dir, CONFIG_FILE_NAME);
+      execFileSync("mkfifo", [fifo]);
+      const loaded = loadConfigFor(dir);
+      assert.equal(loaded.problems.length, 1);
+      assert.match(loaded.problems[0]!, /not a regular file/);
+    });
+
+    it("a symlink to a file outside its folder is not read: its content never reaches a message", () => {
+      const outside = fs.mkdtempSync(path.join(os.tmpdir(), "costlint-secret-"));
+      try {
+        fs.writeFileSync(path.join(outside, "secrets.json"), `{ "AWS_SECRET_ACCESS_KEY": "abc123" }`);
+        fs.symlinkSync(path.join(outside, "secrets.json"), path.join(dir, CONFIG_FILE_NAME));
+        const loaded = loadConfigFor(dir);
+        assert.equal(loaded.problems.length, 1);
+        assert.match(loaded.problems[0]!, /symbolic link to a file outside its folder/);
+        assert.doesNotMatch(loaded.problems.join("\n"), /AWS|abc123/);
+      } finally {
+        fs.rmSync(outside, { recursive: true, force: true });
+      }
+    });
+
+    it("a file above 1 MB: one message, the defaults", () => {
+      fs.writeFileSync(path.join(dir, CONFIG_FILE_NAME), `{ "defaultModel": "gpt-4o" ${" ".repeat(1_100_000)}}`);
+      assert.match(loadConfigFor(dir).problems.join("\n"), /larger than the 1\.0 MB limit/);
+    });
+
+    it("the search stops at the repository root (.git) and at a given workspace root", () => {
+      const inner = path.join(dir, "repo");
+      fs.mkdirSync(path.join(inner, "src"), { recursive: true });
+      fs.writeFileSync(path.join(dir, CONFIG_FILE_NAME), `{ "defaultModel": "gpt-4.1" }`);
+      assert.equal(findConfigFile(path.join(inner, "src")), path.join(dir, CONFIG_FILE_NAME), "no .git below: found above");
+      assert.equal(findConfigFile(path.join(inner, "src"), inner), undefined, "the workspace root stops the search");
+      fs.mkdirSync(path.join(inner, ".git"));
+      assert.equal(findConfigFile(path.join(inner, "src")), undefined, "the repository root stops the search");
     });
   });
 });

@@ -1,6 +1,9 @@
 import * as assert from "node:assert/strict";
 import ts from "typescript";
-import { addPropertyEdit, nestedPropertyText, replaceEdit } from "../../src/core/syntax/edits";
+import { defaultConfig } from "../../src/core/config/schema";
+import { defaultPricingTable } from "../../src/core/cost/pricing";
+import { lintFile } from "../../src/core/run";
+import { addPropertyEdit, nestedPropertyText, replaceEdit, validEdits } from "../../src/core/syntax/edits";
 import type { TextEdit } from "../../src/core/types";
 
 function parse(text: string, fileName = "x.ts"): ts.SourceFile {
@@ -155,5 +158,29 @@ describe("replaceEdit", () => {
     const sourceFile = parse(text);
     const decl = (sourceFile.statements[0] as ts.VariableStatement).declarationList.declarations[0]!;
     assert.equal(apply(text, replaceEdit(decl.initializer!, "bar", sourceFile)), `const x =  /* c */ bar;`);
+  });
+});
+
+describe("edits on code with syntax errors", () => {
+  it("validEdits: inverted, outside the text or overlapping edit sets are refused", () => {
+    const text = "abcdef";
+    assert.equal(validEdits(text, [{ start: 1, end: 2, text: "x" }, { start: 2, end: 2, text: "y" }]), true);
+    assert.equal(validEdits(text, [{ start: 3, end: 2, text: "x" }]), false, "inverted");
+    assert.equal(validEdits(text, [{ start: 5, end: 7, text: "x" }]), false, "past the end");
+    assert.equal(validEdits(text, [{ start: -1, end: 0, text: "x" }]), false, "before the start");
+    assert.equal(validEdits(text, [{ start: 1, end: 4, text: "x" }, { start: 3, end: 5, text: "y" }]), false, "overlapping");
+  });
+
+  it("an output-cap suggestion on an unclosed object literal never deletes the user's `{`", () => {
+    for (const tail of ["create({\n", "create({", "create({\n  // note\n"]) {
+      const text = `import OpenAI from "openai";\nconst client = new OpenAI();\nclient.chat.completions.${tail}`;
+      const result = lintFile("x.ts", text, { config: defaultConfig(), pricing: defaultPricingTable(), all: true });
+      for (const finding of result.findings) {
+        for (const edits of [finding.fix ?? [], ...(finding.suggestions ?? []).map((s) => s.edits)]) {
+          assert.ok(validEdits(text, edits), `${finding.ruleId}: ${JSON.stringify(edits)}`);
+          for (const e of edits) assert.ok(!text.slice(e.start, e.end).includes("{"), "no `{` replaced");
+        }
+      }
+    }
   });
 });

@@ -52,6 +52,21 @@ describe("vscode/config-merge (file < settings)", () => {
 
   it("the file's own problems pass through", () => {
     const r = mergeEditorSettings(file({ defaultModle: "x" }), base);
-    assert.match(r.fileProblems[0]!, /^\/p\/costlint\.config\.json: unknown key "defaultModle"/);
+    assert.match(r.fileProblems[0]!, /^\/p\/costlint\.config\.json:1:2: unknown key "defaultModle"/);
+  });
+
+  it("settings with keys named after Object.prototype members: named, ignored, never a crash", () => {
+    const rules = JSON.parse(`{ "constructor": "warn", "__proto__": "error", "toString": "off" }`) as unknown;
+    const pricing = JSON.parse(`[{ "id": "gpt-4o", "__proto__": { "inputPerMTok": 0 } }]`) as unknown;
+    const r = mergeEditorSettings(file({}), { ...base, rules, pricing });
+    assert.deepEqual(Object.keys(r.severityOverrides), []);
+    assert.equal(Object.getPrototypeOf(r.severityOverrides), Object.prototype);
+    for (const key of ["constructor", "__proto__", "toString"]) assert.match(r.settingProblems.join("\n"), new RegExp(`unknown rule "${key.replace(/_/g, "_")}"`));
+    assert.match(r.settingProblems.join("\n"), /costlint\.pricing.*__proto__/);
+  });
+
+  it("the file's unknown defaultModel is said once (by the file), not again as a setting", () => {
+    const r = mergeEditorSettings(file({ defaultModel: "gpt-9" }), base);
+    assert.equal([...r.fileProblems, ...r.settingProblems].filter((p) => p.includes('"gpt-9"')).length, 1);
   });
 });

@@ -1,7 +1,11 @@
 import assert from "node:assert/strict";
-import { applyDisableComments } from "../../src/core/syntax/disable-comments";
+import { applyDisableComments as applyToFile, disableLineEdit as disableIn } from "../../src/core/syntax/disable-comments";
+import { parseSource } from "../../src/core/syntax/parse";
 import type { Finding } from "../../src/core/types";
-import { applyEdits, disableLineEdit } from "../../src/vscode/disable-comments";
+import { applyEdits } from "../../src/vscode/disable-comments";
+
+const applyDisableComments = (text: string, findings: Finding[], fileName = "x.ts"): Finding[] => applyToFile(parseSource(fileName, text), findings);
+const disableLineEdit = (text: string, offset: number, ruleId: string, fileName = "x.ts") => disableIn(parseSource(fileName, text), offset, ruleId);
 
 const finding = (ruleId: string, start: number): Finding => ({ ruleId, messageId: "m", message: "m", data: {}, start, end: start + 1 });
 
@@ -36,5 +40,67 @@ describe("vscode/disable-comments (the 'Disable RULE for this line' edit)", () =
 
   it("on the first line", () => {
     assert.equal(applyEdits("call();", [disableLineEdit("call();", 0, "require-max-tokens")]), "// eslint-disable-next-line costlint/require-max-tokens\ncall();");
+  });
+
+  describe("where a comment is valid (the program's text never changes)", () => {
+    const isValid = (fileName: string, text: string): boolean => {
+      const sourceFile = parseSource(fileName, text);
+      return (sourceFile as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length === 0;
+    };
+
+    it("a line that starts inside a multi-line template: a block eslint-disable-line before the finding, not a line inside the template", () => {
+      const text = ["const prompt = `Summarise", "${await ask(q)} in one line`;"].join("\n");
+      const at = text.indexOf("ask(");
+      const out = applyEdits(text, [disableLineEdit(text, at, "require-max-tokens")]);
+      assert.equal(out, text.replace("${await ask(q)}", "${await /* eslint-disable-line costlint/require-max-tokens */ ask(q)}"));
+      assert.ok(out.includes("`Summarise\n${"), "the template's text is unchanged");
+      assert.deepEqual(applyDisableComments(out, [finding("require-max-tokens", out.indexOf("ask("))]), [], "the engine honours it");
+    });
+
+    it("a line that starts in JSX text: a JSX comment {/* */} before the element", () => {
+      const text = ["const v = (", "  <div>", "    Hello", "    <Cost call={run()} />", "  </div>", ");"].join("\n");
+      const at = text.indexOf("<Cost");
+      const out = applyEdits(text, [disableLineEdit(text, at, "require-max-tokens", "x.tsx")]);
+      assert.equal(out, text.replace("<Cost", "{/* eslint-disable-line costlint/require-max-tokens */}<Cost"));
+      assert.ok(isValid("x.tsx", out));
+      assert.deepEqual(applyDisableComments(out, [finding("require-max-tokens", out.indexOf("<Cost"))], "x.tsx"), []);
+    });
+
+    it("an ordinary line still gets the line above", () => {
+      const text = "const a = 1;\nawait ask(q);";
+      assert.equal(applyEdits(text, [disableLineEdit(text, text.indexOf("await"), "require-max-tokens")]), "const a = 1;\n// eslint-disable-next-line costlint/require-max-tokens\nawait ask(q);");
+    });
+
+    it("a line that starts inside a multi-line block comment: not a line comment inside it", () => {
+      const text = "/* note\n */ await ask(q);";
+      const out = applyEdits(text, [disableLineEdit(text, text.indexOf("await"), "require-max-tokens")]);
+      assert.equal(out, "/* note\n */ /* eslint-disable-line costlint/require-max-tokens */ await ask(q);");
+    });
+  });
+
+  describe("comments are read where the parser puts them", () => {
+    it("after a template with ${…}, a disable comment still applies (the scanner used to lose sync)", () => {
+      const text = ["const p = `a ${b} c`;", "// eslint-disable-next-line costlint/require-max-tokens", "call();"].join("\n");
+      assert.deepEqual(applyDisableComments(text, [finding("require-max-tokens", text.indexOf("call"))]), []);
+    });
+
+    it("text inside a prompt that looks like a directive silences nothing", () => {
+      const text = ["const p = `x ${y}", "/* eslint-disable */", "`;", "call();"].join("\n");
+      assert.equal(applyDisableComments(text, [finding("require-max-tokens", text.indexOf("call"))]).length, 1);
+      const quoted = ['const s = "// eslint-disable-next-line";', "call();"].join("\n");
+      assert.equal(applyDisableComments(quoted, [finding("require-max-tokens", quoted.indexOf("call"))]).length, 1);
+    });
+
+    it("JSX text that looks like a comment is text", () => {
+      const text = ["const v = <p>", "  // eslint-disable-next-line", "  {call()}</p>;"].join("\n");
+      assert.equal(applyDisableComments(text, [finding("require-max-tokens", text.indexOf("call"))], "x.tsx").length, 1);
+    });
+
+    it("as ESLint: a block disable-line spanning lines is ignored; a block disable-next-line may span lines (the line after its end)", () => {
+      const line = ["call(); /* eslint-disable-line", "   costlint/require-max-tokens */"].join("\n");
+      assert.equal(applyDisableComments(line, [finding("require-max-tokens", line.indexOf("call"))]).length, 1);
+      const next = ["/* eslint-disable-next-line", "   costlint/require-max-tokens */", "call();"].join("\n");
+      assert.equal(applyDisableComments(next, [finding("require-max-tokens", next.indexOf("call"))]).length, 0);
+    });
   });
 });

@@ -108,4 +108,13 @@ describe("vscode/format", () => {
     const md = hoverMarkdown(call({ assumptions: ["the conversation (a | b) is not literal: counted as *one* message"] }), { cheaper: [] });
     assert.match(md, /- the conversation \(a \\\| b\) is not literal: counted as \\\*one\\\* message/);
   });
+
+  it("a model string from the code cannot start a paragraph, a heading, a list or a link (newlines, #, -, ! escaped)", () => {
+    const hostile = "gpt-4o\n\n# Owned\n- [click](https://evil.example) ![x](y) &amp; ~~z~~";
+    const md = hoverMarkdown(call({ model: hostile, requestedModel: hostile, assumptions: ["- a\r\n1. b"] }), { cheaper: [] });
+    const lines = md.split("\n");
+    assert.ok(!lines.some((l) => /^\s*#/.test(l)), "no heading");
+    assert.ok(lines[0]!.includes("gpt-4o \\# Owned - \\[click\\](https://evil.example) \\!\\[x\\](y) \\&amp; \\~\\~z\\~\\~"), lines[0]);
+    assert.ok(lines.includes("- \\- a 1. b"), md);
+  });
 });

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { mergePricing, defaultPricingTable, PricingError, type PricingTable } from "../cost/pricing";
+import { mergePricing, defaultPricingTable, PricingError, resolveModel, type PricingTable } from "../cost/pricing";
 import { RULES } from "../rules";
 import { priceOverrideSchema } from "../cost/pricing-schema";
+import type { Locate } from "./json-positions";
 import { assumptionsSchema, budgetSchema, configSchema, defaultConfig, ruleSettingSchema, type CostlintConfig } from "./schema";
 
 export interface ParsedConfig {
@@ -21,20 +22,34 @@ function describeValue(value: unknown): string {
 function issueText(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code === "unrecognized_keys") return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
   const got = value === undefined ? "" : `, got ${describeValue(value)}`;
-  return `${issue.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "")}${got}`;
+  const message = issue.message
+    .replace(/^Invalid input: /, "")
+    .replace(/, received \w+$/, "")
+    .replace(/^Too big: expected (\w+) to be <=?/, "expected a $1 of at most ")
+    .replace(/^Too small: expected (\w+) to be >=?/, "expected a $1 of at least ");
+  return `${message}${got}`;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let current = data;
   for (const key of path) {
     if (current === null || typeof current !== "object") return undefined;
+    if (!Object.hasOwn(current, key)) return undefined;
     current = (current as Record<PropertyKey, unknown>)[key];
   }
   return current;
 }
 
 /** Keys whose value is an object of settings: each setting is checked on its own. */
-const NESTED: Record<string, z.ZodObject> = { assumptions: assumptionsSchema, budget: budgetSchema };
+const NESTED = new Map<string, z.ZodObject>([
+  ["assumptions", assumptionsSchema],
+  ["budget", budgetSchema],
+]);
+
+/** A key of a schema's shape, looked up as an own property only (a key named `constructor` is just unknown). */
+function shapeField(schema: z.ZodObject, key: string): z.ZodType | undefined {
+  return Object.hasOwn(schema.shape, key) ? (schema.shape[key] as z.ZodType) : undefined;
+}
 
 const SEVERITY_TEXT = `"off", "warn", "error", 0, 1 or 2`;
 
@@ -43,8 +58,13 @@ const SEVERITY_TEXT = `"off", "warn", "error", 0, 1 or 2`;
  * expected, and its default; the other keys keep their values. Settings inside `assumptions` and `budget`, rules
  * and price overrides are checked one by one: a bad one does not discard its neighbours.
  */
-export function parseConfig(data: unknown, sourceName: string): ParsedConfig {
+export function parseConfig(data: unknown, sourceName: string, locate?: Locate): ParsedConfig {
   const problems: string[] = [];
+  /** The file and, where the text has the key, its line:column. */
+  const at = (path: readonly (string | number)[]): string => {
+    const position = locate?.(path);
+    return position ? `${sourceName}:${position}` : sourceName;
+  };
   const defaults = defaultConfig();
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { config: defaults, pricing: defaultPricingTable(), problems: [`${sourceName}: expected an object at the top level, got ${describeValue(data)}; using the defaults`] };
@@ -55,23 +75,23 @@ export function parseConfig(data: unknown, sourceName: string): ParsedConfig {
   let pricingIndexes: number[] = [];
   const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
   for (const [key, value] of Object.entries(input)) {
-    const field = configSchema.shape[key as keyof typeof configSchema.shape] as z.ZodType | undefined;
+    const field = shapeField(configSchema, key);
     if (!field) {
-      problems.push(`${sourceName}: unknown key "${key}" (expected one of ${Object.keys(configSchema.shape).filter((k) => k !== "$schema").join(", ")}); ignored`);
+      problems.push(`${at([key])}: unknown key "${key}" (expected one of ${Object.keys(configSchema.shape).filter((k) => k !== "$schema").join(", ")}); ignored`);
       continue;
     }
-    const nested = NESTED[key];
+    const nested = NESTED.get(key);
     if (nested && isObject(value)) {
       const settings: Record<string, unknown> = {};
       for (const [name, setting] of Object.entries(value)) {
-        const settingSchema = nested.shape[name] as z.ZodType | undefined;
+        const settingSchema = shapeField(nested, name);
         if (!settingSchema) {
-          problems.push(`${sourceName}: ${key}.${name}: unknown key (expected one of ${Object.keys(nested.shape).join(", ")}); ignored`);
+          problems.push(`${at([key, name])}: ${key}.${name}: unknown key (expected one of ${Object.keys(nested.shape).join(", ")}); ignored`);
           continue;
         }
         const parsed = settingSchema.safeParse(setting);
         if (parsed.success) settings[name] = setting;
-        else problems.push(...issueLines(sourceName, [key, name], parsed.error.issues, setting, "using the default"));
+        else problems.push(...issueLines(sourceName, locate, [key, name], parsed.error.issues, setting, "using the default"));
       }
       kept[key] = settings;
       continue;
@@ -79,8 +99,11 @@ export function parseConfig(data: unknown, sourceName: string): ParsedConfig {
     if (key === "rules" && isObject(value)) {
       const rules: Record<string, unknown> = {};
       for (const [id, setting] of Object.entries(value)) {
-        if (ruleSettingSchema.safeParse(setting).success) rules[id] = setting;
-        else problems.push(`${sourceName}: rules.${id}: expected a severity (${SEVERITY_TEXT}) or [severity, options], got ${describeValue(setting)}; ignored`);
+        // Only known rule ids go on (a key named `__proto__` or `constructor` is an unknown rule, nothing more).
+        if (!RULES.some((r) => r.id === id.replace(/^costlint\//, ""))) {
+          problems.push(`${at(["rules", id])}: rules.${id}: unknown rule (expected one of ${RULES.map((r) => r.id).join(", ")}); ignored`);
+        } else if (ruleSettingSchema.safeParse(setting).success) rules[id] = setting;
+        else problems.push(`${at(["rules", id])}: rules.${id}: expected a severity (${SEVERITY_TEXT}) or [severity, options], got ${describeValue(setting)}; ignored`);
       }
       kept[key] = rules;
       continue;
@@ -97,7 +120,7 @@ export function parseConfig(data: unknown, sourceName: string): ParsedConfig {
         const label = `pricing[${i}]${entry && typeof entry === "object" && typeof (entry as { id?: unknown }).id === "string" ? ` (${JSON.stringify((entry as { id: string }).id)})` : ""}`;
         for (const issue of parsed.error.issues) {
           const where = issue.path.map(String).join(".") || "(entry)";
-          problems.push(`${sourceName}: ${label}: ${where}: ${issueText(issue, valueAt(entry, issue.path))}; entry ignored`);
+          problems.push(`${at(["pricing", i, ...issue.path.map((k) => (typeof k === "number" ? k : String(k)))])}: ${label}: ${where}: ${issueText(issue, valueAt(entry, issue.path))}; entry ignored`);
         }
         return false;
       });
@@ -105,25 +128,33 @@ export function parseConfig(data: unknown, sourceName: string): ParsedConfig {
     }
     const parsed = field.safeParse(value);
     if (parsed.success) kept[key] = value;
-    else problems.push(...issueLines(sourceName, [key], parsed.error.issues, value, "using the default"));
+    else problems.push(...issueLines(sourceName, locate, [key], parsed.error.issues, value, "using the default"));
   }
   const config = configSchema.parse(kept);
-  // Rule ids and their options.
+  // Rule options: unknown keys are rejected (as ESLint does) and dropped; a bad value drops the rule's options.
   for (const [id, setting] of Object.entries(config.rules)) {
-    const rule = RULES.find((r) => r.id === id.replace(/^costlint\//, ""));
-    if (!rule) {
-      problems.push(`${sourceName}: rules.${id}: unknown rule (expected one of ${RULES.map((r) => r.id).join(", ")}); ignored`);
-      delete config.rules[id];
+    const rule = RULES.find((r) => r.id === id.replace(/^costlint\//, ""))!;
+    if (!Array.isArray(setting) || setting[1] === undefined) continue;
+    const raw = setting[1];
+    if (!isObject(raw)) {
+      problems.push(`${at(["rules", id, 1])}: rules.${id}[1]: expected an object of options, got ${describeValue(raw)}; using the rule's defaults`);
+      config.rules[id] = [setting[0]];
       continue;
     }
-    if (Array.isArray(setting) && setting[1] !== undefined) {
-      const options = rule.options.safeParse(setting[1]);
-      if (!options.success) {
-        for (const issue of options.error.issues) {
-          problems.push(`${sourceName}: rules.${id}[1].${issue.path.map(String).join(".") || "(options)"}: ${issueText(issue, valueAt(setting[1], issue.path))}; using the rule's defaults`);
-        }
-        config.rules[id] = [setting[0]];
+    const unknown = Object.keys(raw).filter((k) => !Object.hasOwn(rule.options.shape, k));
+    for (const k of unknown) {
+      problems.push(`${at(["rules", id, 1, k])}: rules.${id}[1].${k}: unknown option (expected one of ${Object.keys(rule.options.shape).join(", ")}); ignored`);
+    }
+    const known = Object.fromEntries(Object.entries(raw).filter(([k]) => Object.hasOwn(rule.options.shape, k)));
+    const options = rule.options.safeParse(known);
+    if (!options.success) {
+      for (const issue of options.error.issues) {
+        const path = issue.path.map((k) => (typeof k === "number" ? k : String(k)));
+        problems.push(`${at(["rules", id, 1, ...path])}: rules.${id}[1].${path.join(".") || "(options)"}: ${issueText(issue, valueAt(known, issue.path))}; using the rule's defaults`);
       }
+      config.rules[id] = [setting[0]];
+    } else if (unknown.length) {
+      config.rules[id] = [setting[0], known];
     }
   }
   // Price overrides, one at a time so that one that cannot be applied (a new model missing fields) is the only one lost.
@@ -136,31 +167,43 @@ export function parseConfig(data: unknown, sourceName: string): ParsedConfig {
       pricing = mergePricing(pricing, [override], label);
       applied.push(override);
     } catch (error) {
-      const text = error instanceof PricingError ? error.problems.map((p) => p.replace(`${label}: overrides[0]`, `${sourceName}: pricing[${i}]`)).join("\n") : `${label}: ${String(error)}`;
+      const text = error instanceof PricingError ? error.problems.map((p) => p.replace(`${label}: overrides[0]`, `${at(["pricing", i])}: pricing[${i}]`)).join("\n") : `${label}: ${String(error)}`;
       problems.push(`${text}; entry ignored`);
     }
   });
   config.pricing = applied;
+  if (!resolveModel(pricing, config.defaultModel)) {
+    problems.push(
+      `${at(["defaultModel"])}: defaultModel: "${config.defaultModel}" is not a known model (expected a model of the pricing table, or one added under "pricing"); calls with no known model are priced as gpt-4o`,
+    );
+  }
   return { config, pricing, problems };
 }
 
-function issueLines(sourceName: string, path: string[], issues: readonly z.core.$ZodIssue[], value: unknown, consequence: string): string[] {
+function issueLines(sourceName: string, locate: Locate | undefined, path: string[], issues: readonly z.core.$ZodIssue[], value: unknown, consequence: string): string[] {
   return issues.map((issue) => {
     const where = [...path, ...issue.path.map(String)].join(".");
-    return `${sourceName}: ${where}: ${issueText(issue, valueAt(value, issue.path))}; ${consequence}`;
+    const position = locate?.([...path, ...issue.path.map((k) => (typeof k === "number" ? k : String(k)))]);
+    return `${position ? `${sourceName}:${position}` : sourceName}: ${where}: ${issueText(issue, valueAt(value, issue.path))}; ${consequence}`;
   });
 }
 
 /** The rule options a configuration sets for a rule (without the `costlint/` prefix). */
 export function ruleOptionsFrom(config: CostlintConfig, ruleId: string): Record<string, unknown> | undefined {
-  const setting = config.rules[ruleId] ?? config.rules[`costlint/${ruleId}`];
+  const setting = ruleSetting(config, ruleId);
   return Array.isArray(setting) && setting[1] && typeof setting[1] === "object" ? (setting[1] as Record<string, unknown>) : undefined;
 }
 
 /** The severity a configuration sets for a rule, if any. */
 export function ruleSeverityFrom(config: CostlintConfig, ruleId: string): "off" | "warn" | "error" | undefined {
-  const setting = config.rules[ruleId] ?? config.rules[`costlint/${ruleId}`];
+  const setting = ruleSetting(config, ruleId);
   const level = Array.isArray(setting) ? setting[0] : setting;
   if (level === undefined) return undefined;
   return level === 0 || level === "off" ? "off" : level === 1 || level === "warn" ? "warn" : "error";
+}
+
+/** A rule's setting, looked up as an own property only. */
+function ruleSetting(config: CostlintConfig, ruleId: string): CostlintConfig["rules"][string] | undefined {
+  for (const key of [ruleId, `costlint/${ruleId}`]) if (Object.hasOwn(config.rules, key)) return config.rules[key];
+  return undefined;
 }

@@ -12,12 +12,13 @@ export const assumptionsSchema = z.strictObject({
     .number()
     .int()
     .min(0)
+    .max(10_000_000)
     .default(250)
     .describe("Assumed size in tokens of each part of a request that cannot be read from the code (a user message, a document)."),
 });
 
 export const budgetSchema = z.strictObject({
-  perCallUsd: z.number().min(0).default(0.1).describe("The most one LLM call may cost (worst case, USD) before max-call-cost reports it."),
+  perCallUsd: z.number().min(0).max(1_000_000).default(0.1).describe("The most one LLM call may cost (worst case, USD) before max-call-cost reports it."),
 });
 
 /** The one configuration schema, shared by the ESLint plugin, the command line tool and the editor. */
@@ -28,7 +29,7 @@ export const configSchema = z.strictObject({
   budget: budgetSchema.default(() => budgetSchema.parse({})).describe("Cost budgets."),
   pricing: z.array(priceOverrideSchema).default([]).describe("Price overrides of known models (by id) and additions of new ones."),
   rules: z.record(z.string(), ruleSettingSchema).default({}).describe('Rule severities and options, as in ESLint: { "no-full-history": ["warn", { "keepTurns": 6 }] }.'),
-  maxFileSize: z.number().int().min(1).default(2_000_000).describe("Files larger than this many characters are skipped with a note."),
+  maxFileSize: z.number().int().min(1).max(100_000_000).default(2_000_000).describe("Files larger than this many characters are skipped with a note."),
 });
 
 export type CostlintConfig = z.output<typeof configSchema>;

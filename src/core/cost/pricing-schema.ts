@@ -6,8 +6,9 @@ import { z } from "zod";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const price = z.number().min(0);
-const tokenCount = z.number().int().positive();
+/** Bounds that keep an estimate finite: the dearest model today costs hundreds of dollars per million tokens. */
+const price = z.number().min(0).max(100_000);
+const tokenCount = z.number().int().positive().max(1_000_000_000);
 const isoDate = z.string().regex(ISO_DATE, { error: "expected a date YYYY-MM-DD" });
 const name = z.string().min(1);
 
@@ -38,7 +39,7 @@ export const modelPriceSchema = z.strictObject({
   /** OpenAI encoding used to count this model's tokens (exactly for OpenAI models, as a proxy otherwise). */
   encoding: z.enum(["o200k_base", "cl100k_base"]),
   /** Multiplier from the `encoding` count to this model's own tokenizer (1 for OpenAI). */
-  tokenFactor: z.number().positive(),
+  tokenFactor: z.number().positive().max(100),
   /** True when the token count is an estimate (non-OpenAI tokenizers). */
   approximateTokens: z.boolean(),
   /** Date the prices are known as of. */

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { readRegularFile } from "./read-file";
 
 /** A file's version: what a cache keyed on it must compare. */
 export interface FileVersion {
@@ -74,12 +75,9 @@ export class ProjectFiles {
     const overlay = this.overlays.get(file);
     if (overlay) return overlay.text;
     if (!this.isRegularFile(file)) return undefined;
-    try {
-      const text = fs.readFileSync(file, "utf8");
-      return text.length > this.maxFileSize ? undefined : text;
-    } catch {
-      return undefined;
-    }
+    // Checked again on the opened descriptor (the path may have become a FIFO or a device since the stat).
+    const read = readRegularFile(file, this.maxFileSize * 3);
+    return read.text === undefined || read.text.length > this.maxFileSize ? undefined : read.text;
   }
 
   /** The sub-folders of a folder (not following anything odd), at most 5,000. */

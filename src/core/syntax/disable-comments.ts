@@ -1,5 +1,5 @@
 import ts from "typescript";
-import type { Finding } from "../types";
+import type { Finding, TextEdit } from "../types";
 
 interface Directive {
   kind: "disable" | "enable" | "disable-line" | "disable-next-line";
@@ -40,33 +40,80 @@ function lineAt(starts: readonly number[], pos: number): number {
   return lo;
 }
 
-function directives(text: string, starts: readonly number[]): Directive[] {
+/** A node's children with its tokens (not its JSDoc, whose text is a comment in the trivia of its first token). */
+function childrenOf(node: ts.Node, sourceFile: ts.SourceFile): readonly ts.Node[] {
+  return node.getChildren(sourceFile).filter((c) => !ts.isJSDoc(c));
+}
+
+/**
+ * Where an offset sits, by the parsed source file: in a comment (its range), in a token (a string, a template,
+ * JSX text, a regular expression, a name: `"token"`), or in blank trivia (`"trivia"`). The parser's view, not a
+ * re-scan: text inside a template after `${…}` or inside a string is never taken for a comment.
+ */
+export function positionKind(sourceFile: ts.SourceFile, pos: number): ts.CommentRange | "token" | "trivia" {
+  let node: ts.Node = sourceFile;
+  for (let depth = 0; depth < 10_000; depth++) {
+    const child = childrenOf(node, sourceFile).find((c) => c.pos <= pos && pos < c.end);
+    if (!child) return "trivia";
+    if (child.kind === ts.SyntaxKind.JsxText) return "token";
+    if (pos < child.getStart(sourceFile)) {
+      // The trivia before a token: comments on the previous token's line ("trailing"), then the others ("leading").
+      const ranges = [...(ts.getTrailingCommentRanges(sourceFile.text, child.pos) ?? []), ...(ts.getLeadingCommentRanges(sourceFile.text, child.pos) ?? [])];
+      const comment = ranges.find((r) => r.pos <= pos && pos < r.end);
+      return comment ?? "trivia";
+    }
+    if (child.kind < ts.SyntaxKind.FirstNode) return "token";
+    node = child;
+  }
+  return "token";
+}
+
+/** The comments of a file whose text starts with `eslint-` (the only ones that can be directives), by real position. */
+function directiveComments(sourceFile: ts.SourceFile): ts.CommentRange[] {
+  const text = sourceFile.text;
+  const found: ts.CommentRange[] = [];
+  let last = -1;
+  for (let i = text.indexOf("eslint-"); i !== -1; i = text.indexOf("eslint-", i + 7)) {
+    if (i < last) continue;
+    const where = positionKind(sourceFile, i);
+    if (typeof where === "object") {
+      found.push(where);
+      last = where.end;
+    }
+  }
+  return found;
+}
+
+function directives(sourceFile: ts.SourceFile, starts: readonly number[]): Directive[] {
   const found: Directive[] = [];
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
-  for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
-    if (token !== ts.SyntaxKind.SingleLineCommentTrivia && token !== ts.SyntaxKind.MultiLineCommentTrivia) continue;
-    const raw = scanner.getTokenText();
-    const body = token === ts.SyntaxKind.SingleLineCommentTrivia ? raw.slice(2) : raw.slice(2, -2);
+  const text = sourceFile.text;
+  for (const comment of directiveComments(sourceFile)) {
+    const block = comment.kind === ts.SyntaxKind.MultiLineCommentTrivia;
+    const raw = text.slice(comment.pos, comment.end);
+    const body = block ? raw.slice(2, -2) : raw.slice(2);
     const match = DIRECTIVE.exec(body);
     if (!match) continue;
     const kind = match[1] as Directive["kind"];
-    // ESLint: line directives in block comments must fit one line; file-level ones only in block comments.
-    if ((kind === "disable" || kind === "enable") && token !== ts.SyntaxKind.MultiLineCommentTrivia) continue;
-    const rules = parseRules(match[2]);
+    // ESLint: file-level directives only in block comments; disable-line must fit one line; a block
+    // disable-next-line may span lines and applies to the line after its end.
+    if ((kind === "disable" || kind === "enable") && !block) continue;
+    if (kind === "disable-line" && /[\r\n\u2028\u2029]/.test(raw)) continue;
+    const rules = parseRules(match[2]?.replace(/\s+/g, " "));
     if (rules === null) continue;
-    found.push({ kind, ...(rules ? { rules } : {}), line: lineAt(starts, scanner.getTokenStart()) });
+    found.push({ kind, ...(rules ? { rules } : {}), line: lineAt(starts, kind === "disable-next-line" ? comment.end - 1 : comment.pos) });
   }
   return found;
 }
 
 /**
  * Drops findings that ESLint would suppress with `eslint-disable` comments naming costlint rules (or all rules),
- * so the CLI and the editor agree with the ESLint run in CI.
+ * so the CLI and the editor agree with the ESLint run in CI. Comments are found where the parser says they are.
  */
-export function applyDisableComments(text: string, findings: Finding[]): Finding[] {
-  if (!text.includes("eslint-disable") || findings.length === 0) return findings;
+export function applyDisableComments(sourceFile: ts.SourceFile, findings: Finding[]): Finding[] {
+  const text = sourceFile.text;
+  if (!text.includes("eslint-") || findings.length === 0) return findings;
   const starts = lineStartsOf(text);
-  const list = directives(text, starts);
+  const list = directives(sourceFile, starts);
   if (list.length === 0) return findings;
   const lineOf = (pos: number): number => lineAt(starts, pos);
   return findings.filter((finding) => {
@@ -83,3 +130,71 @@ export function applyDisableComments(text: string, findings: Finding[]): Finding
     return !disabled;
   });
 }
+
+/** The rules a directive's tail names: `undefined` = every rule. */
+function directiveRules(tail: string): string[] | undefined {
+  const list = tail.split(/\s--\s|\s--$|\*\//)[0]!.trim();
+  if (!list) return undefined;
+  return list.split(",").map((r) => r.trim()).filter(Boolean);
+}
+
+/** The node (not a token) that starts at `pos`, outermost first: what a finding starting there reports. */
+function nodeStartingAt(sourceFile: ts.SourceFile, pos: number): ts.Node | undefined {
+  let node: ts.Node = sourceFile;
+  for (let depth = 0; depth < 10_000; depth++) {
+    let next: ts.Node | undefined;
+    ts.forEachChild(node, (c) => {
+      if (!next && c.pos <= pos && pos < c.end) next = c;
+    });
+    if (!next) return undefined;
+    if (next.getStart(sourceFile) === pos) return next;
+    node = next;
+  }
+  return undefined;
+}
+
+/**
+ * The edit that disables `ruleId` on the line holding `offset` (a finding's start), where a comment is valid:
+ * - a `// eslint-disable-next-line costlint/RULE` line above, with the line's indentation, when the line starts
+ *   outside any literal (or the rule appended to such a directive comment already there);
+ * - otherwise (the line starts inside a template literal or JSX text, where a line above would change the
+ *   program's text) a `/* eslint-disable-line costlint/RULE *\/` comment just before the finding, or `{/* … *\/}`
+ *   when the finding is a JSX child.
+ */
+export function disableLineEdit(sourceFile: ts.SourceFile, offset: number, ruleId: string): TextEdit {
+  const text = sourceFile.text;
+  const starts = lineStartsOf(text);
+  const line = lineAt(starts, offset);
+  const name = `costlint/${ruleId}`;
+  const lineStart = starts[line]!;
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  if (line > 0) {
+    const previousStart = starts[line - 1]!;
+    const previousText = text.slice(previousStart, lineStart);
+    for (let i = previousText.indexOf("eslint-disable-next-line"); i !== -1; i = previousText.indexOf("eslint-disable-next-line", i + 1)) {
+      const comment = positionKind(sourceFile, previousStart + i);
+      if (typeof comment !== "object") continue;
+      const raw = text.slice(comment.pos, comment.end);
+      const match = /^(?:\/\/|\/\*)\s*eslint-disable-next-line\b([^\n]*)/.exec(raw);
+      if (!match || /[\r\n]/.test(raw)) continue;
+      const rules = directiveRules(match[1] ?? "");
+      if (rules === undefined || rules.includes(name)) break; // every rule, or this one: nothing to add
+      const tail = match[1] ?? "";
+      const listEnd = tail.search(/\s--(\s|$)|\*\//);
+      const listText = listEnd === -1 ? tail : tail.slice(0, listEnd);
+      const at = comment.pos + match[0].length - tail.length + listText.trimEnd().length;
+      return { start: at, end: at, text: `, ${name}` };
+    }
+  }
+  // A line above is a valid place when the line break before this line is blank trivia (not inside a template,
+  // a string, JSX text or a block comment).
+  if (line === 0 || positionKind(sourceFile, lineStart - 1) === "trivia") {
+    const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+    return { start: lineStart, end: lineStart, text: `${indent}// eslint-disable-next-line ${name}${eol}` };
+  }
+  const node = nodeStartingAt(sourceFile, offset);
+  const jsxChild = node?.parent !== undefined && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent));
+  const comment = `/* eslint-disable-line ${name} */`;
+  return { start: offset, end: offset, text: jsxChild ? `{${comment}}` : `${comment} ` };
+}
+

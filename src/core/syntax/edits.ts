@@ -99,3 +99,19 @@ export function removePropertyEdit(text: string, obj: ts.ObjectLiteralExpression
   }
   return { start, end: trailingComma, text: "" };
 }
+
+/**
+ * True when a set of edits can be applied to a text as one change: each inside the text with start <= end, none
+ * overlapping another (two insertions at one offset are allowed). Code with syntax errors can give a detector
+ * odd positions; an edit set that fails this is dropped, never applied.
+ */
+export function validEdits(text: string, edits: readonly TextEdit[]): boolean {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let previousEnd = -1;
+  for (const e of sorted) {
+    if (!Number.isInteger(e.start) || !Number.isInteger(e.end) || e.start < 0 || e.end < e.start || e.end > text.length) return false;
+    if (e.start < previousEnd) return false;
+    previousEnd = Math.max(previousEnd, e.end);
+  }
+  return true;
+}

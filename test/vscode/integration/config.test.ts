@@ -8,7 +8,7 @@ describe("project configuration (costlint.config.json)", () => {
     const a = await api();
     const editor = await open("bad-config/agent.ts");
     const notice = await waitFor("the notice", () => a.notices().find((n) => n.includes("bad-config")), (n) => n !== undefined);
-    assert.match(notice!, /bad-config[/\\]costlint\.config\.json: unknown key "defaultModle"/);
+    assert.match(notice!, /bad-config[/\\]costlint\.config\.json:2:3: unknown key "defaultModle"/);
     assert.equal(a.notices().filter((n) => n.includes("defaultModle")).length, 1, "said once");
     assert.ok(a.log().some((l) => l.includes('unknown key "defaultModle"')), "and in the log");
     // Linting goes on with the defaults.

@@ -1,0 +1,65 @@
+import ts from "typescript";
+
+/** `line:column` (1-based) of the key at a path of a JSON text, if the text has it. */
+export type Locate = (path: readonly (string | number)[]) => string | undefined;
+
+export interface JsonText {
+  /** The parsed value (JSON.parse: a key named `__proto__` stays an own property). */
+  value?: unknown;
+  /** Why the text is not JSON, with its line:column; never quotes the text. */
+  syntaxError?: string;
+  locate: Locate;
+}
+
+/**
+ * Parses a JSON file's text and keeps where each key sits, for messages that point at it. TypeScript's JSON
+ * parser gives the positions and the syntax error's place and wording (no quote of the content, which may be
+ * another file's, reached through a symlink); JSON.parse gives the value.
+ */
+export function parseJsonWithPositions(fileName: string, text: string): JsonText {
+  const source = ts.parseJsonText(fileName, text);
+  const positions = new Map<string, number>();
+  const at = (pos: number): string => {
+    const { line, character } = source.getLineAndCharacterOfPosition(pos);
+    return `${line + 1}:${character + 1}`;
+  };
+  const visit = (node: ts.Node, path: (string | number)[], depth: number): void => {
+    if (depth > 20) return;
+    if (ts.isObjectLiteralExpression(node)) {
+      for (const prop of node.properties) {
+        if (!ts.isPropertyAssignment(prop) || !(ts.isStringLiteral(prop.name) || ts.isIdentifier(prop.name) || ts.isNumericLiteral(prop.name))) continue;
+        const child = [...path, prop.name.text];
+        positions.set(JSON.stringify(child), prop.name.getStart(source));
+        visit(prop.initializer, child, depth + 1);
+      }
+    } else if (ts.isArrayLiteralExpression(node)) {
+      node.elements.forEach((element, i) => {
+        const child = [...path, i];
+        positions.set(JSON.stringify(child), element.getStart(source));
+        visit(element, child, depth + 1);
+      });
+    }
+  };
+  const root = source.statements[0]?.expression;
+  if (root) visit(root, [], 0);
+  const locate: Locate = (path) => {
+    // The nearest enclosing key the text has (a problem inside a value points at the value's key).
+    for (let n = path.length; n > 0; n--) {
+      const pos = positions.get(JSON.stringify(path.slice(0, n)));
+      if (pos !== undefined) return at(pos);
+    }
+    return undefined;
+  };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { value: body.trim() === "" ? {} : JSON.parse(body), locate };
+  } catch (error) {
+    const diagnostics = (source as unknown as { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [];
+    const first = diagnostics.find((d) => d.start !== undefined);
+    if (first) return { syntaxError: `${at(first.start!)}: not valid JSON: ${ts.flattenDiagnosticMessageText(first.messageText, " ").replace(/\.$/, "")}`, locate };
+    // V8's message quotes the text in some forms: keep only the forms that do not, with the position as line:column.
+    const v8 = /^([^"']*) in JSON at position (\d+)/.exec((error as Error).message);
+    if (v8) return { syntaxError: `${at(Number(v8[2]))}: not valid JSON: ${v8[1]!.charAt(0).toLowerCase()}${v8[1]!.slice(1)}`, locate };
+    return { syntaxError: "not valid JSON", locate };
+  }
+}
