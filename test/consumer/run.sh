@@ -39,7 +39,8 @@ expect_parser_refuses() { # LABEL: @typescript-eslint/parser itself cannot run; 
 for eslint in 9.39.5 10.15.0; do
   project="$work/eslint-${eslint%%.*}"
   mkdir -p "$project"
-  cp "$here"/project/* "$project/"
+  cp "$here"/project/agent.* "$project/"
+  cp "$here/project/consumer.eslint.config.mjs" "$project/eslint.config.mjs"
   echo '{ "name": "consumer", "version": "1.0.0", "private": true, "type": "module" }' >"$project/package.json"
   # costlint itself installs strictly (no peer conflict, no EBADENGINE) beside TypeScript 7.
   (cd "$project" && npm install "${npm_flags[@]}" "$tarball" "eslint@$eslint" typescript@7.0.2 >/dev/null 2>"$work/install.log") || { cat "$work/install.log"; exit 1; }
