@@ -25,14 +25,14 @@ function edit(src: string, from: string, to: string): string {
 }
 
 const WHERE = {
-  field: "a class field that grows with the conversation",
-  module: "a module-level array that grows with every call",
-  outer: "an array from an outer scope that grows with every call",
-  repl: "an array that grows with every turn of the chat loop",
+  field: "a class field grown every turn",
+  module: "a module-level array grown every call",
+  outer: "an outer-scope array grown every call",
+  repl: "an array grown every turn of the chat loop",
   store: "a stored conversation loaded whole",
-  request: "the whole conversation the chat client posts with every request",
-  keyed: "a per-user conversation kept in a map and grown with every message",
-  session: "a session's conversation, kept and grown across requests",
+  request: "the chat client's whole conversation, every request",
+  keyed: "a per-user conversation kept in a map",
+  session: "a session's conversation, kept across requests",
 };
 
 /**
