@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import { code, eslintRule, ruleTester } from "./tester";
 
 /** The line/column range of `needle` in `src`: its only occurrence, or the `nth` (0-based) when it occurs several times. */
@@ -716,6 +717,27 @@ const recursiveRepl = code(
   `}`,
 );
 
+// A conversation that starts with a system message: the window keeps it (and has no duplicate while it is short).
+const withSystem = code(
+  ...OPENAI,
+  `const history = [{ role: "system", content: "You are a support agent." }];`,
+  `export async function ask(q: string) {`,
+  `  history.push({ role: "user", content: q });`,
+  `  return client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages: history });`,
+  `}`,
+);
+const KEEP_SYSTEM = `history.filter((m, i) => (i === 0 && m.role === "system") || i >= history.length - 8)`;
+
+describe("no-full-history: the window keeps the system message", () => {
+  it("the suggested filter keeps a leading system message and the last 8, once each", () => {
+    const window = (history: { role: string }[]) => history.filter((m, i) => (i === 0 && m.role === "system") || i >= history.length - 8);
+    const turns = Array.from({ length: 20 }, (_, i) => ({ role: i % 2 ? "assistant" : "user", n: i }));
+    assert.deepEqual(window([{ role: "system" }, ...turns]), [{ role: "system" }, ...turns.slice(-8)]);
+    assert.deepEqual(window([{ role: "system" }, ...turns.slice(0, 3)]), [{ role: "system" }, ...turns.slice(0, 3)]);
+    assert.deepEqual(window(turns), turns.slice(-8));
+  });
+});
+
 ruleTester.run("no-full-history", eslintRule("no-full-history"), {
   valid: [
     // --- trimmed histories ---
@@ -1079,6 +1101,15 @@ ruleTester.run("no-full-history", eslintRule("no-full-history"), {
     { name: "keepTurns does not change what is valid", code: code(...OPENAI, `export async function complete(messages) {`, `  return client.chat.completions.create({ model: "gpt-4o", messages });`, `}`), options: [{ keepTurns: 20 }] },
   ],
   invalid: [
+    {
+      code: withSystem,
+      errors: [
+        {
+          ...history(withSystem, "module", "history", { from: "messages: history }", to: `messages: ${KEEP_SYSTEM} }` }),
+          suggestions: [{ messageId: "sliceHistoryKeepSystem", data: { name: "history", keepTurns: "8" }, output: edit(withSystem, "messages: history }", `messages: ${KEEP_SYSTEM} }`) }],
+        },
+      ],
+    },
     // --- class fields ---
     { code: classField, errors: [history(classField, "field", "this.messages", { from: "messages: this.messages })", to: "messages: this.messages.slice(-8) })" })] },
     {
