@@ -726,11 +726,11 @@ const withSystem = code(
   `  return client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages: history });`,
   `}`,
 );
-const KEEP_SYSTEM = `history.filter((m, i) => (i === 0 && m.role === "system") || i >= history.length - 8)`;
+const KEEP_SYSTEM = `[...(history.length > 8 && history[0]?.role === "system" ? [history[0]] : []), ...history.slice(-8)]`;
 
 describe("no-full-history: the window keeps the system message", () => {
-  it("the suggested filter keeps a leading system message and the last 8, once each", () => {
-    const window = (history: { role: string }[]) => history.filter((m, i) => (i === 0 && m.role === "system") || i >= history.length - 8);
+  it("the suggested window keeps a leading system message and the last 8, once each", () => {
+    const window = (history: { role: string }[]) => [...(history.length > 8 && history[0]?.role === "system" ? [history[0]] : []), ...history.slice(-8)];
     const turns = Array.from({ length: 20 }, (_, i) => ({ role: i % 2 ? "assistant" : "user", n: i }));
     assert.deepEqual(window([{ role: "system" }, ...turns]), [{ role: "system" }, ...turns.slice(-8)]);
     assert.deepEqual(window([{ role: "system" }, ...turns.slice(0, 3)]), [{ role: "system" }, ...turns.slice(0, 3)]);
@@ -740,6 +740,8 @@ describe("no-full-history: the window keeps the system message", () => {
 
 ruleTester.run("no-full-history", eslintRule("no-full-history"), {
   valid: [
+    // the suggestion applied: a window the rule accepts
+    withSystem.replace("messages: history }", `messages: ${KEEP_SYSTEM} }`),
     // --- trimmed histories ---
     {
       name: "history.slice(-10)",

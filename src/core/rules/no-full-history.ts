@@ -28,9 +28,12 @@ function mayBeMissing(ref: ts.Expression): boolean {
 /** The file writes a system message into a conversation (`role: "system"`): a window must keep it when it leads. */
 const SYSTEM_MESSAGE = /\brole\s*:\s*["'`]system["'`]/;
 
-/** `filter(...)` keeping the first message when it is the system message, and the last N (no duplicate when short). */
+/**
+ * The last N messages, and before them the leading system message when the window would drop it: no duplicate while
+ * the conversation is short, nothing added when it does not start with a system message.
+ */
 function keepSystemWindow(name: string, keepTurns: number): string {
-  return `filter((m, i) => (i === 0 && m.role === "system") || i >= ${name}.length - ${keepTurns})`;
+  return `[...(${name}.length > ${keepTurns} && ${name}[0]?.role === "system" ? [${name}[0]] : []), ...${name}.slice(-${keepTurns})]`;
 }
 
 export default createRule({
@@ -61,10 +64,11 @@ export default createRule({
         }
         // The filter names the history twice: only for a plain name or property chain (no call to run twice).
         const keepSystem = /^[\w$]+(\.[\w$]+)*$/.test(use.name) && SYSTEM_MESSAGE.test(context.text);
-        const window = keepSystem ? keepSystemWindow(use.name, keepTurns) : `slice(-${keepTurns})`;
         const edit: TextEdit = ts.isShorthandPropertyAssignment(use.ref.parent)
-          ? { start: use.ref.parent.getStart(sourceFile), end: use.ref.parent.getEnd(), text: `${use.name}: ${use.name}.${window}` }
-          : { start: use.ref.getEnd(), end: use.ref.getEnd(), text: `${mayBeMissing(use.ref) ? "?." : "."}${window}` };
+          ? { start: use.ref.parent.getStart(sourceFile), end: use.ref.parent.getEnd(), text: `${use.name}: ${keepSystem ? keepSystemWindow(use.name, keepTurns) : `${use.name}.slice(-${keepTurns})`}` }
+          : keepSystem
+            ? { start: use.ref.getStart(sourceFile), end: use.ref.getEnd(), text: keepSystemWindow(use.name, keepTurns) }
+            : { start: use.ref.getEnd(), end: use.ref.getEnd(), text: `${mayBeMissing(use.ref) ? "?." : "."}slice(-${keepTurns})` };
         context.report({
           node: use.ref,
           messageId: "fullHistory",
