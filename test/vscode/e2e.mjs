@@ -2,7 +2,8 @@
 // End-to-end, as a user: install the packaged costlint.vsix into code-server (VS Code 1.100.3), open a
 // fixture in headless Chromium, see the squiggle, the inline cost and the hover, apply a quick fix with the
 // keyboard, save, and check the file on disk. Screenshots: test-results/e2e.png (before the fix: squiggle,
-// inline cost, hover, Problems) and test-results/e2e-after.png. `npm run test:vscode:e2e` packages first.
+// inline cost, hover, Problems), test-results/e2e-hint.png (the inline cost alone) and
+// test-results/e2e-after.png. `npm run test:vscode:e2e` packages first.
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
@@ -71,6 +72,7 @@ try {
   lap("squiggle shown");
   const before = await ui.waitForEditorText(page, FILE, /≈ \$0\.16\/call/, { timeout: 30_000 });
   lap(`inline cost: ${before.split("\n").find((l) => l.includes("/call")).trim()}`);
+  await ui.screenshot(page, path.join(results, "e2e-hint.png"));
 
   const rows = await ui.problemsRows(page, { min: 1 });
   const row = rows.find((r) => r.includes("has no output cap"));
