@@ -98,7 +98,7 @@ try {
 
   // The screenshot: the mouse on the inline cost, whose tooltip is the same breakdown (below the line,
   // so the squiggle and the label stay in view).
-  const hint = ui.editor(page, FILE).locator(".view-line span", { hasText: /≤\s16k\sout/ }).last();
+  const hint = ui.editor(page, FILE).locator(".view-line span", { hasText: /\$0\.16\/call/ }).last();
   await hint.hover();
   await page.locator(".monaco-hover:visible", { hasText: "estimated cost of this call" }).first().waitFor({ state: "visible", timeout: 20_000 });
   await page.waitForTimeout(300);
