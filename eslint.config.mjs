@@ -11,7 +11,7 @@ const ADAPTER_PATHS = [
 const ADAPTER_PATTERN = { group: ["**/vscode/**", "**/eslint/**", "**/cli/**"], message: "src/core must not import an adapter." };
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "out/", "dist/", ".vscode-test/", "test/fixtures/", "test/vscode/fixtures/", "examples/", "bench/.cache/", "**/*.mjs", "media/"] },
+  { ignores: ["node_modules/", "out/", "dist/", ".vscode-test/", "test/fixtures/", "test/vscode/fixtures/", "test/consumer/project/", "examples/", "bench/.cache/", "**/*.mjs", "media/"] },
   ...tseslint.configs.recommended,
   {
     rules: {

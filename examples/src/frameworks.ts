@@ -26,7 +26,7 @@ export const triageCarefully = (input: string) => run(triage, input, { maxTurns:
 
 // Gemini: ❌ no output cap; ✅ config.maxOutputTokens.
 const genai = new GoogleGenAI({});
-export const draft = (prompt: string) => genai.models.generateContent({ model: "gemini-2.5-flash", contents: prompt }); // expect: require-max-tokens, max-call-cost
+export const draft = (prompt: string) => genai.models.generateContent({ model: "gemini-2.5-flash", contents: prompt }); // expect: require-max-tokens
 export const draftShort = (prompt: string) => genai.models.generateContent({ model: "gemini-2.5-flash", contents: prompt, config: { maxOutputTokens: 400 } });
 
 export { model };

@@ -33,6 +33,8 @@ export interface CallCostNote {
   outputTokens: number;
   costUsd: number;
   approximate: boolean;
+  /** The call's model is not read from the code (or not in the pricing table): priced as the default model. */
+  assumedModel?: boolean;
 }
 
 export interface RuleContext<O> {

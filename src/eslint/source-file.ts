@@ -23,6 +23,9 @@ export function sourceFileFor(sourceCode: SourceCode, filename: string): { sourc
 function isUsableSourceFile(node: unknown, text: string): node is ts.SourceFile {
   if (!node || typeof node !== "object") return false;
   const sf = node as ts.SourceFile;
+  // The parser's TypeScript may not be the one costlint parses with (typescript-runtime.ts chose the bundled copy, or
+  // the parser resolved another version): syntax kinds are numbered per version, and SourceFile comes after every
+  // syntax kind, so its number is a fingerprint of the numbering. Another numbering: parse again.
   if (sf.kind !== ts.SyntaxKind.SourceFile || sf.text !== text) return false;
   // The engine needs parent pointers; a source file from a type-aware program may lack them.
   const first = sf.statements[0];

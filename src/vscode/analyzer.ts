@@ -9,6 +9,7 @@ import type { Project } from "../core/project/project";
 import type { Finding } from "../core/types";
 import type { ConfigResolver, ResolvedConfig } from "./config-resolver";
 import { toDiagnostic } from "./diagnostics";
+import type { EslintOverlap } from "./eslint-overlap";
 import { engine } from "./engine";
 import { engineFileName, isServedLanguage, isServedScheme } from "./file-names";
 import type { Log } from "./log";
@@ -73,6 +74,7 @@ export class Analyzer implements vscode.Disposable {
   constructor(
     private readonly resolver: ConfigResolver,
     private readonly log: Log,
+    private readonly overlap?: EslintOverlap,
   ) {}
 
   /** The analysis of the document's current version, if there is one. */
@@ -207,6 +209,9 @@ export class Analyzer implements vscode.Disposable {
         this.analyzed.fire(document);
         return undefined;
       }
+      const shown = this.overlap ? await this.overlap.shows(document.uri, resolved.diagnostics) : { show: resolved.diagnostics !== "off" };
+      if (token.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
+      if (shown.reason) this.log.once(`diagnostics:${shown.reason}`, "info", `${vscode.workspace.asRelativePath(document.uri)}: no costlint diagnostics: ${shown.reason}`);
       const fileName = engineFileNameOf(document);
       const text = document.getText();
       const coldStart = !this.warm;
@@ -254,10 +259,14 @@ export class Analyzer implements vscode.Disposable {
         publishedAt: 0,
       };
       this.results.set(key, result);
-      this.diagnostics.set(
-        document.uri,
-        findings.map((f) => toDiagnostic(document, f, run.severities.get(f.ruleId) ?? "warn")),
-      );
+      if (shown.show) {
+        this.diagnostics.set(
+          document.uri,
+          findings.map((f) => toDiagnostic(document, f, run.severities.get(f.ruleId) ?? "warn")),
+        );
+      } else {
+        this.diagnostics.delete(document.uri);
+      }
       result.publishedAt = performance.now();
       this.analyzed.fire(document);
       return result;

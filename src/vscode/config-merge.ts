@@ -9,11 +9,14 @@ import { assumptionsSchema, budgetSchema, configSchema, type CostlintConfig } fr
 import { mergePricing, PricingError, resolveModel, type PartialModelPrice, type PricingTable } from "../core/cost/pricing";
 import type { RuleSeverity } from "../core/run";
 import { RULES } from "../core/rules";
+import type { DiagnosticsMode } from "./eslint-overlap-rules";
 
 /** What the user set in VS Code settings (undefined: not set anywhere, so the file or the default applies). */
 export interface EditorSettings {
   enable: boolean;
   inlineCost: boolean;
+  /** costlint.diagnostics: "auto" hides them where the ESLint extension runs costlint's rules. */
+  diagnostics?: DiagnosticsMode;
   /** costlint.rules: rule id → "off" | "warn" | "error". */
   rules?: unknown;
   defaultModel?: unknown;
@@ -25,6 +28,7 @@ export interface EditorSettings {
 export interface ResolvedConfig {
   enable: boolean;
   inlineCost: boolean;
+  diagnostics: DiagnosticsMode;
   config: CostlintConfig;
   pricing: PricingTable;
   severityOverrides: Record<string, RuleSeverity>;
@@ -111,6 +115,7 @@ export function mergeEditorSettings(file: LoadedConfig, settings: EditorSettings
   return {
     enable: settings.enable,
     inlineCost: settings.inlineCost,
+    diagnostics: settings.diagnostics ?? "auto",
     config,
     pricing,
     severityOverrides,

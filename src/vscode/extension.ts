@@ -10,6 +10,7 @@ import { CostCodeActions, OPEN_DOCS_COMMAND } from "./code-actions";
 import { ConfigResolver } from "./config-resolver";
 import { openRuleDocs } from "./docs";
 import { engine, isEngineLoaded } from "./engine";
+import { EslintOverlap } from "./eslint-overlap";
 import { Estimates } from "./estimates";
 import { SERVED_LANGUAGES } from "./file-names";
 import { CostHover } from "./hover";
@@ -50,7 +51,8 @@ export function activate(context: vscode.ExtensionContext): CostlintApi {
   const started = performance.now();
   const log = new Log();
   const resolver = new ConfigResolver(log);
-  const analyzer = new Analyzer(resolver, log);
+  const overlap = new EslintOverlap();
+  const analyzer = new Analyzer(resolver, log, overlap);
   const estimates = new Estimates();
   const hints = new CostInlayHints(analyzer, resolver, estimates, log);
   const statusBar = new CostStatusBar(analyzer, estimates, log);
@@ -71,6 +73,8 @@ export function activate(context: vscode.ExtensionContext): CostlintApi {
   context.subscriptions.push(
     log,
     resolver,
+    overlap,
+    overlap.onDidChange(() => analyzer.reanalyzeOpen()),
     analyzer,
     hints,
     statusBar,

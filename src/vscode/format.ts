@@ -73,24 +73,31 @@ export function runTotal(calls: readonly Pick<CallEstimate, "costUsd" | "history
   return { calls: calls.length, usd, unbounded };
 }
 
+/** VS Code's default `editor.inlayHints.maximumLength`: a longer label is cut off with an ellipsis. */
+export const INLINE_MAX_LENGTH = 43;
+
 /**
- * The label after a call: `≈ 1.2k in · ≤ 600 out · $0.0041/call`, then what multiplies it:
- * `· grows: $0.95 at turn 20`, `· ×10 loop: $0.041/run`, `· no loop cap`, and `· gpt-4o?` when the model is assumed.
- * `~` instead of `≈`: the token counts are approximated (the model's own tokenizer is not OpenAI's).
+ * The label after a call, most important first, within VS Code's default inlay width: the cost per call
+ * (`≈ $0.0041/call`; `~` when the token counts are approximate), then what multiplies it — `grows: $0.95 at turn 20`,
+ * `×10 loop: $0.041/run` or `∞ loop` / `∞ steps` — then `gpt-4o?` when the model is assumed. When they do not fit,
+ * the later marks shorten (`grows`, `×10 loop`, `model?`), then drop; tokens and the rest are in the hover.
  */
-export function inlineLabel(call: Pick<CallEstimate, "approximate" | "inputTokens" | "outputTokens" | "costUsd" | "history" | "loop" | "flags" | "model">): string {
-  const parts = [
-    `${call.approximate ? "~" : "≈"} ${formatTokens(call.inputTokens)} in`,
-    `≤ ${formatTokens(call.outputTokens)} out`,
-    `${formatUsd(call.costUsd)}/call`,
-  ];
-  if (call.history) parts.push(`grows: ${formatUsd(call.history.turnNUsd)} at turn ${call.history.turns}`);
+export function inlineLabel(call: Pick<CallEstimate, "approximate" | "costUsd" | "history" | "loop" | "flags" | "model">): string {
+  const cost = `${call.approximate ? "~" : "≈"} ${formatUsd(call.costUsd)}/call`;
+  const marks: { full: string; short: string }[] = [];
+  if (call.history) marks.push({ full: `grows: ${formatUsd(call.history.turnNUsd)} at turn ${call.history.turns}`, short: "grows" });
   if (call.loop) {
     const unit = call.flags.includes("agent-run") ? "steps" : "loop";
-    parts.push(call.loop.iterations === null ? `no ${unit === "steps" ? "step" : "loop"} cap` : `×${call.loop.iterations} ${unit}: ${formatUsd(worstCasePerRun(call) ?? 0)}/run`);
+    const capped = call.loop.iterations !== null;
+    const short = capped ? `×${call.loop.iterations} ${unit}` : `∞ ${unit}`;
+    marks.push({ full: capped ? `${short}: ${formatUsd(worstCasePerRun(call) ?? 0)}/run` : short, short });
   }
-  if (call.flags.includes("default-model") || call.flags.includes("unknown-model")) parts.push(`${call.model}?`);
-  return parts.join(" · ");
+  if (call.flags.includes("default-model") || call.flags.includes("unknown-model")) marks.push({ full: `${call.model}?`, short: "model?" });
+  const forms = marks.map((m) => m.full);
+  const text = () => [cost, ...forms].join(" · ");
+  for (let i = forms.length - 1; i >= 0 && text().length > INLINE_MAX_LENGTH; i--) forms[i] = marks[i]!.short;
+  while (forms.length > 0 && text().length > INLINE_MAX_LENGTH) forms.pop();
+  return text();
 }
 
 /** The status bar text for a file's call sites. */

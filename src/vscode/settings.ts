@@ -1,6 +1,7 @@
 /** Reads the costlint.* settings of a scope: what the user set explicitly (so the project file still applies otherwise). */
 import * as vscode from "vscode";
 import type { EditorSettings } from "./config-merge";
+import { parseDiagnosticsMode } from "./eslint-overlap-rules";
 
 export const SECTION = "costlint";
 
@@ -16,6 +17,7 @@ export function readEditorSettings(scope: vscode.ConfigurationScope | undefined)
   return {
     enable: config.get<boolean>("enable", true) !== false,
     inlineCost: config.get<boolean>("inlineCost", true) !== false,
+    diagnostics: parseDiagnosticsMode(config.get("diagnostics", "auto")),
     rules: explicit(config, "rules"),
     defaultModel: explicit(config, "defaultModel"),
     turns: explicit(config, "assumptions.turns"),

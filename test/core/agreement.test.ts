@@ -620,7 +620,11 @@ describe("agreement: rules and the estimate give the same answers", () => {
         if (!estimate) return;
         assert.equal(estimate.requestedModel, c.model);
         const quoted = lint(text, "require-max-tokens", {}, true).find((f) => f.messageId === "missingCapCost");
-        if (quoted) assert.equal(String(quoted.data?.model).replace(" (approximate)", ""), estimate.model);
+        if (quoted) {
+          const assumed = estimate.flags.includes("default-model") || estimate.flags.includes("unknown-model");
+          assert.equal(String(quoted.data?.model).replace(/ \((assumed model)?(, )?(approximate)?\)$/, ""), estimate.model);
+          assert.equal(String(quoted.data?.model).includes("assumed model"), assumed);
+        }
       });
     });
   }

@@ -38,13 +38,12 @@ function scaled(count: number, model: ModelPrice): number {
 }
 
 const ADVICE = {
-  cap: "Cap the output: most of this is the model's maximum output.",
   output: "Lower the output cap or use a cheaper model.",
-  input: "Send less input (shorter prompts, fewer tools, a trimmed history) or use a cheaper model.",
+  input: "Send less input or use a cheaper model.",
 };
 
 /** The expected report data for a call of `model` with `input` prompt tokens (before scaling) and `output` tokens. */
-function overBudget(modelId: string, rawInput: number, output: number, budget: number, advice: keyof typeof ADVICE, counted?: number) {
+function overBudget(modelId: string, rawInput: number, output: number, budget: number, advice: keyof typeof ADVICE, assumed = false, counted?: number) {
   const model = price(modelId);
   const input = counted ?? scaled(rawInput, model);
   const cost = (input * model.inputPerMTok + output * model.outputPerMTok) / 1_000_000;
@@ -53,10 +52,7 @@ function overBudget(modelId: string, rawInput: number, output: number, budget: n
     messageId: "overBudget" as const,
     data: {
       cost: dollars(cost),
-      input: input.toLocaleString("en-US"),
-      output: output.toLocaleString("en-US"),
-      model: model.id,
-      approx: model.approximateTokens ? ", approximate" : "",
+      model: `${model.id}${assumed ? " (assumed model)" : model.approximateTokens ? " (approximate)" : ""}`,
       budget: dollars(budget),
       advice: ADVICE[advice],
     },
@@ -78,6 +74,7 @@ const USER = [{ role: "user", content: "Summarize the report." }];
 
 const noCap = code(...OPENAI, `await client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "Summarize the report." }] });`);
 const conditionalCap = code(...OPENAI, `export const f = (fast: boolean) => client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "Summarize the report." }], ...(fast ? { max_tokens: 500 } : {}) });`);
+const bigCap = code(...OPENAI, `await client.chat.completions.create({ model: "gpt-4o", max_tokens: 16000, messages: [{ role: "user", content: "Summarize the report." }] });`);
 const capped = code(...OPENAI, `await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages: [{ role: "user", content: "Summarize the report." }] });`);
 
 // A long literal system prompt: most of the cost is input.
@@ -121,17 +118,16 @@ ruleTester.run("max-call-cost", eslintRule("max-call-cost"), {
     code(`import twilio from "twilio";`, `const t = twilio();`, `t.messages.create({ body: "hi", to: "+1" });`),
     // the cost per call, not per loop: 10 calls of ~$0.005 each
     code(...OPENAI, `for (let i = 0; i < 10; i++) await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages: [] });`),
+    // no output cap, or one on a single branch: require-max-tokens' finding (with this worst-case cost), not this one's
+    noCap,
+    conditionalCap,
+    code(...OPENAI, `await client.responses.create({ model: "gpt-4.1", input: "Summarize the report." });`),
   ],
   invalid: [
     {
-      // no cap: the model's maximum output dominates
-      code: noCap,
-      errors: [{ ...overBudget("gpt-4o", chatTokens(USER), 16_384, 0.1, "cap"), ...at(noCap, "client.chat.completions.create") }],
-    },
-    {
-      // a cap on one branch only: the other branch is priced at the model's maximum output
-      code: conditionalCap,
-      errors: [{ ...overBudget("gpt-4o", chatTokens(USER), 16_384, 0.1, "cap"), ...at(conditionalCap, "client.chat.completions.create") }],
+      // a cap above what the budget allows
+      code: bigCap,
+      errors: [{ ...overBudget("gpt-4o", chatTokens(USER), 16_000, 0.1, "output"), ...at(bigCap, "client.chat.completions.create") }],
     },
     {
       // a cap, but a budget below it: the output is still most of the cost
@@ -161,7 +157,7 @@ ruleTester.run("max-call-cost", eslintRule("max-call-cost"), {
       // other providers: approximate counts, said so
       code: claude,
       // Anthropic's format: the text x Claude's factor (1.18), 3 tokens for the message, 3 to prime the reply.
-      errors: [overBudget("claude-opus-4-1", 0, 4000, 0.1, "output", Math.ceil(O200K.encode("Summarize the report.").length * 1.18 - 1e-9) + 6)],
+      errors: [overBudget("claude-opus-4-1", 0, 4000, 0.1, "output", false, Math.ceil(O200K.encode("Summarize the report.").length * 1.18 - 1e-9) + 6)],
     },
     {
       // a budget of 0 reports every call
@@ -173,12 +169,12 @@ ruleTester.run("max-call-cost", eslintRule("max-call-cost"), {
       // only the calls above the budget, each at its own range
       code: code(
         ...OPENAI,
-        `await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "Summarize the report." }] });`,
-        `await client.responses.create({ model: "gpt-4.1", input: "Summarize the report." });`,
+        `await client.chat.completions.create({ model: "gpt-4o-mini", max_tokens: 16000, messages: [{ role: "user", content: "Summarize the report." }] });`,
+        `await client.responses.create({ model: "gpt-4.1", max_output_tokens: 16000, input: "Summarize the report." });`,
       ),
       errors: [
         {
-          ...overBudget("gpt-4.1", chatTokens(USER), price("gpt-4.1").maxOutputTokens, 0.1, "cap"),
+          ...overBudget("gpt-4.1", chatTokens(USER), 16_000, 0.1, "output"),
           line: 4,
           column: 7,
           endLine: 4,
@@ -187,9 +183,9 @@ ruleTester.run("max-call-cost", eslintRule("max-call-cost"), {
       ],
     },
     {
-      // a model the code does not name: priced as the default model
-      code: code(...OPENAI, `export const ask = (model: string) => client.chat.completions.create({ model, messages: [{ role: "user", content: "Summarize the report." }] });`),
-      errors: [overBudget("gpt-4o", chatTokens(USER), 16_384, 0.1, "cap")],
+      // a model the code does not name: priced as the default model, and said so
+      code: code(...OPENAI, `export const ask = (model: string) => client.chat.completions.create({ model, max_tokens: 16000, messages: [{ role: "user", content: "Summarize the report." }] });`),
+      errors: [overBudget("gpt-4o", chatTokens(USER), 16_000, 0.1, "output", true)],
     },
   ],
 });
@@ -198,7 +194,7 @@ describe("max-call-cost through the engine: the budget of costlint.config.json",
   const run = (budget: number | undefined, ruleOptions?: Record<string, unknown>) => {
     const setting: RuleSetting = ruleOptions ? ["warn", ruleOptions] : "warn";
     const config: CostlintConfig = { ...defaultConfig(), ...(budget !== undefined ? { budget: { perCallUsd: budget } } : {}), rules: { "max-call-cost": setting } };
-    return lintFile("app.ts", noCap, { config, pricing: PRICING }).findings.filter((f) => f.ruleId === "max-call-cost");
+    return lintFile("app.ts", bigCap, { config, pricing: PRICING }).findings.filter((f) => f.ruleId === "max-call-cost");
   };
 
   it("defaults to budget.perCallUsd 0.10", () => {
@@ -209,7 +205,7 @@ describe("max-call-cost through the engine: the budget of costlint.config.json",
     assert.equal(run(0.5).length, 0);
     const findings = run(0.15);
     assert.equal(findings.length, 1);
-    assert.match(findings[0]!.message, /above the budget of \$0\.150 per call/);
+    assert.match(findings[0]!.message, /above the budget of \$0\.150\./);
   });
 
   it("the rule's own budget option wins over the configuration's", () => {
@@ -217,10 +213,20 @@ describe("max-call-cost through the engine: the budget of costlint.config.json",
     assert.equal(run(0.01, { budget: 1 }).length, 0);
   });
 
+  it("a call with no output cap gets one finding: require-max-tokens', with the worst-case cost max-call-cost would quote", () => {
+    const config: CostlintConfig = { ...defaultConfig(), rules: { "max-call-cost": "warn" } };
+    const findings = lintFile("app.ts", noCap, { config, pricing: PRICING }).findings;
+    assert.deepEqual(findings.map((f) => f.ruleId), ["require-max-tokens"]);
+    // the worked example of the docs: $0.164 on gpt-4o (16,384 output tokens x $10/M)
+    assert.match(findings[0]!.message, /up to 16,384 output tokens, \$0\.164 per call on gpt-4o\./);
+    const unnamed = code(...OPENAI, `export const ask = (model: string) => client.chat.completions.create({ model, messages: [] });`);
+    assert.match(lintFile("app.ts", unnamed, { config, pricing: PRICING }).findings[0]!.message, /per call on gpt-4o \(assumed model\)\./);
+  });
+
   it("is not on unless configured (not in recommended)", () => {
-    const findings = lintFile("app.ts", noCap, { config: defaultConfig(), pricing: PRICING }).findings;
+    const findings = lintFile("app.ts", bigCap, { config: defaultConfig(), pricing: PRICING }).findings;
     assert.ok(!findings.some((f) => f.ruleId === "max-call-cost"));
-    const all = lintFile("app.ts", noCap, { config: defaultConfig(), pricing: PRICING, all: true }).findings;
+    const all = lintFile("app.ts", bigCap, { config: defaultConfig(), pricing: PRICING, all: true }).findings;
     assert.equal(all.filter((f) => f.ruleId === "max-call-cost").length, 1);
   });
 
@@ -228,7 +234,7 @@ describe("max-call-cost through the engine: the budget of costlint.config.json",
     const config = { ...defaultConfig(), rules: { "max-call-cost": "warn" as const } };
     const cheap = defaultPricingTable().models.find((m) => m.id === "gpt-4o")!;
     const pricing = mergePricing(PRICING, [{ id: "gpt-4o", outputPerMTok: cheap.outputPerMTok / 10 }]);
-    assert.equal(lintFile("app.ts", noCap, { config, pricing }).findings.filter((f) => f.ruleId === "max-call-cost").length, 0);
+    assert.equal(lintFile("app.ts", bigCap, { config, pricing }).findings.filter((f) => f.ruleId === "max-call-cost").length, 0);
   });
 
   it("the ESLint plugin reads the budget from the nearest costlint.config.json", () => {
@@ -238,14 +244,14 @@ describe("max-call-cost through the engine: the budget of costlint.config.json",
       const file = path.join(dir, "app.ts");
       const linter = new Linter({ configType: "flat", cwd: dir });
       const lint = () =>
-        linter.verify(noCap, [{ files: ["**/*.ts"], languageOptions: { parser: tsParser }, plugins: { costlint: { rules: { "max-call-cost": eslintRule("max-call-cost") } } }, rules: { "costlint/max-call-cost": "warn" } }], file);
+        linter.verify(bigCap, [{ files: ["**/*.ts"], languageOptions: { parser: tsParser }, plugins: { costlint: { rules: { "max-call-cost": eslintRule("max-call-cost") } } }, rules: { "costlint/max-call-cost": "warn" } }], file);
       assert.deepEqual(lint(), []);
       fs.writeFileSync(path.join(dir, "costlint.config.json"), JSON.stringify({ budget: { perCallUsd: 0.05 } }));
       const later = new Date(Date.now() + 5_000);
       fs.utimesSync(path.join(dir, "costlint.config.json"), later, later);
       const messages = lint();
       assert.equal(messages.length, 1);
-      assert.match(messages[0]!.message, /above the budget of \$0\.050 per call/);
+      assert.match(messages[0]!.message, /above the budget of \$0\.050\./);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -74,6 +74,24 @@ describe("rule meta", () => {
     }
   });
 
+  it("a message's first sentence (what, what it costs) fits in about 120 characters; the details are in the docs", () => {
+    // Placeholders stand for typical values: a call label, a name, a figure (the longest real ones are in the docs).
+    const typical: Record<string, string> = {
+      call: "client.chat.completions.create()", what: "a full model call", why: "maxSteps: 20, the default", name: "withRetry",
+      attempts: "10", max: "3", retries: "2", calls: "100", value: "9", outputTokens: "16,384", cost: "$0.164", budget: "$0.100",
+      where: "a module-level array grown every call", fix: "", model: "gpt-4o (assumed model)",
+    };
+    const over: string[] = [];
+    for (const rule of RULES) {
+      for (const [id, message] of Object.entries(rule.meta.messages)) {
+        const filled = message.replace(/\{\{(\w+)\}\}/g, (_, key: string) => typical[key] ?? "x".repeat(10));
+        const first = filled.split(/(?<=[.?!])\s/)[0]!;
+        if (first.length > 125) over.push(`${rule.id}/${id} (${first.length}): ${first}`);
+      }
+    }
+    assert.deepEqual(over, []);
+  });
+
   it("configs: recommended holds the recommended rules at their severity, all holds every rule", () => {
     const recommended = plugin.configs.recommended.rules ?? {};
     const all = plugin.configs.all.rules ?? {};

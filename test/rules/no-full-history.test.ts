@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import { code, eslintRule, ruleTester } from "./tester";
 
 /** The line/column range of `needle` in `src`: its only occurrence, or the `nth` (0-based) when it occurs several times. */
@@ -25,14 +26,14 @@ function edit(src: string, from: string, to: string): string {
 }
 
 const WHERE = {
-  field: "a class field that grows with the conversation",
-  module: "a module-level array that grows with every call",
-  outer: "an array from an outer scope that grows with every call",
-  repl: "an array that grows with every turn of the chat loop",
+  field: "a class field grown every turn",
+  module: "a module-level array grown every call",
+  outer: "an outer-scope array grown every call",
+  repl: "an array grown every turn of the chat loop",
   store: "a stored conversation loaded whole",
-  request: "the whole conversation the chat client posts with every request",
-  keyed: "a per-user conversation kept in a map and grown with every message",
-  session: "a session's conversation, kept and grown across requests",
+  request: "the chat client's whole conversation, every request",
+  keyed: "a per-user conversation kept in a map",
+  session: "a session's conversation, kept across requests",
 };
 
 /**
@@ -729,12 +730,35 @@ const recursiveRepl = code(
   `}`,
 );
 
+// A conversation that starts with a system message: the window keeps it (and has no duplicate while it is short).
+const withSystem = code(
+  ...OPENAI,
+  `const history = [{ role: "system", content: "You are a support agent." }];`,
+  `export async function ask(q: string) {`,
+  `  history.push({ role: "user", content: q });`,
+  `  return client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages: history });`,
+  `}`,
+);
+const KEEP_SYSTEM = `[...(history.length > 8 && history[0]?.role === "system" ? [history[0]] : []), ...history.slice(-8)]`;
+
+describe("no-full-history: the window keeps the system message", () => {
+  it("the suggested window keeps a leading system message and the last 8, once each", () => {
+    const window = (history: { role: string }[]) => [...(history.length > 8 && history[0]?.role === "system" ? [history[0]] : []), ...history.slice(-8)];
+    const turns = Array.from({ length: 20 }, (_, i) => ({ role: i % 2 ? "assistant" : "user", n: i }));
+    assert.deepEqual(window([{ role: "system" }, ...turns]), [{ role: "system" }, ...turns.slice(-8)]);
+    assert.deepEqual(window([{ role: "system" }, ...turns.slice(0, 3)]), [{ role: "system" }, ...turns.slice(0, 3)]);
+    assert.deepEqual(window(turns), turns.slice(-8));
+  });
+});
+
 ruleTester.run("no-full-history", eslintRule("no-full-history"), {
   valid: [
     {
       name: "a Gemini chat session seeded with the last turns of a kept history",
       code: seededGeminiSession.replace("history: kept }", "history: kept.slice(-10) }"),
     },
+    // the suggestion applied: a window the rule accepts
+    withSystem.replace("messages: history }", `messages: ${KEEP_SYSTEM} }`),
     // --- trimmed histories ---
     {
       name: "history.slice(-10)",
@@ -1096,6 +1120,15 @@ ruleTester.run("no-full-history", eslintRule("no-full-history"), {
     { name: "keepTurns does not change what is valid", code: code(...OPENAI, `export async function complete(messages) {`, `  return client.chat.completions.create({ model: "gpt-4o", messages });`, `}`), options: [{ keepTurns: 20 }] },
   ],
   invalid: [
+    {
+      code: withSystem,
+      errors: [
+        {
+          ...history(withSystem, "module", "history", { from: "messages: history }", to: `messages: ${KEEP_SYSTEM} }` }),
+          suggestions: [{ messageId: "sliceHistoryKeepSystem", data: { name: "history", keepTurns: "8" }, output: edit(withSystem, "messages: history }", `messages: ${KEEP_SYSTEM} }`) }],
+        },
+      ],
+    },
     // --- class fields ---
     { code: classField, errors: [history(classField, "field", "this.messages", { from: "messages: this.messages })", to: "messages: this.messages.slice(-8) })" })] },
     {

@@ -954,7 +954,7 @@ ruleTester.run("no-unbounded-retry", eslintRule("no-unbounded-retry"), {
             messageId: "loopUnbounded" as const,
             line: 2,
             column: 3,
-            data: { what: "the callback it is given (a full model call when it wraps one)", max: "5", attempts: "?", retries: "4" },
+            data: { what: "a rerun of its callback (a model call if it wraps one)", max: "5", attempts: "?", retries: "4" },
             suggestions: [{ messageId: "capLoop" as const, output: source(CAP5, [GAVE_UP_5]) }],
           },
         ],
@@ -962,7 +962,7 @@ ruleTester.run("no-unbounded-retry", eslintRule("no-unbounded-retry"), {
     })(),
     {
       code: code(`export async function withRetry<T>(fn: () => Promise<T>): Promise<T> {`, `  try {`, `    return await fn();`, `  } catch {`, `    return withRetry(fn);`, `  }`, `}`),
-      errors: [{ messageId: "recursionUnbounded", line: 5, column: 12, endColumn: 25, data: { name: "withRetry", what: "the callback it is given (a full model call when it wraps one)", max: "5", attempts: "?", retries: "4" } }],
+      errors: [{ messageId: "recursionUnbounded", line: 5, column: 12, endColumn: 25, data: { name: "withRetry", what: "a rerun of its callback (a model call if it wraps one)", max: "5", attempts: "?", retries: "4" } }],
     },
     {
       code: code(`import pRetry from "p-retry";`, `export function withRetry<T>(fn: () => Promise<T>) {`, `  return pRetry(fn);`, `}`),

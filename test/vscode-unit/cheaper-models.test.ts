@@ -35,4 +35,14 @@ describe("vscode/cheaper-models", () => {
     assert.deepEqual(cheaperModels(pricing, { model: "nope", inputTokens: 1, outputTokens: 1, costUsd: 1 }), []);
     assert.deepEqual(cheaperModels(pricing, { ...priced("gpt-4o", 1, 1), costUsd: 0 }), []);
   });
+
+  it("skips retired models (a deprecation date passed): claude-3-5-haiku retired on 2026-02-19", () => {
+    const call = priced("claude-sonnet-4-5", 2000, 1000);
+    const all = (today: string) => cheaperModels(pricing, call, { max: 20, today }).map((c) => c.id);
+    assert.ok(all("2025-06-01").includes("claude-3-5-haiku"));
+    assert.ok(!all("2026-12-07").includes("claude-3-5-haiku"));
+    const retired = pricing.models.filter((m) => m.deprecationDate !== undefined && m.deprecationDate <= "2026-12-07").map((m) => m.id);
+    assert.ok(retired.length >= 3);
+    assert.deepEqual(all("2026-12-07").filter((id) => retired.includes(id)), []);
+  });
 });

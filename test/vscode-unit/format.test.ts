@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import type { CallEstimate } from "../../src/core/cost/estimate";
-import { formatTokens, formatUsd, hoverMarkdown, inlineLabel, runTotal, statusText, worstCasePerRun } from "../../src/vscode/format";
+import { INLINE_MAX_LENGTH, formatTokens, formatUsd, hoverMarkdown, inlineLabel, runTotal, statusText, worstCasePerRun } from "../../src/vscode/format";
 
 type Call = Omit<CallEstimate, "node">;
 
@@ -45,24 +45,50 @@ describe("vscode/format", () => {
   });
 
   it("the inline label: tokens in, output cap, cost per call", () => {
-    assert.equal(inlineLabel(call()), "≈ 1.2k in · ≤ 600 out · $0.0041/call");
+    assert.equal(inlineLabel(call()), "≈ $0.0041/call");
   });
 
   it("marks approximate counts with ~ and an assumed model with ?", () => {
-    assert.equal(inlineLabel(call({ approximate: true, model: "claude-sonnet-4-5" })), "~ 1.2k in · ≤ 600 out · $0.0041/call");
-    assert.equal(inlineLabel(call({ flags: ["default-model"] })), "≈ 1.2k in · ≤ 600 out · $0.0041/call · gpt-4o?");
+    assert.equal(inlineLabel(call({ approximate: true, model: "claude-sonnet-4-5" })), "~ $0.0041/call");
+    assert.equal(inlineLabel(call({ flags: ["default-model"] })), "≈ $0.0041/call · gpt-4o?");
   });
 
   it("marks a growing history, a capped loop, an uncapped loop and an agent run", () => {
     const history = { turns: 20, tokensPerTurn: 850, turn1Usd: 0.0041, turnNUsd: 0.95, cumulativeUsd: 9.7 };
-    assert.equal(inlineLabel(call({ history, flags: ["growing-history"] })), "≈ 1.2k in · ≤ 600 out · $0.0041/call · grows: $0.95 at turn 20");
+    assert.equal(inlineLabel(call({ history, flags: ["growing-history"] })), "≈ $0.0041/call · grows: $0.95 at turn 20");
     assert.equal(
       inlineLabel(call({ loop: { iterations: 10, source: "a loop capped at 10", worstCaseUsd: 0.041 }, flags: ["in-loop"] })),
-      "≈ 1.2k in · ≤ 600 out · $0.0041/call · ×10 loop: $0.041/run",
+      "≈ $0.0041/call · ×10 loop: $0.041/run",
     );
-    assert.equal(inlineLabel(call({ loop: { iterations: null, source: "a loop with no cap", worstCaseUsd: null }, flags: ["in-loop", "uncapped-loop"] })), "≈ 1.2k in · ≤ 600 out · $0.0041/call · no loop cap");
-    assert.equal(inlineLabel(call({ loop: { iterations: null, source: "maxTurns: null", worstCaseUsd: null }, flags: ["agent-run", "uncapped-loop"] })), "≈ 1.2k in · ≤ 600 out · $0.0041/call · no step cap");
-    assert.equal(inlineLabel(call({ loop: { iterations: 8, source: "max_iterations: 8", worstCaseUsd: 0.0328 }, flags: ["agent-run"] })), "≈ 1.2k in · ≤ 600 out · $0.0041/call · ×8 steps: $0.033/run");
+    assert.equal(inlineLabel(call({ loop: { iterations: null, source: "a loop with no cap", worstCaseUsd: null }, flags: ["in-loop", "uncapped-loop"] })), "≈ $0.0041/call · ∞ loop");
+    assert.equal(inlineLabel(call({ loop: { iterations: null, source: "maxTurns: null", worstCaseUsd: null }, flags: ["agent-run", "uncapped-loop"] })), "≈ $0.0041/call · ∞ steps");
+    assert.equal(inlineLabel(call({ loop: { iterations: 8, source: "max_iterations: 8", worstCaseUsd: 0.0328 }, flags: ["agent-run"] })), "≈ $0.0041/call · ×8 steps: $0.033/run");
+  });
+
+  it("fits VS Code's default inlay width (43), the most important mark first, shortened then dropped from the end", () => {
+    assert.equal(INLINE_MAX_LENGTH, 43);
+    const history = { turns: 200, tokensPerTurn: 850, turn1Usd: 0.0041, turnNUsd: 12.5, cumulativeUsd: 9.7 };
+    const loop = { iterations: 1000, source: "a loop capped at 1000", worstCaseUsd: 12500 };
+    const all = call({ history, loop, costUsd: 0.0041, model: "claude-sonnet-4-5", flags: ["growing-history", "in-loop", "default-model"] });
+    // every mark at full length is 88 characters: shortened from the end, then the last dropped
+    assert.equal(inlineLabel(all), "≈ $0.0041/call · grows · ×1000 loop");
+    assert.equal(inlineLabel({ ...all, loop: undefined }), "≈ $0.0041/call · grows · model?");
+    assert.equal(inlineLabel({ ...all, history: undefined, flags: ["in-loop", "default-model"] }), "≈ $0.0041/call · ×1000 loop · model?");
+    const costs = [0.0000123, 0.0041, 0.164, 12.5, 123456.78];
+    const models = ["gpt-4o", "claude-sonnet-4-5-20250929", "gemini-3.1-flash-lite-preview-with-a-long-name"];
+    for (const costUsd of costs) {
+      for (const model of models) {
+        for (const flags of [[], ["default-model"], ["agent-run", "default-model"]] as CallEstimate["flags"][]) {
+          for (const h of [undefined, history]) {
+            for (const l of [undefined, loop, { iterations: null, source: "", worstCaseUsd: null }]) {
+              const label = inlineLabel(call({ costUsd, model, flags, history: h, loop: l }));
+              assert.ok(label.length <= INLINE_MAX_LENGTH, `${label.length}: ${label}`);
+              assert.ok(label.startsWith(`≈ ${formatUsd(costUsd)}/call`), label);
+            }
+          }
+        }
+      }
+    }
   });
 
   it("worst case per run: loops at their caps, histories at the last turn, no cap = null", () => {

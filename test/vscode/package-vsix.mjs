@@ -40,6 +40,10 @@ for (const rel of candidates) {
   const from = path.join(root, rel);
   if (fs.existsSync(from)) fs.cpSync(from, path.join(stage, rel), { recursive: true });
 }
+// The Marketplace page speaks to users: docs/marketplace.md is the .vsix's README (the repository's README is the
+// developers' page).
+const marketplace = path.join(root, "docs/marketplace.md");
+if (fs.existsSync(marketplace)) fs.copyFileSync(marketplace, path.join(stage, "README.md"));
 if (!fs.existsSync(path.join(stage, "README.md"))) {
   fs.writeFileSync(path.join(stage, "README.md"), `# ${pkg.displayName ?? pkg.name}\n\n${pkg.description ?? ""}\n`);
   console.warn("package-vsix: no README.md at the repository root: a one-line stand-in was packaged");

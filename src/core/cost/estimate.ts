@@ -130,10 +130,15 @@ export function outputTokensCap(analysis: FileAnalysis, site: CallSite): number 
 }
 
 /** Cheap: the output side of a call (no tokenizer), for rule messages. */
-export function describeOutput(analysis: FileAnalysis, site: CallSite, settings: EstimateSettings): { model: string; outputTokens: number; costUsd: number; approximate: boolean } {
-  const { price } = priceModel(requestedModelOf(analysis, site), settings);
+export function describeOutput(
+  analysis: FileAnalysis,
+  site: CallSite,
+  settings: EstimateSettings,
+): { model: string; outputTokens: number; costUsd: number; approximate: boolean; assumedModel: boolean } {
+  const { price, flags } = priceModel(requestedModelOf(analysis, site), settings);
   const outputTokens = outputTokensCap(analysis, site) ?? price.maxOutputTokens;
-  return { model: price.id, outputTokens, costUsd: costUsd(price, 0, outputTokens), approximate: !tokenCountingOf(price).exact };
+  const assumedModel = flags.includes("default-model") || flags.includes("unknown-model");
+  return { model: price.id, outputTokens, costUsd: costUsd(price, 0, outputTokens), approximate: !tokenCountingOf(price).exact, assumedModel };
 }
 
 /** Where a request's system prompt and tools are written: the call's options, and an agent run's agent. */

@@ -4,3 +4,12 @@ export function formatUsd(value: number): string {
   if (value >= 0.01) return `$${value.toFixed(3)}`;
   return `$${value.toPrecision(2)}`;
 }
+
+/**
+ * The model a $ figure of a message rests on: "gpt-4o", "claude-sonnet-4-5 (approximate)", "gpt-4o (assumed
+ * model)" when the code does not name it (or names one the pricing table lacks) and the default model priced it.
+ */
+export function modelLabel(model: string, approximate: boolean, assumed: boolean): string {
+  const notes = [...(assumed ? ["assumed model"] : []), ...(approximate ? ["approximate"] : [])];
+  return notes.length ? `${model} (${notes.join(", ")})` : model;
+}

@@ -9,20 +9,31 @@ const options = z.object({
 });
 
 const WHERE: Record<HistoryKind, string> = {
-  field: "a class field that grows with the conversation",
-  module: "a module-level array that grows with every call",
-  outer: "an array from an outer scope that grows with every call",
-  repl: "an array that grows with every turn of the chat loop",
+  field: "a class field grown every turn",
+  module: "a module-level array grown every call",
+  outer: "an outer-scope array grown every call",
+  repl: "an array grown every turn of the chat loop",
   store: "a stored conversation loaded whole",
-  request: "the whole conversation the chat client posts with every request",
-  keyed: "a per-user conversation kept in a map and grown with every message",
-  session: "a session's conversation, kept and grown across requests",
+  request: "the chat client's whole conversation, every request",
+  keyed: "a per-user conversation kept in a map",
+  session: "a session's conversation, kept across requests",
   "chat-session": "a provider chat session kept between messages, which re-sends its whole history",
 };
 
 /** `histories.get(id)`: a map read may find nothing, so the suggested slice is optional (`?.slice`). */
 function mayBeMissing(ref: ts.Expression): boolean {
   return ts.isCallExpression(ref) && ts.isPropertyAccessExpression(ref.expression) && ref.expression.name.text === "get" && ref.arguments.length === 1;
+}
+
+/** The file writes a system message into a conversation (`role: "system"`): a window must keep it when it leads. */
+const SYSTEM_MESSAGE = /\brole\s*:\s*["'`]system["'`]/;
+
+/**
+ * The last N messages, and before them the leading system message when the window would drop it: no duplicate while
+ * the conversation is short, nothing added when it does not start with a system message.
+ */
+function keepSystemWindow(name: string, keepTurns: number): string {
+  return `[...(${name}.length > ${keepTurns} && ${name}[0]?.role === "system" ? [${name}[0]] : []), ...${name}.slice(-${keepTurns})]`;
 }
 
 export default createRule({
@@ -33,10 +44,11 @@ export default createRule({
     recommended: "warn",
     messages: {
       fullHistory:
-        "This call sends {{name}} whole ({{where}}): input tokens grow with every turn, and a conversation's total cost grows quadratically. Send the last turns plus a summary, e.g. {{name}}.slice(-{{keepTurns}}).",
+        "This call sends {{name}} whole ({{where}}): input grows every turn, total cost quadratically. Send the last turns.",
       keptSession:
-        "{{name}} is a chat session kept between messages: the provider re-sends its whole history with every message, so input tokens grow with every turn and a conversation's total cost grows quadratically. Start a new session per message with the last turns as its history (plus a summary).",
+        "{{name}} is a chat session kept between messages: it re-sends its whole history, so cost grows quadratically. Start new sessions.",
       sliceHistory: "Send only the last {{keepTurns}} messages: {{name}}.slice(-{{keepTurns}}).",
+      sliceHistoryKeepSystem: "Send the leading system message and the last {{keepTurns}} messages.",
     },
     hasSuggestions: true,
   },
@@ -50,14 +62,18 @@ export default createRule({
           context.report({ node: use.ref, messageId: "keptSession", data: { name: use.name } });
           continue;
         }
+        // The filter names the history twice: only for a plain name or property chain (no call to run twice).
+        const keepSystem = /^[\w$]+(\.[\w$]+)*$/.test(use.name) && SYSTEM_MESSAGE.test(context.text);
         const edit: TextEdit = ts.isShorthandPropertyAssignment(use.ref.parent)
-          ? { start: use.ref.parent.getStart(sourceFile), end: use.ref.parent.getEnd(), text: `${use.name}: ${use.name}.slice(-${keepTurns})` }
-          : { start: use.ref.getEnd(), end: use.ref.getEnd(), text: `${mayBeMissing(use.ref) ? "?." : "."}slice(-${keepTurns})` };
+          ? { start: use.ref.parent.getStart(sourceFile), end: use.ref.parent.getEnd(), text: `${use.name}: ${keepSystem ? keepSystemWindow(use.name, keepTurns) : `${use.name}.slice(-${keepTurns})`}` }
+          : keepSystem
+            ? { start: use.ref.getStart(sourceFile), end: use.ref.getEnd(), text: keepSystemWindow(use.name, keepTurns) }
+            : { start: use.ref.getEnd(), end: use.ref.getEnd(), text: `${mayBeMissing(use.ref) ? "?." : "."}slice(-${keepTurns})` };
         context.report({
           node: use.ref,
           messageId: "fullHistory",
           data: { name: use.name, where: WHERE[use.kind], keepTurns },
-          suggestions: [{ messageId: "sliceHistory", data: { name: use.name, keepTurns }, edits: [edit] }],
+          suggestions: [{ messageId: keepSystem ? "sliceHistoryKeepSystem" : "sliceHistory", data: { name: use.name, keepTurns }, edits: [edit] }],
         });
       }
     }

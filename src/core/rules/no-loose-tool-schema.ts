@@ -22,23 +22,23 @@ export default createRule({
     recommended: "error",
     messages: {
       zodAny:
-        "Tool parameter typed {{label}} accepts anything: a hallucinated argument reaches your code unchecked, and the failed call it causes is paid for again. Give it a precise type.",
+        "Tool parameter typed {{label}} accepts anything: invented arguments reach your code and failed calls are paid again. Type it.",
       zodPassthrough:
-        "{{label}} lets the model add keys the tool never declared: invented arguments pass validation. Remove it (zod strips unknown keys by default) or use .strict().",
+        "{{label}} lets the model add keys the tool never declared: invented arguments pass validation. Remove it or use .strict().",
       zodLooseObject:
-        "{{label}} lets the model add keys the tool never declared: invented arguments pass validation. Use z.object() or z.strictObject().",
+        "{{label}} lets the model add keys the tool never declared: invented arguments pass validation. Use z.object().",
       jsonUntyped:
-        "Tool parameter {{label}} has no type (nor enum, const, anyOf or $ref): the model can send any value for it. Give it a type.",
+        "Tool parameter {{label}} has no type: the model can send any value, and failed calls are paid again. Give it a type.",
       jsonObjectNoProperties:
-        "Tool parameter {{label}} is an object with no properties: the model can invent any keys. Declare its properties and set additionalProperties: false.",
+        "Tool parameter {{label}} is an object with no properties: the model can invent any keys. Declare its properties.",
       jsonAdditionalTrue:
-        "additionalProperties on {{label}} accepts keys the tool never declared: invented arguments pass through. Set additionalProperties: false.",
+        "additionalProperties on {{label}} accepts undeclared keys: invented arguments pass through. Set additionalProperties: false.",
       jsonMissingAdditionalFalse:
-        "This tool is strict, but {{label}} lacks additionalProperties: false: strict function calling requires it on every object, and without it the model may add keys. Add additionalProperties: false.",
+        "This strict tool's {{label}} lacks additionalProperties: false, which strict mode requires on every object. Add it.",
       requiredOutsideSchema:
-        "`required` sits beside the tool's schema, not inside it: the API ignores it, so the model treats every field as optional and calls with missing arguments fail and are paid for again. Move it into the schema.",
+        "`required` sits beside the tool's schema, so the API ignores it: every field is optional to the model. Move it into the schema.",
       requiredUnknown:
-        "`required` of {{label}} names {{names}}, which its properties do not declare: the model is told to send a field that does not exist, and the field meant stays optional. Fix the name.",
+        "`required` of {{label}} names {{names}}, which no property declares: the field meant stays optional. Fix the name.",
       addAdditionalFalse: "Add additionalProperties: false.",
       moveRequired: "Move `required` into the schema.",
     },

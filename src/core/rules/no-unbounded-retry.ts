@@ -13,7 +13,7 @@ const options = z.object({
 });
 
 function what(construct: RetryConstruct): string {
-  return construct.llm ? "a full model call" : "the callback it is given (a full model call when it wraps one)";
+  return construct.llm ? "a full model call" : "a rerun of its callback (a model call if it wraps one)";
 }
 
 export default createRule({
@@ -24,29 +24,29 @@ export default createRule({
     recommended: "error",
     messages: {
       loopUnbounded:
-        "This retry loop has no attempt limit: each retry is {{what}}, and a failing provider turns it into a retry storm. Cap it (3 attempts is typical) and back off exponentially.",
+        "This retry loop has no attempt limit: each retry is {{what}}, forever. Cap it at 3 and back off exponentially.",
       loopTooMany:
-        "This retry loop allows about {{attempts}} attempts, above the limit of {{max}}: each retry is {{what}}. Cap it at {{max}} or fewer and back off exponentially.",
+        "This retry loop allows about {{attempts}} attempts, above the limit of {{max}}: each retry is {{what}}. Cap it at {{max}}.",
       regenerateUnbounded:
-        "This loop asks the model again until its reply parses or passes a check, with no attempt limit: each attempt is a full model call, and a model that keeps answering in the wrong shape keeps it running. Cap it (3 attempts is typical) and fail after the last.",
+        "This loop re-asks the model until its reply passes a check, with no attempt limit: each attempt is a full model call. Cap it at 3.",
       regenerateTooMany:
-        "This loop asks the model again until its reply passes a check, up to about {{attempts}} times, above the limit of {{max}}: each attempt is a full model call. Cap it at {{max}} or fewer.",
+        "This loop re-asks the model up to about {{attempts}} times, above the limit of {{max}}: each attempt is a full model call. Cap it at {{max}}.",
       requeueUnbounded:
-        "This puts the failed job back on {{queue}} with no attempt count: each retry is {{what}}, and a job that always fails circulates forever. Count its attempts and drop it (or set it aside) after 3.",
+        "This requeues the failed job on {{queue}} with no attempt count: each retry is {{what}}, forever. Drop the job after 3 attempts.",
       requeueTooMany:
-        "This puts the failed job back on {{queue}} for up to about {{attempts}} attempts, above the limit of {{max}}: each retry is {{what}}. Stop at {{max}} or fewer.",
+        "This requeues the failed job on {{queue}} for about {{attempts}} attempts, above the limit of {{max}}. Stop at {{max}}.",
       recursionUnbounded:
-        "{{name}}() calls itself again on failure with no attempt limit: each retry is {{what}}, and a failing provider makes it retry forever. Pass an attempt count, stop after 3, and back off exponentially.",
+        "{{name}}() calls itself on failure with no attempt limit: each retry is {{what}}, forever. Pass an attempt count and stop at 3.",
       recursionTooMany:
-        "{{name}}() retries itself up to about {{attempts}} times, above the limit of {{max}}: each retry is {{what}}. Stop at {{max}} or fewer.",
+        "{{name}}() retries itself up to about {{attempts}} times, above the limit of {{max}}: each retry is {{what}}. Stop at {{max}}.",
       libraryUnbounded:
-        "{{library}} retries forever here ({{why}}): each retry is {{what}}, and a failing provider makes it retry without end. Set retries to {{retries}} or fewer.",
+        "{{library}} retries forever here ({{why}}): each retry is {{what}}. Set retries to {{retries}} or fewer.",
       libraryTooMany:
-        "{{library}} makes up to {{attempts}} attempts here ({{why}}), above the limit of {{max}}: each retry is {{what}}. Set retries: {{retries}} or fewer.",
+        "{{library}} makes up to {{attempts}} attempts here ({{why}}), above the limit of {{max}}. Set retries: {{retries}}.",
       optionTooMany:
-        "maxRetries: {{value}} allows {{attempts}} attempts per call, above the limit of {{max}}: each retry is a full model call, on top of any retry loop around it. Use {{retries}} or fewer.",
+        "maxRetries: {{value}} allows {{attempts}} attempts per call, above the limit of {{max}}: each is a full model call. Use {{retries}} or fewer.",
       attemptsOptionTooMany:
-        "{{key}}: {{value}} allows {{attempts}} attempts per call (the first try included), above the limit of {{max}}: each retry is a full model call, on top of any retry loop around it. Use {{max}} or fewer.",
+        "{{key}}: {{value}} allows {{attempts}} attempts per call (first try included), above the limit of {{max}}. Use {{max}} or fewer.",
       capLoop: "Replace the loop header with a counted loop of {{max}} attempts.",
       setRetries: "Set {{key}}: {{retries}}.",
     },

@@ -24,15 +24,15 @@ export default createRule({
     recommended: "error",
     messages: {
       loopUncapped:
-        "This agent loop calls the model again with its previous results and has no iteration cap: one bad run can make thousands of model calls. Add a hard cap in code (5-15 steps is typical) and a time budget.",
+        "This agent loop feeds the model its own results with no iteration cap: one bad run can make thousands of calls. Cap it (5-15).",
       recursionUncapped:
-        "{{name}}() calls the model and then itself with no depth limit: one bad run can recurse into thousands of model calls. Pass a step count and stop at a hard cap (5-15 is typical).",
+        "{{name}}() calls the model and then itself with no depth limit: one bad run can make thousands of calls. Cap the steps (5-15).",
       frameworkUncapped:
-        "{{call}} runs an agent with no iteration cap ({{why}}): one bad run can make thousands of model calls. {{fix}}",
+        "{{call}} runs an agent with no step cap ({{why}}): thousands of calls per bad run. {{fix}}",
       runtimeUncapped:
-        "{{name}}() runs an agent loop that stops only at the cap its caller passes ({{why}}): one bad run can make thousands of model calls. Pass {{cap}} (5-15 is typical).",
+        "{{name}}() runs an agent that stops only at its caller's cap ({{why}}): pass {{cap}} (5-15).",
       frameworkTooHigh:
-        "{{call}} lets the agent make up to about {{calls}} model calls ({{why}}), above the limit of {{max}}. {{fix}}",
+        "{{call}} lets the agent make about {{calls}} model calls ({{why}}), above the limit of {{max}}. {{fix}}",
       addCap: "Add {{text}}.",
       setCap: "Set {{text}}.",
     },

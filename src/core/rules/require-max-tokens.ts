@@ -6,7 +6,7 @@ import { createRule } from "../rule";
 import type { TextEdit } from "../types";
 import { callLabel, callNameRange } from "../detectors/call-label";
 import { checkedOutputCap, type OutputCap } from "../detectors/output-cap";
-import { formatUsd } from "../cost/format";
+import { formatUsd, modelLabel } from "../cost/format";
 
 const options = z.object({
   suggestedCap: z.number().int().positive().default(1024).describe("The output cap a suggestion adds, in tokens."),
@@ -20,11 +20,11 @@ export default createRule({
     recommended: "warn",
     messages: {
       missingCap:
-        "{{call}} has no output cap: the model may write up to its maximum output on every call, and output tokens cost several times input tokens. Set {{key}}.",
+        "{{call}} has no output cap: every call may write the model's maximum output, the priciest tokens. Set {{key}}.",
       missingCapCost:
         "{{call}} has no output cap: up to {{outputTokens}} output tokens, {{cost}} per call on {{model}}. Set {{key}}.",
       conditionalCap:
-        "{{call}} sets an output cap only when {{when}}: otherwise the model may write up to its maximum output, and output tokens cost several times input tokens. Set {{key}} unconditionally.",
+        "{{call}} caps its output only when {{when}}: otherwise the model may write its maximum output. Set {{key}} always.",
       addCap: "Add {{key}}: {{value}}.",
       addDefaultCap: "Add {{key}}: {{value}} for the other case.",
     },
@@ -56,7 +56,7 @@ export default createRule({
         ? {
             call,
             key: cap.key,
-            model: note.model + (note.approximate ? " (approximate)" : ""),
+            model: modelLabel(note.model, note.approximate, note.assumedModel === true),
             outputTokens: note.outputTokens.toLocaleString("en-US"),
             cost: formatUsd(note.costUsd),
           }

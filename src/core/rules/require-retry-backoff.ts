@@ -20,11 +20,11 @@ export default createRule({
     recommended: "warn",
     messages: {
       noDelay:
-        "This retry tries again at once, with no delay: a failing or rate-limited provider is hit again immediately, each attempt a full model call. Wait between attempts and double the wait each time (1 s, 2 s, 4 s...).",
+        "This retry tries again at once: a rate-limited provider is hit again immediately, each time a full model call. Back off exponentially.",
       constantDelay:
-        "This retry waits a constant delay {{delay}} between attempts: under rate limits every client retries in lockstep and each attempt is a full model call. Double the delay after each failure (1 s, 2 s, 4 s...), with jitter.",
+        "This retry waits a constant {{delay}}: under rate limits clients retry in lockstep, each time a full model call. Double the delay.",
       libraryFactor:
-        "factor: {{factor}} makes {{library}} wait the same time between attempts: under rate limits every client retries in lockstep. Use factor 2 (the default) for exponential backoff.",
+        "factor: {{factor}} makes {{library}} wait the same time between attempts: clients retry in lockstep. Use factor 2 (the default).",
       growDelay: "Double the delay on each attempt: {{expr}}.",
     },
     hasSuggestions: true,

@@ -21,7 +21,7 @@ export default createRule({
     recommended: false,
     messages: {
       freeText:
-        "Tool parameter {{label}} is a bare {{type}} with no description, format or bounds: the model guesses what to send, and a wrong guess is a failed tool call paid for again. Describe it (what it is and its format) or constrain it.",
+        "Tool parameter {{label}} is a bare {{type}}: the model guesses its format, and wrong guesses are paid again. Describe or constrain it.",
       addDescribe: "Add .describe(\"TODO: …\") to fill in.",
       addDescription: "Add description: \"TODO: …\" to fill in.",
     },

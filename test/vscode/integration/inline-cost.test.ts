@@ -13,8 +13,8 @@ describe("inline cost, hover and status bar", () => {
     assert.equal(hints.length, 2, JSON.stringify(hints.map(labelText)));
     const [first, second] = hints.sort((a, b) => a.position.line - b.position.line);
     // gpt-4o, no output cap: counted at its 16,384-token maximum.
-    assert.match(labelText(first!), /^≈ \d{3} in · ≤ 16k out · \$0\.16\/call$/);
-    assert.match(labelText(second!), /^≈ \d{3} in · ≤ 20 out · \$0\.0000\d+\/call$/);
+    assert.match(labelText(first!), /^≈ \$0\.16\/call$/);
+    assert.match(labelText(second!), /^≈ \$0\.0000\d+\/call$/);
     // After `});` of the first call: the end of its line.
     const endLine = editor.document.positionAt(offsetOf(editor.document, "});", 1)).line;
     assert.equal(first!.position.line, endLine);
@@ -26,13 +26,13 @@ describe("inline cost, hover and status bar", () => {
   it("marks a growing history with its cost at the assumed turn", async () => {
     const editor = await open("history.ts");
     const [hint] = await costHints(editor.document.uri);
-    assert.match(labelText(hint!), /^≈ \d+ in · ≤ 500 out · \$0\.0056\/call · grows: \$0\.041 at turn 20$/);
+    assert.match(labelText(hint!), /^≈ \$0\.0056\/call · grows: \$0\.041 at turn 20$/);
   });
 
   it("marks approximate token counts (~) and an uncapped loop", async () => {
     const editor = await open("agent-loop.ts");
     const [hint] = await costHints(editor.document.uri);
-    assert.match(labelText(hint!), /^~ \d+ in · ≤ 2k out · \$0\.031\/call · no loop cap$/);
+    assert.match(labelText(hint!), /^~ \$0\.031\/call · ∞ loop$/);
   });
 
   it("hover on the callee: breakdown, assumptions and cheaper models", async () => {

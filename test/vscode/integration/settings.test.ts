@@ -7,7 +7,7 @@ describe("settings take effect", () => {
     await api();
   });
   afterEach(async () => {
-    for (const key of ["rules", "inlineCost", "assumptions.turns", "defaultModel", "pricing", "enable"]) await setSetting(key, undefined);
+    for (const key of ["rules", "inlineCost", "diagnostics", "assumptions.turns", "defaultModel", "pricing", "enable"]) await setSetting(key, undefined);
   });
 
   it("costlint.rules turns a rule off, or changes its severity over costlint.config.json", async () => {
@@ -29,6 +29,16 @@ describe("settings take effect", () => {
     await waitFor("no hints", () => costHints(uri), (h) => h.length === 0);
     await setSetting("inlineCost", true);
     await waitFor("hints back", () => costHints(uri), (h) => h.length === 2);
+  });
+
+  it("costlint.diagnostics: off shows the cost only; auto shows the problems where no ESLint config loads costlint", async () => {
+    const uri = (await open("max-tokens.ts")).document.uri;
+    await waitForDiagnostics(uri, (ds) => ds.some((d) => ruleOf(d) === "require-max-tokens"), "problems under auto (no ESLint extension here)");
+    await setSetting("diagnostics", "off");
+    await waitForDiagnostics(uri, (ds) => ds.length === 0, "no problems");
+    assert.equal((await costHints(uri)).length, 2);
+    await setSetting("diagnostics", "on");
+    await waitForDiagnostics(uri, (ds) => ds.some((d) => ruleOf(d) === "require-max-tokens"), "problems back");
   });
 
   it("costlint.assumptions.turns changes the assumed conversation length", async () => {

@@ -17,7 +17,7 @@ const updateCustomer = tool({
 // ❌ The usual chat route: the client posts the whole conversation every time, and it is sent whole.
 export async function POST(req: Request) {
   const { messages }: { messages: UIMessage[] } = await req.json();
-  const result = streamText({ // expect: require-max-tokens, max-call-cost
+  const result = streamText({ // expect: require-max-tokens
     model: openai("gpt-4o"),
     system: "You are Acme's support assistant.",
     messages: convertToModelMessages(messages), // expect: no-full-history
