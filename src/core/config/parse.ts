@@ -2,7 +2,7 @@ import { z } from "zod";
 import { mergePricing, defaultPricingTable, PricingError, type PricingTable } from "../cost/pricing";
 import { RULES } from "../rules";
 import { priceOverrideSchema } from "../cost/pricing-schema";
-import { assumptionsSchema, budgetSchema, configSchema, defaultConfig, ruleSettingSchema, type CostlintConfig } from "./schema";
+import { assumptionsSchema, budgetSchema, configSchema, diffPolicySchema, defaultConfig, ruleSettingSchema, type CostlintConfig } from "./schema";
 
 export interface ParsedConfig {
   config: CostlintConfig;
@@ -34,7 +34,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Keys whose value is an object of settings: each setting is checked on its own. */
-const NESTED: Record<string, z.ZodObject> = { assumptions: assumptionsSchema, budget: budgetSchema };
+const NESTED: Record<string, z.ZodObject> = { assumptions: assumptionsSchema, budget: budgetSchema, diff: diffPolicySchema };
 
 const SEVERITY_TEXT = `"off", "warn", "error", 0, 1 or 2`;
 
