@@ -292,3 +292,24 @@ describe("costlint diff formats", () => {
     assert.match(r.stdout, /call sites: 2 added, 1 removed, 3 changed · findings: 2 new, 1 fixed/);
   });
 });
+
+describe("npm run demo:diff (the README's second example)", () => {
+  it("builds a repository from examples/, changes it and shows the diff, offline", () => {
+    const root = path.resolve(__dirname, "../../..");
+    const demo = spawnSync(process.execPath, [path.join(root, "scripts/demo-diff.mjs"), "json"], { cwd: root, encoding: "utf8", env: GIT_ENV });
+    assert.equal(demo.status, 0, demo.stderr);
+    const json = demo.stdout.slice(demo.stdout.indexOf("{"), demo.stdout.lastIndexOf("}") + 1);
+    const result = JSON.parse(json) as DiffResult;
+    assert.deepEqual(
+      result.changes.map((c) => [c.change, c.function, c.before?.file ?? null, c.after?.model]).sort(),
+      [
+        ["added", "summarise", null, "gpt-4.1"],
+        ["changed", "complete", "src/lib/llm.ts", "gpt-4o"],
+        ["changed", "onMessage", "src/triage.ts", "gpt-4o"],
+        ["changed", "onMessageWindowed", "src/triage.ts", "gpt-4o"],
+      ],
+    );
+    assert.equal(result.policy.passed, false);
+    assert.deepEqual(result.findings.added.map((f) => f.ruleId).sort(), ["max-call-cost", "require-max-tokens"]);
+  });
+});
