@@ -208,7 +208,7 @@ export function buildDiff(options: DiffOptions): DiffResult {
     findings,
     totals,
     policy: { ...policy, ...checkPolicy(policy, totals) },
-    skipped: [...before.report.skipped, ...after.report.skipped],
+    skipped: [...new Set([...before.report.skipped, ...after.report.skipped])],
     failures: [...before.report.failures.map((f) => `${f} (at ${options.base})`), ...after.report.failures],
   };
 }
