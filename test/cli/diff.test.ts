@@ -190,6 +190,33 @@ describe("costlint diff policy and exit codes", () => {
     assert.equal(run(["diff", "--base", "main", "--fail-above", "1000"], dir).status, 0, "the flag wins over the file");
   });
 
+  it("a loop with no cap added: unbounded, counted apart, fails --fail-on-increase, annotated", () => {
+    const loop = (head: string) => `import OpenAI from "openai";
+const client = new OpenAI();
+export async function run(goal: string) {
+  ${head} {
+    const r = await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: goal }], max_tokens: 100 });
+    if (r.choices[0]?.message.content === "done") break;
+  }
+}
+`;
+    const dir = repoWith({ "agent.ts": loop("for (let i = 0; i < 5; i++)") });
+    write(dir, { "agent.ts": loop("while (true)") });
+    const r = run(["diff", "--base", "main", "--format", "json", "--fail-on-increase", "50"], dir);
+    assert.equal(r.status, 1, r.stderr);
+    const result = JSON.parse(r.stdout) as DiffResult;
+    assert.equal(result.changes.length, 1);
+    const [c] = result.changes;
+    assert.equal(c!.change, "changed");
+    assert.equal(c!.after?.perRunUsd, null);
+    assert.ok(Math.abs(c!.before!.perRunUsd! - c!.before!.costUsd * 5) < 1e-5, "5 iterations of the capped loop");
+    assert.equal(c!.deltaUsd, null);
+    assert.deepEqual([result.totals.uncappedBefore, result.totals.uncappedAfter], [0, 1]);
+    assert.deepEqual(result.policy.reasons.filter((x) => x.includes("loop with no cap")).length, 1);
+    const gh = run(["diff", "--base", "main", "--format", "github"], dir);
+    assert.match(gh.stdout, /^::warning file=agent\.ts,line=5,title=costlint%3A cost up::LLM call cost up in run: gpt-4o-mini, \$[\d.]+ per call, worst case per run \$[\d.]+ → unbounded \(unbounded\)\.$/m);
+  });
+
   it("exits 2 on bad arguments, an unknown ref and a broken configuration, with one line", () => {
     const dir = changedRepo();
     const cases: [string[], RegExp][] = [

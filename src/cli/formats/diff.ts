@@ -142,6 +142,13 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
+/** A call added, or whose worst case per run grew (or lost its bound). */
+function costUp(c: DiffChange): boolean {
+  if (c.change === "added") return true;
+  if (c.deltaUsd !== null) return c.deltaUsd > 0;
+  return c.after?.perRunUsd === null && c.before?.perRunUsd !== null;
+}
+
 /** `::warning` annotations for new findings and call sites whose cost per run went up. */
 export function githubAnnotations(result: DiffResult): string[] {
   const out: string[] = [];
@@ -149,7 +156,7 @@ export function githubAnnotations(result: DiffResult): string[] {
     void out.push(`::warning file=${escapeProperty(file)},line=${line}${col ? `,col=${col}` : ""},title=${escapeProperty(title)}::${escapeData(message)}`);
   for (const f of result.findings.added) annotate(f.file, f.line, `costlint/${f.ruleId}`, f.message, f.column);
   for (const c of result.changes) {
-    if (c.change === "removed" || (c.deltaUsd !== null && c.deltaUsd <= 0)) continue;
+    if (c.change === "removed" || !costUp(c)) continue;
     const what = c.change === "added" ? "New LLM call" : "LLM call cost up";
     annotate(
       c.file,
