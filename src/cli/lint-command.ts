@@ -10,7 +10,7 @@ import { safeLine } from "./safe-text";
 
 export interface LintedFile {
   file: string;
-  findings: (Finding & { line: number; column: number; severity: "warn" | "error" })[];
+  findings: (Finding & { line: number; column: number; endLine: number; endColumn: number; severity: "warn" | "error" })[];
   skipped?: string;
   /** Rules that failed internally on this file (they reported nothing for it). */
   failures: string[];
@@ -31,6 +31,11 @@ export function lineColumn(text: string, offset: number): { line: number; column
     lineStart = i + 1;
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+function endOf(text: string, offset: number): { endLine: number; endColumn: number } {
+  const { line, column } = lineColumn(text, offset);
+  return { endLine: line, endColumn: column };
 }
 
 /** Reports each configuration file's problems once. */
@@ -74,7 +79,7 @@ export function lintFiles(paths: string[], options: LintOptions): LintedFile[] {
     const result = lintFile(path.resolve(file), text, { config: loaded.config, pricing: loaded.pricing, all: options.all, project });
     return {
       file: shown,
-      findings: result.findings.map((f) => ({ ...f, ...lineColumn(text, f.start), severity: result.severities.get(f.ruleId) ?? "warn" })),
+      findings: result.findings.map((f) => ({ ...f, ...lineColumn(text, f.start), ...endOf(text, f.end), severity: result.severities.get(f.ruleId) ?? "warn" })),
       ...(result.skipped ? { skipped: result.skipped } : {}),
       failures: result.failures.map((f) => `costlint: rule ${f.ruleId} failed on ${file} and reported nothing for it: ${f.error instanceof Error ? f.error.message : String(f.error)}`),
     };

@@ -1,6 +1,13 @@
+import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { colorsFor } from "./colors";
+import { buildDiff, type DiffPolicy } from "./diff-command";
 import { PathError } from "./files";
+import { formatDiffMarkdown, formatDiffTable, githubAnnotations } from "./formats/diff";
+import { lintJson } from "./formats/lint-json";
+import { formatReportMarkdown } from "./formats/report-markdown";
+import { lintSarif, reportSarif } from "./formats/sarif";
+import { GitError } from "./git";
 import { formatLint, lintFiles } from "./lint-command";
 import { buildReport, formatReport } from "./report-command";
 import { exitQuietlyOnClosedPipe, internalErrorMessage } from "./process-io";
@@ -9,25 +16,90 @@ import { safeJson, safeLine } from "./safe-text";
 const USAGE = `Usage: costlint <command> [options] [paths...]
 
 Commands:
-  report [paths...]   Every LLM call site with its estimated tokens and cost, default path "."
-                      --json  machine-readable output
-  lint [paths...]     Report cost risks in agent code (the ESLint plugin's rules), default path "."
-                      --all   also the rules not in the recommended set
-  help                This text
+  lint [paths...]           Report cost risks in agent code (the ESLint plugin's rules), default path "."
+  report [paths...]         Every LLM call site with its estimated tokens and cost, default path "."
+  diff --base <ref> [paths] What a change does to the cost: call sites added, removed and changed, new and
+                            fixed findings, totals against the base ref; a policy for CI
+  help [command]            This text, or a command's
 
-Exit codes: 0 no errors, 1 errors found, 2 bad arguments, a path that does not exist or a bad costlint.config.json.`;
+Options: --help (on any command), --version.
+Exit codes: 0 no errors, 1 errors found (lint) or the policy failed (diff), 2 bad arguments, a path that does
+not exist, an unknown ref or a bad costlint.config.json.`;
+
+const COMMAND_USAGE: Record<string, string> = {
+  lint: `Usage: costlint lint [options] [paths...]
+
+Runs costlint's rules (those of the ESLint plugin) on the paths, default ".". Walks folders, skipping
+node_modules and what .gitignore excludes; reads the nearest costlint.config.json.
+
+Options:
+  --all                 also the rules not in the recommended set
+  --format <format>     stylish (default), json (ESLint's json shape) or sarif (SARIF 2.1.0, for code scanning)
+  -h, --help            this text
+
+Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 bad arguments, a missing path or a bad
+costlint.config.json. Unreadable files are listed as skipped.`,
+  report: `Usage: costlint report [options] [paths...]
+
+Every LLM call site under the paths (default "."): model, tokens in and out, $ per call, worst case per run,
+flags, and totals.
+
+Options:
+  --format <format>     table (default), json, markdown (a job summary or comment) or sarif (one note per call)
+  --json                the same as --format json
+  -h, --help            this text
+
+Exit codes: 0, or 2 on bad arguments, a missing path or a bad costlint.config.json.`,
+  diff: `Usage: costlint diff --base <ref> [options] [paths...]
+
+Analyses the work tree and the base ref (read from git: the work tree and the index are not touched), matches
+call sites by file (renames followed), enclosing function and callee, and prints the call sites added, removed
+and changed (model, tokens in and out, $ per call, worst case per run), new and fixed findings, and the totals
+with the delta. Paths default to ".".
+
+Options:
+  --base <ref>                  the revision to compare with: a branch (origin/main), a tag, a commit;
+                                "origin/main..." compares with the merge base of origin/main and HEAD
+  --format <format>             table (default), json, markdown (a pull-request comment) or github
+                                (annotations on stdout, markdown appended to $GITHUB_STEP_SUMMARY)
+  --fail-on-increase <percent>  exit 1 when the worst case per run grows by more than this percentage,
+                                or a loop with no cap is added
+  --fail-above <usd>            exit 1 when the worst case per run, after the change, is above this
+  -h, --help                    this text
+
+The thresholds can also sit in costlint.config.json: { "diff": { "failOnIncreasePercent": 10, "failAboveUsd": 1 } }.
+Exit codes: 0 the policy holds, 1 the policy failed, 2 bad arguments, an unknown ref or a broken configuration.`,
+};
 
 export class UsageError extends Error {}
 
-export function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }): number {
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+const version = (): string => (typeof COSTLINT_VERSION === "string" ? COSTLINT_VERSION : "dev");
+
+export function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }): number {
   const [command, ...rest] = argv;
+  const env = io.env ?? process.env;
   try {
     if (!command || command === "help" || command === "--help" || command === "-h") {
-      io.stdout.write(`${USAGE}\n`);
+      const topic = command === "help" ? rest[0] : undefined;
+      if (topic && !COMMAND_USAGE[topic]) throw new UsageError(`unknown command "${topic}"`);
+      io.stdout.write(`${topic ? COMMAND_USAGE[topic] : USAGE}\n`);
       return command ? 0 : 2;
     }
-    if (command === "--version" || command === "-v") {
-      io.stdout.write(`${typeof COSTLINT_VERSION === "string" ? COSTLINT_VERSION : "dev"}\n`);
+    if (command === "--version" || command === "-v" || command === "version") {
+      io.stdout.write(`${version()}\n`);
+      return 0;
+    }
+    const usage = COMMAND_USAGE[command];
+    if (!usage) throw new UsageError(command.startsWith("-") ? `unknown option ${command} (a command comes first: lint, report or diff)` : `unknown command "${command}" (expected lint, report or diff)`);
+    if (rest.includes("--help") || rest.includes("-h")) {
+      io.stdout.write(`${usage}\n`);
       return 0;
     }
     let configProblems = 0;
@@ -35,9 +107,12 @@ export function main(argv: string[], io = { stdout: process.stdout, stderr: proc
       configProblems++;
       io.stderr.write(`costlint: ${safeLine(problem)}\n`);
     };
+    const colors = colorsFor(io.stdout as NodeJS.WriteStream);
     if (command === "report") {
-      const { values, positionals } = parseArgsOrThrow(rest, { json: { type: "boolean", default: false } });
-      const progress = io.stderr.isTTY && !values.json;
+      const { values, positionals } = parseArgsOrThrow(rest, { json: { type: "boolean", default: false }, format: { type: "string" } });
+      const format = values.json ? "json" : oneOf("--format", values.format ?? "table", ["table", "json", "markdown", "sarif"]);
+      if (values.json && values.format && values.format !== "json") throw new UsageError(`--json and --format ${values.format} disagree`);
+      const progress = io.stderr.isTTY && format === "table";
       const report = buildReport(positionals.length ? positionals : ["."], {
         cwd: io.cwd,
         onConfigProblem: sayProblem,
@@ -46,26 +121,92 @@ export function main(argv: string[], io = { stdout: process.stdout, stderr: proc
           : {}),
       });
       for (const failure of report.failures) io.stderr.write(`${safeLine(failure)}\n`);
-      io.stdout.write(values.json ? `${safeJson(JSON.stringify(report, null, 2))}\n` : `${formatReport(report, colorsFor(io.stdout))}\n`);
+      const text =
+        format === "json"
+          ? safeJson(JSON.stringify(report, null, 2))
+          : format === "markdown"
+            ? formatReportMarkdown(report)
+            : format === "sarif"
+              ? JSON.stringify(reportSarif(report, io.cwd, version()), null, 2)
+              : formatReport(report, colors);
+      io.stdout.write(`${text}\n`);
       return configProblems ? 2 : 0;
     }
     if (command === "lint") {
-      const { values, positionals } = parseArgsOrThrow(rest, { all: { type: "boolean", default: false } });
+      const { values, positionals } = parseArgsOrThrow(rest, { all: { type: "boolean", default: false }, format: { type: "string" } });
+      const format = oneOf("--format", values.format ?? "stylish", ["stylish", "json", "sarif"]);
       const results = lintFiles(positionals.length ? positionals : ["."], { all: !!values.all, cwd: io.cwd, onConfigProblem: sayProblem });
       for (const failure of results.flatMap((r) => r.failures)) io.stderr.write(`${safeLine(failure)}\n`);
-      io.stdout.write(`${formatLint(results, colorsFor(io.stdout))}\n`);
+      const text =
+        format === "json"
+          ? safeJson(JSON.stringify(lintJson(results, io.cwd)))
+          : format === "sarif"
+            ? JSON.stringify(lintSarif(results, io.cwd, version()), null, 2)
+            : formatLint(results, colors);
+      io.stdout.write(`${text}\n`);
       if (configProblems) return 2;
       return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
     }
-    throw new UsageError(`unknown command "${command}"`);
+    // diff
+    const { values, positionals } = parseArgsOrThrow(rest, {
+      base: { type: "string" },
+      format: { type: "string" },
+      "fail-on-increase": { type: "string" },
+      "fail-above": { type: "string" },
+    });
+    if (!values.base) throw new UsageError("--base <ref> is required (e.g. --base origin/main)");
+    const format = oneOf("--format", values.format ?? "table", ["table", "json", "markdown", "github"]);
+    const policy: DiffPolicy = {};
+    if (values["fail-on-increase"] !== undefined) policy.failOnIncreasePercent = amount("--fail-on-increase", values["fail-on-increase"], /%$/);
+    if (values["fail-above"] !== undefined) policy.failAboveUsd = amount("--fail-above", values["fail-above"], /^\$/);
+    let brokenConfig = false;
+    const result = buildDiff({
+      base: values.base,
+      paths: positionals.length ? positionals : ["."],
+      cwd: io.cwd,
+      policy,
+      onConfigProblem: (problem) => {
+        brokenConfig = true;
+        sayProblem(problem);
+      },
+    });
+    for (const failure of result.failures) io.stderr.write(`${safeLine(failure)}\n`);
+    if (format === "json") io.stdout.write(`${safeJson(JSON.stringify(result, null, 2))}\n`);
+    else if (format === "markdown") io.stdout.write(`${formatDiffMarkdown(result)}\n`);
+    else if (format === "github") {
+      for (const line of githubAnnotations(result)) io.stdout.write(`${line}\n`);
+      io.stdout.write(`${formatDiffTable(result, { enabled: false })}\n`);
+      const summary = env.GITHUB_STEP_SUMMARY;
+      if (summary) fs.appendFileSync(summary, `${formatDiffMarkdown(result)}\n`);
+      else io.stderr.write("costlint: GITHUB_STEP_SUMMARY is not set: no job summary written\n");
+    } else io.stdout.write(`${formatDiffTable(result, colors)}\n`);
+    if (brokenConfig) {
+      sayProblem("the configuration has problems (above): fix them for diff to apply its policy (exit 2)");
+      return 2;
+    }
+    return result.policy.passed ? 0 : 1;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof PathError) {
-      io.stderr.write(`costlint: ${safeLine(error.message)}\n${error instanceof UsageError ? `\n${USAGE}\n` : ""}`);
+    if (error instanceof UsageError || error instanceof PathError || error instanceof GitError) {
+      const known = error instanceof UsageError && command && COMMAND_USAGE[command] ? ` ${command}` : "";
+      const hint = error instanceof UsageError ? ` (see costlint${known} --help)` : "";
+      io.stderr.write(`costlint${known}: ${safeLine(error.message)}${hint}\n`);
       return 2;
     }
     io.stderr.write(`${internalErrorMessage(error)}\n`);
     return 2;
   }
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, got "${value}"`);
+}
+
+/** A non-negative number ("10", "10%", "$0.50"). */
+function amount(flag: string, text: string, decoration: RegExp): number {
+  const n = Number(text.trim().replace(decoration, ""));
+  if (text.trim() === "" || !Number.isFinite(n) || n < 0) throw new UsageError(`${flag} expects a number of 0 or more, got "${text}"`);
+  return n;
 }
 
 type ArgSpec = NonNullable<Parameters<typeof parseArgs>[0]>["options"];
@@ -74,7 +215,8 @@ export function parseArgsOrThrow<O extends ArgSpec>(args: string[], options: O) 
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    const message = (error as Error).message.split("\n")[0]!.replace(/\. To specify a positional argument.*$/, "");
+    throw new UsageError(`${message.replace(/^Unknown option '(.*)'$/, "unknown option $1")}`);
   }
 }
 

@@ -82,51 +82,59 @@ export function buildReport(paths: string[], options: ReportOptions): Report {
     try {
       project.nextEpoch();
       const estimates = estimateCalls(analyzeFile(parseSource(path.resolve(file), text), project), loaded);
-      for (const e of estimates) {
-        calls.push({
-          file: rel,
-          ...lineColumn(text, e.start),
-          sdk: e.sdk,
-          model: e.model,
-          ...(e.requestedModel ? { requestedModel: e.requestedModel } : {}),
-          modelNote: e.modelNote,
-          inputTokens: e.inputTokens,
-          outputTokens: e.outputTokens,
-          costUsd: round(e.costUsd),
-          approximate: e.approximate,
-          flags: e.flags,
-          breakdown: e.breakdown,
-          assumptions: e.assumptions,
-          ...(e.history ? { history: { ...e.history, turn1Usd: round(e.history.turn1Usd), turnNUsd: round(e.history.turnNUsd), cumulativeUsd: round(e.history.cumulativeUsd) } } : {}),
-          ...(e.loop ? { loop: { ...e.loop, worstCaseUsd: e.loop.worstCaseUsd === null ? null : round(e.loop.worstCaseUsd) } } : {}),
-          ...(e.via ? { via: { ...e.via, file: path.relative(options.cwd, e.via.file) || e.via.file } } : {}),
-        });
-      }
+      for (const e of estimates) calls.push(toReportedCall(e, text, rel, options.cwd));
     } catch (error) {
       failures.push(`costlint: could not estimate ${rel}: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
   options.onProgress?.(files.length, files.length);
-  const sum = (f: (c: ReportedCall) => number): number => round(calls.reduce((n, c) => n + f(c), 0));
+  return { calls, totals: reportTotals(calls, files.length), skipped, failures };
+}
+
+/** A call's estimate as the report shows it (file relative to cwd, line and column from 1, USD rounded). */
+export function toReportedCall(e: CallEstimate, text: string, rel: string, cwd: string): ReportedCall {
   return {
-    calls,
-    totals: {
-      files: files.length,
-      calls: calls.length,
-      costUsd: sum((c) => c.costUsd),
-      worstCaseUsd: sum((c) => (c.loop ? c.loop.worstCaseUsd ?? 0 : c.costUsd)),
-      uncappedLoops: calls.filter((c) => c.loop && c.loop.iterations === null).length,
-      growingHistories: calls.filter((c) => c.history).length,
-      conversationUsd: sum((c) => c.history?.cumulativeUsd ?? 0),
-      approximate: calls.filter((c) => c.approximate).length,
-      noOutputCap: calls.filter((c) => c.flags.includes("no-output-cap")).length,
-    },
-    skipped,
-    failures,
+    file: rel,
+    ...lineColumn(text, e.start),
+    sdk: e.sdk,
+    model: e.model,
+    ...(e.requestedModel ? { requestedModel: e.requestedModel } : {}),
+    modelNote: e.modelNote,
+    inputTokens: e.inputTokens,
+    outputTokens: e.outputTokens,
+    costUsd: round(e.costUsd),
+    approximate: e.approximate,
+    flags: e.flags,
+    breakdown: e.breakdown,
+    assumptions: e.assumptions,
+    ...(e.history ? { history: { ...e.history, turn1Usd: round(e.history.turn1Usd), turnNUsd: round(e.history.turnNUsd), cumulativeUsd: round(e.history.cumulativeUsd) } } : {}),
+    ...(e.loop ? { loop: { ...e.loop, worstCaseUsd: e.loop.worstCaseUsd === null ? null : round(e.loop.worstCaseUsd) } } : {}),
+    ...(e.via ? { via: { ...e.via, file: path.relative(cwd, e.via.file) || e.via.file } } : {}),
   };
 }
 
-function round(n: number): number {
+/** The worst case of one run of a call site (loops and agent runs at their cap); null: a loop with no cap. */
+export function perRunUsd(c: ReportedCall): number | null {
+  return c.loop ? c.loop.worstCaseUsd : c.costUsd;
+}
+
+/** The report's totals over some call sites. */
+export function reportTotals(calls: ReportedCall[], files: number): Report["totals"] {
+  const sum = (f: (c: ReportedCall) => number): number => round(calls.reduce((n, c) => n + f(c), 0));
+  return {
+    files,
+    calls: calls.length,
+    costUsd: sum((c) => c.costUsd),
+    worstCaseUsd: sum((c) => perRunUsd(c) ?? 0),
+    uncappedLoops: calls.filter((c) => c.loop && c.loop.iterations === null).length,
+    growingHistories: calls.filter((c) => c.history).length,
+    conversationUsd: sum((c) => c.history?.cumulativeUsd ?? 0),
+    approximate: calls.filter((c) => c.approximate).length,
+    noOutputCap: calls.filter((c) => c.flags.includes("no-output-cap")).length,
+  };
+}
+
+export function round(n: number): number {
   return Math.round(n * 1e6) / 1e6;
 }
 
@@ -138,11 +146,11 @@ export function usd(n: number): string {
   return `$${n.toPrecision(2)}`;
 }
 
-function tokens(n: number): string {
+export function tokens(n: number): string {
   return n >= 10_000 ? `${(n / 1000).toFixed(0)}k` : n >= 1000 ? `${(n / 1000).toFixed(1)}k` : String(n);
 }
 
-function flagText(c: ReportedCall): string {
+export function flagText(c: ReportedCall): string {
   const out: string[] = [];
   if (c.via) out.push(`via ${c.via.name}() → ${c.via.file}:${c.via.line}`);
   if (c.history) out.push(`history grows: ${usd(c.history.turnNUsd)} at turn ${c.history.turns}, ${usd(c.history.cumulativeUsd)} per conversation`);

@@ -31,7 +31,7 @@ describe("costlint command line (built bundle)", () => {
   it("exits 2 with a clear message on bad arguments and unreadable paths", () => {
     const bad = run(["lint", "--nope"]);
     assert.equal(bad.status, 2);
-    assert.match(bad.stderr, /costlint: Unknown option '--nope'/);
+    assert.match(bad.stderr, /^costlint lint: unknown option --nope \(see costlint lint --help\)\n$/);
     const missing = run(["lint", "no/such/dir"]);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /costlint: cannot read no\/such\/dir: no such file or folder/);

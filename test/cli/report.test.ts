@@ -76,7 +76,7 @@ describe("costlint report", () => {
   it("exits 2 with a clear message on bad arguments and unreadable paths", () => {
     const bad = run(["report", "--csv"]);
     assert.equal(bad.status, 2);
-    assert.match(bad.stderr, /Unknown option '--csv'/);
+    assert.match(bad.stderr, /^costlint report: unknown option --csv \(see costlint report --help\)\n$/);
     const missing = run(["report", "nowhere"]);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /costlint: cannot read nowhere: no such file or folder/);

@@ -3,7 +3,7 @@ import { mergePricing, defaultPricingTable, PricingError, resolveModel, type Pri
 import { RULES } from "../rules";
 import { priceOverrideSchema } from "../cost/pricing-schema";
 import type { Locate } from "./json-positions";
-import { assumptionsSchema, budgetSchema, configSchema, defaultConfig, ruleSettingSchema, type CostlintConfig } from "./schema";
+import { assumptionsSchema, budgetSchema, configSchema, diffPolicySchema, defaultConfig, ruleSettingSchema, type CostlintConfig } from "./schema";
 
 export interface ParsedConfig {
   config: CostlintConfig;
@@ -44,6 +44,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 const NESTED = new Map<string, z.ZodObject>([
   ["assumptions", assumptionsSchema],
   ["budget", budgetSchema],
+  ["diff", diffPolicySchema],
 ]);
 
 /** A key of a schema's shape, looked up as an own property only (a key named `constructor` is just unknown). */

@@ -21,12 +21,22 @@ export const budgetSchema = z.strictObject({
   perCallUsd: z.number().min(0).max(1_000_000).default(0.1).describe("The most one LLM call may cost (worst case, USD) before max-call-cost reports it."),
 });
 
+export const diffPolicySchema = z.strictObject({
+  failOnIncreasePercent: z
+    .number()
+    .min(0)
+    .optional()
+    .describe("costlint diff fails (exit 1) when the worst case per run of all call sites grows by more than this percentage over the base, or a loop with no cap is added."),
+  failAboveUsd: z.number().min(0).optional().describe("costlint diff fails (exit 1) when the worst case per run of all call sites, after the change, is above this many USD."),
+});
+
 /** The one configuration schema, shared by the ESLint plugin, the command line tool and the editor. */
 export const configSchema = z.strictObject({
   $schema: z.string().optional().describe("The JSON schema of this file, for completion in editors."),
   defaultModel: z.string().min(1).default("gpt-4o").describe("The model assumed for calls whose model cannot be read from the code."),
   assumptions: assumptionsSchema.default(() => assumptionsSchema.parse({})).describe("Assumptions of the cost estimate."),
   budget: budgetSchema.default(() => budgetSchema.parse({})).describe("Cost budgets."),
+  diff: diffPolicySchema.default(() => diffPolicySchema.parse({})).describe("The policy of costlint diff in CI (the command line flags win)."),
   pricing: z.array(priceOverrideSchema).default([]).describe("Price overrides of known models (by id) and additions of new ones."),
   rules: z.record(z.string(), ruleSettingSchema).default({}).describe('Rule severities and options, as in ESLint: { "no-full-history": ["warn", { "keepTurns": 6 }] }.'),
   maxFileSize: z.number().int().min(1).max(100_000_000).default(2_000_000).describe("Files larger than this many characters are skipped with a note."),

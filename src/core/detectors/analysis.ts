@@ -4,7 +4,7 @@ import { enclosingFunction, isFunctionLike, sourceFileOf, unwrap } from "../synt
 import { buildFileIndex, emptyFileIndex, lookup, thisClass, type FileIndex } from "../syntax/file-index";
 import { matchCallSites, type CallSite } from "../sdk/match";
 import { AI_SDK_PROVIDER_MODULES, PROFILES } from "../sdk/profiles";
-import type { FileVersion } from "../project/files";
+import type { FileTree, FileVersion } from "../project/files";
 import { Project } from "../project/project";
 import { Tracer } from "../project/trace";
 import { SDK_TRACE_KNOWLEDGE } from "../sdk/trace-knowledge";
@@ -251,6 +251,6 @@ function findLlmCalls(
 }
 
 /** A cross-file context for a run (one per ESLint process, CLI run or editor window). */
-export function createProject(options: { maxFileSize?: number } = {}): Project {
+export function createProject(options: { maxFileSize?: number; tree?: FileTree } = {}): Project {
   return new Project({ knowledge: SDK_TRACE_KNOWLEDGE, ...options });
 }

@@ -9,6 +9,19 @@ export interface FileVersion {
 }
 
 /**
+ * A read-only tree of files that stands in for the disk: a commit's tree read from git (`costlint diff` analyses
+ * the base revision this way, without touching the working tree). Paths are absolute, as on the disk.
+ */
+export interface FileTree {
+  /** The text of a file of the tree, or undefined (not in the tree, not a file, unreadable). */
+  readText(file: string): string | undefined;
+  /** The size of a file of the tree in bytes, or undefined when it is not a file of the tree. */
+  size(file: string): number | undefined;
+  /** The names of a folder's entries, or undefined when the folder is not in the tree. */
+  entries(dir: string): { name: string; isDirectory: boolean }[] | undefined;
+}
+
+/**
  * The project's files as the cross-file analysis may read them. A repository is untrusted input: only regular
  * files (a symlink counts by its target: never a device, a FIFO or a folder) below a size limit are read, and no
  * error escapes. The editor overlays the text of open documents, which may differ from the disk.
@@ -18,7 +31,8 @@ export class ProjectFiles {
   /** The names in each folder read so far: most candidate paths of a resolution do not exist, and need no stat. */
   private readonly listings = new Map<string, Set<string> | null>();
 
-  constructor(readonly maxFileSize: number) {}
+  /** With a tree, the tree is read instead of the disk (overlays still win). */
+  constructor(readonly maxFileSize: number, private readonly tree?: FileTree) {}
 
   setOverlay(file: string, text: string, version: number): void {
     this.overlays.set(path.resolve(file), { text, version });
@@ -36,6 +50,11 @@ export class ProjectFiles {
   private listed(file: string): boolean {
     const dir = path.dirname(file);
     let names = this.listings.get(dir);
+    if (names === undefined && this.tree) {
+      const entries = this.tree.entries(dir);
+      names = entries ? new Set(entries.map((e) => e.name)) : null;
+      this.listings.set(dir, names);
+    }
     if (names === undefined) {
       try {
         names = new Set(fs.readdirSync(dir));
@@ -53,6 +72,10 @@ export class ProjectFiles {
     const overlay = this.overlays.get(file);
     if (overlay) return { mtimeMs: -overlay.version - 1, size: overlay.text.length };
     if (!this.listed(file)) return undefined;
+    if (this.tree) {
+      const size = this.tree.size(file);
+      return size === undefined || size > this.maxFileSize ? undefined : { mtimeMs: 0, size };
+    }
     try {
       const stat = fs.statSync(file);
       if (!stat.isFile() || stat.size > this.maxFileSize) return undefined;
@@ -75,6 +98,7 @@ export class ProjectFiles {
     const overlay = this.overlays.get(file);
     if (overlay) return overlay.text;
     if (!this.isRegularFile(file)) return undefined;
+    if (this.tree) return this.tree.readText(file);
     // Checked again on the opened descriptor (the path may have become a FIFO or a device since the stat).
     const read = readRegularFile(file, this.maxFileSize * 3);
     return read.text === undefined || read.text.length > this.maxFileSize ? undefined : read.text;
@@ -82,6 +106,12 @@ export class ProjectFiles {
 
   /** The sub-folders of a folder (not following anything odd), at most 5,000. */
   listDirectories(dir: string): string[] {
+    if (this.tree) {
+      return (this.tree.entries(dir) ?? [])
+        .filter((e) => e.isDirectory && e.name !== "node_modules" && !e.name.startsWith("."))
+        .slice(0, 5000)
+        .map((e) => e.name);
+    }
     try {
       return fs
         .readdirSync(dir, { withFileTypes: true })

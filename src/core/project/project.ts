@@ -2,7 +2,7 @@ import path from "node:path";
 import type ts from "typescript";
 import { buildFileIndex } from "../syntax/file-index";
 import { parseSource } from "../syntax/parse";
-import { ProjectFiles, type FileVersion } from "./files";
+import { ProjectFiles, type FileTree, type FileVersion } from "./files";
 import { ModuleResolver } from "./resolve";
 import { Tracer, type TraceKnowledge } from "./trace";
 
@@ -15,6 +15,8 @@ export interface ProjectOptions {
   maxModules?: number;
   /** At most this many files are analysed within one another (A needs B needs C ...). */
   maxNesting?: number;
+  /** Read the files from this tree instead of the disk (a git revision). */
+  tree?: FileTree;
 }
 
 interface Module {
@@ -53,7 +55,7 @@ export class Project {
   onRead?: (file: string) => void;
 
   constructor(options: ProjectOptions) {
-    this.files = new ProjectFiles(options.maxFileSize ?? 2_000_000);
+    this.files = new ProjectFiles(options.maxFileSize ?? 2_000_000, options.tree);
     this.resolver = new ModuleResolver(this.files);
     this.knowledge = options.knowledge;
     this.maxModules = options.maxModules ?? 5000;

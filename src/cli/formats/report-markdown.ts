@@ -1,0 +1,28 @@
+import { flagText, perRunUsd, tokens, usd, type Report } from "../report-command";
+
+function cell(text: string): string {
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+/** `costlint report --format markdown`: a job summary or a comment. */
+export function formatReportMarkdown(report: Report): string {
+  const t = report.totals;
+  const out = [
+    `### costlint: ${t.calls} LLM call site${t.calls === 1 ? "" : "s"}, ${usd(t.costUsd)} for one call of each, ${usd(t.worstCaseUsd)} worst case per run` +
+      (t.uncappedLoops ? ` (+${t.uncappedLoops} in loops with no cap)` : ""),
+    "",
+  ];
+  if (report.calls.length === 0) out.push("No LLM call sites found.");
+  else {
+    out.push("| call site | sdk | model | in | out | $/call | per run | notes |", "| --- | --- | --- | ---: | ---: | ---: | ---: | --- |");
+    for (const c of report.calls) {
+      const perRun = perRunUsd(c);
+      out.push(
+        `| ${[`\`${c.file}:${c.line}\``, c.sdk, `${c.approximate ? "~" : ""}${c.model}`, tokens(c.inputTokens), tokens(c.outputTokens), usd(c.costUsd), perRun === null ? "unbounded" : usd(perRun), flagText(c)].map(cell).join(" | ")} |`,
+      );
+    }
+  }
+  if (t.noOutputCap) out.push("", `${t.noOutputCap} call site${t.noOutputCap === 1 ? " has" : "s have"} no output cap: counted at the model's maximum output.`);
+  if (t.approximate) out.push("", `~ approximate: token counts of models whose tokenizer is not public (o200k count × a factor).`);
+  return out.join("\n");
+}
