@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { mergePricing, defaultPricingTable, PricingError, type PricingTable } from "../cost/pricing";
+import { applyPricingOverrides, defaultPricingTable, type PricingTable } from "../cost/pricing";
+import { entryLabel } from "../cost/pricing-error";
 import { RULES } from "../rules";
 import { priceOverrideSchema } from "../cost/pricing-schema";
 import { assumptionsSchema, budgetSchema, configSchema, defaultConfig, ruleSettingSchema, type CostlintConfig } from "./schema";
@@ -126,20 +127,14 @@ export function parseConfig(data: unknown, sourceName: string): ParsedConfig {
       }
     }
   }
-  // Price overrides, one at a time so that one that cannot be applied (a new model missing fields) is the only one lost.
-  let pricing = defaultPricingTable();
-  const applied: typeof config.pricing = [];
-  config.pricing.forEach((override, position) => {
-    const i = pricingIndexes[position] ?? position;
-    const label = `${sourceName}: pricing[${i}]`;
-    try {
-      pricing = mergePricing(pricing, [override], label);
-      applied.push(override);
-    } catch (error) {
-      const text = error instanceof PricingError ? error.problems.map((p) => p.replace(`${label}: overrides[0]`, `${sourceName}: pricing[${i}]`)).join("\n") : `${label}: ${String(error)}`;
-      problems.push(`${text}; entry ignored`);
-    }
+  // Price overrides in one pass: one that cannot be applied (a new model missing fields) is the only one lost.
+  const overrides = applyPricingOverrides(defaultPricingTable(), config.pricing, {
+    sourceOf: (position) => `${sourceName}: pricing[${pricingIndexes[position] ?? position}]`,
+    labelOf: (position, override) => `${sourceName}: ${entryLabel("pricing", pricingIndexes[position] ?? position, override)}`,
   });
+  const pricing = overrides.table;
+  for (const problem of overrides.problems) problems.push(`${problem}; entry ignored`);
+  const applied = overrides.applied.map((position) => config.pricing[position]!);
   config.pricing = applied;
   return { config, pricing, problems };
 }
