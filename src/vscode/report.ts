@@ -9,6 +9,7 @@ import { lineAt, lineStarts } from "./disable-comments";
 import { engine } from "./engine";
 import type { Estimates } from "./estimates";
 import { worstCasePerRun, type CallView } from "./format";
+import { costTotals, type CostTotals } from "../core/cost/totals";
 import type { Log } from "./log";
 
 export const INCLUDE = "**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}";
@@ -35,6 +36,8 @@ export interface ReportRow {
 
 export interface Report {
   rows: ReportRow[];
+  /** costTotals() of every call: the numbers the CLI report and the status bar give for the same files. */
+  totals: CostTotals;
   files: number;
   filesWithCalls: number;
   ms: number;
@@ -82,6 +85,7 @@ export async function collectReport(
   const files = uris.slice(0, MAX_FILES).sort((a, b) => a.toString().localeCompare(b.toString()));
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
   const rows: ReportRow[] = [];
+  const all: CallView[] = [];
   let filesWithCalls = 0;
   for (let i = 0; i < files.length; i++) {
     if (token.isCancellationRequested) break;
@@ -100,9 +104,10 @@ export async function collectReport(
       const calls = document ? estimates.get(document, fileName, resolved) : engine().estimateText(fileName, text, estimates.settingsFor(resolved));
       if (calls.length) filesWithCalls++;
       rows.push(...rowsOf(uri, text, calls));
+      all.push(...calls);
     } catch (error) {
       log.error(`cost report: ${uri.toString()} failed`, error);
     }
   }
-  return { rows, files: files.length, filesWithCalls, ms: Math.round(performance.now() - started), truncated };
+  return { rows, totals: costTotals(all), files: files.length, filesWithCalls, ms: Math.round(performance.now() - started), truncated };
 }
