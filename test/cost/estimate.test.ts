@@ -650,7 +650,7 @@ describe("estimateCalls", () => {
       assert.equal(e.model, "gpt-4o");
       assert.equal(e.requestedModel, undefined);
       assert.ok(e.flags.includes("default-model"));
-      assert.ok(e.assumptions.includes("model not known from the code: priced as the default model gpt-4o (defaultModel)"), e.assumptions.join("\n"));
+      assert.ok(e.assumptions.includes("model not known from the code: priced as openai's default model gpt-4o (defaultModel)"), e.assumptions.join("\n"));
       const other = only(src, settingsWith({ defaultModel: "gpt-4.1-mini" }));
       assert.equal(other.model, "gpt-4.1-mini");
       close(other.costUsd, usd(price("gpt-4.1-mini"), other.inputTokens, 5));
@@ -1023,14 +1023,14 @@ describe("estimateCalls: more SDK surfaces", () => {
     {
       name: "openai legacy completions: the API's default cap of 16 tokens",
       src: lines(OPENAI, `client.completions.create({ model: "gpt-3.5-turbo-instruct", prompt: "Say hi" });`),
-      model: "gpt-3.5-turbo",
+      model: "gpt-3.5-turbo-instruct",
       requested: "gpt-3.5-turbo-instruct",
       cap: 16,
     },
     {
       name: "openai legacy completions with max_tokens",
       src: lines(OPENAI, `client.completions.create({ model: "gpt-3.5-turbo-instruct", prompt: "Say hi", max_tokens: 300 });`),
-      model: "gpt-3.5-turbo",
+      model: "gpt-3.5-turbo-instruct",
       requested: "gpt-3.5-turbo-instruct",
       cap: 300,
     },

@@ -12,6 +12,7 @@
 import { findProvider, type ModelInfo, type TieredPrices } from "@pydantic/genai-prices";
 import overlay from "./genai-prices-overlay.json";
 import type { ModelPrice } from "./pricing-schema";
+import { resolveModelIn } from "./model-resolution";
 
 /** The bundled genai-prices version and its publication date (checked against node_modules by a test). */
 export const GENAI_PRICES_VERSION = "0.1.8";
@@ -36,8 +37,16 @@ type Prices = Record<string, Price>;
 type OverlayEntry = { contextWindow?: number; maxOutputTokens?: number };
 const OVERLAY = overlay.models as Record<string, OverlayEntry>;
 
-/** genai-prices models not in `local`, as pricing-table entries; no name is taken twice. */
+/**
+ * genai-prices models not in `local`, as pricing-table entries; no name is taken twice. A name `local` already
+ * prices as itself, an alias or a dated snapshot (`claude-3-5-haiku-latest`) stays with `local`; one it would only
+ * price by prefix (`gpt-3.5-turbo-instruct`, a model of its own) is added.
+ */
 export function genaiPricesModels(local: readonly ModelPrice[], today = new Date().toISOString().slice(0, 10)): ModelPrice[] {
+  const localPrices = (name: string): boolean => {
+    const found = resolveModelIn(local, name);
+    return found !== undefined && found.resolution !== "prefix";
+  };
   const taken = new Set<string>();
   for (const model of local) for (const name of [model.id, ...model.aliases]) taken.add(name.toLowerCase());
   const localByProvider = new Map<string, ModelPrice[]>();
@@ -51,7 +60,7 @@ export function genaiPricesModels(local: readonly ModelPrice[], today = new Date
     const tokenizer = tokenizerOf(provider, known);
     for (const info of models) {
       const id = info.id.toLowerCase();
-      if (taken.has(id)) continue;
+      if (taken.has(id) || localPrices(id)) continue;
       const prices = pricesAt(info, today);
       const input = prices?.input_mtok;
       const output = prices?.output_mtok;
@@ -66,7 +75,7 @@ export function genaiPricesModels(local: readonly ModelPrice[], today = new Date
         notes.push(largestOutput !== undefined ? "max output not published in the bundled data: the largest of this provider's listed models" : "max output not published in the bundled data: the context window");
       }
       if (info.deprecated) notes.push("deprecated (genai-prices)");
-      const aliases = equalsNames(info).filter((name) => name !== id && !taken.has(name));
+      const aliases = equalsNames(info).filter((name) => name !== id && !taken.has(name) && !localPrices(name));
       taken.add(id);
       for (const alias of aliases) taken.add(alias);
       const inputPerMTok = base(input);

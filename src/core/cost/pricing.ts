@@ -113,6 +113,7 @@ export function applyPricingOverrides(
     labelOf: (index: number, override: PartialModelPrice) => string;
   },
 ): AppliedOverrides {
+  if (overrides.length === 0) return { table: base, applied: [], problems: [] };
   const models: ModelPrice[] = [...base.models];
   const positions = new Map<string, number>();
   models.forEach((model, position) => {

@@ -49,7 +49,9 @@ export function providerOfModelName(name: string): string | undefined {
   const lower = name.trim().toLowerCase();
   const prefix = /^([a-z][a-z0-9_-]*)[/:]/.exec(lower)?.[1];
   if (prefix !== undefined && Object.hasOwn(PREFIX_PROVIDERS, prefix)) return PREFIX_PROVIDERS[prefix];
-  const bare = lower.slice(Math.max(lower.lastIndexOf("/"), lower.lastIndexOf(":")) + 1);
+  let bare = lower.slice(lower.lastIndexOf("/") + 1);
+  const colon = /^[a-z][a-z0-9_-]*:(?!\d)/.exec(bare);
+  if (colon) bare = bare.slice(colon[0].length);
   return PROVIDER_OF_NAME.find((p) => p.pattern.test(bare))?.provider;
 }
 
