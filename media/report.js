@@ -102,12 +102,13 @@
     if (!message || message.type !== "report") return;
     const report = message.report;
     rows = report.rows;
-    const unbounded = rows.filter(function (r) { return r.runUsd === null; }).length;
-    const total = rows.reduce(function (s, r) { return s + (r.runUsd === null ? 0 : r.runUsd); }, 0);
+    // The totals come computed (costTotals in src/core/cost/totals.ts): the same numbers as the CLI and the status bar.
+    const t = report.totals;
     summary.textContent =
       rows.length + " call site" + (rows.length === 1 ? "" : "s") + " in " + report.filesWithCalls + " of " + report.files + " files" +
-      " · capped worst case " + usd(total) + " per run of each" +
-      (unbounded ? " · " + unbounded + " with no cap" : "") +
+      (t.worstCaseUsd === null
+        ? " · worst case per run unbounded: " + t.uncappedLoops + " with no cap (" + usd(t.cappedWorstCaseUsd) + " for the others)"
+        : " · worst case " + usd(t.worstCaseUsd) + " per run of each") +
       (report.truncated ? " · first " + report.files + " files only" : "") +
       " · click a row to open the call, a header to sort";
     render();

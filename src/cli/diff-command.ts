@@ -190,12 +190,13 @@ export function buildDiff(options: DiffOptions): DiffResult {
   };
   const b = before.report.totals;
   const a = after.report.totals;
-  const deltaUsd = round(a.worstCaseUsd - b.worstCaseUsd);
+  // The worst case per run of the sites with a bound; sites in loops with no cap are counted apart (uncapped*).
+  const deltaUsd = round(a.cappedWorstCaseUsd - b.cappedWorstCaseUsd);
   const totals: DiffResult["totals"] = {
-    beforeUsd: b.worstCaseUsd,
-    afterUsd: a.worstCaseUsd,
+    beforeUsd: b.cappedWorstCaseUsd,
+    afterUsd: a.cappedWorstCaseUsd,
     deltaUsd,
-    deltaPercent: b.worstCaseUsd > 0 ? round((deltaUsd / b.worstCaseUsd) * 100) : null,
+    deltaPercent: b.cappedWorstCaseUsd > 0 ? round((deltaUsd / b.cappedWorstCaseUsd) * 100) : null,
     beforeCalls: b.calls,
     afterCalls: a.calls,
     uncappedBefore: b.uncappedLoops,

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { analyzeFile, createProject } from "../core/detectors/analysis";
 import { estimateCalls, type CallEstimate } from "../core/cost/estimate";
+import { costTotals, worstCasePerRun, type CostTotals } from "../core/cost/totals";
 import { parseSource, sizeSkipReason } from "../core/engine";
 import { bold, dim, type Colors } from "./colors";
 import { collectFiles } from "./files";
@@ -13,6 +14,8 @@ export interface ReportedCall {
   column: number;
   sdk: string;
   model: string;
+  /** The provider whose price applies. */
+  provider: string;
   requestedModel?: string;
   modelNote: string;
   inputTokens: number;
@@ -24,26 +27,15 @@ export interface ReportedCall {
   assumptions: string[];
   history?: CallEstimate["history"];
   loop?: CallEstimate["loop"];
+  caching?: CallEstimate["caching"];
   /** A call of the app's own wrapper in another module: the wrapper and the model call it makes (file relative to cwd). */
   via?: { name: string; file: string; line: number };
 }
 
 export interface Report {
   calls: ReportedCall[];
-  totals: {
-    files: number;
-    calls: number;
-    /** Sum of one call of each site. */
-    costUsd: number;
-    /** Sum over sites of the worst case per run (loops and agent runs at their cap); uncapped ones are counted apart. */
-    worstCaseUsd: number;
-    uncappedLoops: number;
-    growingHistories: number;
-    /** Sum over growing-history sites of the cumulative cost of a conversation of the assumed length. */
-    conversationUsd: number;
-    approximate: number;
-    noOutputCap: number;
-  };
+  /** costTotals() of every call (src/core/cost/totals.ts), rounded to the micro-dollar after summing. */
+  totals: { files: number } & CostTotals;
   skipped: string[];
   failures: string[];
 }
@@ -98,6 +90,7 @@ export function toReportedCall(e: CallEstimate, text: string, rel: string, cwd: 
     ...lineColumn(text, e.start),
     sdk: e.sdk,
     model: e.model,
+    provider: e.provider,
     ...(e.requestedModel ? { requestedModel: e.requestedModel } : {}),
     modelNote: e.modelNote,
     inputTokens: e.inputTokens,
@@ -107,7 +100,8 @@ export function toReportedCall(e: CallEstimate, text: string, rel: string, cwd: 
     flags: e.flags,
     breakdown: e.breakdown,
     assumptions: e.assumptions,
-    ...(e.history ? { history: { ...e.history, turn1Usd: round(e.history.turn1Usd), turnNUsd: round(e.history.turnNUsd), cumulativeUsd: round(e.history.cumulativeUsd) } } : {}),
+    ...(e.history ? { history: roundHistory(e.history) } : {}),
+    ...(e.caching ? { caching: { ...e.caching, perCallUsd: round(e.caching.perCallUsd) } } : {}),
     ...(e.loop ? { loop: { ...e.loop, worstCaseUsd: e.loop.worstCaseUsd === null ? null : round(e.loop.worstCaseUsd) } } : {}),
     ...(e.via ? { via: { ...e.via, file: path.relative(cwd, e.via.file) || e.via.file } } : {}),
   };
@@ -115,22 +109,29 @@ export function toReportedCall(e: CallEstimate, text: string, rel: string, cwd: 
 
 /** The worst case of one run of a call site (loops and agent runs at their cap); null: a loop with no cap. */
 export function perRunUsd(c: ReportedCall): number | null {
-  return c.loop ? c.loop.worstCaseUsd : c.costUsd;
+  return worstCasePerRun(c);
 }
 
-/** The report's totals over some call sites. */
-export function reportTotals(calls: ReportedCall[], files: number): Report["totals"] {
-  const sum = (f: (c: ReportedCall) => number): number => round(calls.reduce((n, c) => n + f(c), 0));
+/** The report's totals over some call sites: costTotals() (src/core/cost/totals.ts), rounded after summing. */
+export function reportTotals(calls: readonly ReportedCall[], files: number): Report["totals"] {
+  const totals = costTotals(calls);
   return {
     files,
-    calls: calls.length,
-    costUsd: sum((c) => c.costUsd),
-    worstCaseUsd: sum((c) => perRunUsd(c) ?? 0),
-    uncappedLoops: calls.filter((c) => c.loop && c.loop.iterations === null).length,
-    growingHistories: calls.filter((c) => c.history).length,
-    conversationUsd: sum((c) => c.history?.cumulativeUsd ?? 0),
-    approximate: calls.filter((c) => c.approximate).length,
-    noOutputCap: calls.filter((c) => c.flags.includes("no-output-cap")).length,
+    ...totals,
+    costUsd: round(totals.costUsd),
+    worstCaseUsd: totals.worstCaseUsd === null ? null : round(totals.worstCaseUsd),
+    cappedWorstCaseUsd: round(totals.cappedWorstCaseUsd),
+    largestConversationUsd: round(totals.largestConversationUsd),
+  };
+}
+
+function roundHistory(h: NonNullable<CallEstimate["history"]>): NonNullable<CallEstimate["history"]> {
+  return {
+    ...h,
+    turn1Usd: round(h.turn1Usd),
+    turnNUsd: round(h.turnNUsd),
+    cumulativeUsd: round(h.cumulativeUsd),
+    ...(h.cached ? { cached: { turnNUsd: round(h.cached.turnNUsd), cumulativeUsd: round(h.cached.cumulativeUsd) } } : {}),
   };
 }
 
@@ -153,7 +154,12 @@ export function tokens(n: number): string {
 export function flagText(c: ReportedCall): string {
   const out: string[] = [];
   if (c.via) out.push(`via ${c.via.name}() → ${c.via.file}:${c.via.line}`);
-  if (c.history) out.push(`history grows: ${usd(c.history.turnNUsd)} at turn ${c.history.turns}, ${usd(c.history.cumulativeUsd)} per conversation`);
+  if (c.history) {
+    const h = c.history;
+    const cached = h.cached ? ` (${usd(h.cached.cumulativeUsd)} with prompt caching)` : "";
+    out.push(`history grows: ${usd(h.turnNUsd)} at turn ${h.pricedTurns}, ${usd(h.cumulativeUsd)} per conversation${cached}`);
+    if (h.overflowTurn !== undefined) out.push(`context full at turn ${h.overflowTurn}`);
+  }
   if (c.loop) out.push(c.loop.iterations === null ? `loop with no cap (${c.loop.source})` : `x${c.loop.iterations} per run: ${usd(c.loop.worstCaseUsd ?? 0)} (${c.loop.source})`);
   if (c.flags.includes("no-output-cap")) out.push("no output cap");
   if (c.flags.includes("conditional-cap")) out.push("output cap on one branch only");
@@ -186,10 +192,10 @@ export function formatReport(report: Report, colors: Colors): string {
   const t = report.totals;
   out.push(
     "",
-    bold(colors, `${t.calls} LLM call site${t.calls === 1 ? "" : "s"} in ${t.files} file${t.files === 1 ? "" : "s"}: ${usd(t.costUsd)} for one call of each, ${usd(t.worstCaseUsd)} worst case per run of each`) +
-      (t.uncappedLoops ? `, plus ${t.uncappedLoops} in loops with no cap (unbounded)` : ""),
+    bold(colors, `${t.calls} LLM call site${t.calls === 1 ? "" : "s"} in ${t.files} file${t.files === 1 ? "" : "s"}: ${usd(t.costUsd)} for one call of each, `) +
+      bold(colors, t.worstCaseUsd === null ? `worst case per run unbounded: ${t.uncappedLoops} in loops with no cap (${usd(t.cappedWorstCaseUsd)} for the others)` : `${usd(t.worstCaseUsd)} worst case per run of each`),
   );
-  if (t.growingHistories) out.push(`${t.growingHistories} call site${t.growingHistories === 1 ? "" : "s"} send a growing history: ${usd(t.conversationUsd)} per conversation of the assumed length`);
+  if (t.growingHistories) out.push(`${t.growingHistories} call site${t.growingHistories === 1 ? "" : "s"} send a growing history: up to ${usd(t.largestConversationUsd)} per conversation of the assumed length (each call site's own conversation)`);
   if (t.noOutputCap) out.push(`${t.noOutputCap} call site${t.noOutputCap === 1 ? " has" : "s have"} no output cap: counted at the model's maximum output`);
   if (t.approximate) out.push(dim(colors, `~ approximate: ${t.approximate} estimate${t.approximate === 1 ? "" : "s"} for models whose tokenizer is not public (o200k count x a factor)`));
   for (const s of report.skipped) out.push(dim(colors, safeLine(s)));

@@ -3,12 +3,18 @@ import { analyzeFile } from "../core/detectors/analysis";
 import { estimateCalls, type EstimateSettings } from "../core/cost/estimate";
 import { parseSourceCached, sizeSkipReason } from "../core/engine";
 import type { CallView } from "./format";
+import type { Project } from "../core/project/project";
 
-/** Every generation call and agent run of a text; [] for a file above maxFileSize. Throws on engine errors. */
-export function estimateText(fileName: string, text: string, settings: EstimateSettings): CallView[] {
+/**
+ * Every generation call and agent run of a text; [] for a file above maxFileSize. Throws on engine errors.
+ * Without `project`: the analysis lintFile just built (with the editor's project). With one (the workspace report,
+ * for files not open): analysed here, following the file's imports as `costlint report` does.
+ */
+export function estimateText(fileName: string, text: string, settings: EstimateSettings, project?: Project): CallView[] {
   if (sizeSkipReason(fileName, text.length, settings.config.maxFileSize)) return [];
   const sourceFile = parseSourceCached(fileName, text); // the SourceFile (and analysis) lintFile just built
-  return estimateCalls(analyzeFile(sourceFile), settings).map(({ node, ...rest }) => ({
+  project?.nextEpoch();
+  return estimateCalls(analyzeFile(sourceFile, project), settings).map(({ node, ...rest }) => ({
     ...rest,
     calleeEnd: node.expression.getEnd(),
     callee: node.expression.getText(sourceFile).replace(/\s+/g, ""),

@@ -3,6 +3,7 @@
  * Pure functions over the engine's CallEstimate (no `vscode` import: unit-tested in test/vscode-unit).
  */
 import type { BreakdownEntry, CallEstimate } from "../core/cost/estimate";
+import { costTotals, worstCasePerRun, type TotalsInput } from "../core/cost/totals";
 
 /** A call estimate as the editor keeps it: the engine's data without the syntax node, plus where the callee ends. */
 export type CallView = Omit<CallEstimate, "node"> & {
@@ -46,12 +47,7 @@ export function formatUsd(usd: number): string {
   return `$${Math.round(usd).toLocaleString("en-US")}`;
 }
 
-/** The worst case of one call site per run: its loop's cap x the cost at the last assumed turn. null: no cap. */
-export function worstCasePerRun(call: Pick<CallEstimate, "costUsd" | "history" | "loop">): number | null {
-  const perCall = call.history ? call.history.turnNUsd : call.costUsd;
-  if (!call.loop) return perCall;
-  return call.loop.iterations === null ? null : perCall * call.loop.iterations;
-}
+export { worstCasePerRun };
 
 export interface RunTotal {
   calls: number;
@@ -61,16 +57,10 @@ export interface RunTotal {
   unbounded: number;
 }
 
-/** A file's worst case per run: every call site once, loops at their caps. */
-export function runTotal(calls: readonly Pick<CallEstimate, "costUsd" | "history" | "loop">[]): RunTotal {
-  let usd = 0;
-  let unbounded = 0;
-  for (const call of calls) {
-    const worst = worstCasePerRun(call);
-    if (worst === null) unbounded++;
-    else usd += worst;
-  }
-  return { calls: calls.length, usd, unbounded };
+/** A file's worst case per run: every call site once, loops at their caps (costTotals, as every surface). */
+export function runTotal(calls: readonly TotalsInput[]): RunTotal {
+  const totals = costTotals(calls);
+  return { calls: totals.calls, usd: totals.cappedWorstCaseUsd, unbounded: totals.uncappedLoops };
 }
 
 /** VS Code's default `editor.inlayHints.maximumLength`: a longer label is cut off with an ellipsis. */
@@ -85,7 +75,10 @@ export const INLINE_MAX_LENGTH = 43;
 export function inlineLabel(call: Pick<CallEstimate, "approximate" | "costUsd" | "history" | "loop" | "flags" | "model">): string {
   const cost = `${call.approximate ? "~" : "≈"} ${formatUsd(call.costUsd)}/call`;
   const marks: { full: string; short: string }[] = [];
-  if (call.history) marks.push({ full: `grows: ${formatUsd(call.history.turnNUsd)} at turn ${call.history.turns}`, short: "grows" });
+  if (call.history) {
+    const h = call.history;
+    marks.push({ full: h.overflowTurn !== undefined ? `grows: ${formatUsd(h.turnNUsd)} at turn ${h.pricedTurns}, full at ${h.overflowTurn}` : `grows: ${formatUsd(h.turnNUsd)} at turn ${h.pricedTurns}`, short: "grows" });
+  }
   if (call.loop) {
     const unit = call.flags.includes("agent-run") ? "steps" : "loop";
     const capped = call.loop.iterations !== null;
@@ -156,7 +149,19 @@ export function hoverMarkdown(call: Omit<CallView, "calleeEnd" | "callee">, opti
   md.push(`**costlint** · estimated cost of this call on ${escapeMarkdown(model)}: **${formatUsd(call.costUsd)} per call**${call.approximate ? " (token counts approximate)" : ""}`);
   if (call.history) {
     const h = call.history;
-    md.push("", `**The history grows:** turn 1 ${formatUsd(h.turn1Usd)}, turn ${h.turns} ${formatUsd(h.turnNUsd)}; a conversation of ${h.turns} turns costs ${formatUsd(h.cumulativeUsd)}.`);
+    const conversation = `a conversation of ${h.pricedTurns} turns costs ${formatUsd(h.cumulativeUsd)}`;
+    const cached = h.cached ? ` (${formatUsd(h.cached.cumulativeUsd)} with prompt caching)` : "";
+    md.push("", `**The history grows:** turn 1 ${formatUsd(h.turn1Usd)}, turn ${h.pricedTurns} ${formatUsd(h.turnNUsd)}; ${conversation}${cached}.`);
+    if (h.overflowTurn !== undefined) {
+      md.push("", `**The context window is full at turn ${h.overflowTurn}** (${formatInteger(h.inputLimit)} tokens): that call fails or is truncated; later turns are not priced.`);
+    }
+    if (h.cached && h.cached.cumulativeUsd < h.cumulativeUsd / 2) {
+      md.push("", `Prompt caching saves more than half of this conversation (${formatUsd(h.cumulativeUsd - h.cached.cumulativeUsd)}).`);
+    }
+  }
+  if (call.caching) {
+    const c = call.caching;
+    md.push("", `With prompt caching, a repeat of this call: ${formatUsd(c.perCallUsd)} (without: ${formatUsd(call.costUsd)}).${c.perCallUsd < call.costUsd / 2 ? " Caching saves more than half." : ""}`);
   }
   if (call.loop) {
     const worst = worstCasePerRun(call);

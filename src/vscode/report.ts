@@ -9,7 +9,9 @@ import { lineAt, lineStarts } from "./disable-comments";
 import { engine } from "./engine";
 import type { Estimates } from "./estimates";
 import { worstCasePerRun, type CallView } from "./format";
+import { costTotals, type CostTotals } from "../core/cost/totals";
 import type { Log } from "./log";
+import type { Project } from "../core/project/project";
 
 export const INCLUDE = "**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}";
 export const EXCLUDE = "{**/node_modules/**,**/dist/**,**/out/**,**/build/**,**/coverage/**,**/.*/**,**/*.d.ts,**/*.min.js}";
@@ -35,6 +37,8 @@ export interface ReportRow {
 
 export interface Report {
   rows: ReportRow[];
+  /** costTotals() of every call: the numbers the CLI report and the status bar give for the same files. */
+  totals: CostTotals;
   files: number;
   filesWithCalls: number;
   ms: number;
@@ -82,6 +86,9 @@ export async function collectReport(
   const files = uris.slice(0, MAX_FILES).sort((a, b) => a.toString().localeCompare(b.toString()));
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
   const rows: ReportRow[] = [];
+  const all: CallView[] = [];
+  // Files not open are analysed here, following their imports (wrappers in other modules) as `costlint report` does.
+  let project: Project | undefined;
   let filesWithCalls = 0;
   for (let i = 0; i < files.length; i++) {
     if (token.isCancellationRequested) break;
@@ -97,12 +104,13 @@ export async function collectReport(
       const text = document ? document.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       const languageId = document?.languageId ?? languageOf(uri);
       const fileName = engineFileName(uri.scheme === "file" ? uri.fsPath : uri.path, languageId);
-      const calls = document ? estimates.get(document, fileName, resolved) : engine().estimateText(fileName, text, estimates.settingsFor(resolved));
+      const calls = document ? estimates.get(document, fileName, resolved) : engine().estimateText(fileName, text, estimates.settingsFor(resolved), uri.scheme === "file" ? (project ??= engine().createProject({ maxFileSize: resolved.config.maxFileSize })) : undefined);
       if (calls.length) filesWithCalls++;
       rows.push(...rowsOf(uri, text, calls));
+      all.push(...calls);
     } catch (error) {
       log.error(`cost report: ${uri.toString()} failed`, error);
     }
   }
-  return { rows, files: files.length, filesWithCalls, ms: Math.round(performance.now() - started), truncated };
+  return { rows, totals: costTotals(all), files: files.length, filesWithCalls, ms: Math.round(performance.now() - started), truncated };
 }

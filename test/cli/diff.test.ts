@@ -141,11 +141,11 @@ describe("costlint diff (real git repositories)", () => {
     const baseClone = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "costlint-base-")));
     git(baseClone, "clone", "-q", `file://${dir}`, ".");
     const before = reportOf(baseClone);
-    assert.equal(result.totals.afterUsd, after.totals.worstCaseUsd);
-    assert.equal(result.totals.beforeUsd, before.totals.worstCaseUsd);
+    assert.equal(result.totals.afterUsd, after.totals.cappedWorstCaseUsd);
+    assert.equal(result.totals.beforeUsd, before.totals.cappedWorstCaseUsd);
     assert.equal(result.totals.afterCalls, after.totals.calls);
     assert.equal(result.totals.beforeCalls, before.totals.calls);
-    assert.equal(result.totals.deltaUsd, Math.round((after.totals.worstCaseUsd - before.totals.worstCaseUsd) * 1e6) / 1e6);
+    assert.equal(result.totals.deltaUsd, Math.round((after.totals.cappedWorstCaseUsd - before.totals.cappedWorstCaseUsd) * 1e6) / 1e6);
     assert.ok(result.totals.deltaPercent !== null && Math.abs(result.totals.deltaPercent - (result.totals.deltaUsd / result.totals.beforeUsd) * 100) < 0.01);
     const plan = change("plan");
     const reported = after.calls.find((c) => c.file === "agent-v2.ts" && c.line === plan.after!.line)!;

@@ -85,15 +85,16 @@ describe("costlint report", () => {
   it("honours costlint.config.json, and names the file and key of a bad one", () => {
     const dir = tempProject({
       "agent.ts": AGENT.replace(/model: "gpt-4o-mini",\n/, ""),
-      "costlint.config.json": JSON.stringify({ defaultModel: "claude-haiku-4-5", assumptions: { turns: "many" } }),
+      "costlint.config.json": JSON.stringify({ defaultModel: "gpt-4.1-mini", assumptions: { turns: "many" } }),
     });
     const { status, stdout, stderr } = run(["report", "--json"], dir);
     assert.equal(status, 2, "a bad configuration is an error of the run (the report is still written)");
     assert.match(stderr, /costlint: .*costlint\.config\.json:1:\d+: assumptions\.turns: expected number, got "many"; using the default/);
     const report = JSON.parse(stdout);
-    assert.equal(report.calls[0].model, "claude-haiku-4-5");
+    assert.equal(report.calls[0].model, "gpt-4.1-mini");
+    assert.equal(report.calls[0].provider, "openai");
     assert.ok(report.calls[0].flags.includes("default-model"));
-    assert.equal(report.calls[0].approximate, true);
+    assert.equal(report.calls[0].approximate, false);
   });
 
   it("prints no progress line when stderr is not a terminal", () => {

@@ -35,7 +35,7 @@ describe("configuration", () => {
     it("has the documented defaults", () => {
       const config = defaultConfig();
       assert.equal(config.defaultModel, "gpt-4o");
-      assert.deepEqual(config.assumptions, { turns: 20, unresolvedTokens: 250 });
+      assert.deepEqual(config.assumptions, { turns: 20, unresolvedTokens: 250, replyTokens: 400 });
       assert.deepEqual(config.budget, { perCallUsd: 0.1 });
       assert.deepEqual(config.pricing, []);
       assert.deepEqual(config.rules, {});
@@ -64,7 +64,7 @@ describe("configuration", () => {
     const data = {
       $schema: "./node_modules/costlint/schema/costlint.config.schema.json",
       defaultModel: "gpt-4.1-mini",
-      assumptions: { turns: 8, unresolvedTokens: 400 },
+      assumptions: { turns: 8, unresolvedTokens: 400, replyTokens: 400 },
       budget: { perCallUsd: 0.05 },
       rules: { "no-full-history": ["warn", { keepTurns: 6 }], "costlint/require-max-tokens": "off", "max-call-cost": ["error", { budget: 0.02 }] },
       pricing: [
@@ -79,7 +79,7 @@ describe("configuration", () => {
       assert.deepEqual(loaded.problems, []);
       assert.equal(loaded.file, FILE);
       assert.equal(loaded.config.defaultModel, "gpt-4.1-mini");
-      assert.deepEqual(loaded.config.assumptions, { turns: 8, unresolvedTokens: 400 });
+      assert.deepEqual(loaded.config.assumptions, { turns: 8, unresolvedTokens: 400, replyTokens: 400 });
       assert.equal(loaded.config.budget.perCallUsd, 0.05);
       assert.equal(loaded.config.maxFileSize, 500_000);
       assert.equal(loaded.config.pricing.length, 2);
@@ -118,7 +118,7 @@ describe("configuration", () => {
       assert.ok(located(problem).startsWith(`${FILE}: assumptions.turns: `), problem);
       assert.match(problem, /expected (a )?number/);
       assert.match(problem, /"ten"/);
-      assert.deepEqual(loaded.config.assumptions, { turns: 20, unresolvedTokens: 100 });
+      assert.deepEqual(loaded.config.assumptions, { turns: 20, unresolvedTokens: 100, replyTokens: 400 });
       assert.equal(loaded.config.defaultModel, "gpt-4.1");
     });
 
@@ -354,7 +354,7 @@ describe("configuration", () => {
       const schema = z.toJSONSchema(configSchema, { io: "input" }) as { properties: Record<string, { default?: unknown }>; additionalProperties?: unknown };
       assert.equal(schema.additionalProperties, false);
       assert.equal(schema.properties.defaultModel!.default, "gpt-4o");
-      assert.deepEqual(schema.properties.assumptions!.default, { turns: 20, unresolvedTokens: 250 });
+      assert.deepEqual(schema.properties.assumptions!.default, { turns: 20, unresolvedTokens: 250, replyTokens: 400 });
     });
   });
 });

@@ -667,7 +667,7 @@ describe("estimateCalls", () => {
       assert.equal(e.model, "gpt-4o");
       assert.equal(e.requestedModel, undefined);
       assert.ok(e.flags.includes("default-model"));
-      assert.ok(e.assumptions.includes("model not known from the code: priced as the default model gpt-4o (defaultModel)"), e.assumptions.join("\n"));
+      assert.ok(e.assumptions.includes("model not known from the code: priced as openai's default model gpt-4o (defaultModel)"), e.assumptions.join("\n"));
       const other = only(src, settingsWith({ defaultModel: "gpt-4.1-mini" }));
       assert.equal(other.model, "gpt-4.1-mini");
       close(other.costUsd, usd(price("gpt-4.1-mini"), other.inputTokens, 5));
@@ -741,11 +741,11 @@ describe("estimateCalls", () => {
       `}`,
     );
 
-    /** Turn k sends the first turn's input plus (k - 1) user messages and replies. */
-    function expectedHistory(turns: number, unresolved: number, cap: number): { turn1: number; turnN: number; cumulative: number } {
+    /** Turn k sends the first turn's input plus (k - 1) user messages and replies (of the assumed reply size, at most the cap). */
+    function expectedHistory(turns: number, unresolved: number, cap: number, reply = Math.min(400, cap)): { turn1: number; turnN: number; cumulative: number } {
       const model = price("gpt-4o-mini");
       const input1 = chatTokens([{ role: "user", content: "" }]) + unresolved;
-      const at = (k: number): number => usd(model, input1 + (k - 1) * (unresolved + cap), cap);
+      const at = (k: number): number => usd(model, input1 + (k - 1) * (unresolved + reply), cap);
       let cumulative = 0;
       for (let k = 1; k <= turns; k++) cumulative += at(k);
       return { turn1: at(1), turnN: at(turns), cumulative };
@@ -757,7 +757,10 @@ describe("estimateCalls", () => {
       assert.ok(e.history);
       const expected = expectedHistory(20, 250, 500);
       assert.equal(e.history.turns, 20);
-      assert.equal(e.history.tokensPerTurn, 250 + 500);
+      assert.equal(e.history.tokensPerTurn, 250 + 400);
+      assert.equal(e.history.replyTokens, 400);
+      assert.equal(e.history.pricedTurns, 20);
+      assert.equal(e.history.overflowTurn, undefined);
       assert.equal(e.history.turn1Usd, e.costUsd);
       close(e.history.turn1Usd, expected.turn1);
       close(e.history.turnNUsd, expected.turnN);
@@ -777,6 +780,81 @@ describe("estimateCalls", () => {
       const ten = only(BOT, settingsWith({ assumptions: { turns: 10 } })).history!.cumulativeUsd;
       const twenty = only(BOT, settingsWith({ assumptions: { turns: 20 } })).history!.cumulativeUsd;
       assert.ok(twenty > 2 * ten, `${twenty} > 2 x ${ten}`);
+    });
+
+    it("the assumed reply size is configurable, and never above the output cap", () => {
+      const small = only(BOT, settingsWith({ assumptions: { replyTokens: 120 } }));
+      assert.equal(small.history!.replyTokens, 120);
+      close(small.history!.cumulativeUsd, expectedHistory(20, 250, 500, 120).cumulative);
+      const big = only(BOT, settingsWith({ assumptions: { replyTokens: 5000 } }));
+      assert.equal(big.history!.replyTokens, 500);
+      close(big.history!.cumulativeUsd, expectedHistory(20, 250, 500, 500).cumulative);
+    });
+
+    it("no turn is priced above the context window: the turn that overflows is named, later ones are not priced", () => {
+      const model = price("gpt-4o-mini");
+      // 2,000 turns of 250 + 400 tokens pass gpt-4o-mini's 128k window at turn 196.
+      const e = only(BOT, settingsWith({ assumptions: { turns: 2000 } }));
+      const h = e.history!;
+      assert.equal(h.inputLimit, model.maxInputTokens ?? model.contextWindow);
+      assert.ok(h.turnNInputTokens <= model.contextWindow, `${h.turnNInputTokens} > ${model.contextWindow}`);
+      const input1 = e.inputTokens;
+      const expectedOverflow = Math.floor((h.inputLimit - input1) / 650) + 2;
+      assert.equal(h.overflowTurn, expectedOverflow);
+      assert.equal(h.pricedTurns, expectedOverflow - 1);
+      assert.ok(h.turnNInputTokens + 650 > h.inputLimit);
+      close(h.cumulativeUsd, expectedHistory(expectedOverflow - 1, 250, 500).cumulative);
+      assert.ok(e.assumptions.some((a) => a.includes(`at turn ${expectedOverflow}`) && a.includes("input limit")), e.assumptions.join("\n"));
+      // Whatever the turns, the last priced input stays within the window.
+      for (const turns of [1, 50, 500, 10_000]) {
+        const t = only(BOT, settingsWith({ assumptions: { turns } })).history!;
+        assert.ok(t.turnNInputTokens <= model.contextWindow, `${turns} turns: ${t.turnNInputTokens}`);
+        assert.ok(t.pricedTurns <= turns);
+      }
+    });
+
+    it("prices the re-sent prefix at the cached-input price where the provider caches it, and shows both", () => {
+      const model = price("gpt-4o-mini");
+      const e = only(BOT);
+      const h = e.history!;
+      assert.ok(h.cached, "OpenAI caches prefixes of 1,024+ tokens automatically");
+      // Reference: turn k >= 2 reads the previous turn's input and reply (input_k - one user message) from the cache once that is >= 1,024 tokens.
+      const input1 = e.inputTokens;
+      let cached = 0;
+      let plain = 0;
+      let lastCached = 0;
+      for (let k = 1; k <= 20; k++) {
+        const input = input1 + (k - 1) * 650;
+        const prefix = k === 1 ? 0 : input - 250;
+        const read = prefix >= 1024 ? prefix : 0;
+        lastCached = ((input - read) * model.inputPerMTok + read * model.cachedInputPerMTok + 500 * model.outputPerMTok) / 1e6;
+        cached += lastCached;
+        plain += usd(model, input, 500);
+      }
+      close(h.cumulativeUsd, plain);
+      close(h.cached.cumulativeUsd, cached);
+      close(h.cached.turnNUsd, lastCached);
+      assert.ok(h.cached.cumulativeUsd < h.cumulativeUsd);
+    });
+
+    it("Anthropic caches only with cache_control: without it there is no cached figure", () => {
+      const chat = (marker: string): string =>
+        lines(
+          `import Anthropic from "@anthropic-ai/sdk";`,
+          `const client = new Anthropic();`,
+          `const history: any[] = [];`,
+          `export async function ask(q: string) {`,
+          `  history.push({ role: "user", content: [{ type: "text", text: q${marker} }] });`,
+          `  const r = await client.messages.create({ model: "claude-sonnet-4-5", max_tokens: 1000, messages: history });`,
+          `  history.push({ role: "assistant", content: r.content });`,
+          `}`,
+        );
+      const without = only(chat(""));
+      assert.ok(without.history, "the history grows");
+      assert.equal(without.history.cached, undefined);
+      const marked = only(chat(`, cache_control: { type: "ephemeral" }`));
+      assert.ok(marked.history?.cached, "marked: cached");
+      assert.ok(marked.history.cached.cumulativeUsd < marked.history.cumulativeUsd);
     });
 
     it("a call whose history does not grow has no history estimate", () => {
@@ -958,14 +1036,14 @@ describe("estimateCalls: more SDK surfaces", () => {
     {
       name: "openai legacy completions: the API's default cap of 16 tokens",
       src: lines(OPENAI, `client.completions.create({ model: "gpt-3.5-turbo-instruct", prompt: "Say hi" });`),
-      model: "gpt-3.5-turbo",
+      model: "gpt-3.5-turbo-instruct",
       requested: "gpt-3.5-turbo-instruct",
       cap: 16,
     },
     {
       name: "openai legacy completions with max_tokens",
       src: lines(OPENAI, `client.completions.create({ model: "gpt-3.5-turbo-instruct", prompt: "Say hi", max_tokens: 300 });`),
-      model: "gpt-3.5-turbo",
+      model: "gpt-3.5-turbo-instruct",
       requested: "gpt-3.5-turbo-instruct",
       cap: 300,
     },

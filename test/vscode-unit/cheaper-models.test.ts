@@ -31,7 +31,9 @@ describe("vscode/cheaper-models", () => {
   });
 
   it("nothing for the cheapest model, an unknown model or a free call", () => {
-    assert.deepEqual(cheaperModels(pricing, priced("gpt-5-nano", 1000, 1000)), []);
+    const openai = pricing.models.filter((m) => m.provider === "openai" && !m.deprecationDate);
+    const cheapest = openai.reduce((a, b) => (priced(b.id, 1000, 1000).costUsd < priced(a.id, 1000, 1000).costUsd ? b : a));
+    assert.deepEqual(cheaperModels(pricing, priced(cheapest.id, 1000, 1000)), []);
     assert.deepEqual(cheaperModels(pricing, { model: "nope", inputTokens: 1, outputTokens: 1, costUsd: 1 }), []);
     assert.deepEqual(cheaperModels(pricing, { ...priced("gpt-4o", 1, 1), costUsd: 0 }), []);
   });

@@ -23,7 +23,7 @@ describe("vscode/config-merge (file < settings)", () => {
       rules: { "require-max-tokens": "error", "costlint/no-full-history": "off" },
     });
     assert.equal(r.config.defaultModel, "claude-haiku-4-5");
-    assert.deepEqual(r.config.assumptions, { turns: 30, unresolvedTokens: 100 });
+    assert.deepEqual(r.config.assumptions, { turns: 30, unresolvedTokens: 100, replyTokens: 400 });
     assert.equal(r.config.budget.perCallUsd, 1);
     assert.deepEqual(r.severityOverrides, { "require-max-tokens": "error", "no-full-history": "off" });
   });

@@ -11,6 +11,7 @@ function call(over: Partial<Call> = {}): Call {
     sdk: "openai",
     profileId: "openai.chat.completions.create",
     model: "gpt-4o",
+    provider: "openai",
     requestedModel: "gpt-4o",
     modelNote: "gpt-4o",
     approximate: false,
@@ -54,7 +55,7 @@ describe("vscode/format", () => {
   });
 
   it("marks a growing history, a capped loop, an uncapped loop and an agent run", () => {
-    const history = { turns: 20, tokensPerTurn: 850, turn1Usd: 0.0041, turnNUsd: 0.95, cumulativeUsd: 9.7 };
+    const history = { turns: 20, tokensPerTurn: 850, replyTokens: 600, turn1Usd: 0.0041, pricedTurns: 20, turnNUsd: 0.95, turnNInputTokens: 17_384, cumulativeUsd: 9.7, inputLimit: 128_000 };
     assert.equal(inlineLabel(call({ history, flags: ["growing-history"] })), "≈ $0.0041/call · grows: $0.95 at turn 20");
     assert.equal(
       inlineLabel(call({ loop: { iterations: 10, source: "a loop capped at 10", worstCaseUsd: 0.041 }, flags: ["in-loop"] })),
@@ -67,7 +68,7 @@ describe("vscode/format", () => {
 
   it("fits VS Code's default inlay width (43), the most important mark first, shortened then dropped from the end", () => {
     assert.equal(INLINE_MAX_LENGTH, 43);
-    const history = { turns: 200, tokensPerTurn: 850, turn1Usd: 0.0041, turnNUsd: 12.5, cumulativeUsd: 9.7 };
+    const history = { turns: 200, tokensPerTurn: 850, replyTokens: 400, turn1Usd: 0.0041, pricedTurns: 200, turnNUsd: 12.5, turnNInputTokens: 170_000, cumulativeUsd: 9.7, inputLimit: 1_000_000 };
     const loop = { iterations: 1000, source: "a loop capped at 1000", worstCaseUsd: 12500 };
     const all = call({ history, loop, costUsd: 0.0041, model: "claude-sonnet-4-5", flags: ["growing-history", "in-loop", "default-model"] });
     // every mark at full length is 88 characters: shortened from the end, then the last dropped
@@ -92,7 +93,7 @@ describe("vscode/format", () => {
   });
 
   it("worst case per run: loops at their caps, histories at the last turn, no cap = null", () => {
-    const history = { turns: 20, tokensPerTurn: 850, turn1Usd: 0.0041, turnNUsd: 0.95, cumulativeUsd: 9.7 };
+    const history = { turns: 20, tokensPerTurn: 850, replyTokens: 600, turn1Usd: 0.0041, pricedTurns: 20, turnNUsd: 0.95, turnNInputTokens: 17_384, cumulativeUsd: 9.7, inputLimit: 128_000 };
     assert.equal(worstCasePerRun(call()), 0.0041);
     assert.equal(worstCasePerRun(call({ history })), 0.95);
     assert.ok(Math.abs(worstCasePerRun(call({ loop: { iterations: 3, source: "", worstCaseUsd: 0.0123 } }))! - 0.0123) < 1e-12);

@@ -8,7 +8,7 @@ function cell(text: string): string {
 export function formatReportMarkdown(report: Report): string {
   const t = report.totals;
   const out = [
-    `### costlint: ${t.calls} LLM call site${t.calls === 1 ? "" : "s"}, ${usd(t.costUsd)} for one call of each, ${usd(t.worstCaseUsd)} worst case per run` +
+    `### costlint: ${t.calls} LLM call site${t.calls === 1 ? "" : "s"}, ${usd(t.costUsd)} for one call of each, ${usd(t.cappedWorstCaseUsd)} worst case per run` +
       (t.uncappedLoops ? ` (+${t.uncappedLoops} in loops with no cap)` : ""),
     "",
   ];

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { mergePricing, defaultPricingTable, PricingError, resolveModel, type PricingTable } from "../cost/pricing";
+import { applyPricingOverrides, defaultPricingTable, resolveModel, type PricingTable } from "../cost/pricing";
+import { entryLabel } from "../cost/pricing-error";
 import { RULES } from "../rules";
 import { priceOverrideSchema } from "../cost/pricing-schema";
 import type { Locate } from "./json-positions";
@@ -158,24 +159,18 @@ export function parseConfig(data: unknown, sourceName: string, locate?: Locate):
       config.rules[id] = [setting[0], known];
     }
   }
-  // Price overrides, one at a time so that one that cannot be applied (a new model missing fields) is the only one lost.
-  let pricing = defaultPricingTable();
-  const applied: typeof config.pricing = [];
-  config.pricing.forEach((override, position) => {
-    const i = pricingIndexes[position] ?? position;
-    const label = `${sourceName}: pricing[${i}]`;
-    try {
-      pricing = mergePricing(pricing, [override], label);
-      applied.push(override);
-    } catch (error) {
-      const text = error instanceof PricingError ? error.problems.map((p) => p.replace(`${label}: overrides[0]`, `${at(["pricing", i])}: pricing[${i}]`)).join("\n") : `${label}: ${String(error)}`;
-      problems.push(`${text}; entry ignored`);
-    }
+  // Price overrides in one pass: one that cannot be applied (a new model missing fields) is the only one lost.
+  const overrides = applyPricingOverrides(defaultPricingTable(), config.pricing, {
+    sourceOf: (position) => `${sourceName}: pricing[${pricingIndexes[position] ?? position}]`,
+    labelOf: (position, override) => `${at(["pricing", pricingIndexes[position] ?? position])}: ${entryLabel("pricing", pricingIndexes[position] ?? position, override)}`,
   });
+  const pricing = overrides.table;
+  for (const problem of overrides.problems) problems.push(`${problem}; entry ignored`);
+  const applied = overrides.applied.map((position) => config.pricing[position]!);
   config.pricing = applied;
   if (!resolveModel(pricing, config.defaultModel)) {
     problems.push(
-      `${at(["defaultModel"])}: defaultModel: "${config.defaultModel}" is not a known model (expected a model of the pricing table, or one added under "pricing"); calls with no known model are priced as gpt-4o`,
+      `${at(["defaultModel"])}: defaultModel: "${config.defaultModel}" is not a known model (expected a model of the pricing table, or one added under "pricing"); calls with no known model are priced at the built-in default of their provider`,
     );
   }
   return { config, pricing, problems };

@@ -15,6 +15,13 @@ export const assumptionsSchema = z.strictObject({
     .max(10_000_000)
     .default(250)
     .describe("Assumed size in tokens of each part of a request that cannot be read from the code (a user message, a document)."),
+  replyTokens: z
+    .number()
+    .int()
+    .min(1)
+    .max(10_000_000)
+    .default(400)
+    .describe("Assumed average size in tokens of a model reply that stays in a growing history (the output cap is the worst case of one call, not the typical reply)."),
 });
 
 export const budgetSchema = z.strictObject({
@@ -33,7 +40,11 @@ export const diffPolicySchema = z.strictObject({
 /** The one configuration schema, shared by the ESLint plugin, the command line tool and the editor. */
 export const configSchema = z.strictObject({
   $schema: z.string().optional().describe("The JSON schema of this file, for completion in editors."),
-  defaultModel: z.string().min(1).default("gpt-4o").describe("The model assumed for calls whose model cannot be read from the code."),
+  defaultModel: z.string().min(1).default("gpt-4o").describe("The model assumed for calls whose model cannot be read from the code, when their provider is not known (or has no default model)."),
+  defaultModels: z
+    .record(z.string().min(1), z.string().min(1))
+    .default({})
+    .describe('The model assumed for calls whose model cannot be read from the code (or is not in the pricing table), per provider: { "anthropic": "claude-sonnet-4-5" }. Built-in defaults cover the providers of the pricing table.'),
   assumptions: assumptionsSchema.default(() => assumptionsSchema.parse({})).describe("Assumptions of the cost estimate."),
   budget: budgetSchema.default(() => budgetSchema.parse({})).describe("Cost budgets."),
   diff: diffPolicySchema.default(() => diffPolicySchema.parse({})).describe("The policy of costlint diff in CI (the command line flags win)."),

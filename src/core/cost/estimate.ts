@@ -19,6 +19,9 @@ import { costUsd, describeResolution, resolveModel, type ModelPrice, type Pricin
 import { tokenCountingOf } from "./model-tokens";
 import { countRequest, requestFormatOf, type ToolChoice } from "./request-tokens";
 import { literalJson, MAX_TEXT, resolveMessages, resolveText, type ResolvedCall, type ResolvedText } from "./static-text";
+import { defaultModelFor, providerOfModelName } from "./provider-defaults";
+import { cachedCostUsd, cachesPrefix, cachingText } from "./prompt-caching";
+import { providerOfSdk } from "../sdk/providers";
 import { countTokens } from "./tokenizer";
 import { zodToJsonStatic } from "./static-zod";
 import { estimateWrapperCalls } from "./wrapper-calls";
@@ -71,8 +74,37 @@ export interface CallEstimate {
   breakdown: BreakdownEntry[];
   assumptions: string[];
   flags: CallFlag[];
-  /** For calls whose history grows: turn 1, turn N and the cumulative cost of N turns. */
-  history?: { turns: number; tokensPerTurn: number; turn1Usd: number; turnNUsd: number; cumulativeUsd: number };
+  /** The provider whose price applies (the priced model's). */
+  provider: string;
+  /**
+   * For calls whose history grows: turn 1, the last turn priced and the cumulative cost of the turns priced. Each
+   * turn adds one user message and one reply of `replyTokens`; no turn is priced above the model's input limit:
+   * `overflowTurn` is the first turn that would not fit (it fails or is truncated), and only the turns before it count.
+   */
+  history?: {
+    /** The assumed length of a conversation (assumptions.turns). */
+    turns: number;
+    tokensPerTurn: number;
+    /** The assumed size of a reply kept in the history (assumptions.replyTokens, at most the output cap). */
+    replyTokens: number;
+    turn1Usd: number;
+    /** The last turn priced: `turns`, or the turn before `overflowTurn`. */
+    pricedTurns: number;
+    turnNUsd: number;
+    /** Input tokens of the last turn priced (never above `inputLimit`). */
+    turnNInputTokens: number;
+    cumulativeUsd: number;
+    /** The model's input limit (its context window, or its input maximum when lower). */
+    inputLimit: number;
+    overflowTurn?: number;
+    /** The same turns with the re-sent prefix read from the provider's prompt cache (absent: not cached). */
+    cached?: { turnNUsd: number; cumulativeUsd: number };
+  };
+  /**
+   * The same call repeated (a loop, the next request of a chat), with its stable prefix — the system prompt and
+   * tool definitions — read from the provider's prompt cache. Absent when the provider would not cache it.
+   */
+  caching?: { prefixTokens: number; perCallUsd: number; note: string };
   /** For calls in a loop or agent runs: model calls per run and the worst case (null: no cap). */
   loop?: { iterations: number | null; source: string; worstCaseUsd: number | null };
   /** For a call through a wrapper of another module: the wrapper and the model call it makes (absolute file, 1-based line). */
@@ -104,21 +136,29 @@ export function requestedModelOf(analysis: FileAnalysis, site: CallSite): string
   return modelOf(analysis, site)?.id;
 }
 
-/** The priced model for a call: its own, or the configured default (and say so). */
-export function priceModel(requested: string | undefined, settings: EstimateSettings): { price: ModelPrice; note: string; flags: CallFlag[] } {
-  const fallback = (): ModelPrice => {
-    const resolved = resolveModel(settings.pricing, settings.config.defaultModel) ?? resolveModel(settings.pricing, "gpt-4o");
-    if (!resolved) throw new Error("the pricing table has neither the default model nor gpt-4o");
-    return resolved.model;
+/** The provider a call's SDK bills, then the one its model name suggests (for multi-provider frameworks and hosts). */
+export function providersOf(site: CallSite, requested: string | undefined): (string | undefined)[] {
+  return [providerOfSdk(site.profile.sdk), requested === undefined ? undefined : providerOfModelName(requested)];
+}
+
+/**
+ * The priced model for a call: its own, or the default model of the call's provider (`providers`, tried in order;
+ * see provider-defaults.ts), never another provider's; and say so.
+ */
+export function priceModel(requested: string | undefined, settings: EstimateSettings, providers: readonly (string | undefined)[] = []): { price: ModelPrice; note: string; flags: CallFlag[] } {
+  const fallback = (): { price: ModelPrice; text: string } => {
+    const choice = defaultModelFor(requested === undefined ? providers : [...providers, providerOfModelName(requested)], settings.config, settings.pricing);
+    const whose = choice.provider === undefined ? "the default model" : `${choice.provider}'s default model`;
+    return { price: choice.price, text: `${whose} ${choice.price.id} (${choice.setting})` };
   };
   if (!requested) {
-    const price = fallback();
-    return { price, note: `model not known from the code: priced as the default model ${price.id} (defaultModel)`, flags: ["default-model"] };
+    const { price, text } = fallback();
+    return { price, note: `model not known from the code: priced as ${text}`, flags: ["default-model"] };
   }
   const resolved = resolveModel(settings.pricing, requested);
   if (!resolved) {
-    const price = fallback();
-    return { price, note: `${requested} is not in the pricing table: priced as the default model ${price.id} (add it under "pricing")`, flags: ["unknown-model"] };
+    const { price, text } = fallback();
+    return { price, note: `${requested} is not in the pricing table: priced as ${text} (add it under "pricing")`, flags: ["unknown-model"] };
   }
   return { price: resolved.model, note: resolved.resolution === "exact" ? resolved.model.id : describeResolution(resolved), flags: [] };
 }
@@ -135,7 +175,8 @@ export function describeOutput(
   site: CallSite,
   settings: EstimateSettings,
 ): { model: string; outputTokens: number; costUsd: number; approximate: boolean; assumedModel: boolean } {
-  const { price, flags } = priceModel(requestedModelOf(analysis, site), settings);
+  const requested = requestedModelOf(analysis, site);
+  const { price, flags } = priceModel(requested, settings, providersOf(site, requested));
   const outputTokens = outputTokensCap(analysis, site) ?? price.maxOutputTokens;
   const assumedModel = flags.includes("default-model") || flags.includes("unknown-model");
   return { model: price.id, outputTokens, costUsd: costUsd(price, 0, outputTokens), approximate: !tokenCountingOf(price).exact, assumedModel };
@@ -192,7 +233,7 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
   const assumptions: string[] = [];
   const flags: CallFlag[] = [];
   const requested = requestedModelOf(analysis, site);
-  const model = priceModel(requested, settings);
+  const model = priceModel(requested, settings, providersOf(site, requested));
   const price = model.price;
   flags.push(...model.flags);
   if (model.flags.length) assumptions.push(model.note);
@@ -311,6 +352,7 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
     sdk: site.profile.sdk,
     profileId: site.profile.id,
     model: price.id,
+    provider: price.provider,
     ...(requested ? { requestedModel: requested } : {}),
     modelNote: model.note,
     approximate: !counting.exact,
@@ -322,18 +364,27 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
     flags,
   };
 
+  // --- prompt caching: the stable prefix (system prompt, tools) of a repeated call ---
+  const marked = index.sourceFile.text.includes("cache_control");
+  const stablePrefix = systemTokens + toolTokens;
+  if (cachesPrefix(price, stablePrefix, marked)) {
+    estimate.caching = {
+      prefixTokens: stablePrefix,
+      perCallUsd: cachedCostUsd(price, inputTokens, outputTokens, stablePrefix),
+      note: `${cachingText(price)}: on a repeat, the system prompt and tools (${stablePrefix.toLocaleString("en-US")} tokens) are read from the cache at $${price.cachedInputPerMTok}/M`,
+    };
+  }
+
   if (growing) {
-    const turns = settings.config.assumptions.turns;
-    const tokensPerTurn = unresolvedTokens + outputTokens;
-    let cumulative = 0;
-    let last = perCall;
-    for (let k = 1; k <= turns; k++) {
-      last = costUsd(price, inputTokens + (k - 1) * tokensPerTurn, outputTokens);
-      cumulative += last;
-    }
-    estimate.history = { turns, tokensPerTurn, turn1Usd: perCall, turnNUsd: last, cumulativeUsd: cumulative };
+    estimate.history = growHistory(price, inputTokens, outputTokens, settings.config.assumptions, stablePrefix, marked);
+    const h = estimate.history;
     flags.push("growing-history");
-    assumptions.push(`the history grows by one user message (${unresolvedTokens} tokens) and one reply (${outputTokens} tokens) per turn, over ${turns} turns (assumptions.turns)`);
+    assumptions.push(
+      `the history grows by one user message (${unresolvedTokens} tokens) and one reply (${h.replyTokens} tokens, assumptions.replyTokens) per turn, over ${turnsText(h)} (assumptions.turns)`,
+    );
+    if (h.overflowTurn !== undefined) {
+      assumptions.push(`at turn ${h.overflowTurn} the history exceeds ${price.id}'s input limit of ${h.inputLimit.toLocaleString("en-US")} tokens: that call fails or is truncated; turns after it are not priced`);
+    }
   }
   const loop = loopOf(analysis, site);
   if (loop) {
@@ -342,6 +393,68 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
     if (loop.iterations === null) flags.push("uncapped-loop");
   }
   return estimate;
+}
+
+type History = NonNullable<CallEstimate["history"]>;
+
+function turnsText(h: History): string {
+  return h.overflowTurn === undefined ? `${h.turns} turns` : `${h.pricedTurns} of ${h.turns} turns`;
+}
+
+/**
+ * A conversation of `assumptions.turns` turns: turn k sends the first turn's input plus k - 1 user messages and
+ * replies. Stops before the first turn whose input is above the model's limit. With caching, turn k reads the
+ * previous turn's input and reply from the cache (turn 1 its stable prefix) where the provider caches them.
+ */
+function growHistory(
+  price: ModelPrice,
+  inputTokens: number,
+  outputTokens: number,
+  assumptions: CostlintConfig["assumptions"],
+  stablePrefix: number,
+  marked: boolean,
+): History {
+  const { turns, unresolvedTokens } = assumptions;
+  const replyTokens = Math.min(assumptions.replyTokens, outputTokens);
+  const tokensPerTurn = unresolvedTokens + replyTokens;
+  const inputLimit = Math.min(price.maxInputTokens ?? price.contextWindow, price.contextWindow);
+  let cumulative = 0;
+  let cachedCumulative = 0;
+  let last = 0;
+  let cachedLast = 0;
+  let lastInput = inputTokens;
+  let pricedTurns = 0;
+  let overflowTurn: number | undefined;
+  let anyCached = false;
+  for (let k = 1; k <= turns; k++) {
+    const input = inputTokens + (k - 1) * tokensPerTurn;
+    if (input > inputLimit) {
+      overflowTurn = k;
+      break;
+    }
+    const prefix = k === 1 ? stablePrefix : input - unresolvedTokens;
+    const cached = cachesPrefix(price, prefix, marked) ? prefix : 0;
+    anyCached ||= cached > 0;
+    last = costUsd(price, input, outputTokens);
+    cachedLast = cachedCostUsd(price, input, outputTokens, cached, cached > 0 ? input - cached : 0);
+    cumulative += last;
+    cachedCumulative += cachedLast;
+    lastInput = input;
+    pricedTurns = k;
+  }
+  return {
+    turns,
+    tokensPerTurn,
+    replyTokens,
+    turn1Usd: costUsd(price, inputTokens, outputTokens),
+    pricedTurns,
+    turnNUsd: pricedTurns === 0 ? costUsd(price, inputTokens, outputTokens) : last,
+    turnNInputTokens: lastInput,
+    cumulativeUsd: cumulative,
+    inputLimit,
+    ...(overflowTurn !== undefined ? { overflowTurn } : {}),
+    ...(anyCached ? { cached: { turnNUsd: cachedLast, cumulativeUsd: cachedCumulative } } : {}),
+  };
 }
 
 function truncate(text: string): string {

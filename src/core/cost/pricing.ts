@@ -5,10 +5,12 @@
  * The bundled table (pricing.json) is validated on first use and cached.
  */
 import bundledPricing from "./pricing.json";
+import { GENAI_PRICES_DATE, genaiPricesModels } from "./genai-prices";
 import { describeResolution, resolveModelIn, type ModelResolution, type ResolvedModel } from "./model-resolution";
 import { describeIssues, entryLabel, PricingError } from "./pricing-error";
 import {
   modelPriceSchema,
+  priceOverrideSchema,
   priceOverridesSchema,
   pricingFileSchema,
   type LongContextPrice,
@@ -44,9 +46,20 @@ export function loadPricingTable(data: unknown, sourceName: string): PricingTabl
   return freezeTable({ version, updated, models, sourceName }, "models", sourceName);
 }
 
-/** The bundled price table, validated once. */
+/**
+ * The bundled price table, validated once: pricing.json (hand-checked, with output limits and tokenizers) and the
+ * models of @pydantic/genai-prices it does not have (genai-prices.ts). Dated by the newer of the two.
+ */
 export function defaultPricingTable(): PricingTable {
-  defaultTable ??= loadPricingTable(bundledPricing, "pricing.json");
+  if (defaultTable) return defaultTable;
+  const local = loadPricingTable(bundledPricing, "pricing.json");
+  const added = genaiPricesModels(local.models).map((model) => {
+    const checked = modelPriceSchema.safeParse(model);
+    if (!checked.success) throw new PricingError("@pydantic/genai-prices", describeIssues(checked.error.issues, model, `@pydantic/genai-prices: ${model.id}`, ""));
+    return checked.data;
+  });
+  const updated = local.updated > GENAI_PRICES_DATE ? local.updated : GENAI_PRICES_DATE;
+  defaultTable = freezeTable({ version: 1, updated, models: [...local.models, ...added], sourceName: local.sourceName }, "models", "pricing.json");
   return defaultTable;
 }
 
@@ -58,6 +71,7 @@ export function defaultPricingTable(): PricingTable {
  * outputPerMTok, contextWindow and maxOutputTokens; the rest default to
  * cachedInputPerMTok = inputPerMTok, encoding o200k_base, tokenFactor 1,
  * approximateTokens = (provider is not "openai"), no aliases.
+ * Throws a PricingError listing every override that cannot be applied.
  */
 export function mergePricing(
   base: PricingTable,
@@ -68,41 +82,94 @@ export function mergePricing(
   if (!parsed.success) {
     throw new PricingError(sourceName, describeIssues(parsed.error.issues, overrides, sourceName, "overrides"));
   }
+  const merged = applyPricingOverrides(base, parsed.data, {
+    sourceOf: () => sourceName,
+    labelOf: (index, override) => `${sourceName}: ${entryLabel("overrides", index, override)}`,
+  });
+  if (merged.problems.length > 0) throw new PricingError(sourceName, merged.problems);
+  return merged.table;
+}
 
+export interface AppliedOverrides {
+  table: PricingTable;
+  /** Positions (in `overrides`) of the overrides applied. */
+  applied: number[];
+  /** One line per override that could not be applied (it is skipped; the others stand). */
+  problems: string[];
+}
+
+/**
+ * mergePricing's rules, but an override that cannot be applied (a new model missing fields, a bad value, a
+ * name another model has) is reported and skipped, and the others stand. One pass: linear in the number of
+ * models and overrides.
+ */
+export function applyPricingOverrides(
+  base: PricingTable,
+  overrides: readonly PartialModelPrice[],
+  names: {
+    /** The priceSource of a model an override prices. */
+    sourceOf: (index: number) => string;
+    /** An override as messages name it, e.g. `costlint.config.json: pricing[3] ("gpt-4o")`. */
+    labelOf: (index: number, override: PartialModelPrice) => string;
+  },
+): AppliedOverrides {
+  if (overrides.length === 0) return { table: base, applied: [], problems: [] };
   const models: ModelPrice[] = [...base.models];
   const positions = new Map<string, number>();
   models.forEach((model, position) => {
-    for (const name of [model.id, ...model.aliases]) positions.set(name.toLowerCase(), position);
+    for (const name of namesOf(model)) positions.set(name, position);
   });
 
   const problems: string[] = [];
-  parsed.data.forEach((override, index) => {
-    const label = `${sourceName}: ${entryLabel("overrides", index, override)}`;
+  const applied: number[] = [];
+  overrides.forEach((override, index) => {
+    const label = names.labelOf(index, override);
+    const source = names.sourceOf(index);
+    const entry = priceOverrideSchema.safeParse(override);
+    if (!entry.success) {
+      problems.push(...describeIssues(entry.error.issues, override, label, ""));
+      return;
+    }
     const position = positions.get(override.id.toLowerCase());
     let candidate: unknown;
     if (position !== undefined) {
-      candidate = overrideExisting(models[position], override, sourceName);
+      candidate = overrideExisting(models[position]!, entry.data, source);
     } else {
       const missing = REQUIRED_FOR_NEW_MODEL.filter((field) => override[field] === undefined);
       if (missing.length > 0) {
         problems.push(`${label}: "${override.id}" is not a known model, so it must give ${missing.join(", ")}`);
         return;
       }
-      candidate = newModel(override, sourceName);
+      candidate = newModel(entry.data, source);
     }
     const checked = modelPriceSchema.safeParse(candidate);
     if (!checked.success) {
-      problems.push(...describeIssues(checked.error.issues, candidate, label, "overrides"));
+      problems.push(...describeIssues(checked.error.issues, candidate, label, ""));
       return;
     }
     const target = position ?? models.length;
+    const taken = namesOf(checked.data).filter((name) => {
+      const other = positions.get(name);
+      return other !== undefined && other !== target;
+    });
+    if (taken.length > 0) {
+      problems.push(`${label}: "${taken[0]}" is already the id or an alias of ${entryLabel("models", positions.get(taken[0]!)!, models[positions.get(taken[0]!)!])}`);
+      return;
+    }
+    if (position !== undefined) {
+      for (const name of namesOf(models[position]!)) if (positions.get(name) === position) positions.delete(name);
+    }
     models[target] = checked.data;
-    for (const name of [checked.data.id, ...checked.data.aliases]) positions.set(name.toLowerCase(), target);
+    for (const name of namesOf(checked.data)) positions.set(name, target);
+    applied.push(index);
   });
-  if (problems.length > 0) throw new PricingError(sourceName, problems);
 
   const merged = { version: base.version, updated: base.updated, models, sourceName: base.sourceName };
-  return freezeTable(merged, "models", sourceName);
+  return { table: freezeTable(merged, "models", base.sourceName), applied, problems };
+}
+
+function namesOf(model: ModelPrice): string[] {
+  return [model.id, ...model.aliases].map((name) => name.toLowerCase());
 }
 
 /** The price entry for a model name as written in code (see model-resolution.ts for the rules). */

@@ -1,0 +1,156 @@
+/**
+ * Prices from @pydantic/genai-prices (MIT, no dependencies), bundled at build time by esbuild and never fetched
+ * at run time. Its models are added to the hand-checked table (pricing.json), which wins on any name both have
+ * and carries what genai-prices does not: maximum output tokens, tokenizer and factor, more context windows.
+ *
+ * Conversion: date-based prices take the newest that has started; a tiered price becomes the long-context rate of
+ * its first tier; `equals` names of a model's match rule become aliases. A model with no input or output price
+ * (embeddings, audio) or no context window (from genai-prices or genai-prices-overlay.json) is left out.
+ * Max output, when neither table has it: the largest of the same provider's models in pricing.json, at most the
+ * context window; the context window for providers pricing.json lacks. Both said in the entry's notes.
+ */
+import { findProvider, type ModelInfo, type TieredPrices } from "@pydantic/genai-prices";
+import overlay from "./genai-prices-overlay.json";
+import type { ModelPrice } from "./pricing-schema";
+import { resolveModelIn } from "./model-resolution";
+
+/** The bundled genai-prices version and its publication date (checked against node_modules by a test). */
+export const GENAI_PRICES_VERSION = "0.1.8";
+export const GENAI_PRICES_DATE = "2026-09-23";
+
+/** genai-prices provider ids and the provider names of the pricing table. */
+const PROVIDERS: readonly { id: string; provider: string }[] = [
+  { id: "openai", provider: "openai" },
+  { id: "anthropic", provider: "anthropic" },
+  { id: "google", provider: "google" },
+  { id: "mistral", provider: "mistral" },
+  { id: "deepseek", provider: "deepseek" },
+  { id: "x-ai", provider: "xai" },
+  { id: "groq", provider: "groq" },
+  { id: "together", provider: "together" },
+  { id: "cohere", provider: "cohere" },
+  { id: "aws", provider: "bedrock" },
+];
+
+type Price = number | TieredPrices | undefined;
+type Prices = Record<string, Price>;
+type OverlayEntry = { contextWindow?: number; maxOutputTokens?: number };
+const OVERLAY = overlay.models as Record<string, OverlayEntry>;
+
+/**
+ * genai-prices models not in `local`, as pricing-table entries; no name is taken twice. A name `local` already
+ * prices as itself, an alias or a dated snapshot (`claude-3-5-haiku-latest`) stays with `local`; one it would only
+ * price by prefix (`gpt-3.5-turbo-instruct`, a model of its own) is added.
+ */
+export function genaiPricesModels(local: readonly ModelPrice[], today = new Date().toISOString().slice(0, 10)): ModelPrice[] {
+  const localPrices = (name: string): boolean => {
+    const found = resolveModelIn(local, name);
+    return found !== undefined && found.resolution !== "prefix";
+  };
+  const taken = new Set<string>();
+  for (const model of local) for (const name of [model.id, ...model.aliases]) taken.add(name.toLowerCase());
+  const localByProvider = new Map<string, ModelPrice[]>();
+  for (const model of local) localByProvider.set(model.provider, [...(localByProvider.get(model.provider) ?? []), model]);
+
+  const out: ModelPrice[] = [];
+  for (const { id: providerId, provider } of PROVIDERS) {
+    const models = findProvider({ providerId })?.models ?? [];
+    const known = localByProvider.get(provider) ?? [];
+    const largestOutput = known.length ? Math.max(...known.map((m) => m.maxOutputTokens)) : undefined;
+    const tokenizer = tokenizerOf(provider, known);
+    for (const info of models) {
+      const id = info.id.toLowerCase();
+      if (taken.has(id) || localPrices(id)) continue;
+      const prices = pricesAt(info, today);
+      const input = prices?.input_mtok;
+      const output = prices?.output_mtok;
+      if (prices === undefined || input === undefined || output === undefined) continue;
+      const extra = OVERLAY[`${providerId}/${info.id}`];
+      const contextWindow = extra?.contextWindow ?? info.context_window;
+      if (contextWindow === undefined || contextWindow <= 0) continue;
+      const notes: string[] = [];
+      let maxOutputTokens = extra?.maxOutputTokens;
+      if (maxOutputTokens === undefined) {
+        maxOutputTokens = Math.min(contextWindow, largestOutput ?? contextWindow);
+        notes.push(largestOutput !== undefined ? "max output not published in the bundled data: the largest of this provider's listed models" : "max output not published in the bundled data: the context window");
+      }
+      if (info.deprecated) notes.push("deprecated (genai-prices)");
+      const aliases = equalsNames(info).filter((name) => name !== id && !taken.has(name) && !localPrices(name));
+      taken.add(id);
+      for (const alias of aliases) taken.add(alias);
+      const inputPerMTok = base(input);
+      const cachedInputPerMTok = prices.cache_read_mtok === undefined ? inputPerMTok : base(prices.cache_read_mtok);
+      const longContext = tierOf(input) === undefined ? undefined : {
+        aboveInputTokens: tierOf(input)!.start,
+        inputPerMTok: tierOf(input)!.price,
+        outputPerMTok: tierOf(output)?.price ?? base(output),
+        cachedInputPerMTok: tierOf(prices.cache_read_mtok)?.price ?? cachedInputPerMTok,
+      };
+      out.push({
+        id: info.id,
+        provider,
+        inputPerMTok,
+        outputPerMTok: base(output),
+        cachedInputPerMTok,
+        ...(prices.cache_write_mtok !== undefined && provider === "anthropic" ? { cacheWritePerMTok: base(prices.cache_write_mtok) } : {}),
+        ...(longContext ? { longContext } : {}),
+        contextWindow,
+        maxOutputTokens: Math.max(1, Math.min(maxOutputTokens, contextWindow)),
+        ...tokenizer(id),
+        priceDate: GENAI_PRICES_DATE,
+        priceSource: `@pydantic/genai-prices ${GENAI_PRICES_VERSION}`,
+        aliases,
+        ...(info.deprecated ? { deprecationDate: GENAI_PRICES_DATE } : {}),
+        ...(notes.length ? { notes: notes.join("; ") } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** The prices in force on `today`: date-based prices take the newest that has started; time-of-day ones are left out. */
+function pricesAt(info: ModelInfo, today: string): Prices | undefined {
+  if (!Array.isArray(info.prices)) return info.prices;
+  let chosen: Prices | undefined;
+  for (const conditional of info.prices) {
+    const c = conditional.constraint;
+    if (c === undefined) chosen ??= conditional.prices;
+    else if (c.type === "start_date" && c.start_date <= today) chosen = conditional.prices;
+  }
+  return chosen;
+}
+
+function base(price: Price): number {
+  return typeof price === "number" ? price : price === undefined ? 0 : price.base;
+}
+
+function tierOf(price: Price): { start: number; price: number } | undefined {
+  return typeof price === "object" && price.tiers.length > 0 ? price.tiers[0] : undefined;
+}
+
+/** The exact names a model's match rule lists (`{ or: [{ equals: "gpt-4-1106-preview" }, ...] }`), lower case. */
+function equalsNames(info: ModelInfo): string[] {
+  const names: string[] = [];
+  const visit = (logic: unknown): void => {
+    if (logic === null || typeof logic !== "object") return;
+    const rule = logic as Record<string, unknown>;
+    if (typeof rule.equals === "string") names.push(rule.equals.toLowerCase());
+    if (Array.isArray(rule.or)) rule.or.forEach(visit);
+  };
+  visit(info.match);
+  return [...new Set(names)];
+}
+
+/**
+ * How a provider's tokens are counted: OpenAI's own encodings (cl100k for GPT-4 and GPT-3.5), else o200k times the
+ * factor pricing.json gives most of that provider's models (1, approximate, when it has none).
+ */
+function tokenizerOf(provider: string, known: readonly ModelPrice[]): (id: string) => Pick<ModelPrice, "encoding" | "tokenFactor" | "approximateTokens"> {
+  if (provider === "openai") {
+    return (id) => ({ encoding: /^gpt-(?:4(?!o|\.)|3\.5)/.test(id) ? "cl100k_base" : "o200k_base", tokenFactor: 1, approximateTokens: false });
+  }
+  const counts = new Map<number, number>();
+  for (const model of known) counts.set(model.tokenFactor, (counts.get(model.tokenFactor) ?? 0) + 1);
+  const factor = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 1;
+  return () => ({ encoding: "o200k_base", tokenFactor: factor, approximateTokens: true });
+}

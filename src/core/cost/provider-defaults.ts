@@ -1,0 +1,94 @@
+/**
+ * Which model prices a call whose model cannot be read from the code, or is not in the pricing table: the default
+ * model of that call's provider (never another provider's price), then `defaultModel` when the provider is unknown.
+ */
+import { resolveModel, type ModelPrice, type PricingTable } from "./pricing";
+
+/** Built-in per-provider defaults: a current mid-range model of each provider of the pricing table. */
+export const BUILT_IN_DEFAULT_MODELS: Readonly<Record<string, string>> = {
+  openai: "gpt-4o",
+  anthropic: "claude-sonnet-4-5",
+  google: "gemini-2.5-flash",
+  mistral: "mistral-large",
+  deepseek: "deepseek-chat",
+  xai: "grok-4",
+  groq: "llama-3.3-70b-versatile",
+  together: "meta-llama/Llama-3.3-70B-Instruct-Turbo",
+  cohere: "command-a",
+};
+
+/** Provider of a model name as frameworks write it: `anthropic/claude-…`, `openai:gpt-…`, or the family's own prefix. */
+const PROVIDER_OF_NAME: readonly { pattern: RegExp; provider: string }[] = [
+  { pattern: /^(?:gpt-|o\d(?:-|$)|chatgpt-|text-davinci|davinci|babbage)/, provider: "openai" },
+  { pattern: /^(?:claude|(?:(?:us|eu|apac|global)\.)?anthropic\.)/, provider: "anthropic" },
+  { pattern: /^(?:gemini|gemma)/, provider: "google" },
+  { pattern: /^(?:mistral|open-mistral|codestral|devstral|magistral|ministral|pixtral)/, provider: "mistral" },
+  { pattern: /^deepseek/, provider: "deepseek" },
+  { pattern: /^grok/, provider: "xai" },
+  { pattern: /^command/, provider: "cohere" },
+];
+const PREFIX_PROVIDERS: Readonly<Record<string, string>> = {
+  openai: "openai",
+  azure: "openai",
+  anthropic: "anthropic",
+  google: "google",
+  "google-vertex": "google",
+  vertex: "google",
+  gemini: "google",
+  mistral: "mistral",
+  mistralai: "mistral",
+  deepseek: "deepseek",
+  xai: "xai",
+  "x-ai": "xai",
+  groq: "groq",
+  cohere: "cohere",
+};
+
+/** The provider a model name names, if it names one. */
+export function providerOfModelName(name: string): string | undefined {
+  const lower = name.trim().toLowerCase();
+  const prefix = /^([a-z][a-z0-9_-]*)[/:]/.exec(lower)?.[1];
+  if (prefix !== undefined && Object.hasOwn(PREFIX_PROVIDERS, prefix)) return PREFIX_PROVIDERS[prefix];
+  let bare = lower.slice(lower.lastIndexOf("/") + 1);
+  const colon = /^[a-z][a-z0-9_-]*:(?!\d)/.exec(bare);
+  if (colon) bare = bare.slice(colon[0].length);
+  return PROVIDER_OF_NAME.find((p) => p.pattern.test(bare))?.provider;
+}
+
+export interface DefaultModelChoice {
+  price: ModelPrice;
+  /** Where the choice came from, for messages: `defaultModels.anthropic`, `defaultModel`. */
+  setting: string;
+  /** The provider it is the default of (undefined: the provider is not known). */
+  provider?: string;
+}
+
+export interface DefaultModelSettings {
+  defaultModel: string;
+  defaultModels: Readonly<Record<string, string>>;
+}
+
+/**
+ * The default model of a provider: the user's `defaultModels[provider]`, else `defaultModel` when it is a model of
+ * that provider, else the built-in default; `defaultModel` only when no provider is known or it has no default in
+ * the table. The providers are tried in order (the SDK's, then the one the model name suggests).
+ */
+export function defaultModelFor(providers: readonly (string | undefined)[], config: DefaultModelSettings, pricing: PricingTable): DefaultModelChoice {
+  for (const provider of providers) {
+    if (provider === undefined) continue;
+    const ofProvider = (id: string | undefined): ModelPrice | undefined => {
+      const model = id === undefined ? undefined : resolveModel(pricing, id)?.model;
+      return model?.provider === provider ? model : undefined;
+    };
+    const user = Object.hasOwn(config.defaultModels, provider) ? config.defaultModels[provider] : undefined;
+    const chosen = user === undefined ? undefined : resolveModel(pricing, user)?.model;
+    if (chosen) return { price: chosen, setting: `defaultModels.${provider}`, provider };
+    const global = ofProvider(config.defaultModel);
+    if (global) return { price: global, setting: "defaultModel", provider };
+    const builtIn = ofProvider(Object.hasOwn(BUILT_IN_DEFAULT_MODELS, provider) ? BUILT_IN_DEFAULT_MODELS[provider] : undefined);
+    if (builtIn) return { price: builtIn, setting: `the built-in default of ${provider}`, provider };
+  }
+  const fallback = resolveModel(pricing, config.defaultModel)?.model ?? resolveModel(pricing, "gpt-4o")?.model;
+  if (!fallback) throw new Error("the pricing table has neither the default model nor gpt-4o");
+  return { price: fallback, setting: "defaultModel" };
+}
