@@ -189,7 +189,8 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
     if (error instanceof UsageError || error instanceof PathError || error instanceof GitError) {
       const known = error instanceof UsageError && command && COMMAND_USAGE[command] ? ` ${command}` : "";
       const hint = error instanceof UsageError ? ` (see costlint${known} --help)` : "";
-      io.stderr.write(`costlint${known}: ${safeLine(error.message)}${hint}\n`);
+      // Our own messages may span lines (a git command to run); each line is escaped.
+      io.stderr.write(`costlint${known}: ${error.message.split("\n").map(safeLine).join("\n")}${hint}\n`);
       return 2;
     }
     io.stderr.write(`${internalErrorMessage(error)}\n`);

@@ -246,7 +246,7 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
   let unresolvedParts = 0;
   // Each message's content is counted on its own (as the API does), never concatenated with its neighbours.
   let omittedChars = 0;
-  let omittedTokens = 0;
+  const omittedTokens = { system: 0, messages: 0 };
   const call = (c: ResolvedCall): { name: string; arguments: string } => {
     unresolvedParts += c.arguments.unresolved;
     return { name: c.name, arguments: c.arguments.text };
@@ -263,7 +263,7 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
     if (text.omitted) {
       // Text beyond MAX_TEXT characters is not tokenized: counted at the rate of the text kept.
       omittedChars += text.omitted;
-      omittedTokens += Math.round(text.omitted * counting.tokenFactor * (text.text ? countTokens(text.text, counting.encoding) / text.text.length : 0.25));
+      omittedTokens[role === "system" || role === "developer" ? "system" : "messages"] += Math.round(text.omitted * counting.tokenFactor * (text.text ? countTokens(text.text, counting.encoding) / text.text.length : 0.25));
     }
   };
   // The request's own settings, then (for agent runs) the agent's: its instructions and tools go with every call.
@@ -297,7 +297,7 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
     assumptions.push(`no input visible in the call: counted as one message of ${unresolvedTokens} tokens`);
   }
   if (omittedChars > 0) assumptions.push(`${omittedChars.toLocaleString("en-US")} characters of text built from repeated parts were not tokenized (beyond ${MAX_TEXT.toLocaleString("en-US")} per part): counted at the rate of the text read`);
-  const assumedTokens = unresolvedParts * unresolvedTokens + omittedTokens;
+  const assumedTokens = unresolvedParts * unresolvedTokens;
   if (unresolvedParts > 0) assumptions.push(`${unresolvedParts} part${unresolvedParts > 1 ? "s" : ""} of the input cannot be read from the code: ${unresolvedTokens} tokens each (assumptions.unresolvedTokens)`);
 
   // --- tools ---
@@ -329,16 +329,17 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
   const format = requestFormatOf(site.profile.requestFormat, counting, price.provider);
   const toolChoice = toolChoiceOf(analysis, setups);
   const counted = countRequest({ messages: chat, tools: tools.defs, ...(toolChoice ? { toolChoice } : {}) }, format, counting, price.id);
-  const systemTokens = counted.system.tokens;
-  const messageTokens = counted.messages.tokens;
+  // Text beyond what static resolution keeps is counted at the rate of the text kept, in its part (not exact).
+  const systemTokens = counted.system.tokens + omittedTokens.system;
+  const messageTokens = counted.messages.tokens + omittedTokens.messages;
   const overheadTokens = counted.overhead.tokens;
   const toolTokens = counted.tools.tokens;
   assumptions.push(...counted.notes);
   const inputTokens = systemTokens + messageTokens + overheadTokens + assumedTokens + toolTokens;
   const perCall = costUsd(price, inputTokens, outputTokens);
   const breakdown: BreakdownEntry[] = [
-    { part: "system", tokens: systemTokens, exact: counted.system.exact, detail: counted.system.detail },
-    { part: "messages", tokens: messageTokens, exact: counted.messages.exact, detail: counted.messages.detail },
+    { part: "system", tokens: systemTokens, exact: counted.system.exact && !omittedTokens.system, detail: counted.system.detail },
+    { part: "messages", tokens: messageTokens, exact: counted.messages.exact && !omittedTokens.messages, detail: counted.messages.detail },
     { part: "tools", tokens: toolTokens, exact: counted.tools.exact, detail: counted.tools.detail },
     { part: "overhead", tokens: overheadTokens, exact: counted.overhead.exact, detail: counted.overhead.detail },
     { part: "assumed", tokens: assumedTokens, exact: assumedTokens === 0, detail: `${unresolvedParts} unresolved part(s) x ${unresolvedTokens}` },
