@@ -20,7 +20,7 @@ function parseRules(list: string | undefined): Set<string> | undefined | null {
   return ours.length ? new Set(ours) : null; // null: only other plugins' rules
 }
 
-const DIRECTIVE = /^\s*eslint-(disable-next-line|disable-line|disable|enable)(?:\s+([\s\S]*?))?\s*$/;
+const DIRECTIVE = /^\s*eslint-(disable-next-line|disable-line|disable|enable)(?:\s+([\s\S]*))?$/; // linear: no lazy group before a trailing \s*$
 
 function lineStartsOf(text: string): number[] {
   const starts = [0];
@@ -98,7 +98,7 @@ function directives(sourceFile: ts.SourceFile, starts: readonly number[]): Direc
     // disable-next-line may span lines and applies to the line after its end.
     if ((kind === "disable" || kind === "enable") && !block) continue;
     if (kind === "disable-line" && /[\r\n\u2028\u2029]/.test(raw)) continue;
-    const rules = parseRules(match[2]?.replace(/\s+/g, " "));
+    const rules = parseRules(match[2]?.trim().replace(/\s+/g, " "));
     if (rules === null) continue;
     found.push({ kind, ...(rules ? { rules } : {}), line: lineAt(starts, kind === "disable-next-line" ? comment.end - 1 : comment.pos) });
   }

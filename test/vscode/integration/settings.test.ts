@@ -45,7 +45,7 @@ describe("settings take effect", () => {
     const uri = (await open("history.ts")).document.uri;
     await setSetting("assumptions.turns", 5);
     const [hint] = await waitFor("turn 5", () => costHints(uri), (h) => h.length === 1 && /at turn 5$/.test(labelText(h[0]!)));
-    assert.match(labelText(hint!), /grows: \$0\.013 at turn 5$/);
+    assert.match(labelText(hint!), /grows: \$0\.012 at turn 5$/);
   });
 
   it("costlint.defaultModel prices calls whose model the code does not name", async () => {
