@@ -6,6 +6,7 @@ import path from "node:path";
 import { lintFiles } from "../../src/cli/lint-command";
 import { createProject } from "../../src/core/detectors/analysis";
 import { parseJsonc } from "../../src/core/project/jsonc";
+import { pnpmListEntry } from "../../src/core/project/resolve";
 
 /** A project in a temp folder: files by relative path; a value of null makes a FIFO, `-> target` a symlink. */
 function makeProject(files: Record<string, string | null>): string {
@@ -45,6 +46,17 @@ describe("project resolution", () => {
     assert.equal(project.resolve(app, "lib/b"), path.join(dir, "src/lib/b.ts"), "baseUrl");
     assert.equal(project.resolve(app, "openai"), undefined, "packages are the SDK profiles' business");
     assert.equal(project.resolve(app, "./missing"), undefined);
+  });
+
+  it("pnpm-workspace.yaml entries read by slicing: quotes, comments, long runs of blanks", () => {
+    assert.equal(pnpmListEntry(`  - "packages/*"`), "packages/*");
+    assert.equal(pnpmListEntry(`  - 'apps/*' # comment`), "apps/*");
+    assert.equal(pnpmListEntry(`    -   tools/cli   `), "tools/cli");
+    assert.equal(pnpmListEntry(`  - # only a comment`), undefined);
+    assert.equal(pnpmListEntry(`packages:`), undefined);
+    // Lines the old pattern read in quadratic time: long runs of blanks inside and around an entry.
+    assert.equal(pnpmListEntry(`  - "a${" ".repeat(100_000)}b`), `a${" ".repeat(100_000)}b`);
+    assert.equal(pnpmListEntry(`  -${" ".repeat(100_000)}x${" ".repeat(100_000)}`), "x");
   });
 
   it("workspace packages by name: package.json workspaces and pnpm-workspace.yaml, entry from source when dist is absent", () => {

@@ -253,8 +253,8 @@ export class ModuleResolver {
           continue;
         }
         if (inPackages) {
-          const m = /^\s+-\s*["']?([^"'#]+?)["']?\s*(#.*)?$/.exec(line);
-          if (m) out.push(m[1]!);
+          const entry = pnpmListEntry(line);
+          if (entry) out.push(entry);
           else if (/^\S/.test(line)) inPackages = false;
         }
       }
@@ -298,4 +298,20 @@ function collectExportTargets(value: unknown, into: string[], depth: number): vo
   for (const key of ["source", "types", "import", "require", "default", "node"]) {
     if (Object.prototype.hasOwnProperty.call(record, key)) collectExportTargets(record[key], into, depth + 1);
   }
+}
+
+/**
+ * `  - "packages/*" # comment` -> `packages/*`: one entry of pnpm-workspace.yaml's `packages` list, read by slicing
+ * (no regular expression that could backtrack on a long line of blanks).
+ */
+export function pnpmListEntry(line: string): string | undefined {
+  const dash = /^\s+-/.exec(line);
+  if (!dash) return undefined;
+  let value = line.slice(dash[0].length);
+  const hash = value.indexOf("#");
+  if (hash !== -1) value = value.slice(0, hash);
+  value = value.trim();
+  if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value[value.length - 1] === value[0]) value = value.slice(1, -1);
+  else value = value.replace(/^["']|["']$/g, "");
+  return value && !/["']/.test(value) ? value : undefined;
 }
