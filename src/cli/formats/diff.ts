@@ -61,12 +61,7 @@ export function formatDiffTable(result: DiffResult, colors: Colors): string {
       c.change === "added" ? "+" : c.change === "removed" ? "-" : "~",
       where(c),
       c.function,
-      both(c, model),
-      both(c, (s) => (s ? tokens(s.inputTokens) : "—")),
-      both(c, (s) => (s ? tokens(s.outputTokens) : "—")),
-      both(c, (s) => (s ? usd(s.costUsd) : "—")),
-      both(c, perRun),
-      signedUsd(c.deltaUsd),
+      ...figureCells(c),
     ]);
     const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
     const line = (cells: string[]): string => cells.map((cell, i) => cell.padEnd(widths[i]!)).join("  ").trimEnd();
@@ -84,6 +79,18 @@ export function formatDiffTable(result: DiffResult, colors: Colors): string {
   return out.join("\n");
 }
 
+/** A change's figures, before → after: model, tokens in and out, $ per call, per run, and the delta. */
+function figureCells(c: DiffChange): string[] {
+  return [
+    both(c, model),
+    both(c, (s) => (s ? tokens(s.inputTokens) : "—")),
+    both(c, (s) => (s ? tokens(s.outputTokens) : "—")),
+    both(c, (s) => (s ? usd(s.costUsd) : "—")),
+    both(c, perRun),
+    signedUsd(c.deltaUsd),
+  ];
+}
+
 /** Markdown cells: no pipes or newlines. */
 function cell(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -94,12 +101,7 @@ function changeRow(c: DiffChange): string {
     c.change,
     `\`${where(c)}\``,
     `\`${c.function}\``,
-    both(c, model),
-    both(c, (s) => (s ? tokens(s.inputTokens) : "—")),
-    both(c, (s) => (s ? tokens(s.outputTokens) : "—")),
-    both(c, (s) => (s ? usd(s.costUsd) : "—")),
-    both(c, perRun),
-    signedUsd(c.deltaUsd),
+    ...figureCells(c),
   ];
   return `| ${cells.map(cell).join(" | ")} |`;
 }

@@ -701,17 +701,23 @@ function recursionCap(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, ca
   const cap = checkedIn(analysis, fn, outer, true);
   if (cap.capped) return { ...cap, attempts: attemptsFromCap(cap) };
   // Or a check of such a counter (or a clock) guarding the call: `if (job.attempts < 3) setTimeout(() => this.process(job), ms)`.
-  for (let n: ts.Node = call; n.parent && n !== fn; n = n.parent) {
-    const parent = n.parent;
-    let guard: ts.Expression | undefined;
-    if (ts.isIfStatement(parent) && parent.thenStatement === n) guard = parent.expression;
-    else if (ts.isConditionalExpression(parent) && parent.whenTrue === n) guard = parent.condition;
-    else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && parent.right === n) guard = parent.left;
-    if (!guard) continue;
+  for (const guard of guardsAbove(call, fn)) {
     const guarded = countingCondition(index, guard, outer);
     if (guarded.capped) return { ...guarded, attempts: attemptsFromCap(guarded) };
   }
   return { capped: false };
+}
+
+/** The conditions a call runs under inside its function: `if (g) call`, `g ? call : x`, `g && call`, nearest first. */
+function guardsAbove(call: ts.CallExpression, fn: ts.FunctionLikeDeclaration): ts.Expression[] {
+  const guards: ts.Expression[] = [];
+  for (let n: ts.Node = call; n.parent && n !== fn; n = n.parent) {
+    const parent = n.parent;
+    if (ts.isIfStatement(parent) && parent.thenStatement === n) guards.push(parent.expression);
+    else if (ts.isConditionalExpression(parent) && parent.whenTrue === n) guards.push(parent.condition);
+    else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && parent.right === n) guards.push(parent.left);
+  }
+  return guards;
 }
 
 /**
@@ -719,15 +725,7 @@ function recursionCap(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, ca
  * once, with a changed request, and the flag it sets stops it there. A fallback, not a retry of the same request.
  */
 function fallsBackOnce(call: ts.CallExpression, fn: ts.FunctionLikeDeclaration): boolean {
-  for (let n: ts.Node = call; n.parent && n !== fn; n = n.parent) {
-    const parent = n.parent;
-    let guard: ts.Expression | undefined;
-    if (ts.isIfStatement(parent) && parent.thenStatement === n) guard = parent.expression;
-    else if (ts.isConditionalExpression(parent) && parent.whenTrue === n) guard = parent.condition;
-    else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && parent.right === n) guard = parent.left;
-    if (guard && setsGuardFlag(guard, call, fn)) return true;
-  }
-  return false;
+  return guardsAbove(call, fn).some((guard) => setsGuardFlag(guard, call, fn));
 }
 
 /** Whether `guard` requires a flag to be unset (`!retried && ...`) that the recursive call sets (`retried: true`, or a positional `true`). */

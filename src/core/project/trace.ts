@@ -518,10 +518,14 @@ export class Tracer {
     const arg = call.arguments[0];
     if (!this.project || !ts.isIdentifier(call.expression) || call.expression.text !== "require" || call.arguments.length !== 1 || !arg || !ts.isStringLiteralLike(arg)) return undefined;
     if (lookup(this.index, "require", call.expression)) return undefined; // a local function named require
-    const file = this.project.resolve(this.fileName, arg.text);
-    const other = file ? this.project.tracerAt(file) : undefined;
-    if (!other) return undefined;
-    return other.resolveExportLocal("default", depth + 1) || { kind: "namespace", home: other };
+    const other = this.importedTracer(arg.text);
+    return other ? requiredValue(other, depth) : undefined;
+  }
+
+  /** The tracer of a project module this file imports (undefined: not a project module, or unreadable). */
+  private importedTracer(specifier: string): Tracer | undefined {
+    const file = this.project?.resolve(this.fileName, specifier);
+    return file ? this.project?.tracerAt(file) : undefined;
   }
 
   private localOfDeclaration(decl: Declaration, depth: number): LocalValue | undefined {
@@ -531,14 +535,11 @@ export class Tracer {
       case "class":
         return ts.isClassLike(decl.node) ? { kind: "class", cls: decl.node, home: this } : undefined;
       case "import": {
-        if (!this.project) return undefined;
-        const file = this.project.resolve(this.fileName, decl.module!);
-        const other = file ? this.project.tracerAt(file) : undefined;
+        const other = this.importedTracer(decl.module!);
         if (!other) return undefined;
-        if (decl.importName === "*" || decl.importName === "require") {
-          // `import * as ai from "./ai"`; `const x = require("./x")` is what module.exports holds, else the namespace.
-          return (decl.importName === "require" && other.resolveExportLocal("default", depth + 1)) || { kind: "namespace", home: other };
-        }
+        // `import * as ai from "./ai"`: the namespace; `import x = require("./x")`: what module.exports holds.
+        if (decl.importName === "*") return { kind: "namespace", home: other };
+        if (decl.importName === "require") return requiredValue(other, depth);
         return other.resolveExportLocal(decl.importName!, depth + 1);
       }
       case "variable":
@@ -691,4 +692,9 @@ function objectMember(obj: ts.ObjectLiteralExpression, name: string): ts.Express
     else if (ts.isMethodDeclaration(prop) || ts.isGetAccessorDeclaration(prop)) found = prop;
   }
   return found;
+}
+
+/** What `require()` of a project module gives: what its module.exports holds, else its namespace. */
+function requiredValue(other: Tracer, depth: number): LocalValue {
+  return other.resolveExportLocal("default", depth + 1) || { kind: "namespace", home: other };
 }
