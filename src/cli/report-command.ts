@@ -195,7 +195,7 @@ export function formatReport(report: Report, colors: Colors): string {
     bold(colors, `${t.calls} LLM call site${t.calls === 1 ? "" : "s"} in ${t.files} file${t.files === 1 ? "" : "s"}: ${usd(t.costUsd)} for one call of each, `) +
       bold(colors, t.worstCaseUsd === null ? `worst case per run unbounded: ${t.uncappedLoops} in loops with no cap (${usd(t.cappedWorstCaseUsd)} for the others)` : `${usd(t.worstCaseUsd)} worst case per run of each`),
   );
-  if (t.growingHistories) out.push(`${t.growingHistories} call site${t.growingHistories === 1 ? "" : "s"} send a growing history: up to ${usd(t.largestConversationUsd)} per conversation of the assumed length (each call site's own conversation)`);
+  if (t.growingHistories) out.push(`${t.growingHistories} call site${t.growingHistories === 1 ? " sends" : "s send"} a growing history: up to ${usd(t.largestConversationUsd)} per conversation of the assumed length (each call site's own conversation)`);
   if (t.noOutputCap) out.push(`${t.noOutputCap} call site${t.noOutputCap === 1 ? " has" : "s have"} no output cap: counted at the model's maximum output`);
   if (t.approximate) out.push(dim(colors, `~ approximate: ${t.approximate} estimate${t.approximate === 1 ? "" : "s"} for models whose tokenizer is not public (o200k count x a factor)`));
   for (const s of report.skipped) out.push(dim(colors, safeLine(s)));

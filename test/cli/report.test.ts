@@ -71,6 +71,24 @@ describe("costlint report", () => {
     assert.match(stdout, /examples\/src\/support-bot\.ts:16 +openai +gpt-4o +\d+ +16k +\$0\.16\d +history grows: \$[\d.]+ at turn 20/);
     assert.match(stdout, /\d+ LLM call sites in 8 files: \$[\d.]+ for one call of each/);
     assert.match(stdout, /~ approximate: \d+ estimates/);
+    assert.match(stdout, /\d+ call sites send a growing history/);
+  });
+
+  it("says 'sends' when one call site sends a growing history", () => {
+    const dir = tempProject({
+      "bot.ts": `import OpenAI from "openai";
+const client = new OpenAI();
+const history: { role: "user" | "assistant"; content: string }[] = [];
+export async function chat(text: string) {
+  history.push({ role: "user", content: text });
+  const r = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 200, messages: history });
+  history.push({ role: "assistant", content: r.choices[0].message.content ?? "" });
+}
+`,
+    });
+    const { status, stdout } = run(["report", "."], dir);
+    assert.equal(status, 0);
+    assert.match(stdout, /^1 call site sends a growing history/m);
   });
 
   it("exits 2 with a clear message on bad arguments and unreadable paths", () => {
