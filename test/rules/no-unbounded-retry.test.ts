@@ -1543,3 +1543,36 @@ ruleTester.run("no-unbounded-retry (LlamaIndex.TS)", eslintRule("no-unbounded-re
     },
   ],
 });
+
+// --- A named function expression retrying through its own name (`module.exports = async function f() { ... f() }`) ---
+const selfNamed = (args: string) =>
+  code(
+    `const OpenAI = require("openai");`,
+    `const openai = new OpenAI();`,
+    `module.exports = async function completeChat(messages, delayMs = 0) {`,
+    `  return openai.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages }).catch((err) => {`,
+    `    if (err.status === 429) return completeChat(${args});`,
+    `  });`,
+    `};`,
+  );
+ruleTester.run("no-unbounded-retry (named function expression)", eslintRule("no-unbounded-retry"), {
+  valid: [
+    // The inner name is another function: not the expression calling itself.
+    code(
+      `const OpenAI = require("openai");`,
+      `const openai = new OpenAI();`,
+      `function completeChat(messages) { return messages.length; }`,
+      `module.exports = async function ask(messages) {`,
+      `  return openai.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages }).catch(() => completeChat(messages));`,
+      `};`,
+    ),
+    { code: selfNamed("messages, delayMs + 1").replace("if (err.status === 429)", "if (err.status === 429 && delayMs < 3)"), languageOptions: { parser: espree } },
+  ],
+  invalid: [
+    {
+      code: selfNamed("messages, (delayMs || 2000) * 2"),
+      languageOptions: { parser: espree },
+      errors: [{ messageId: "recursionUnbounded", line: 5, column: 36, data: { name: "completeChat", what: "a full model call", max: "5", attempts: "?", retries: "4" } }],
+    },
+  ],
+});

@@ -856,3 +856,34 @@ ruleTester.run("require-max-tokens (LlamaIndex.TS, OpenRouter)", bareRule, {
     ),
   ],
 });
+
+// --- A cap key sent without a value: `max_tokens: undefined` / `null` is no cap; `cond ? n : null` caps one branch ---
+ruleTester.run("require-max-tokens (a cap key with no value)", bareRule, {
+  valid: [
+    code(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: fast ? 256 : 1024 });`),
+    code(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: limit ?? 1024 });`),
+  ],
+  invalid: [
+    oneReport(
+      code(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: undefined });`),
+      "create",
+      { call: "client.chat.completions.create()", key: "max_tokens" },
+      code(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: 1024 });`),
+    ),
+    oneReport(
+      code(ANTHROPIC, `anthropic.messages.create({ model: "claude-sonnet-4-5", messages: [], max_tokens: null });`),
+      "create",
+      { call: "anthropic.messages.create()", key: "max_tokens" },
+      code(ANTHROPIC, `anthropic.messages.create({ model: "claude-sonnet-4-5", messages: [], max_tokens: 1024 });`),
+    ),
+    ...[
+      [`fast ? 4096 : null`, "fast"],
+      [`fast ? undefined : 4096`, "!fast"],
+      [`opts.limit > 0 ? opts.limit : undefined`, "opts.limit > 0"],
+      [`isChat(model) ? void 0 : 512`, "!(isChat(model))"],
+    ].map(([value, when]) => {
+      const text = code(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: ${value} });`);
+      return { code: text, errors: [{ messageId: "conditionalCap" as const, data: { call: "client.chat.completions.create()", key: "max_tokens", when: `\`${when}\`` }, ...at(text, "create"), suggestions: [] }] };
+    }),
+  ],
+});

@@ -830,3 +830,31 @@ ruleTester.run("require-retry-backoff (production forms)", eslintRule("require-r
     },
   ],
 });
+
+// --- A recursion that passes its delay doubled: the wait grows (the real shape: `{ delayMs: (delayMs || 2000) * 2 }`) ---
+const doubling = (wait: string, next: string) =>
+  code(
+    `const OpenAI = require("openai");`,
+    `const openai = new OpenAI();`,
+    `module.exports = async function completeChat(messages, { model = "gpt-4o", delayMs = 0 } = {}) {`,
+    `  return new Promise((resolve) => setTimeout(resolve, ${wait})).then(() =>`,
+    `    openai.chat.completions.create({ model, max_tokens: 100, messages }).catch((err) => {`,
+    `      if (err.status === 429) return completeChat(messages, { model, delayMs: ${next} });`,
+    `    }),`,
+    `  );`,
+    `};`,
+  );
+ruleTester.run("require-retry-backoff (delay doubled by the recursive call)", eslintRule("require-retry-backoff"), {
+  valid: [
+    { code: doubling("delayMs", "(delayMs || 2000) * 2"), languageOptions: { parser: espree } },
+    { code: doubling("delayMs", "delayMs * 2 + 100"), languageOptions: { parser: espree } },
+  ],
+  invalid: [
+    {
+      // The same delay passed on unchanged: constant.
+      code: doubling("delayMs", "delayMs || 2000"),
+      languageOptions: { parser: espree },
+      errors: [{ messageId: "constantDelay", line: 6, suggestions: [] }],
+    },
+  ],
+});

@@ -1,6 +1,6 @@
 import path from "node:path";
 import ts from "typescript";
-import { enclosingFunction, isFunctionLike, sourceFileOf, unwrap } from "../syntax/ast";
+import { contains, enclosingFunction, isFunctionLike, sourceFileOf, unwrap } from "../syntax/ast";
 import { buildFileIndex, emptyFileIndex, lookup, thisClass, type FileIndex } from "../syntax/file-index";
 import { matchCallSites, type CallSite } from "../sdk/match";
 import { AI_SDK_PROVIDER_MODULES, PROFILES } from "../sdk/profiles";
@@ -152,6 +152,10 @@ export function resolveLocalFunction(index: FileIndex, call: ts.CallExpression):
   const callee = unwrap(call.expression);
   if (ts.isIdentifier(callee)) {
     const decl = lookup(index, callee.text, callee);
+    // A named function expression calling itself by its own name (`module.exports = async function ask() { ... ask() }`):
+    // that name is bound inside the function only, and shadows any outer binding.
+    const self = namedFunctionExpressionAround(index, callee);
+    if (self && (!decl || !contains(self, decl.node))) return self;
     if (!decl) return undefined;
     if (decl.kind === "function" && ts.isFunctionDeclaration(decl.node)) return decl.node;
     if (decl.kind === "variable" && decl.init && !decl.path?.length) {
@@ -174,6 +178,28 @@ export function resolveLocalFunction(index: FileIndex, call: ts.CallExpression):
     }
   }
   return undefined;
+}
+
+const namedExpressions = new WeakMap<FileIndex, Map<string, ts.FunctionExpression[]>>();
+
+/** The innermost function expression around `name` that is named by it. */
+function namedFunctionExpressionAround(index: FileIndex, name: ts.Identifier): ts.FunctionExpression | undefined {
+  let byName = namedExpressions.get(index);
+  if (!byName) {
+    byName = new Map();
+    for (const fn of index.functions) {
+      if (!ts.isFunctionExpression(fn) || !fn.name) continue;
+      const list = byName.get(fn.name.text);
+      if (list) list.push(fn);
+      else byName.set(fn.name.text, [fn]);
+    }
+    namedExpressions.set(index, byName);
+  }
+  let innermost: ts.FunctionExpression | undefined;
+  for (const fn of byName.get(name.text) ?? []) {
+    if (contains(fn, name) && (!innermost || fn.pos > innermost.pos)) innermost = fn;
+  }
+  return innermost;
 }
 
 /** Marks the functions that make a model call: the innermost enclosing function, and outward through callbacks. */

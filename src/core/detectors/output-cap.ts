@@ -14,8 +14,11 @@ import { constructionSites, optionsArgument } from "./constructions";
 export type OutputCap =
   /** Set; `tokens` when the code shows the number (the larger of `fast ? 256 : 1024`). */
   | { state: "set"; tokens?: number; node: ts.Node; site: CallSite }
-  /** Not set. `owner` is the object a fix adds to; without one the options argument itself is missing (`new ChatOpenAI()`). */
-  | { state: "absent"; owner?: ts.ObjectLiteralExpression; missing: string[]; key: string; site: CallSite }
+  /**
+   * Not set. `owner` is the object a fix adds to; without one the options argument itself is missing (`new ChatOpenAI()`).
+   * `nullValue`: the key is there with no value (`max_tokens: undefined`, `null`), which a fix replaces.
+   */
+  | { state: "absent"; owner?: ts.ObjectLiteralExpression; missing: string[]; key: string; site: CallSite; nullValue?: ts.Expression }
   /** Set on one branch only (`...(cond ? { max_tokens: n } : {})`): `when` is the condition, as code. */
   | { state: "conditional"; when: string; node: ts.Node; key: string; tokens?: number; via?: ts.SpreadAssignment; site: CallSite }
   /** The options (or what the call runs on) are built where the file does not show. */
@@ -88,9 +91,33 @@ export function ownOutputCap(analysis: FileAnalysis, site: CallSite): OutputCap 
   const found = lookupAnyKey(analysis.index, arg, keys);
   if (found.state === "unknown") return { state: "not-visible" };
   if (found.state === "absent") return { state: "absent", owner: found.owner, missing: key === keys[0] ? found.missing : [key], key, site };
+  // `max_tokens: undefined` or `null` sends no cap; `cond ? 4096 : null` sends one on one branch only.
+  const value = found.value && found.values.length === 1 ? unwrap(found.value) : undefined;
+  const propKey = propertyName(found.prop) ?? key;
+  if (value && isNullish(value) && !found.when) return { state: "absent", missing: [propKey], key: propKey, site, nullValue: value };
+  if (value && ts.isConditionalExpression(value) && isNullish(unwrap(value.whenTrue)) !== isNullish(unwrap(value.whenFalse))) {
+    const sf = analysis.index.sourceFile;
+    const capped = isNullish(unwrap(value.whenTrue)) ? value.whenFalse : value.whenTrue;
+    const condition = value.condition.getText(sf);
+    const simple = ts.isIdentifier(unwrap(value.condition)) || ts.isPropertyAccessExpression(unwrap(value.condition));
+    const when = isNullish(unwrap(value.whenTrue)) ? (simple ? `!${condition}` : `!(${condition})`) : condition;
+    const n = staticNumberMax(analysis.index, capped);
+    return { state: "conditional", when: found.when ? `${found.when} && ${when}` : when, node: found.prop, key: propKey, site, ...(n !== undefined && Number.isFinite(n) && n > 0 ? { tokens: n } : {}) };
+  }
   const tokens = tokensOf(analysis, found);
   if (found.when) return { state: "conditional", when: found.when, node: found.prop, key, site, ...(tokens !== undefined ? { tokens } : {}), ...(found.via ? { via: found.via } : {}) };
   return { state: "set", node: found.prop, site, ...(tokens !== undefined ? { tokens } : {}) };
+}
+
+/** The key a property assignment sets (`max_tokens: ...`). */
+function propertyName(prop: ts.Node): string | undefined {
+  if (!ts.isPropertyAssignment(prop)) return undefined;
+  return ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name) ? prop.name.text : undefined;
+}
+
+/** `undefined`, `null`, `void 0`: a key sent without a value. */
+function isNullish(e: ts.Expression): boolean {
+  return e.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(e) && e.text === "undefined") || ts.isVoidExpression(e);
 }
 
 /**

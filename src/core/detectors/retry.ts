@@ -753,6 +753,54 @@ function setsGuardFlag(guard: ts.Expression, call: ts.CallExpression, fn: ts.Fun
 }
 
 /**
+ * Parameters, or keys of a destructured options parameter, that the recursive call passes multiplied: the delay they
+ * hold grows with each attempt (`completeChat(messages, { delayMs: (delayMs || 2000) * 2 })`).
+ */
+function multipliedByRecursion(call: ts.CallExpression, fn: ts.FunctionLikeDeclaration): string[] {
+  const names: string[] = [];
+  const multiplies = (value: ts.Expression, name: string): boolean => {
+    let found = false;
+    walk(value, (n) => {
+      if (
+        ts.isBinaryExpression(n) &&
+        (n.operatorToken.kind === ts.SyntaxKind.AsteriskToken || n.operatorToken.kind === ts.SyntaxKind.AsteriskAsteriskToken) &&
+        identifiersIn(n).has(name)
+      ) {
+        found = true;
+      }
+      return !found;
+    });
+    return found;
+  };
+  fn.parameters.forEach((param, i) => {
+    const arg = call.arguments[i];
+    if (!arg) return;
+    if (ts.isIdentifier(param.name)) {
+      if (multiplies(arg, param.name.text)) names.push(param.name.text);
+      return;
+    }
+    const value = unwrap(arg);
+    if (!ts.isObjectBindingPattern(param.name) || !ts.isObjectLiteralExpression(value)) return;
+    for (const element of param.name.elements) {
+      if (!ts.isIdentifier(element.name)) continue;
+      const key = element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
+      const prop = value.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === key);
+      if (prop && multiplies(prop.initializer, element.name.text)) names.push(element.name.text);
+    }
+  });
+  return names;
+}
+
+/** Identifier names read within an expression. */
+function identifiersIn(expr: ts.Expression): Set<string> {
+  const found = new Set<string>();
+  walk(expr, (n) => {
+    if (ts.isIdentifier(n)) found.add(n.text);
+  });
+  return found;
+}
+
+/**
  * Attempts of a recursion on a parameter with a static default that changes by one per call:
  * `attempt = 0` checked by `attempt >= 3` makes 4 calls (0, 1, 2, 3); `retries = 3` checked by `retries <= 0` makes 4.
  */
@@ -812,7 +860,7 @@ function retryRecursions(analysis: FileAnalysis): RetryConstruct[] {
     const generic = !llm && fn.body !== undefined && operationIn(analysis, fn.body).generic;
     if (!llm && !generic) continue;
     const cap = recursionCap(analysis, fn, call);
-    const changing = new Set<string>(cap.counter ? [cap.counter] : []);
+    const changing = new Set<string>([...(cap.counter ? [cap.counter] : []), ...multipliedByRecursion(call, fn)]);
     const calleeNode = unwrap(call.expression);
     const nameNode = ts.isPropertyAccessExpression(calleeNode) ? calleeNode.name : calleeNode;
     // The wait is usually on the failure path; one anywhere else in the function also runs once per attempt.

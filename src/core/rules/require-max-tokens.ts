@@ -62,7 +62,13 @@ export default createRule({
           }
         : { call, key: cap.key };
       const propText = nestedPropertyText(cap.missing, value);
-      const edit = cap.owner ? addPropertyEdit(text, cap.owner, propText, sourceFile) : newOptionsEdit(site.node, propText, site.profile.optionsArg);
+      const edit = cap.nullValue
+        ? cap.nullValue.getSourceFile() !== sourceFile
+          ? undefined
+          : { start: cap.nullValue.getStart(sourceFile), end: cap.nullValue.getEnd(), text: value }
+        : cap.owner
+          ? addPropertyEdit(text, cap.owner, propText, sourceFile)
+          : newOptionsEdit(site.node, propText, site.profile.optionsArg);
       context.report({
         ...range,
         messageId: note ? "missingCapCost" : "missingCap",
