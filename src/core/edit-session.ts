@@ -31,6 +31,14 @@ interface KeptRun {
   settings: LintSettings;
   /** The project files the analysis read, with their versions then. */
   dependencies?: ReadonlyMap<string, FileVersion | null>;
+  /** The findings' text (messages, data, edits' text) without whitespace: what a finding may quote of the code. */
+  quotable?: string;
+}
+
+interface KeptEstimates<E> {
+  settings: object;
+  calls: E[];
+  quotable?: string;
 }
 
 /** How an edit moved offsets, when it touched only a comment: offsets up to `start` stay, from `oldEnd` on move by `delta`. */
@@ -40,6 +48,9 @@ interface Shift {
   delta: number;
   /** The text around the edited trivia (its tokens either side, no whitespace): a finding quoting it must be recomputed. */
   quoted: string;
+  /** The run of whitespace and comments the edit fell in (old offsets). */
+  runStart: number;
+  runEnd: number;
   /** For an insertion (start = oldEnd): whether an offset there stays (the end of the token before) or moves (the start of the next). */
   atInsertion?: "stay" | "move";
 }
@@ -48,7 +59,7 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
   private text: string | undefined;
   private sourceFile: ts.SourceFile | undefined;
   private kept: KeptRun | undefined;
-  private estimates: { settings: object; calls: E[] } | undefined;
+  private estimates: KeptEstimates<E> | undefined;
   /** How the last lint was answered (for the benchmark and tests): parsed from scratch or incrementally, findings reused or not. */
   lastLint: { parse: "full" | "incremental" | "none"; reused: boolean } = { parse: "none", reused: false };
 
@@ -136,8 +147,9 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
       this.sourceFile = undefined;
       sourceFile = reparse(old, text, span);
       this.lastLint = { parse: "incremental", reused: false };
+      // The same run of trivia between the same two tokens (a comment's opener deleted would turn its rest into code).
       const after = before && triviaAt(sourceFile, span.start, span.newEnd);
-      shift = before && after ? before : undefined;
+      shift = before && after && after.pos === before.runStart && after.end === before.runEnd + before.delta ? before : undefined;
     } else {
       if (old) forgetParse(old);
       this.sourceFile = undefined;
@@ -177,7 +189,15 @@ function commentEdit(old: ts.SourceFile, start: number, end: number, oldText: st
   const before = /([\w$]+|\S)\s*$/.exec(trivia.before)?.[1] ?? "";
   const after = /^([\w$]+|\S)/.exec(trivia.after)?.[1] ?? "";
   const atInsertion = span.start !== span.oldEnd ? undefined : start === trivia.pos ? "stay" : start === trivia.end ? "move" : undefined;
-  return { start: span.start, oldEnd: span.oldEnd, delta: span.newEnd - span.oldEnd, quoted: stripSpace(before + oldRun + after), ...(atInsertion ? { atInsertion } : {}) };
+  return {
+    start: span.start,
+    oldEnd: span.oldEnd,
+    delta: span.newEnd - span.oldEnd,
+    quoted: stripSpace(before + oldRun + after),
+    runStart: trivia.pos,
+    runEnd: trivia.end,
+    ...(atInsertion ? { atInsertion } : {}),
+  };
 }
 
 const stripSpace = (s: string): string => s.replace(/\s+/g, "");
@@ -190,10 +210,9 @@ function moved(offset: number, shift: Shift): number | undefined {
   return shift.atInsertion === "stay" ? offset : shift.atInsertion === "move" ? offset + shift.delta : undefined;
 }
 
-/** The range moved; undefined when it holds the edit (its text changed) or an end lies inside it. */
+/** The range moved; undefined when an end lies inside the edited span. */
 function movedRange<T extends { start: number; end: number }>(item: T, shift: Shift): T | undefined {
-  const holds = shift.start < shift.oldEnd ? item.start < shift.oldEnd && item.end > shift.start : item.start < shift.start && item.end > shift.start;
-  if (holds) return undefined;
+  // A range that holds the edited comment keeps its start and moves its end (what it quotes is checked apart).
   const start = moved(item.start, shift);
   const end = moved(item.end, shift);
   return start === undefined || end === undefined ? undefined : { ...item, start, end };
@@ -209,15 +228,22 @@ function movedEdits(edits: TextEdit[], shift: Shift): TextEdit[] | undefined {
   return out;
 }
 
-function quotes(value: unknown, shift: Shift): boolean {
-  return stripSpace(JSON.stringify(value)).includes(JSON.stringify(shift.quoted).slice(1, -1));
+/** The strings of a value (not its numbers: offsets move), without whitespace, as JSON. */
+function quotableText(value: unknown): string {
+  return stripSpace(JSON.stringify(value, (_key, v: unknown) => (typeof v === "number" ? undefined : v)));
+}
+
+function quotes(quotable: string, shift: Shift): boolean {
+  return quotable.includes(JSON.stringify(shift.quoted).slice(1, -1));
 }
 
 function shiftRun(kept: KeptRun, shift: Shift): KeptRun | undefined {
+  const quotable = kept.quotable ?? quotableText(kept.run.findings);
+  if (quotes(quotable, shift)) return undefined;
   const findings: Finding[] = [];
   for (const finding of kept.run.findings) {
     const range = movedRange(finding, shift);
-    if (!range || quotes(finding, shift)) return undefined;
+    if (!range) return undefined;
     const fix = finding.fix && movedEdits(finding.fix, shift);
     if (finding.fix && !fix) return undefined;
     const suggestions = [];
@@ -228,11 +254,12 @@ function shiftRun(kept: KeptRun, shift: Shift): KeptRun | undefined {
     }
     findings.push({ ...range, ...(fix ? { fix } : {}), ...(finding.suggestions ? { suggestions } : {}) });
   }
-  return { ...kept, run: { ...kept.run, findings } };
+  return { ...kept, run: { ...kept.run, findings }, quotable };
 }
 
-function shiftEstimates<E extends PositionedCall>(kept: { settings: object; calls: E[] }, shift: Shift): { settings: object; calls: E[] } | undefined {
-  if (quotes(kept.calls, shift)) return undefined;
+function shiftEstimates<E extends PositionedCall>(kept: KeptEstimates<E>, shift: Shift): KeptEstimates<E> | undefined {
+  const quotable = kept.quotable ?? quotableText(kept.calls);
+  if (quotes(quotable, shift)) return undefined;
   const calls: E[] = [];
   for (const call of kept.calls) {
     const range = movedRange(call, shift);
@@ -240,5 +267,5 @@ function shiftEstimates<E extends PositionedCall>(kept: { settings: object; call
     if (!range || calleeEnd === undefined) return undefined;
     calls.push({ ...range, calleeEnd });
   }
-  return { settings: kept.settings, calls };
+  return { settings: kept.settings, calls, quotable };
 }
