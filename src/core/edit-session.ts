@@ -228,13 +228,20 @@ function movedEdits(edits: TextEdit[], shift: Shift): TextEdit[] | undefined {
   return out;
 }
 
-/** The strings of a value (not its numbers: offsets move), without whitespace, as JSON. */
+/** The strings in a value (its texts, not its structure or numbers), without whitespace, each on its own line. */
 function quotableText(value: unknown): string {
-  return stripSpace(JSON.stringify(value, (_key, v: unknown) => (typeof v === "number" ? undefined : v)));
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === "string") out.push(stripSpace(v));
+    else if (Array.isArray(v)) for (const x of v) walk(x);
+    else if (v && typeof v === "object") for (const x of Object.values(v)) walk(x);
+  };
+  walk(value);
+  return out.join("\n");
 }
 
 function quotes(quotable: string, shift: Shift): boolean {
-  return quotable.includes(JSON.stringify(shift.quoted).slice(1, -1));
+  return quotable.includes(shift.quoted);
 }
 
 function shiftRun(kept: KeptRun, shift: Shift): KeptRun | undefined {
