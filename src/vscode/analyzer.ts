@@ -22,6 +22,11 @@ const MAX_DEBOUNCE_MS = 2000;
 const SLOW_MS = 1000;
 /** Content changes kept per document between two analyses; past this the session finds the changed span from the texts. */
 const MAX_CHANGE_BATCHES = 200;
+/**
+ * Edit sessions kept (the documents analysed most recently): each holds its document's syntax tree and analysis, so
+ * a window with many open tabs does not keep them all; a document whose session went is parsed in full next time.
+ */
+const MAX_SESSIONS = 8;
 
 export interface DocumentAnalysis {
   version: number;
@@ -255,7 +260,14 @@ export class Analyzer implements vscode.Disposable {
       if (session?.fileName !== fileName) {
         session?.reset();
         session = engine().createEditSession(fileName);
-        this.sessions.set(key, session);
+      }
+      this.sessions.delete(key); // re-inserted last: the map's order is the order of use
+      this.sessions.set(key, session);
+      for (const [oldKey, oldSession] of this.sessions) {
+        if (this.sessions.size <= MAX_SESSIONS) break;
+        oldSession.reset();
+        this.sessions.delete(oldKey);
+        this.changes.delete(oldKey);
       }
       const changes = this.changes.get(key);
       this.changes.delete(key);
