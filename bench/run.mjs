@@ -156,45 +156,107 @@ function crossFileBench() {
 
 /**
  * The editor's engine time per edit (what the extension runs after the debounce), in process: a 3,000-line agent
- * file in a workspace folder, typed into 40 times at places spread over the file (a comment word), each version
- * analysed as the extension does (open-document overlay, the window's project, lintFile, then the inline estimate).
+ * file in a workspace folder, typed into 40 times at places spread over the file, each version analysed as the
+ * extension does (open-document overlay, the window's project, the diagnostics, then the inline estimate). Two
+ * paths on the same edits, interleaved: from scratch (lintFile and estimateText: a full parse and analysis per
+ * version, the extension before its edit sessions) and the extension's EditSession (incremental parse; findings and
+ * estimates kept across comment-only edits). Two kinds of edit: a comment typed at the end of a line (the target's
+ * figure), and code typed into a function (a word in a prompt string, a statement): analysed again in full.
+ * Both paths are warmed up first with a few untimed edits of each kind.
  */
 function editorBench() {
   const engine = require(path.join(root, "out/src/vscode/engine-api.js"));
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "costlint-editor-"));
-  const file = path.join(dir, "agent.ts");
-  let text = agentFile(3000);
-  fs.writeFileSync(file, text);
   const settings = { config: engine.defaultConfig(), pricing: engine.defaultPricingTable() };
-  const project = engine.createProject({});
-  let version = 1;
-  const analyse = () => {
-    project.files.setOverlay(file, text, version);
+  const base = agentFile(3000);
+  // Each path its own copy of the file (its own parse cache entry) and its own project.
+  const arms = ["scratch", "session"].map((name) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `costlint-editor-${name}-`));
+    const file = path.join(dir, "agent.ts");
+    fs.writeFileSync(file, base);
+    return { name, dir, file, project: engine.createProject({}), session: engine.createEditSession(file) };
+  });
+  const analyse = (arm, text, version, changes) => {
+    arm.project.files.setOverlay(arm.file, text, version);
     const start = process.cpuUsage();
-    const run = engine.lintFile(file, text, { ...settings, project });
+    const run = arm.name === "session" ? arm.session.lint(text, { ...settings, project: arm.project }, [changes]) : engine.lintFile(arm.file, text, { ...settings, project: arm.project });
     const lintMs = cpuMs(start);
-    const calls = engine.estimateText(file, text, settings);
+    const calls = arm.name === "session" ? engine.estimateDocument(arm.session, text, settings) : engine.estimateText(arm.file, text, settings);
     return { lintMs, totalMs: cpuMs(start), findings: run.findings.length, calls: calls.length };
   };
-  const first = analyse();
-  const lint = [];
-  const total = [];
-  const lines = text.split("\n");
-  for (let i = 0; i < 40; i++) {
-    const line = Math.floor(((i * 7919) % 2900) + 50);
-    lines[line] = `${lines[line]} // edit ${i}`;
-    text = lines.join("\n");
+  let version = 1;
+  const first = arms.map((arm) => analyse(arm, base, version, []));
+  // Warm-up, not timed: a few edits of each kind on both paths (JIT of the incremental parser, as the first analysis
+  // warms the full one), then the original text again.
+  for (const kind of ["comment", "code"]) {
+    let text = base;
+    for (let i = 100; i < 106; i++) {
+      const change = kind === "comment" ? commentEdit(text, i) : codeEdit(text, i);
+      text = text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
+      version++;
+      for (const arm of arms) analyse(arm, text, version, [change]);
+    }
     version++;
-    const r = analyse();
-    lint.push(r.lintMs);
-    total.push(r.totalMs);
+    for (const arm of arms) analyse(arm, base, version, []);
   }
-  fs.rmSync(dir, { recursive: true, force: true });
-  const p95 = percentile(lint, 95);
-  console.log(`editor (in process, CPU): 3,000-line agent file, ${first.findings} diagnostics, ${first.calls} call sites; first analysis ${first.lintMs.toFixed(0)} ms (+ estimate: ${first.totalMs.toFixed(0)} ms)`);
-  console.log(`  edit -> diagnostics, engine time: p50 ${median(lint).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${lint.length} edits; with the inline estimate p95 ${percentile(total, 95).toFixed(1)} ms`);
-  target("editor: edit -> diagnostics, engine time p95 (3,000-line agent file)", p95, " ms", 10);
-  return { firstMs: first.lintMs, p50Ms: median(lint), p95Ms: p95, p95WithEstimateMs: percentile(total, 95) };
+  const results = {};
+  for (const kind of ["comment", "code"]) {
+    const figures = Object.fromEntries(arms.map((arm) => [arm.name, { lint: [], total: [] }]));
+    let text = base;
+    for (let i = 0; i < 40; i++) {
+      const change = kind === "comment" ? commentEdit(text, i) : codeEdit(text, i);
+      text = text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
+      version++;
+      for (const arm of i % 2 ? [...arms].reverse() : arms) {
+        const r = analyse(arm, text, version, [change]);
+        figures[arm.name].lint.push(r.lintMs);
+        figures[arm.name].total.push(r.totalMs);
+      }
+    }
+    results[kind] = Object.fromEntries(
+      Object.entries(figures).map(([name, f]) => [name, { p50Ms: median(f.lint), p95Ms: percentile(f.lint, 95), p50WithEstimateMs: median(f.total), p95WithEstimateMs: percentile(f.total, 95) }]),
+    );
+    // Back to the original text for the next kind (analysed once on both paths).
+    version++;
+    for (const arm of arms) analyse(arm, base, version, []);
+  }
+  for (const arm of arms) fs.rmSync(arm.dir, { recursive: true, force: true });
+  const line = (r) => `p50 ${r.p50Ms.toFixed(1)} ms, p95 ${r.p95Ms.toFixed(1)} ms; with the inline estimate p50 ${r.p50WithEstimateMs.toFixed(1)} ms, p95 ${r.p95WithEstimateMs.toFixed(1)} ms`;
+  console.log(`editor (in process, CPU): 3,000-line agent file, ${first[0].findings} diagnostics, ${first[0].calls} call sites; first analysis ${first[0].lintMs.toFixed(0)} ms (+ estimate: ${first[0].totalMs.toFixed(0)} ms)`);
+  console.log("  edit -> diagnostics, engine time over 40 edits (the same edits on both paths, interleaved):");
+  for (const kind of ["comment", "code"]) {
+    console.log(`  ${kind === "comment" ? "a comment typed at a line's end" : "code typed into a function (a prompt word, a statement)"}:`);
+    console.log(`    from scratch (full parse + analysis): ${line(results[kind].scratch)}`);
+    console.log(`    edit session (incremental):           ${line(results[kind].session)}`);
+  }
+  const p95 = results.comment.session.p95Ms;
+  target("editor: edit -> diagnostics, engine time p95 (3,000-line agent file, comment edits)", p95, " ms", 10);
+  target("editor: edit -> diagnostics, engine time p95 (3,000-line agent file, code edits)", results.code.session.p95Ms, " ms", 10);
+  return { firstMs: first[0].lintMs, p50Ms: results.comment.session.p50Ms, p95Ms: p95, p95WithEstimateMs: results.comment.session.p95WithEstimateMs, kinds: results };
+}
+
+/** A comment typed at the end of a line of code spread over the file (` // edit 7`). */
+function commentEdit(text, i) {
+  const lines = text.split("\n");
+  let line = Math.floor(((i * 7919) % 2900) + 50);
+  while (line < lines.length - 1 && !/\S/.test(lines[line])) line++;
+  const offset = lines.slice(0, line + 1).join("\n").length;
+  return { rangeOffset: offset, rangeLength: 0, text: ` // edit ${i}` };
+}
+
+/** Code typed into a function: a word added to a prompt string, or a statement after a function's first line. */
+function codeEdit(text, i) {
+  const anchors = i % 2 ? ["in three sentences.", "Look up order"] : ["Promise<string> {\n"];
+  let offset = -1;
+  for (let n = 0, from = Math.floor((((i * 7919) % 2900) / 3000) * text.length); offset === -1 && n < 2; n++, from = 0) {
+    for (const anchor of anchors) {
+      const at = text.indexOf(anchor, from);
+      if (at !== -1) {
+        offset = at + anchor.length;
+        break;
+      }
+    }
+  }
+  return { rangeOffset: offset, rangeLength: 0, text: i % 2 ? " Be brief" : `  const step${i} = ${i};\n` };
 }
 
 /**

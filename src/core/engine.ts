@@ -43,9 +43,20 @@ export function parseSourceCached(fileName: string, text: string): ts.SourceFile
   const hit = recentParses.find((p) => p.fileName === fileName && p.sourceFile.text === text);
   if (hit) return hit.sourceFile;
   const sourceFile = parseSource(fileName, text);
+  rememberParse(fileName, sourceFile);
+  return sourceFile;
+}
+
+/** Makes parseSourceCached answer with this parse of the file's text (an incremental parse the editor made). */
+export function rememberParse(fileName: string, sourceFile: ts.SourceFile): void {
   recentParses.unshift({ fileName, sourceFile });
   if (recentParses.length > 4) recentParses.pop();
-  return sourceFile;
+}
+
+/** Drops a parse from parseSourceCached's memory (it is about to be re-parsed incrementally, which consumes it). */
+export function forgetParse(sourceFile: ts.SourceFile): void {
+  const i = recentParses.findIndex((p) => p.sourceFile === sourceFile);
+  if (i !== -1) recentParses.splice(i, 1);
 }
 
 export function sizeSkipReason(fileName: string, length: number, maxFileSize = DEFAULT_MAX_FILE_SIZE): string | undefined {
@@ -97,13 +108,20 @@ export function lintText(
   fileName: string,
   text: string,
   rules: EnabledRule[],
-  settings: { maxFileSize?: number; env?: RuleEnvironment; envFor?: (sourceFile: ts.SourceFile) => RuleEnvironment; project?: Project } = {},
+  settings: {
+    maxFileSize?: number;
+    env?: RuleEnvironment;
+    envFor?: (sourceFile: ts.SourceFile) => RuleEnvironment;
+    project?: Project;
+    /** The text already parsed (the editor's incremental parse); its text must be `text`. */
+    sourceFile?: ts.SourceFile;
+  } = {},
 ): LintResult {
   const skipped = sizeSkipReason(fileName, text.length, settings.maxFileSize);
   if (skipped) return { findings: [], failures: [], skipped, optionProblems: [] };
   let sourceFile: ts.SourceFile;
   try {
-    sourceFile = parseSourceCached(fileName, text);
+    sourceFile = settings.sourceFile?.text === text ? settings.sourceFile : parseSourceCached(fileName, text);
   } catch (error) {
     // TypeScript's own parser can overflow the stack on pathological nesting: skip the file, say why.
     const reason = error instanceof Error ? error.message : String(error);

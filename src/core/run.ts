@@ -59,7 +59,7 @@ export interface FileRun extends LintResult {
 }
 
 /** Lints one file's text with a configuration: what the CLI and the editor both call. Honours eslint-disable comments. */
-export function lintFile(fileName: string, text: string, settings: RunSettings & { config: CostlintConfig }): FileRun {
+export function lintFile(fileName: string, text: string, settings: RunSettings & { config: CostlintConfig; sourceFile?: ts.SourceFile }): FileRun {
   const rules = configuredRules(settings);
   settings.project?.nextEpoch();
   let env: RuleEnvironment | undefined;
@@ -67,8 +67,10 @@ export function lintFile(fileName: string, text: string, settings: RunSettings &
     maxFileSize: settings.config.maxFileSize,
     envFor: (sourceFile) => (env ??= costEnvironment(sourceFile, settings)),
     ...(settings.project ? { project: settings.project } : {}),
+    ...(settings.sourceFile ? { sourceFile: settings.sourceFile } : {}),
   });
   // The same parsed file the rules saw (parseSourceCached keeps the last few): comments where the parser put them.
-  const findings = result.findings.length ? applyDisableComments(parseSourceCached(fileName, text), result.findings) : result.findings;
+  const parsed = settings.sourceFile?.text === text ? settings.sourceFile : undefined;
+  const findings = result.findings.length ? applyDisableComments(parsed ?? parseSourceCached(fileName, text), result.findings) : result.findings;
   return { ...result, findings, severities: new Map(rules.map((r) => [r.rule.id, r.severity])) };
 }

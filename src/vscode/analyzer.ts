@@ -5,6 +5,7 @@
  * uri + version for the code actions.
  */
 import * as vscode from "vscode";
+import type { ContentChange, EditSession } from "../core/edit-session";
 import type { Project } from "../core/project/project";
 import type { Finding } from "../core/types";
 import type { ConfigResolver, ResolvedConfig } from "./config-resolver";
@@ -12,12 +13,20 @@ import { toDiagnostic } from "./diagnostics";
 import type { EslintOverlap } from "./eslint-overlap";
 import { engine } from "./engine";
 import { engineFileName, isServedLanguage, isServedScheme } from "./file-names";
+import type { CallView } from "./format";
 import type { Log } from "./log";
 
 export const DEBOUNCE_MS = 300;
 const MAX_DEBOUNCE_MS = 2000;
 /** A run slower than this is logged once per file (and the file is re-analysed less often while typing). */
 const SLOW_MS = 1000;
+/** Content changes kept per document between two analyses; past this the session finds the changed span from the texts. */
+const MAX_CHANGE_BATCHES = 200;
+/**
+ * Edit sessions kept (the documents analysed most recently): each holds its document's syntax tree and analysis, so
+ * a window with many open tabs does not keep them all; a document whose session went is parsed in full next time.
+ */
+const MAX_SESSIONS = 8;
 
 export interface DocumentAnalysis {
   version: number;
@@ -70,6 +79,10 @@ export class Analyzer implements vscode.Disposable {
   private project: Project | undefined;
   /** Whether an analysis has run in this window (the first one loads and warms up the engine). */
   private warm = false;
+  /** Per open document: its edit session (incremental parse, results kept across comment-only edits). */
+  private readonly sessions = new Map<string, EditSession<CallView>>();
+  /** Per open document: the content changes since its last analysis, in order (VS Code's, passed to the session). */
+  private readonly changes = new Map<string, (readonly ContentChange[])[]>();
 
   constructor(
     private readonly resolver: ConfigResolver,
@@ -115,6 +128,21 @@ export class Analyzer implements vscode.Disposable {
   analyzedVersion(uri: vscode.Uri): { version: number; publishedAt: number } | undefined {
     const result = this.results.get(uri.toString());
     return result && { version: result.version, publishedAt: result.publishedAt };
+  }
+
+  /** The document's edit session, once it has been analysed (the estimates share its parse). */
+  sessionOf(document: vscode.TextDocument): EditSession<CallView> | undefined {
+    return this.sessions.get(document.uri.toString());
+  }
+
+  /** Records an edit's content changes for the document's next analysis (an incremental parse of the span they changed). */
+  recordChanges(document: vscode.TextDocument, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
+    if (!isServed(document) || !this.sessions.has(document.uri.toString())) return;
+    const key = document.uri.toString();
+    const list = this.changes.get(key) ?? [];
+    if (list.length >= MAX_CHANGE_BATCHES) return; // too many to be worth it: the session diffs the texts instead
+    list.push(changes.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text })));
+    this.changes.set(key, list);
   }
 
   /** Debounced analysis (typing): 300 ms after the last change; longer for a file that is slow to analyse. */
@@ -183,6 +211,9 @@ export class Analyzer implements vscode.Disposable {
     if (document.uri.scheme === "file") this.project?.files.deleteOverlay(document.uri.fsPath);
     this.cancel(key);
     this.results.delete(key);
+    this.sessions.get(key)?.reset();
+    this.sessions.delete(key);
+    this.changes.delete(key);
     this.diagnostics.delete(document.uri);
     this.log.forget(`file:${key}:`);
   }
@@ -223,12 +254,33 @@ export class Analyzer implements vscode.Disposable {
         project = this.project ??= engine().createProject({ maxFileSize: resolved.config.maxFileSize });
         project.files.setOverlay(document.uri.fsPath, text, version);
       }
-      const run = engine().lintFile(fileName, text, {
-        config: resolved.config,
-        pricing: resolved.pricing,
-        severityOverrides: resolved.severityOverrides,
-        ...(project ? { project } : {}),
-      });
+      // The document's edit session: an incremental parse of what changed since its last analysis (the changes
+      // VS Code reported, checked against the texts), and the last findings kept when only a comment changed.
+      let session = this.sessions.get(key);
+      if (session?.fileName !== fileName) {
+        session?.reset();
+        session = engine().createEditSession(fileName);
+      }
+      this.sessions.delete(key); // re-inserted last: the map's order is the order of use
+      this.sessions.set(key, session);
+      for (const [oldKey, oldSession] of this.sessions) {
+        if (this.sessions.size <= MAX_SESSIONS) break;
+        oldSession.reset();
+        this.sessions.delete(oldKey);
+        this.changes.delete(oldKey);
+      }
+      const changes = this.changes.get(key);
+      this.changes.delete(key);
+      const run = session.lint(
+        text,
+        {
+          config: resolved.config,
+          pricing: resolved.pricing,
+          severityOverrides: resolved.severityOverrides,
+          ...(project ? { project } : {}),
+        },
+        changes,
+      );
       const durationMs = performance.now() - started;
       // The engine runs synchronously here, so the version cannot move under it; the check guards the
       // awaits above and any future off-thread run.
@@ -284,6 +336,9 @@ export class Analyzer implements vscode.Disposable {
 
   dispose(): void {
     for (const key of [...this.pending.keys()]) this.cancel(key);
+    for (const session of this.sessions.values()) session.reset();
+    this.sessions.clear();
+    this.changes.clear();
     this.diagnostics.dispose();
     this.analyzed.dispose();
     this.dependencyChanged.dispose();

@@ -8,13 +8,20 @@ export { formatMessage } from "../core/rule";
 export { ruleById } from "../core/rules";
 export { cheaperModels } from "./cheaper-models";
 export { mergeEditorSettings } from "./config-merge";
-export { estimateText } from "./estimate-text";
+export { estimateDocument, estimateText } from "./estimate-text";
 export { createProject } from "../core/detectors/analysis";
 export { validEdits } from "../core/syntax/edits";
 
+import { EditSession } from "../core/edit-session";
 import { parseSourceCached } from "../core/engine";
 import { disableLineEdit } from "../core/syntax/disable-comments";
 import type { TextEdit } from "../core/types";
+import type { CallView } from "./format";
+
+/** An open document's edit session: incremental parses, findings and estimates kept across comment-only edits. */
+export function createEditSession(fileName: string): EditSession<CallView> {
+  return new EditSession<CallView>(fileName);
+}
 
 /** "Disable RULE for this line" for a document's text: the comment where a comment is valid (the parse is cached). */
 export function disableLineEditIn(fileName: string, text: string, offset: number, ruleId: string): TextEdit {

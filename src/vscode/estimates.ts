@@ -5,6 +5,7 @@
  */
 import type * as vscode from "vscode";
 import type { EstimateSettings } from "../core/cost/estimate";
+import type { EditSession } from "../core/edit-session";
 import type { ResolvedConfig } from "./config-merge";
 import { engine } from "./engine";
 import type { CallView } from "./format";
@@ -19,6 +20,11 @@ export class Estimates {
   private readonly entries = new Map<string, Entry>();
   /** One EstimateSettings object per configuration, so the engine's own cache (by identity) hits. */
   private readonly settings = new WeakMap<ResolvedConfig, EstimateSettings>();
+  /** Per document: the version last estimated and when (performance.now()) that estimate started (test API). */
+  readonly started = new Map<string, { version: number; at: number }>();
+
+  /** `sessionOf`: the document's edit session, whose parse and kept estimates the estimate uses. */
+  constructor(private readonly sessionOf: (document: vscode.TextDocument) => EditSession<CallView> | undefined = () => undefined) {}
 
   settingsFor(resolved: ResolvedConfig): EstimateSettings {
     let s = this.settings.get(resolved);
@@ -34,7 +40,10 @@ export class Estimates {
     const key = document.uri.toString();
     const cached = this.entries.get(key);
     if (cached && cached.version === document.version && cached.resolved === resolved) return cached.calls;
-    const calls = engine().estimateText(fileName, document.getText(), this.settingsFor(resolved));
+    this.started.set(key, { version: document.version, at: performance.now() });
+    const session = this.sessionOf(document);
+    const settings = this.settingsFor(resolved);
+    const calls = session?.fileName === fileName ? engine().estimateDocument(session, document.getText(), settings) : engine().estimateText(fileName, document.getText(), settings);
     this.entries.set(key, { version: document.version, resolved, calls });
     return calls;
   }
@@ -47,5 +56,6 @@ export class Estimates {
 
   forget(document: vscode.TextDocument): void {
     this.entries.delete(document.uri.toString());
+    if (document.isClosed) this.started.delete(document.uri.toString());
   }
 }

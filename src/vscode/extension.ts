@@ -42,6 +42,8 @@ export interface CostlintApi {
   analyzed(uri: vscode.Uri): Promise<boolean>;
   /** The document version of the latest analysis and when (performance.now()) its diagnostics were published. */
   analyzedVersion(uri: vscode.Uri): { version: number; publishedAt: number } | undefined;
+  /** The document version last estimated (inline cost, hover, status bar) and when (performance.now()) that began. */
+  estimatedVersion(uri: vscode.Uri): { version: number; startedAt: number } | undefined;
 }
 
 /** What the cross-file analysis reads: source files and the files that say how imports resolve. */
@@ -53,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): CostlintApi {
   const resolver = new ConfigResolver(log);
   const overlap = new EslintOverlap();
   const analyzer = new Analyzer(resolver, log, overlap);
-  const estimates = new Estimates();
+  const estimates = new Estimates((document) => analyzer.sessionOf(document));
   const hints = new CostInlayHints(analyzer, resolver, estimates, log);
   const statusBar = new CostStatusBar(analyzer, estimates, log);
   const selector: vscode.DocumentSelector = SERVED_LANGUAGES.map((language) => ({ language }));
@@ -81,11 +83,12 @@ export function activate(context: vscode.ExtensionContext): CostlintApi {
     panel,
     vscode.languages.registerCodeActionsProvider(selector, new CostCodeActions(analyzer, log), { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
     vscode.languages.registerInlayHintsProvider(selector, hints),
-    vscode.languages.registerHoverProvider(selector, new CostHover(resolver, estimates, log)),
+    vscode.languages.registerHoverProvider(selector, new CostHover(analyzer, estimates, log)),
 
     vscode.workspace.onDidOpenTextDocument((document) => void analyzer.analyzeNow(document)),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length === 0) return;
+      analyzer.recordChanges(event.document, event.contentChanges);
       analyzer.schedule(event.document);
       if (event.document.uri.scheme === "file") analyzer.fileChanged(event.document.uri.fsPath, event.document);
     }),
@@ -154,6 +157,10 @@ export function activate(context: vscode.ExtensionContext): CostlintApi {
     notices: () => [...resolver.notices],
     durations: () => [...analyzer.durations],
     analyzedVersion: (uri) => analyzer.analyzedVersion(uri),
+    estimatedVersion: (uri) => {
+      const started = estimates.started.get(uri.toString());
+      return started && { version: started.version, startedAt: started.at };
+    },
     analyzed: async (uri) => {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       return document ? (await analyzer.ensure(document)) !== undefined : false;

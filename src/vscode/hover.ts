@@ -1,14 +1,13 @@
 /** A hover on a call's callee (`client.chat.completions.create`): the estimate's breakdown, assumptions and cheaper models. */
 import * as vscode from "vscode";
-import { engineFileNameOf, isServed } from "./analyzer";
-import type { ConfigResolver } from "./config-resolver";
+import { engineFileNameOf, isServed, type Analyzer } from "./analyzer";
 import type { Estimates } from "./estimates";
 import { callMarkdown } from "./inlay-hints";
 import { guardAsync, type Log } from "./log";
 
 export class CostHover implements vscode.HoverProvider {
   constructor(
-    private readonly resolver: ConfigResolver,
+    private readonly analyzer: Analyzer,
     private readonly estimates: Estimates,
     private readonly log: Log,
   ) {}
@@ -16,8 +15,10 @@ export class CostHover implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     return guardAsync(this.log, `hover for ${document.uri.toString()}`, undefined, async () => {
       if (!isServed(document)) return undefined;
-      const resolved = await this.resolver.resolve(document.uri);
-      if (token.isCancellationRequested || !resolved.enable) return undefined;
+      // Diagnostics first: the estimate waits for the analysis of this version (a pending one is not overtaken).
+      const analysis = await this.analyzer.whenCurrent(document, token);
+      if (token.isCancellationRequested || !analysis) return undefined;
+      const resolved = analysis.resolved;
       const offset = document.offsetAt(position);
       // Only the callee answers: hovering the arguments (a prompt, a schema) keeps their own hovers.
       const calls = this.estimates.get(document, engineFileNameOf(document), resolved).filter((c) => c.start <= offset && offset <= c.calleeEnd);

@@ -110,7 +110,7 @@ export function staticUrl(index: FileIndex, node: ts.Expression | undefined, dep
     // A const, or a parameter's default (`baseUrl = "https://..."`).
     if (decl.kind === "variable" && !decl.mutable) {
       const init = decl.init;
-      return readOnce(constUrls, init, () => staticUrl(indexFor(index, init), init, depth + 1));
+      return readOnce(constUrls, indexFor(index, init), init, () => staticUrl(indexFor(index, init), init, depth + 1));
     }
     // A `let` whose every value reaches a provider's endpoint (`let url = openai; if (azure) url = deployment;`).
     if (decl.kind === "variable") return letUrl(indexFor(index, decl.node), decl.node, decl.init, depth + 1);
@@ -181,7 +181,10 @@ function assignmentsOf(index: FileIndex, name: string): readonly ts.BinaryExpres
 }
 
 /** A URL read once per node (null while it is being read: a cycle through wrappers or `url = url + "/x"` reads nothing). */
-function readOnce<K extends ts.Node>(cache: WeakMap<K, string | null>, key: K, read: () => string | undefined): string | undefined {
+function readOnce(caches: UrlMemo, index: FileIndex, key: ts.Node, read: () => string | undefined): string | undefined {
+  // Per file index, not per node alone: an incremental re-parse moves unchanged nodes into the next version's tree.
+  let cache = caches.get(index);
+  if (!cache) caches.set(index, (cache = new Map()));
   const known = cache.get(key);
   if (known !== undefined) return known ?? undefined;
   cache.set(key, null);
@@ -190,19 +193,21 @@ function readOnce<K extends ts.Node>(cache: WeakMap<K, string | null>, key: K, r
   return text;
 }
 
-const argumentUrls = new WeakMap<ts.ParameterDeclaration, string | null>();
+type UrlMemo = WeakMap<FileIndex, Map<ts.Node, string | null>>;
+
+const argumentUrls: UrlMemo = new WeakMap();
 /** Each const's URL text, read once (consts of consts repeated in templates would be read exponentially often). */
-const constUrls = new WeakMap<ts.Node, string | null>();
+const constUrls: UrlMemo = new WeakMap();
 /** No endpoint's URL is longer: a longer text (built by repeating consts) is not one. */
 const MAX_URL_LENGTH = 4_096;
-const letUrls = new WeakMap<ts.Node, string | null>();
+const letUrls: UrlMemo = new WeakMap();
 
 /**
  * A parameter of a wrapper of the file (`const post = (hostname, path, body) => https.request({ hostname, path })`):
  * the URL part every call of that wrapper in the file passes, when they all pass the same readable text.
  */
 function argumentUrl(index: FileIndex, param: ts.ParameterDeclaration, depth: number): string | undefined {
-  return readOnce(argumentUrls, param, () => readArgumentUrl(index, param, depth));
+  return readOnce(argumentUrls, index, param, () => readArgumentUrl(index, param, depth));
 }
 
 function readArgumentUrl(index: FileIndex, param: ts.ParameterDeclaration, depth: number): string | undefined {
@@ -227,7 +232,7 @@ function readArgumentUrl(index: FileIndex, param: ts.ParameterDeclaration, depth
  * OpenAI). Anything else (`+=`, an unreadable value, another URL) and it is unknown.
  */
 function letUrl(index: FileIndex, declNode: ts.Node, init: ts.Expression, depth: number): string | undefined {
-  return readOnce(letUrls, declNode, () => readLetUrl(index, declNode, init, depth));
+  return readOnce(letUrls, index, declNode, () => readLetUrl(index, declNode, init, depth));
 }
 
 function readLetUrl(index: FileIndex, declNode: ts.Node, init: ts.Expression, depth: number): string | undefined {

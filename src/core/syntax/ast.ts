@@ -222,6 +222,13 @@ export function lineIndent(text: string, pos: number): string {
 }
 
 const deepSourceFiles = new WeakMap<ts.Node, ts.SourceFile>();
+/** SourceFiles an incremental parse replaced: their nodes may now belong to the new tree, so their memos are stale. */
+const retired = new WeakSet<ts.SourceFile>();
+
+/** The SourceFile was re-parsed incrementally (`ts.updateSourceFile`): nodes memoised as its own are asked again. */
+export function retireSourceFile(sourceFile: ts.SourceFile): void {
+  retired.add(sourceFile);
+}
 /** Parents walked before the answer is memoised (most nodes are less deep). */
 const SHALLOW = 24;
 
@@ -244,7 +251,8 @@ export function sourceFileOf(node: ts.Node): ts.SourceFile {
       break;
     }
     found = deepSourceFiles.get(current);
-    if (found) break;
+    if (found && !retired.has(found)) break;
+    found = undefined;
     visited.push(current);
   }
   if (found) for (const n of visited) deepSourceFiles.set(n, found);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { api, costHints, executeProvider, labelText, offsetOf, open, waitStatus } from "./helpers";
+import { api, costHints, costlintDiagnostics, engineRun, executeProvider, labelText, offsetOf, open, revert, ruleOf, waitStatus } from "./helpers";
 
 describe("inline cost, hover and status bar", () => {
   before(async () => {
@@ -57,6 +57,43 @@ describe("inline cost, hover and status bar", () => {
     const inPrompt = editor.document.positionAt(offsetOf(editor.document, "Summarize the text"));
     const none = (await executeProvider<vscode.Hover[]>("vscode.executeHoverProvider", editor.document.uri, inPrompt)) ?? [];
     assert.ok(!none.some((h) => h.contents.some((c) => (typeof c === "string" ? c : c.value).includes("estimated cost"))));
+  });
+
+  it("diagnostics first, cost after: each edit's diagnostics are published before its estimate starts", async () => {
+    const a = await api();
+    const editor = await open("max-tokens.ts");
+    const uri = editor.document.uri;
+    try {
+      const order = (): { published: number; estimated: number; version: number } => {
+        const analyzed = a.analyzedVersion(uri);
+        const estimated = a.estimatedVersion(uri);
+        assert.equal(analyzed?.version, editor.document.version, "the diagnostics are of this version");
+        assert.equal(estimated?.version, editor.document.version, "the estimate is of this version");
+        return { published: analyzed.publishedAt, estimated: estimated.startedAt, version: editor.document.version };
+      };
+      // A comment typed at a line's end (the findings are kept, moved), then code typed into the call (analysed again);
+      // hints asked for at once and a hover asked for at once, both while the analysis is still pending (debounce).
+      const edits: [string, string][] = [["// keep", 'content: "Summarize the text in three sentences." },'], ["max_tokens: 50, ", 'model: "gpt-4o",']];
+      for (const [inserted, after] of edits) {
+        const at = editor.document.positionAt(offsetOf(editor.document, after) + after.length);
+        assert.ok(await editor.edit((b) => b.insert(at, ` ${inserted}`)));
+        const hover = executeProvider<vscode.Hover[]>("vscode.executeHoverProvider", uri, editor.document.positionAt(offsetOf(editor.document, "completions.create") + 3));
+        const hints = await costHints(uri);
+        await hover;
+        const { published, estimated } = order();
+        assert.ok(published <= estimated, `published at ${published}, estimate started at ${estimated}`);
+        assert.equal(hints.length, 2);
+        // And the incremental analysis says what a from-scratch one says.
+        const expected = engineRun(editor.document).findings.map((f) => `${f.ruleId}@${f.start}-${f.end}: ${f.message}`).sort();
+        const shown = costlintDiagnostics(uri).map((d) => `${ruleOf(d)}@${editor.document.offsetAt(d.range.start)}-${editor.document.offsetAt(d.range.end)}: ${d.message}`).sort();
+        assert.deepEqual(shown, expected);
+      }
+      // With the cap typed in, no call is priced at gpt-4o's 16,384-token maximum ($0.16) any more.
+      const after = (await costHints(uri)).map(labelText);
+      assert.ok(!after.some((label) => label.includes("$0.16")), after.join(" | "));
+    } finally {
+      await revert(editor);
+    }
   });
 
   it("status bar: the active file's call sites and worst case per run", async () => {
