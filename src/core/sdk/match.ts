@@ -8,6 +8,7 @@ import { exportMatches, moduleMatches } from "./module-match";
 import { matchHttpCall } from "./http";
 import type { SdkProfile } from "./profile-types";
 import { PROFILES } from "./profiles";
+import { isTextRequest } from "./text-request";
 
 /** A recognised SDK call or construction in a file. */
 export interface CallSite {
@@ -117,6 +118,8 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
     const given = command ? command.arguments?.[0] : profile.optionsArg !== undefined ? node.arguments?.[profile.optionsArg] : undefined;
     const wrapped = profile.optionsUnder ? optionsUnder(index, given, profile.optionsUnder) : undefined;
     const arg = wrapped ?? given;
+    // An image, embedding or custom-model request to an endpoint that also serves text models: not an LLM call.
+    if (profile.textRequest && !isTextRequest(index, profile, arg)) return;
     sites.push({ node, profile, origin, options: resolveObjectLiteral(index, arg), byPathOnly, ...((command || wrapped) && arg ? { optionsExpression: arg } : {}) });
   };
 

@@ -180,6 +180,11 @@ export interface SdkProfile {
   /** Tool definitions: where the parameter schema is. */
   toolSchema?: ToolSchemaLocation;
   /**
+   * The endpoint also serves models that do not generate text (images, embeddings, a custom container): the call is
+   * an LLM call only as this says, otherwise it is no call at all (neither flagged nor priced).
+   */
+  textRequest?: TextRequest;
+  /**
    * A provider's HTTP endpoint called without an SDK (`fetch`, axios, ky, got, node's https): the request is an LLM
    * call when a known HTTP client (profiles/http.ts, HTTP_CLIENTS) is called with a URL that resolves statically to
    * an absolute URL matching one of `urls`; its JSON body is the options object. For such a profile `modules` lists
@@ -187,6 +192,24 @@ export interface SdkProfile {
    * an SDK's module specifier. `exports` and `paths` are empty: it never matches a traced SDK call.
    */
   http?: HttpEndpoint;
+}
+
+export interface TextRequest {
+  /**
+   * The options must have every key of one of these sets (a SageMaker endpoint: `Body.inputs` with
+   * `Body.parameters.max_new_tokens`, or `Body.messages`); an options object the file does not show is not text.
+   */
+  shapes?: readonly (readonly string[])[];
+  /** Model ids (regular expressions, case-insensitive) that name models which do not generate text. */
+  otherModels?: readonly string[];
+  /** Keys whose presence marks a request to a model that does not generate text (`body.textToImageParams`). */
+  otherKeys?: readonly string[];
+  /**
+   * A regular expression (case-insensitive) on the name of the function that builds the body at `bodyKey`
+   * (`body: createBodyImage(params)`): such a body is not a text request.
+   */
+  otherBuilders?: string;
+  bodyKey?: string;
 }
 
 export interface HttpEndpoint {
