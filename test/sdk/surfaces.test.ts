@@ -1,0 +1,153 @@
+import * as assert from "node:assert/strict";
+import { analyzeFile, mayHaveSites } from "../../src/core/detectors/analysis";
+import { defaultConfig } from "../../src/core/config/schema";
+import { estimateCalls, type CallEstimate, type EstimateSettings } from "../../src/core/cost/estimate";
+import { defaultPricingTable, resolveModel } from "../../src/core/cost/pricing";
+import { parseSource } from "../../src/core/engine";
+import { createPlugin } from "../../src/eslint/plugin";
+import { at, code, ruleTester } from "../rules/tester";
+
+/**
+ * SDK surfaces of issue 9 (part 2): Bedrock's agent runtime, SageMaker endpoints, InvokeModel's non-text models,
+ * Bedrock model ids and defaults. Estimates through the real engine; rule cases through the real ESLint.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const requireMaxTokens: any = createPlugin({}).rules["require-max-tokens"];
+const PRICING = defaultPricingTable();
+const SETTINGS: EstimateSettings = { config: defaultConfig(), pricing: PRICING };
+
+function estimates(src: string): CallEstimate[] {
+  return estimateCalls(analyzeFile(parseSource("app.ts", src)), SETTINGS);
+}
+function only(src: string): CallEstimate {
+  const all = estimates(src);
+  assert.equal(all.length, 1, all.map((e) => e.model).join("; "));
+  return all[0]!;
+}
+
+const AGENT = `import { BedrockAgentRuntimeClient, RetrieveAndGenerateCommand, RetrieveAndGenerateStreamCommand, InvokeAgentCommand, InvokeInlineAgentCommand } from "@aws-sdk/client-bedrock-agent-runtime";\nconst agents = new BedrockAgentRuntimeClient({ region: "us-east-1" });`;
+const ARN = `"arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0"`;
+const kb = (generation = "") => `{ type: "KNOWLEDGE_BASE", knowledgeBaseConfiguration: { knowledgeBaseId: "kb", modelArn: ${ARN}${generation} } }`;
+const RUNTIME = `import { BedrockRuntimeClient, InvokeModelCommand, ConverseCommand } from "@aws-sdk/client-bedrock-runtime";\nconst bedrock = new BedrockRuntimeClient({});`;
+const SAGEMAKER = `import { SageMakerRuntimeClient, InvokeEndpointCommand, InvokeEndpointWithResponseStreamCommand } from "@aws-sdk/client-sagemaker-runtime";\nconst sm = new SageMakerRuntimeClient({});`;
+
+ruleTester.run("require-max-tokens (Bedrock agent runtime, SageMaker, InvokeModel to other models)", requireMaxTokens, {
+  valid: [
+    code(AGENT, `await agents.send(new RetrieveAndGenerateStreamCommand({ input: { text: q }, retrieveAndGenerateConfiguration: ${kb(", generationConfiguration: { inferenceConfig: { textInferenceConfig: { maxTokens: 300 } } }")} }));`),
+    // a Bedrock agent's limits are in its definition, not in the request: nothing to require here
+    code(AGENT, `await agents.send(new InvokeAgentCommand({ agentId: "a", agentAliasId: "b", sessionId: s, inputText: q }));`),
+    // SageMaker: the body's cap depends on the container (read, never required); a non-text endpoint is no call
+    code(SAGEMAKER, `await sm.send(new InvokeEndpointCommand({ EndpointName: e, Body: JSON.stringify({ inputs: q, parameters: { temperature: 0 } }) }));`),
+    code(SAGEMAKER, `await sm.send(new InvokeEndpointCommand({ EndpointName: e, Body: JSON.stringify({ image: b64 }) }));`),
+  ],
+  invalid: [
+    {
+      code: code(AGENT, `await agents.send(new RetrieveAndGenerateCommand({ input: { text: q }, retrieveAndGenerateConfiguration: ${kb()} }));`),
+      errors: [
+        {
+          messageId: "missingCap",
+          data: { call: "agents.send()", key: "retrieveAndGenerateConfiguration.knowledgeBaseConfiguration.generationConfiguration.inferenceConfig.textInferenceConfig.maxTokens" },
+          ...at(code(AGENT, `await agents.send(new RetrieveAndGenerateCommand({ input: { text: q }, retrieveAndGenerateConfiguration: ${kb()} }));`), "send"),
+          suggestions: [
+            {
+              messageId: "addCap",
+              data: { key: "retrieveAndGenerateConfiguration.knowledgeBaseConfiguration.generationConfiguration.inferenceConfig.textInferenceConfig.maxTokens", value: "1024" },
+              output: code(AGENT, `await agents.send(new RetrieveAndGenerateCommand({ input: { text: q }, retrieveAndGenerateConfiguration: ${kb(", generationConfiguration: { inferenceConfig: { textInferenceConfig: { maxTokens: 1024 } } }")} }));`),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+describe("Bedrock agent runtime", () => {
+  it("RetrieveAndGenerate(Stream): the model from its ARN, the cap from textInferenceConfig", () => {
+    const capped = only(code(AGENT, `await agents.send(new RetrieveAndGenerateStreamCommand({ input: { text: "What is our refund policy?" }, retrieveAndGenerateConfiguration: ${kb(", generationConfiguration: { inferenceConfig: { textInferenceConfig: { maxTokens: 300 } } }")} }));`));
+    assert.equal(capped.model, "claude-3-haiku");
+    assert.equal(capped.outputTokens, 300);
+    assert.equal(capped.sdk, "@aws-sdk/client-bedrock-agent-runtime");
+    const uncapped = only(code(AGENT, `const command = new RetrieveAndGenerateCommand({ input: { text: q }, retrieveAndGenerateConfiguration: ${kb()} });`, `await agents.send(command);`));
+    assert.ok(uncapped.flags.includes("no-output-cap"), uncapped.flags.join());
+  });
+
+  it("InvokeAgent: a call site whose model and cap are in the agent's definition: Bedrock's default, cap not visible", () => {
+    const e = only(code(AGENT, `await agents.send(new InvokeAgentCommand({ agentId: "a", agentAliasId: "b", sessionId: s, inputText: q }));`));
+    assert.ok(e.flags.includes("cap-unknown") && !e.flags.includes("no-output-cap"), e.flags.join());
+    assert.ok(e.flags.includes("default-model"));
+    assert.equal(e.model, "claude-sonnet-4-5");
+    assert.match(e.modelNote, /bedrock's default model/);
+  });
+
+  it("InvokeInlineAgent: its foundationModel and instruction", () => {
+    const e = only(code(AGENT, `await agents.send(new InvokeInlineAgentCommand({ foundationModel: "amazon.nova-pro-v1:0", instruction: "You answer questions about invoices, briefly and politely.", sessionId: s, inputText: q }));`));
+    assert.equal(e.model, "amazon.nova-pro-v1:0");
+    assert.ok(e.breakdown.some((b) => b.part === "system" && b.tokens > 5), JSON.stringify(e.breakdown));
+  });
+
+  it("another module's command on the agent runtime is not a call", () => {
+    assert.equal(estimates(code(`import { BedrockAgentRuntimeClient, RetrieveCommand } from "@aws-sdk/client-bedrock-agent-runtime";`, `await new BedrockAgentRuntimeClient({}).send(new RetrieveCommand({ knowledgeBaseId: "kb", retrievalQuery: { text: q } }));`)).length, 0);
+    assert.ok(mayHaveSites(`import { X } from "@aws-sdk/client-bedrock-agent-runtime";`));
+    assert.ok(mayHaveSites(`import { X } from "@aws-sdk/client-sagemaker-runtime";`));
+  });
+});
+
+describe("Bedrock InvokeModel to image, video and embedding models", () => {
+  it("a non-text model id is no call; a text model on the same command is one", () => {
+    assert.equal(estimates(code(RUNTIME, `await bedrock.send(new InvokeModelCommand({ modelId: "amazon.titan-image-generator-v2:0", body: JSON.stringify({ x: 1 }) }));`)).length, 0);
+    assert.equal(estimates(code(RUNTIME, `await bedrock.send(new InvokeModelCommand({ modelId: "stability.sd3-5-large-v1:0", body }));`)).length, 0);
+    assert.equal(estimates(code(RUNTIME, `await bedrock.send(new InvokeModelCommand({ modelId: "amazon.titan-embed-text-v2:0", body }));`)).length, 0);
+    const nova = only(code(RUNTIME, `await bedrock.send(new InvokeModelCommand({ modelId: "amazon.nova-pro-v1:0", body: JSON.stringify({ messages: [{ role: "user", content: [{ text: "hi" }] }], inferenceConfig: { maxTokens: 400 } }) }));`));
+    assert.equal(nova.model, "amazon.nova-pro-v1:0");
+    assert.equal(nova.outputTokens, 400);
+  });
+
+  it("a model the code does not show: an image body's keys, or a body built by an image helper, is no call", () => {
+    assert.equal(estimates(code(RUNTIME, `await bedrock.send(new InvokeModelCommand({ modelId: model.id, body: JSON.stringify({ taskType: "TEXT_IMAGE", textToImageParams: { text: p } }) }));`)).length, 0);
+    assert.equal(estimates(code(RUNTIME, `const createBodyImage = (m: any, p: any): string => m.createBodyImage(p);`, `await bedrock.send(new InvokeModelCommand({ modelId: model.id, body: createBodyImage(model, params), contentType: "application/json" }));`)).length, 0);
+    assert.equal(estimates(code(RUNTIME, `await bedrock.send(new InvokeModelCommand({ modelId: model.id, body: createBody(model, params) }));`)).length, 1);
+  });
+});
+
+describe("SageMaker endpoints", () => {
+  it("a TGI body built by a helper of the file: an LLM call, its max_new_tokens read through a const", () => {
+    const e = only(code(SAGEMAKER, `const PARAMS = { max_new_tokens: 512, temperature: 0.3 };`, `const createBodyText = (prompt: string, stream: boolean): string => JSON.stringify({ inputs: prompt, parameters: PARAMS, stream });`, `export const ask = (e: string, p: string) => sm.send(new InvokeEndpointWithResponseStreamCommand({ EndpointName: e, Body: createBodyText(p, true), ContentType: "application/json" }));`));
+    assert.equal(e.outputTokens, 512);
+    assert.equal(e.sdk, "@aws-sdk/client-sagemaker-runtime");
+  });
+
+  it("a chat body is an LLM call; a body of another shape, or one the file does not show, is none", () => {
+    assert.equal(estimates(code(SAGEMAKER, `await sm.send(new InvokeEndpointCommand({ EndpointName: e, Body: JSON.stringify({ messages: [{ role: "user", content: q }], max_tokens: 200 }) }));`))[0]?.outputTokens, 200);
+    assert.equal(estimates(code(SAGEMAKER, `await sm.send(new InvokeEndpointCommand({ EndpointName: e, Body: JSON.stringify({ instances: [features] }) }));`)).length, 0);
+    assert.equal(estimates(code(SAGEMAKER, `await sm.send(new InvokeEndpointCommand({ EndpointName: e, Body: payload }));`)).length, 0);
+    // a helper with more than one return is not read
+    assert.equal(estimates(code(SAGEMAKER, `function body(p: string) { if (!p) return JSON.stringify({ inputs: "", parameters: { max_new_tokens: 1 } }); return JSON.stringify({ inputs: p, parameters: { max_new_tokens: 9 } }); }`, `await sm.send(new InvokeEndpointCommand({ EndpointName: e, Body: body(q) }));`)).length, 0);
+  });
+});
+
+describe("Bedrock model ids and the Bedrock default", () => {
+  it("cross-region profiles and ARNs resolve to the model they serve", () => {
+    for (const [id, model] of [
+      ["us.anthropic.claude-3-5-sonnet-20241022-v2:0", "claude-3-5-sonnet"],
+      ["arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0", "claude-3-haiku"],
+      ["us.amazon.nova-lite-v1:0", "amazon.nova-lite-v1:0"],
+      ["eu.meta.llama3-2-3b-instruct-v1:0", "meta.llama3-2-3b-instruct-v1:0"],
+      ["meta.llama3-1-70b-instruct-v1:0", "meta.llama3-1-70b-instruct-v1:0"],
+    ] as const) {
+      assert.equal(resolveModel(PRICING, id)?.model.id, model, id);
+    }
+  });
+
+  it("Nova's published output limit, not its context window", () => {
+    assert.equal(resolveModel(PRICING, "amazon.nova-pro-v1:0")?.model.maxOutputTokens, 5000);
+  });
+
+  it("a Bedrock call whose model the code does not show is priced as a Bedrock-hosted model, never gpt-4o", () => {
+    const e = only(code(RUNTIME, `export const ask = (modelId: string) => bedrock.send(new ConverseCommand({ modelId, messages: [], inferenceConfig: { maxTokens: 100 } }));`));
+    assert.equal(e.model, "claude-sonnet-4-5");
+    assert.equal(e.outputTokens, 100);
+    assert.match(e.modelNote, /bedrock's default model claude-sonnet-4-5/);
+    // an unknown Bedrock id of another vendor: Bedrock's default too
+    assert.equal(only(code(RUNTIME, `await bedrock.send(new ConverseCommand({ modelId: "us.amazon.nova-9-ultra-v1:0", messages: [], inferenceConfig: { maxTokens: 100 } }));`)).model, "claude-sonnet-4-5");
+  });
+});
