@@ -382,6 +382,13 @@ const CASES: Case[] = [
     cap: "not-visible",
   },
   {
+    name: "Cloudflare Workers AI: env.AI.run with max_tokens",
+    profiles: ["workers-ai.run"],
+    code: [`export default { async fetch(req: Request, env: Env) { return Response.json(await env.AI.run("@cf/meta/llama-3.1-8b-instruct", { prompt: "hi", max_tokens: 64 })); } };`],
+    model: "@cf/meta/llama-3.1-8b-instruct",
+    cap: 64,
+  },
+  {
     name: "Mistral chat.complete: maxTokens",
     profiles: ["mistral.client", "mistral.chat"],
     code: [`import { Mistral } from "@mistralai/mistralai";`, `const mistral = new Mistral({ apiKey: "k" });`, `await mistral.chat.complete({ model: "mistral-large-latest", messages: [], maxTokens: 300 });`],

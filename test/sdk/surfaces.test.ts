@@ -151,3 +151,38 @@ describe("Bedrock model ids and the Bedrock default", () => {
     assert.equal(only(code(RUNTIME, `await bedrock.send(new ConverseCommand({ modelId: "us.amazon.nova-9-ultra-v1:0", messages: [], inferenceConfig: { maxTokens: 100 } }));`)).model, "claude-sonnet-4-5");
   });
 });
+
+ruleTester.run("require-max-tokens (Cloudflare Workers AI)", requireMaxTokens, {
+  valid: [
+    // the platform applies its own max_tokens default per model (not in the typings): the key is never required
+    code(`export default { async fetch(req: Request, env: Env) { return Response.json(await env.AI.run("@cf/meta/llama-3.1-8b-instruct", { prompt: "hi" })); } };`),
+  ],
+  invalid: [],
+});
+
+describe("Cloudflare Workers AI", () => {
+  const worker = (...body: string[]) => code(`export default {`, `  async fetch(request: Request, env: Env): Promise<Response> {`, `    const q = await request.text();`, ...body.map((b) => `    ${b}`), `    return new Response("ok");`, `  },`, `};`);
+
+  it("env.AI.run(\"@cf/…\", { messages, max_tokens }): the model id names the call and prices it", () => {
+    const e = only(worker(`await env.AI.run("@cf/meta/llama-3.3-70b-instruct-fp8-fast", { messages: [{ role: "system", content: "You are terse." }, { role: "user", content: q }], max_tokens: 300 });`));
+    assert.equal(e.sdk, "Cloudflare Workers AI");
+    assert.equal(e.model, "@cf/meta/llama-3.3-70b-instruct-fp8-fast");
+    assert.equal(e.provider, "cloudflare");
+    assert.equal(e.outputTokens, 300);
+    assert.ok(mayHaveSites(`env.AI.run("@hf/thebloke/mistral-7b-instruct-v0.1-awq", { prompt })`));
+  });
+
+  it("a model the table does not price: Workers AI's default, not another provider's", () => {
+    const e = only(worker(`await env.AI.run("@hf/thebloke/mistral-7b-instruct-v0.1-awq", { prompt: q });`));
+    assert.equal(e.provider, "cloudflare");
+    assert.ok(e.flags.includes("unknown-model") && e.flags.includes("cap-unknown"), e.flags.join());
+  });
+
+  it("image, embedding and speech models, other run() calls and the app's own objects are not LLM calls", () => {
+    assert.equal(estimates(worker(`await env.AI.run("@cf/stabilityai/stable-diffusion-xl-base-1.0", { prompt: q });`, `await env.AI.run("@cf/baai/bge-base-en-v1.5", { text: [q] });`, `await env.AI.run("@cf/openai/whisper", { audio: [] });`)).length, 0);
+    assert.equal(estimates(worker(`await env.AI.run(model, { prompt: q });`, `await runner.run("@cf-like", { prompt: q });`, `await env.AI.run("@cf/some-lab/new-model", input);`)).length, 0);
+    // a text model's id is enough, whatever its inputs show
+    assert.equal(estimates(worker(`await env.AI.run("@cf/meta/llama-3.1-8b-instruct", input);`)).length, 1);
+    assert.equal(estimates(code(`const fake = { run: (m: string, i: unknown) => i };`, `fake.run("@cf/meta/llama-3.1-8b-instruct", { prompt: "x" });`)).length, 0);
+  });
+});

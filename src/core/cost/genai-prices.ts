@@ -30,6 +30,7 @@ const PROVIDERS: readonly { id: string; provider: string }[] = [
   { id: "together", provider: "together" },
   { id: "cohere", provider: "cohere" },
   { id: "aws", provider: "bedrock" },
+  { id: "cloudflare", provider: "cloudflare" },
 ];
 
 type Price = number | TieredPrices | undefined;

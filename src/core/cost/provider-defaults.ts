@@ -18,6 +18,7 @@ export const BUILT_IN_DEFAULT_MODELS: Readonly<Record<string, string>> = {
   // Claude Sonnet 4.5 as Bedrock serves it (anthropic.claude-sonnet-4-5-20250929-v1:0): Bedrock's on-demand price for
   // it is Anthropic's, so the Anthropic entry prices it.
   bedrock: "anthropic.claude-sonnet-4-5-20250929-v1:0",
+  cloudflare: "@cf/meta/llama-3.3-70b-instruct-fp8-fast",
 };
 
 /** Providers that host other providers' models at those providers' prices: a built-in default may be one of them. */

@@ -180,6 +180,13 @@ export interface SdkProfile {
   /** Tool definitions: where the parameter schema is. */
   toolSchema?: ToolSchemaLocation;
   /**
+   * The call is recognised by the model id it names, not by its receiver (a platform binding no import declares):
+   * a call of the method `method` whose argument `arg` is a string starting with one of `prefixes` (Cloudflare Workers
+   * AI's `env.AI.run("@cf/meta/llama-3.1-8b-instruct", { messages })`). `modules` lists the quoted prefixes
+   * ("@cf/*") for the text gate; `exports` and `paths` are empty.
+   */
+  modelIdCall?: { method: string; arg: number; prefixes: readonly string[] };
+  /**
    * The endpoint also serves models that do not generate text (images, embeddings, a custom container): the call is
    * an LLM call only as this says, otherwise it is no call at all (neither flagged nor priced).
    */
@@ -202,6 +209,8 @@ export interface TextRequest {
   shapes?: readonly (readonly string[])[];
   /** Model ids (regular expressions, case-insensitive) that name models which do not generate text. */
   otherModels?: readonly string[];
+  /** Model ids (regular expressions, case-insensitive) of text models: such a request is text whatever its options show. */
+  textModels?: readonly string[];
   /** Keys whose presence marks a request to a model that does not generate text (`body.textToImageParams`). */
   otherKeys?: readonly string[];
   /**

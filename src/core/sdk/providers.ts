@@ -21,6 +21,7 @@ export const PROVIDER_OF_SDK: Readonly<Record<string, string>> = {
   "cohere-ai": "cohere",
   "@aws-sdk/client-bedrock-runtime": "bedrock",
   "@aws-sdk/client-bedrock-agent-runtime": "bedrock",
+  "Cloudflare Workers AI": "cloudflare",
   ollama: "ollama",
   "Ollama API (HTTP)": "ollama",
 };

@@ -10,6 +10,7 @@ import { GOOGLE_GENAI_PROFILES } from "./google-genai";
 import { GOOGLE_GENERATIVE_AI_PROFILES } from "./google-generative-ai";
 import { BEDROCK_AGENT_RUNTIME_PROFILES, BEDROCK_PROFILES } from "./bedrock";
 import { SAGEMAKER_PROFILES } from "./sagemaker";
+import { WORKERS_AI_PROFILES } from "./workers-ai";
 import { MISTRAL_PROFILES } from "./mistral";
 import { OLLAMA_PROFILES } from "./ollama";
 import { COHERE_PROFILES } from "./cohere";
@@ -39,6 +40,7 @@ export const PROFILES: readonly SdkProfile[] = [
   ...BEDROCK_PROFILES,
   ...BEDROCK_AGENT_RUNTIME_PROFILES,
   ...SAGEMAKER_PROFILES,
+  ...WORKERS_AI_PROFILES,
   ...MISTRAL_PROFILES,
   ...OLLAMA_PROFILES,
   ...COHERE_PROFILES,
