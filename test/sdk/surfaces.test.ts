@@ -1,5 +1,9 @@
 import * as assert from "node:assert/strict";
-import { analyzeFile, mayHaveSites } from "../../src/core/detectors/analysis";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import * as tsParser from "@typescript-eslint/parser";
+import { analyzeFile, createProject, mayHaveSites } from "../../src/core/detectors/analysis";
 import { defaultConfig } from "../../src/core/config/schema";
 import { estimateCalls, type CallEstimate, type EstimateSettings } from "../../src/core/cost/estimate";
 import { defaultPricingTable, resolveModel } from "../../src/core/cost/pricing";
@@ -13,6 +17,9 @@ import { at, code, ruleTester } from "../rules/tester";
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const requireMaxTokens: any = createPlugin({}).rules["require-max-tokens"];
+/** The rule as the plugin exports it by default (project settings and the cost estimate in its message). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const requireMaxTokensWithCost: any = createPlugin().rules["require-max-tokens"];
 const PRICING = defaultPricingTable();
 const SETTINGS: EstimateSettings = { config: defaultConfig(), pricing: PRICING };
 
@@ -184,5 +191,75 @@ describe("Cloudflare Workers AI", () => {
     // a text model's id is enough, whatever its inputs show
     assert.equal(estimates(worker(`await env.AI.run("@cf/meta/llama-3.1-8b-instruct", input);`)).length, 1);
     assert.equal(estimates(code(`const fake = { run: (m: string, i: unknown) => i };`, `fake.run("@cf/meta/llama-3.1-8b-instruct", { prompt: "x" });`)).length, 0);
+  });
+});
+
+/** A folder with a package.json declaring `deps`; the path of a source file in it. */
+function projectWith(deps: Record<string, string> | undefined, sub = ""): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "costlint-surfaces-"));
+  if (deps) fs.writeFileSync(path.join(root, "package.json"), JSON.stringify({ name: "app", dependencies: deps }));
+  if (sub) {
+    fs.mkdirSync(path.join(root, sub), { recursive: true });
+    fs.writeFileSync(path.join(root, sub, "package.json"), JSON.stringify({ name: "pkg", dependencies: { zod: "^4.0.0" } }));
+  }
+  return path.join(root, sub, "chat.ts");
+}
+
+const AI_V4_CAP = code(`import { streamText } from "ai";`, `export const go = (model: any, messages: any[]) => streamText({ model, messages, maxTokens: 500 });`);
+
+describe("ai: maxTokens is ai 4's key, ai 5 and later read maxOutputTokens only", () => {
+  const estimateIn = (file: string, src: string): CallEstimate => {
+    const all = estimateCalls(analyzeFile(parseSource(file, src), createProject()), SETTINGS);
+    assert.equal(all.length, 1);
+    return all[0]!;
+  };
+
+  it("a project that declares ai 5 or 6: maxTokens is no cap", () => {
+    for (const range of ["^5.0.0", "6.0.193", "~6.0", ">=5"]) {
+      const e = estimateIn(projectWith({ ai: range }), AI_V4_CAP);
+      assert.ok(e.flags.includes("no-output-cap"), `${range}: ${e.flags.join()}`);
+      assert.notEqual(e.outputTokens, 500);
+    }
+    // maxOutputTokens is the cap there
+    assert.equal(estimateIn(projectWith({ ai: "^6.0.0" }), AI_V4_CAP.replace("maxTokens", "maxOutputTokens")).outputTokens, 500);
+  });
+
+  it("the nearest package.json that declares ai counts (a workspace package under a root that declares it)", () => {
+    assert.ok(estimateIn(projectWith({ ai: "^6.0.0" }, "packages/app/src"), AI_V4_CAP).flags.includes("no-output-cap"));
+  });
+
+  it("ai 4, a version that is not a number, or no package.json: maxTokens is read as before", () => {
+    for (const deps of [{ ai: "4.3.19" }, { ai: "latest" }, { ai: "workspace:*" }, undefined]) {
+      assert.equal(estimateIn(projectWith(deps), AI_V4_CAP).outputTokens, 500, JSON.stringify(deps));
+    }
+  });
+});
+
+const AI_V6_FILE = projectWith({ ai: "^6.0.0" });
+const AI_V4_FILE = projectWith({ ai: "^4.3.0" });
+ruleTester.run("require-max-tokens (ai 5+ ignores maxTokens)", requireMaxTokensWithCost, {
+  valid: [{ code: AI_V4_CAP, filename: AI_V4_FILE }],
+  invalid: [
+    {
+      code: AI_V4_CAP,
+      filename: AI_V6_FILE,
+      errors: [
+        {
+          messageId: "missingCapCost",
+          ...at(AI_V4_CAP, "streamText", 1),
+          suggestions: [{ messageId: "addCap", data: { key: "maxOutputTokens", value: "1024" }, output: AI_V4_CAP.replace("maxTokens: 500 }", "maxTokens: 500, maxOutputTokens: 1024 }") }],
+        },
+      ],
+    },
+  ],
+});
+
+describe("ai 5+ and maxTokens: the message says why the key does not count", () => {
+  it("names the key the version ignores", async () => {
+    const { ESLint } = await import("eslint");
+    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [{ files: ["**/*.ts"], languageOptions: { parser: tsParser }, plugins: { costlint: createPlugin() }, rules: { "costlint/require-max-tokens": "warn" } }], cwd: path.dirname(AI_V6_FILE) });
+    const [result] = await eslint.lintText(AI_V4_CAP, { filePath: AI_V6_FILE });
+    assert.equal(result!.messages.length, 1);
+    assert.match(result!.messages[0]!.message, /Set maxOutputTokens \(maxTokens is not read by ai 5 and later\)/);
   });
 });

@@ -137,6 +137,12 @@ export interface SdkProfile {
   /** Output cap keys; the first is the one a fix adds, unless `capKeyByExport` names another for the export. */
   maxOutput?: readonly string[];
   /**
+   * Cap keys a later major version of the SDK no longer reads (ai 5 renamed `maxTokens` to `maxOutputTokens`): when
+   * the project's package.json declares `module` at major `since` or later, these keys are no cap. An unknown
+   * version (no package.json, a tag, a workspace link) reads them as before.
+   */
+  retiredMaxOutput?: { module: string; since: number; keys: readonly string[] };
+  /**
    * Output cap keys read by the estimate but never required nor added by a fix: the body's schema depends on the
    * model (Bedrock InvokeModel: Anthropic `max_tokens`, Llama `max_gen_len`).
    */
