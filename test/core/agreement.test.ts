@@ -389,6 +389,13 @@ const CASES: Case[] = [
     cap: 64,
   },
   {
+    name: "chatgpt ChatGPTAPI: completionParams on the client",
+    profiles: ["chatgpt.client", "chatgpt.sendMessage"],
+    code: [`import { ChatGPTAPI } from "chatgpt";`, `const api = new ChatGPTAPI({ apiKey: "k", completionParams: { model: "gpt-4o-mini", max_tokens: 200 } });`, `await api.sendMessage("hi");`],
+    model: "gpt-4o-mini",
+    cap: 200,
+  },
+  {
     name: "Mistral chat.complete: maxTokens",
     profiles: ["mistral.client", "mistral.chat"],
     code: [`import { Mistral } from "@mistralai/mistralai";`, `const mistral = new Mistral({ apiKey: "k" });`, `await mistral.chat.complete({ model: "mistral-large-latest", messages: [], maxTokens: 300 });`],

@@ -263,3 +263,40 @@ describe("ai 5+ and maxTokens: the message says why the key does not count", () 
     assert.match(result!.messages[0]!.message, /Set maxOutputTokens \(maxTokens is not read by ai 5 and later\)/);
   });
 });
+
+const CHATGPT = `import { ChatGPTAPI } from "chatgpt";`;
+ruleTester.run("require-max-tokens (chatgpt: the library always caps)", requireMaxTokens, {
+  valid: [code(CHATGPT, `const api = new ChatGPTAPI({ apiKey: "k" });`, `export const reply = (text: string, parentMessageId?: string) => api.sendMessage(text, { parentMessageId });`)],
+  invalid: [],
+});
+
+describe("chatgpt (ChatGPTAPI)", () => {
+  it("sendMessage: gpt-3.5-turbo and 1,000 output tokens unless the client says otherwise; the client's system message counts", () => {
+    const plain = only(code(CHATGPT, `const api = new ChatGPTAPI({ apiKey: "k" });`, `export const reply = (text: string) => api.sendMessage(text);`));
+    assert.equal(plain.model, "gpt-3.5-turbo");
+    assert.equal(plain.outputTokens, 1000);
+    assert.equal(plain.provider, "openai");
+    assert.ok(!plain.flags.includes("no-output-cap") && !plain.flags.includes("default-model"), plain.flags.join());
+    const system = only(code(CHATGPT, `const api = new ChatGPTAPI({ apiKey: "k", systemMessage: "You are a helpful WhatsApp assistant. Answer in one short paragraph." });`, `export const reply = (text: string) => api.sendMessage(text);`));
+    assert.ok(system.breakdown.some((b) => b.part === "system" && b.tokens > 10), JSON.stringify(system.breakdown));
+  });
+
+  it("completionParams: the model and max_tokens, on the client or the call", () => {
+    const client = only(code(CHATGPT, `const api = new ChatGPTAPI({ apiKey: "k", completionParams: { model: "gpt-4o-mini", max_tokens: 300 } });`, `export const reply = (text: string) => api.sendMessage(text);`));
+    assert.equal(client.model, "gpt-4o-mini");
+    assert.equal(client.outputTokens, 300);
+    const call = only(code(CHATGPT, `const api = new ChatGPTAPI({ apiKey: "k" });`, `export const reply = (text: string) => api.sendMessage(text, { completionParams: { max_tokens: 120 } });`));
+    assert.equal(call.outputTokens, 120);
+  });
+
+  it("a model set to a value the code does not show is not the library's default", () => {
+    const e = only(code(CHATGPT, `const api = new ChatGPTAPI({ apiKey: "k", completionParams: { model: process.env.MODEL } });`, `export const reply = (text: string) => api.sendMessage(text);`));
+    assert.ok(e.flags.includes("default-model"), e.flags.join());
+    assert.equal(e.model, "gpt-4o");
+  });
+
+  it("the unofficial proxy (a ChatGPT web session) and other sendMessage methods are not API calls", () => {
+    assert.equal(estimates(code(`import { ChatGPTUnofficialProxyAPI } from "chatgpt";`, `const api = new ChatGPTUnofficialProxyAPI({ accessToken: "t" });`, `await api.sendMessage("hi");`)).length, 0);
+    assert.equal(estimates(code(CHATGPT, `await whatsapp.sendMessage(chatId, "hi");`)).length, 0);
+  });
+});

@@ -113,6 +113,8 @@ export interface SdkProfile {
   model?: string;
   /** More keys a construction may name its model by (`modelName`, LangGraph's `llm`). */
   modelAliases?: readonly string[];
+  /** The model the SDK uses when the code names none (chatgpt's ChatGPTAPI: "gpt-3.5-turbo"). */
+  defaultModelId?: string;
   /** The argument holding the model id as a string (`initChatModel("gpt-4o")`). */
   modelArg?: number;
   /** An agent run that takes its agent as an argument (`run(agent, input)`): the agent's settings apply. */

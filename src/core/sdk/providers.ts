@@ -22,6 +22,7 @@ export const PROVIDER_OF_SDK: Readonly<Record<string, string>> = {
   "@aws-sdk/client-bedrock-runtime": "bedrock",
   "@aws-sdk/client-bedrock-agent-runtime": "bedrock",
   "Cloudflare Workers AI": "cloudflare",
+  chatgpt: "openai",
   ollama: "ollama",
   "Ollama API (HTTP)": "ollama",
 };

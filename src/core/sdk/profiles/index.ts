@@ -11,6 +11,7 @@ import { GOOGLE_GENERATIVE_AI_PROFILES } from "./google-generative-ai";
 import { BEDROCK_AGENT_RUNTIME_PROFILES, BEDROCK_PROFILES } from "./bedrock";
 import { SAGEMAKER_PROFILES } from "./sagemaker";
 import { WORKERS_AI_PROFILES } from "./workers-ai";
+import { CHATGPT_PROFILES } from "./chatgpt";
 import { MISTRAL_PROFILES } from "./mistral";
 import { OLLAMA_PROFILES } from "./ollama";
 import { COHERE_PROFILES } from "./cohere";
@@ -41,6 +42,7 @@ export const PROFILES: readonly SdkProfile[] = [
   ...BEDROCK_AGENT_RUNTIME_PROFILES,
   ...SAGEMAKER_PROFILES,
   ...WORKERS_AI_PROFILES,
+  ...CHATGPT_PROFILES,
   ...MISTRAL_PROFILES,
   ...OLLAMA_PROFILES,
   ...COHERE_PROFILES,
