@@ -32,7 +32,7 @@ const CONVERSE_KEYS = {
 const NOT_TEXT_MODELS = {
   otherModels: ["titan-image", "titan-embed", "nova-canvas", "nova-reel", "multimodal-embed", "(?:^|[./])stability\\.", "stable-diffusion", "[.-]embed", "rerank", "(?:^|[./])luma\\."],
   otherKeys: ["body.taskType", "body.textToImageParams", "body.imageGenerationConfig", "body.text_prompts", "body.cfg_scale", "body.aspect_ratio", "body.texts", "body.dimensions", "body.embeddingTypes"],
-  otherBuilders: "image|video|embed",
+  otherBuilders: "image|video|embed(?!ded)",
   bodyKey: "body",
 } as const;
 
