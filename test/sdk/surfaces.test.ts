@@ -84,6 +84,7 @@ describe("Bedrock agent runtime", () => {
     assert.ok(e.flags.includes("default-model"));
     assert.equal(e.model, "claude-sonnet-4-5");
     assert.match(e.modelNote, /bedrock's default model/);
+    assert.ok(e.assumptions.some((a) => /orchestration loop on AWS/.test(a)), e.assumptions.join(" | "));
   });
 
   it("InvokeInlineAgent: its foundationModel and instruction", () => {

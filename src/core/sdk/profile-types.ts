@@ -113,6 +113,8 @@ export interface SdkProfile {
   model?: string;
   /** More keys a construction may name its model by (`modelName`, LangGraph's `llm`). */
   modelAliases?: readonly string[];
+  /** What the estimate of such a call cannot see, said among its assumptions (a server-side agent's own model calls). */
+  estimateNote?: string;
   /** The model the SDK uses when the code names none (chatgpt's ChatGPTAPI: "gpt-3.5-turbo"). */
   defaultModelId?: string;
   /** The argument holding the model id as a string (`initChatModel("gpt-4o")`). */

@@ -61,6 +61,10 @@ const RAG_KEYS = {
   ],
 } as const;
 
+/** What an estimate of a Bedrock agent's run cannot see. */
+const AGENT_NOTE =
+  "a Bedrock agent runs its own orchestration loop on AWS (model, output and iteration limits in the agent's definition): priced as one model call";
+
 export const BEDROCK_AGENT_RUNTIME_PROFILES: readonly SdkProfile[] = [
   {
     id: "bedrock-agent.client",
@@ -107,6 +111,7 @@ export const BEDROCK_AGENT_RUNTIME_PROFILES: readonly SdkProfile[] = [
     optionsArg: 0,
     kind: "generate",
     messages: "inputText",
+    estimateNote: AGENT_NOTE,
   },
   {
     id: "bedrock-agent.invokeInlineAgent",
@@ -121,6 +126,7 @@ export const BEDROCK_AGENT_RUNTIME_PROFILES: readonly SdkProfile[] = [
     model: "foundationModel",
     system: "instruction",
     messages: "inputText",
+    estimateNote: AGENT_NOTE,
   },
   {
     id: "bedrock-agent.invokeAgent.method",
@@ -134,6 +140,7 @@ export const BEDROCK_AGENT_RUNTIME_PROFILES: readonly SdkProfile[] = [
     model: "foundationModel",
     system: "instruction",
     messages: "inputText",
+    estimateNote: AGENT_NOTE,
   },
 ];
 
