@@ -237,6 +237,7 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
   const price = model.price;
   flags.push(...model.flags);
   if (model.flags.length) assumptions.push(model.note);
+  if (site.profile.estimateNote) assumptions.push(site.profile.estimateNote);
   const counting = tokenCountingOf(price);
   if (!counting.exact) assumptions.push(`${price.id} uses its own tokenizer: counts are o200k counts x ${counting.tokenFactor} (approximate: ${counting.source})`);
   const unresolvedTokens = settings.config.assumptions.unresolvedTokens;

@@ -30,6 +30,7 @@ const PROVIDERS: readonly { id: string; provider: string }[] = [
   { id: "together", provider: "together" },
   { id: "cohere", provider: "cohere" },
   { id: "aws", provider: "bedrock" },
+  { id: "cloudflare", provider: "cloudflare" },
 ];
 
 type Price = number | TieredPrices | undefined;
@@ -69,7 +70,10 @@ export function genaiPricesModels(local: readonly ModelPrice[], today = new Date
       const contextWindow = extra?.contextWindow ?? info.context_window;
       if (contextWindow === undefined || contextWindow <= 0) continue;
       const notes: string[] = [];
-      let maxOutputTokens = extra?.maxOutputTokens;
+      // A model Bedrock hosts for a provider pricing.json has (`mistral.mistral-large-2402-v1:0`): that model's
+      // output limit and tokenizer.
+      const hosted = provider === "bedrock" ? hostedModel(local, id) : undefined;
+      let maxOutputTokens = extra?.maxOutputTokens ?? hosted?.maxOutputTokens;
       if (maxOutputTokens === undefined) {
         maxOutputTokens = Math.min(contextWindow, largestOutput ?? contextWindow);
         notes.push(largestOutput !== undefined ? "max output not published in the bundled data: the largest of this provider's listed models" : "max output not published in the bundled data: the context window");
@@ -96,7 +100,7 @@ export function genaiPricesModels(local: readonly ModelPrice[], today = new Date
         ...(longContext ? { longContext } : {}),
         contextWindow,
         maxOutputTokens: Math.max(1, Math.min(maxOutputTokens, contextWindow)),
-        ...tokenizer(id),
+        ...(hosted ? { encoding: hosted.encoding, tokenFactor: hosted.tokenFactor, approximateTokens: hosted.approximateTokens } : tokenizer(id)),
         priceDate: GENAI_PRICES_DATE,
         priceSource: `@pydantic/genai-prices ${GENAI_PRICES_VERSION}`,
         aliases,
@@ -106,6 +110,13 @@ export function genaiPricesModels(local: readonly ModelPrice[], today = new Date
     }
   }
   return out;
+}
+
+/** The model of pricing.json a Bedrock id serves: the id without its region (`us.`, `global.`) and vendor (`mistral.`). */
+function hostedModel(local: readonly ModelPrice[], id: string): ModelPrice | undefined {
+  const bare = id.replace(/^(?:regional|global|us|eu|apac|jp|au|ca|us-gov)\./, "").replace(/^[a-z0-9-]+\./, "");
+  const found = bare === id ? undefined : resolveModelIn(local, bare);
+  return found && found.resolution !== "prefix" ? found.model : undefined;
 }
 
 /** The prices in force on `today`: date-based prices take the newest that has started; time-of-day ones are left out. */

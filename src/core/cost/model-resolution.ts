@@ -4,7 +4,8 @@
  * Names are compared case-insensitively, in this order:
  *   1. exact:    the name (or, if it has a provider path such as "openai/gpt-4o",
  *                "anthropic/...", "models/gemini-2.5-flash", its last segment;
- *                Bedrock's "us.anthropic." prefix is dropped too) equals a model id;
+ *                Bedrock's "us.anthropic." prefix and a cross-region profile's "us." / "eu." before
+ *                another vendor are dropped too) equals a model id;
  *   2. alias:    it equals one of a model's aliases;
  *   3. snapshot: after removing up to three version suffixes it is an id or an alias.
  *                Suffixes: -2024-08-06, -20241022, @20250929, @001, -0613/-2411,
@@ -38,6 +39,8 @@ const SNAPSHOT_SUFFIX =
 const MAX_SUFFIXES = 3;
 const PREFIX_BOUNDARY = /^[-@:_]/;
 const BEDROCK_PREFIX = /^(?:(?:us|eu|apac|global|jp|au)\.)?anthropic\./;
+/** A Bedrock cross-region inference profile's region before a vendor (`us.amazon.nova-lite-v1:0`, `eu.meta.llama…`). */
+const BEDROCK_REGION = /^(?:us|eu|apac|global|jp|au|ca|us-gov)\.(?=[a-z][a-z0-9-]*\.)/;
 
 const indexes = new WeakMap<readonly ModelPrice[], ModelIndex>();
 
@@ -101,7 +104,7 @@ function withoutProvider(name: string): string {
   const colon = bare.indexOf(":");
   if (colon > 0 && /^[a-z][a-z0-9_-]*$/.test(bare.slice(0, colon)) && !/^\d/.test(bare.slice(colon + 1))) bare = bare.slice(colon + 1);
   // Bedrock's version suffixes (-v2:0) and Vertex's @date are snapshot suffixes, stripped by the caller.
-  return bare.replace(BEDROCK_PREFIX, "");
+  return bare.replace(BEDROCK_PREFIX, "").replace(BEDROCK_REGION, "");
 }
 
 function indexOf(models: readonly ModelPrice[]): ModelIndex {

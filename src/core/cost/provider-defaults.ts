@@ -15,10 +15,24 @@ export const BUILT_IN_DEFAULT_MODELS: Readonly<Record<string, string>> = {
   groq: "llama-3.3-70b-versatile",
   together: "meta-llama/Llama-3.3-70B-Instruct-Turbo",
   cohere: "command-a",
+  // Claude Sonnet 4.5 as Bedrock serves it (anthropic.claude-sonnet-4-5-20250929-v1:0): Bedrock's on-demand price for
+  // it is Anthropic's, so the Anthropic entry prices it.
+  bedrock: "anthropic.claude-sonnet-4-5-20250929-v1:0",
+  cloudflare: "@cf/meta/llama-3.3-70b-instruct-fp8-fast",
 };
+
+/** Providers that host other providers' models at those providers' prices: a built-in default may be one of them. */
+const HOSTED: Readonly<Record<string, readonly string[]>> = { bedrock: ["anthropic"] };
+
+/** Whether `model` can be `provider`'s default: its own model, or one it hosts. */
+export function servedBy(provider: string, modelProvider: string): boolean {
+  return modelProvider === provider || (Object.hasOwn(HOSTED, provider) && HOSTED[provider]!.includes(modelProvider));
+}
 
 /** Provider of a model name as frameworks write it: `anthropic/claude-…`, `openai:gpt-…`, or the family's own prefix. */
 const PROVIDER_OF_NAME: readonly { pattern: RegExp; provider: string }[] = [
+  // Bedrock model ids: a vendor and a dot (`amazon.nova-pro-v1:0`, `meta.llama3-…`), maybe after a cross-region prefix.
+  { pattern: /^(?:(?:us|eu|apac|global|jp|au|ca|us-gov)\.)?(?:amazon|meta|cohere|ai21|mistral|deepseek|qwen|writer|openai|twelvelabs|luma|stability)\.[a-z]/, provider: "bedrock" },
   { pattern: /^(?:gpt-|o\d(?:-|$)|chatgpt-|text-davinci|davinci|babbage)/, provider: "openai" },
   { pattern: /^(?:claude|(?:(?:us|eu|apac|global)\.)?anthropic\.)/, provider: "anthropic" },
   { pattern: /^(?:gemini|gemma)/, provider: "google" },
@@ -85,7 +99,9 @@ export function defaultModelFor(providers: readonly (string | undefined)[], conf
     if (chosen) return { price: chosen, setting: `defaultModels.${provider}`, provider };
     const global = ofProvider(config.defaultModel);
     if (global) return { price: global, setting: "defaultModel", provider };
-    const builtIn = ofProvider(Object.hasOwn(BUILT_IN_DEFAULT_MODELS, provider) ? BUILT_IN_DEFAULT_MODELS[provider] : undefined);
+    const builtInId = Object.hasOwn(BUILT_IN_DEFAULT_MODELS, provider) ? BUILT_IN_DEFAULT_MODELS[provider] : undefined;
+    const builtInModel = builtInId === undefined ? undefined : resolveModel(pricing, builtInId)?.model;
+    const builtIn = builtInModel && servedBy(provider, builtInModel.provider) ? builtInModel : undefined;
     if (builtIn) return { price: builtIn, setting: `the built-in default of ${provider}`, provider };
   }
   const fallback = resolveModel(pricing, config.defaultModel)?.model ?? resolveModel(pricing, "gpt-4o")?.model;

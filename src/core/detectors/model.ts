@@ -51,9 +51,17 @@ export function modelOf(analysis: FileAnalysis, site: CallSite): CallModel | und
   const own = ownModel(analysis, site, 0);
   if (own) return { ...own, from: "call" };
   if (site.origin.modelId) return { id: site.origin.modelId, node: site.node.expression, from: "construction" };
-  for (const construction of constructionsOf(analysis, site)) {
+  const constructions = constructionsOf(analysis, site);
+  for (const construction of constructions) {
     const found = constructionModel(analysis, construction, 0);
     if (found) return { ...found, from: "construction" };
+  }
+  // The SDK's own default model (chatgpt's ChatGPTAPI: gpt-3.5-turbo) when the call and what it runs on visibly name
+  // none (a model key set to a value the code does not show is not the default).
+  const unnamed = (s: CallSite): boolean => !s.profile.model || lookupKey(analysis.index, optionsArgument(s), s.profile.model).state === "absent" || (s === site && !optionsArgument(s));
+  if (!unnamed(site)) return undefined;
+  for (const s of [site, ...constructions.map((c) => analysis.siteByNode.get(c))]) {
+    if (s?.profile.defaultModelId && unnamed(s)) return { id: s.profile.defaultModelId, node: s.node, from: s === site ? "call" : "construction" };
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
+import path from "node:path";
 import ts from "typescript";
-import { unwrap } from "../syntax/ast";
+import { sourceFileOf, unwrap } from "../syntax/ast";
 import { lookupAnyKey, lookupKey, type KeyLookup } from "../syntax/options";
 import { staticNumberMax } from "../syntax/values";
 import type { CallSite } from "../sdk/match";
@@ -16,9 +17,10 @@ export type OutputCap =
   | { state: "set"; tokens?: number; node: ts.Node; site: CallSite }
   /**
    * Not set. `owner` is the object a fix adds to; without one the options argument itself is missing (`new ChatOpenAI()`).
-   * `nullValue`: the key is there with no value (`max_tokens: undefined`, `null`), which a fix replaces.
+   * `nullValue`: the key is there with no value (`max_tokens: undefined`, `null`), which a fix replaces. `retired`: a
+   * key is set that the project's SDK version no longer reads.
    */
-  | { state: "absent"; owner?: ts.ObjectLiteralExpression; missing: string[]; key: string; site: CallSite; nullValue?: ts.Expression }
+  | { state: "absent"; owner?: ts.ObjectLiteralExpression; missing: string[]; key: string; site: CallSite; nullValue?: ts.Expression; retired?: string }
   /** Set on one branch only (`...(cond ? { max_tokens: n } : {})`): `when` is the condition, as code. */
   | { state: "conditional"; when: string; node: ts.Node; key: string; tokens?: number; via?: ts.SpreadAssignment; site: CallSite }
   /** The options (or what the call runs on) are built where the file does not show. */
@@ -71,11 +73,38 @@ function configurableAtRunTime(analysis: FileAnalysis, site: CallSite, arg: ts.E
   });
 }
 
+/** The major version of a range as package.json writes it (`^5.0.1`, `~6.0`, `>=5`, `6.0.193`); undefined for a tag or a link. */
+function majorOf(range: string): number | undefined {
+  const m = /^\s*(?:[\^~]|>=?\s*)?v?(\d+)(?:\.|\s*$|\.x)/.exec(range);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The cap keys the SDK version the project declares reads: without the keys a later major retired
+ * (`retiredMaxOutput`) when its package.json declares that major or a later one.
+ */
+export function capKeysOf(analysis: FileAnalysis, site: CallSite): readonly string[] | undefined {
+  const keys = site.profile.maxOutput;
+  const retired = site.profile.retiredMaxOutput;
+  if (!keys || !retired || !analysis.project) return keys;
+  const range = analysis.project.dependencyRange(path.resolve(sourceFileOf(site.node).fileName), retired.module);
+  const major = range === undefined ? undefined : majorOf(range);
+  return major !== undefined && major >= retired.since ? keys.filter((k) => !retired.keys.includes(k)) : keys;
+}
+
+/** A cap key the project's SDK version no longer reads, set in these options: "maxTokens (not read by ai 5 and later)". */
+function retiredKeySet(analysis: FileAnalysis, site: CallSite, arg: ts.Expression, keys: readonly string[]): string | undefined {
+  const retired = site.profile.retiredMaxOutput;
+  const dropped = retired?.keys.filter((k) => site.profile.maxOutput?.includes(k) && !keys.includes(k));
+  if (!retired || !dropped?.length || lookupAnyKey(analysis.index, arg, dropped).state !== "present") return undefined;
+  return `${dropped.join(", ")} is not read by ${retired.module} ${retired.since} and later`;
+}
+
 /** The cap a site's own options set (only for profiles with cap keys and an options argument). */
 export function ownOutputCap(analysis: FileAnalysis, site: CallSite): OutputCap | undefined {
   const other = otherCap(analysis, site);
   if (other) return other;
-  const keys = site.profile.maxOutput;
+  const keys = capKeysOf(analysis, site);
   const key = capKeyFor(site);
   if (!keys || !key || site.profile.optionsArg === undefined) return undefined;
   const arg = optionsArgument(site);
@@ -90,13 +119,16 @@ export function ownOutputCap(analysis: FileAnalysis, site: CallSite): OutputCap 
   if (configurableAtRunTime(analysis, site, arg, keys)) return { state: "not-visible" };
   const found = lookupAnyKey(analysis.index, arg, keys);
   if (found.state === "unknown") return { state: "not-visible" };
-  if (found.state === "absent") return { state: "absent", owner: found.owner, missing: key === keys[0] ? found.missing : [key], key, site };
+  if (found.state === "absent") {
+    const retired = retiredKeySet(analysis, site, arg, keys);
+    return { state: "absent", owner: found.owner, missing: key === keys[0] ? found.missing : [key], key, site, ...(retired ? { retired } : {}) };
+  }
   // `max_tokens: undefined` or `null` sends no cap; `cond ? 4096 : null` sends one on one branch only.
   const value = found.value && found.values.length === 1 ? unwrap(found.value) : undefined;
   const propKey = propertyName(found.prop) ?? key;
   if (value && isNullish(value) && !found.when) return { state: "absent", missing: [propKey], key: propKey, site, nullValue: value };
   if (value && ts.isConditionalExpression(value) && isNullish(unwrap(value.whenTrue)) !== isNullish(unwrap(value.whenFalse))) {
-    const sf = analysis.index.sourceFile;
+    const sf = value.getSourceFile();
     const capped = isNullish(unwrap(value.whenTrue)) ? value.whenFalse : value.whenTrue;
     const condition = value.condition.getText(sf);
     const simple = ts.isIdentifier(unwrap(value.condition)) || ts.isPropertyAccessExpression(unwrap(value.condition));

@@ -118,6 +118,12 @@ export class Project {
     return this.resolver.resolve(fromFile, specifier);
   }
 
+  /** The version range the nearest package.json above a file declares for a package (undefined: none, or not known). */
+  dependencyRange(fromFile: string, name: string): string | undefined {
+    if (!fromFile || !path.isAbsolute(fromFile)) return undefined;
+    return this.resolver.dependencyRange(fromFile, name);
+  }
+
   /** The text of a project file (undefined: unreadable, not a regular file, too big). */
   textAt(file: string): string | undefined {
     const module = this.moduleAt(file);

@@ -42,6 +42,7 @@ export class ModuleResolver {
   private readonly tsPathsByDir = new Map<string, TsPaths | null>();
   private readonly workspaceByDir = new Map<string, Workspace | null>();
   private readonly resolved = new Map<string, string | null>();
+  private readonly dependenciesByDir = new Map<string, Readonly<Record<string, string>> | null>();
 
   constructor(private readonly files: ProjectFiles) {}
 
@@ -63,8 +64,32 @@ export class ModuleResolver {
     return result;
   }
 
+  /**
+   * The version range of package `name` as the nearest package.json above `fromFile` that declares it gives it
+   * (`dependencies`, then `peerDependencies`, then `devDependencies`); undefined when none does.
+   */
+  dependencyRange(fromFile: string, name: string): string | undefined {
+    let current = path.dirname(fromFile);
+    for (let i = 0; i < MAX_UP; i++) {
+      let declared = this.dependenciesByDir.get(current);
+      if (declared === undefined) {
+        const file = path.join(current, "package.json");
+        const manifest = this.files.isRegularFile(file) ? this.readJsonObject(file) : undefined;
+        declared = manifest ? declaredDependencies(manifest) : null;
+        if (this.dependenciesByDir.size > 10_000) this.dependenciesByDir.clear();
+        this.dependenciesByDir.set(current, declared);
+      }
+      if (declared && Object.hasOwn(declared, name)) return declared[name];
+      const parent = path.dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+    return undefined;
+  }
+
   /** Forgets cached answers (configuration files or the tree changed). */
   clear(): void {
+    this.dependenciesByDir.clear();
     this.tsPathsByDir.clear();
     this.workspaceByDir.clear();
     this.resolved.clear();
@@ -285,6 +310,17 @@ export class ModuleResolver {
     }
     return { packages };
   }
+}
+
+/** A manifest's declared packages and their ranges: dependencies win over peer and dev dependencies. */
+function declaredDependencies(manifest: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const key of ["devDependencies", "peerDependencies", "dependencies"]) {
+    const deps = manifest[key];
+    if (!deps || typeof deps !== "object" || Array.isArray(deps)) continue;
+    for (const [name, range] of Object.entries(deps as Record<string, unknown>)) if (typeof range === "string") out[name] = range;
+  }
+  return out;
 }
 
 function collectExportTargets(value: unknown, into: string[], depth: number): void {

@@ -52,15 +52,17 @@ export default createRule({
         continue;
       }
       const note = context.env.describeCall?.(site.node);
+      // `maxTokens` given to ai 5+: say why it does not count.
+      const key = cap.retired ? `${cap.key} (${cap.retired})` : cap.key;
       const data: Record<string, string> = note
         ? {
             call,
-            key: cap.key,
+            key,
             model: modelLabel(note.model, note.approximate, note.assumedModel === true),
             outputTokens: note.outputTokens.toLocaleString("en-US"),
             cost: formatUsd(note.costUsd),
           }
-        : { call, key: cap.key };
+        : { call, key };
       const propText = nestedPropertyText(cap.missing, value);
       const edit = cap.nullValue
         ? cap.nullValue.getSourceFile() !== sourceFile

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { resolveObjectLiteral } from "../syntax/values";
+import { resolveObjectLiteral, staticString } from "../syntax/values";
 import { lookupKey } from "../syntax/options";
 import { unwrap } from "../syntax/ast";
 import { lookup, type FileIndex } from "../syntax/file-index";
@@ -8,6 +8,7 @@ import { exportMatches, moduleMatches } from "./module-match";
 import { matchHttpCall } from "./http";
 import type { SdkProfile } from "./profile-types";
 import { PROFILES } from "./profiles";
+import { isTextRequest } from "./text-request";
 
 /** A recognised SDK call or construction in a file. */
 export interface CallSite {
@@ -110,6 +111,20 @@ function distinctiveMatch(profiles: readonly SdkProfile[], path: readonly string
   return undefined;
 }
 
+/** A profile recognised by the model id a call names (`env.AI.run("@cf/…", inputs)`), whatever its receiver. */
+function modelIdMatch(index: FileIndex, profiles: readonly SdkProfile[], call: ts.CallExpression): SdkProfile | undefined {
+  const callee = unwrap(call.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  for (const profile of profiles) {
+    const rule = profile.modelIdCall!;
+    if (callee.name.text !== rule.method) continue;
+    const arg = call.arguments[rule.arg];
+    const id = arg ? staticString(index, arg) : undefined;
+    if (id !== undefined && rule.prefixes.some((prefix) => id.startsWith(prefix))) return profile;
+  }
+  return undefined;
+}
+
 export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: readonly SdkProfile[] = PROFILES): CallSite[] {
   const sites: CallSite[] = [];
   const add = (node: ts.CallExpression | ts.NewExpression, profile: SdkProfile, origin: Origin, byPathOnly = false): void => {
@@ -117,10 +132,18 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
     const given = command ? command.arguments?.[0] : profile.optionsArg !== undefined ? node.arguments?.[profile.optionsArg] : undefined;
     const wrapped = profile.optionsUnder ? optionsUnder(index, given, profile.optionsUnder) : undefined;
     const arg = wrapped ?? given;
+    // An image, embedding or custom-model request to an endpoint that also serves text models: not an LLM call.
+    if (profile.textRequest && !isTextRequest(index, profile, arg, node)) return;
     sites.push({ node, profile, origin, options: resolveObjectLiteral(index, arg), byPathOnly, ...((command || wrapped) && arg ? { optionsExpression: arg } : {}) });
   };
 
+  const byModelId = profiles.filter((p) => p.modelIdCall);
   for (const call of index.calls) {
+    const named = byModelId.length ? modelIdMatch(index, byModelId, call) : undefined;
+    if (named && !isLocalObject(index, call.expression)) {
+      add(call, named, { module: named.modules[0]!, exportName: "default", instance: true, path: [named.modelIdCall!.method] });
+      continue;
+    }
     const origin = tracer.trace(call.expression);
     if (origin) {
       const profile = profiles.find((p) => profileMatches(p, origin, false) && (!p.command || commandOf(tracer, p, call) !== undefined));

@@ -113,6 +113,10 @@ export interface SdkProfile {
   model?: string;
   /** More keys a construction may name its model by (`modelName`, LangGraph's `llm`). */
   modelAliases?: readonly string[];
+  /** What the estimate of such a call cannot see, said among its assumptions (a server-side agent's own model calls). */
+  estimateNote?: string;
+  /** The model the SDK uses when the code names none (chatgpt's ChatGPTAPI: "gpt-3.5-turbo"). */
+  defaultModelId?: string;
   /** The argument holding the model id as a string (`initChatModel("gpt-4o")`). */
   modelArg?: number;
   /** An agent run that takes its agent as an argument (`run(agent, input)`): the agent's settings apply. */
@@ -136,6 +140,12 @@ export interface SdkProfile {
   requestFormat?: "openai-responses";
   /** Output cap keys; the first is the one a fix adds, unless `capKeyByExport` names another for the export. */
   maxOutput?: readonly string[];
+  /**
+   * Cap keys a later major version of the SDK no longer reads (ai 5 renamed `maxTokens` to `maxOutputTokens`): when
+   * the project's package.json declares `module` at major `since` or later, these keys are no cap. An unknown
+   * version (no package.json, a tag, a workspace link) reads them as before.
+   */
+  retiredMaxOutput?: { module: string; since: number; keys: readonly string[] };
   /**
    * Output cap keys read by the estimate but never required nor added by a fix: the body's schema depends on the
    * model (Bedrock InvokeModel: Anthropic `max_tokens`, Llama `max_gen_len`).
@@ -180,6 +190,18 @@ export interface SdkProfile {
   /** Tool definitions: where the parameter schema is. */
   toolSchema?: ToolSchemaLocation;
   /**
+   * The call is recognised by the model id it names, not by its receiver (a platform binding no import declares):
+   * a call of the method `method` whose argument `arg` is a string starting with one of `prefixes` (Cloudflare Workers
+   * AI's `env.AI.run("@cf/meta/llama-3.1-8b-instruct", { messages })`). `modules` lists the quoted prefixes
+   * ("@cf/*") for the text gate; `exports` and `paths` are empty.
+   */
+  modelIdCall?: { method: string; arg: number; prefixes: readonly string[] };
+  /**
+   * The endpoint also serves models that do not generate text (images, embeddings, a custom container): the call is
+   * an LLM call only as this says, otherwise it is no call at all (neither flagged nor priced).
+   */
+  textRequest?: TextRequest;
+  /**
    * A provider's HTTP endpoint called without an SDK (`fetch`, axios, ky, got, node's https): the request is an LLM
    * call when a known HTTP client (profiles/http.ts, HTTP_CLIENTS) is called with a URL that resolves statically to
    * an absolute URL matching one of `urls`; its JSON body is the options object. For such a profile `modules` lists
@@ -187,6 +209,26 @@ export interface SdkProfile {
    * an SDK's module specifier. `exports` and `paths` are empty: it never matches a traced SDK call.
    */
   http?: HttpEndpoint;
+}
+
+export interface TextRequest {
+  /**
+   * The options must have every key of one of these sets (a SageMaker endpoint: `Body.inputs` with
+   * `Body.parameters.max_new_tokens`, or `Body.messages`); an options object the file does not show is not text.
+   */
+  shapes?: readonly (readonly string[])[];
+  /** Model ids (regular expressions, case-insensitive) that name models which do not generate text. */
+  otherModels?: readonly string[];
+  /** Model ids (regular expressions, case-insensitive) of text models: such a request is text whatever its options show. */
+  textModels?: readonly string[];
+  /** Keys whose presence marks a request to a model that does not generate text (`body.textToImageParams`). */
+  otherKeys?: readonly string[];
+  /**
+   * A regular expression (case-insensitive) on the name of the function that builds the body at `bodyKey`
+   * (`body: createBodyImage(params)`): such a body is not a text request.
+   */
+  otherBuilders?: string;
+  bodyKey?: string;
 }
 
 export interface HttpEndpoint {

@@ -20,6 +20,9 @@ export const PROVIDER_OF_SDK: Readonly<Record<string, string>> = {
   "@cerebras/cerebras_cloud_sdk": "cerebras",
   "cohere-ai": "cohere",
   "@aws-sdk/client-bedrock-runtime": "bedrock",
+  "@aws-sdk/client-bedrock-agent-runtime": "bedrock",
+  "Cloudflare Workers AI": "cloudflare",
+  chatgpt: "openai",
   ollama: "ollama",
   "Ollama API (HTTP)": "ollama",
 };

@@ -194,6 +194,9 @@ function viewOf(index: FileIndex, node: ts.Expression, depth: number): View | un
   }
   // A JSON request body: `JSON.stringify({ ... })` carries the object's keys.
   if (isJsonStringify(e)) return viewOf(index, e.arguments[0]!, depth + 1);
+  // A body built by a helper of the file: `Body: createBody(model, messages)` with `const createBody = (...) => ({...})`.
+  const built = ts.isCallExpression(e) ? helperResult(index, e) : undefined;
+  if (built) return viewOf(index, built, depth + 1);
   // Object.assign({}, a, b) / Object.assign(target, ...): the target, then each source.
   if (ts.isCallExpression(e) && e.arguments.length > 0 && e.expression.getText(index.sourceFile) === "Object.assign") {
     const target = viewOf(index, e.arguments[0]!, depth + 1);
@@ -203,6 +206,29 @@ function viewOf(index: FileIndex, node: ts.Expression, depth: number): View | un
     return { owner: target.owner, entries };
   }
   return undefined;
+}
+
+/**
+ * What a call of a function the file declares returns, when that is one expression: an arrow's expression body, or
+ * the only `return` of a body (`const body = (m) => JSON.stringify({ inputs, parameters })`). Its parameters stay
+ * unknown where it reads them.
+ */
+function helperResult(index: FileIndex, call: ts.CallExpression): ts.Expression | undefined {
+  const callee = unwrap(call.expression);
+  if (!ts.isIdentifier(callee)) return undefined;
+  const decl = lookup(index, callee.text, callee);
+  const fn = decl?.kind === "function" ? decl.node : decl?.kind === "variable" && !decl.mutable && !decl.path?.length && decl.init ? unwrap(decl.init) : undefined;
+  if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || !fn.body) return undefined;
+  if (!ts.isBlock(fn.body)) return fn.body;
+  const returns: ts.ReturnStatement[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+    if (ts.isReturnStatement(node)) returns.push(node);
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  const only = returns.length === 1 ? returns[0] : undefined;
+  return only?.expression && fn.body.statements[fn.body.statements.length - 1] === only ? only.expression : undefined;
 }
 
 /** Two entries set on the two branches of one `cond ? {...} : {...}`: together, whatever `cond` is. */

@@ -4,6 +4,13 @@ import type { SdkProfile } from "../profile-types";
 const AI_STEP_CONDITIONS = { module: "ai", stepCountFunctions: ["stepCountIs", "isStepCount"], toolCallFunctions: ["hasToolCall"] } as const;
 
 
+/**
+ * `maxTokens` is ai 4's cap key (CallSettings in ai 4.3.19's typings); ai 5 and 6 read `maxOutputTokens` only (no
+ * `maxTokens` anywhere in 5.0.285's or 6.0.333's typings). A project whose package.json declares ai 5 or later and
+ * passes `maxTokens` has no cap.
+ */
+const RETIRED_V4_CAP = { module: "ai", since: 5, keys: ["maxTokens"] } as const;
+
 /** ai (Vercel AI SDK) */
 export const AI_SDK_PROFILES: readonly SdkProfile[] = [
   {
@@ -22,6 +29,7 @@ export const AI_SDK_PROFILES: readonly SdkProfile[] = [
     toolFormat: "framework",
     inlineToolSchemaKeys: ["inputSchema", "parameters"],
     maxOutput: ["maxOutputTokens", "maxTokens"],
+    retiredMaxOutput: RETIRED_V4_CAP,
     maxRetries: { key: "maxRetries", default: 2 },
     agentCap: { kind: "ai-steps", defaultSteps: 1, ...AI_STEP_CONDITIONS },
   },
@@ -38,6 +46,7 @@ export const AI_SDK_PROFILES: readonly SdkProfile[] = [
     messages: ["messages", "prompt"],
     system: "system",
     maxOutput: ["maxOutputTokens", "maxTokens"],
+    retiredMaxOutput: RETIRED_V4_CAP,
     maxRetries: { key: "maxRetries", default: 2 },
   },
   {

@@ -8,7 +8,10 @@ import { OPENAI_AGENTS_PROFILES } from "./openai-agents";
 import { MCP_PROFILES } from "./mcp";
 import { GOOGLE_GENAI_PROFILES } from "./google-genai";
 import { GOOGLE_GENERATIVE_AI_PROFILES } from "./google-generative-ai";
-import { BEDROCK_PROFILES } from "./bedrock";
+import { BEDROCK_AGENT_RUNTIME_PROFILES, BEDROCK_PROFILES } from "./bedrock";
+import { SAGEMAKER_PROFILES } from "./sagemaker";
+import { WORKERS_AI_PROFILES } from "./workers-ai";
+import { CHATGPT_PROFILES } from "./chatgpt";
 import { MISTRAL_PROFILES } from "./mistral";
 import { OLLAMA_PROFILES } from "./ollama";
 import { COHERE_PROFILES } from "./cohere";
@@ -36,6 +39,10 @@ export const PROFILES: readonly SdkProfile[] = [
   ...GOOGLE_GENAI_PROFILES,
   ...GOOGLE_GENERATIVE_AI_PROFILES,
   ...BEDROCK_PROFILES,
+  ...BEDROCK_AGENT_RUNTIME_PROFILES,
+  ...SAGEMAKER_PROFILES,
+  ...WORKERS_AI_PROFILES,
+  ...CHATGPT_PROFILES,
   ...MISTRAL_PROFILES,
   ...OLLAMA_PROFILES,
   ...COHERE_PROFILES,

@@ -1,0 +1,33 @@
+import type { SdkProfile } from "../profile-types";
+
+/**
+ * Cloudflare Workers AI (@cloudflare/workers-types 5.20261117.1, `abstract class Ai`): a Worker calls its AI binding
+ * as `env.AI.run(model, inputs, options?)`. The binding is declared by the Worker's configuration, not imported, so
+ * the call is recognised by its model id: a string starting with `@cf/` or `@hf/`. Text-generation inputs are
+ * `{ messages }` or `{ prompt }`, with `max_tokens` (`Ai_Cf_Meta_Llama_3_3_70B_Instruct_Fp8_Fast_Prompt` and the
+ * other text models' input types). The typings give no default for `max_tokens` while the platform applies its own
+ * per model, so the key is read for the estimate and never required. The same `run` serves image, speech,
+ * translation, embedding and classification models: those are not LLM calls. A text model's id (a Llama, Mistral,
+ * Gemma, Qwen, gpt-oss ...) makes the call an LLM call whatever its inputs; another id only with `messages` or `prompt`.
+ */
+export const WORKERS_AI_PROFILES: readonly SdkProfile[] = [
+  {
+    id: "workers-ai.run",
+    sdk: "Cloudflare Workers AI",
+    modules: ["@cf/*", "@hf/*"],
+    exports: [],
+    instance: true,
+    paths: [],
+    modelIdCall: { method: "run", arg: 0, prefixes: ["@cf/", "@hf/"] },
+    kind: "generate",
+    modelArg: 0,
+    optionsArg: 1,
+    messages: ["messages", "prompt"],
+    otherMaxOutput: ["max_tokens"],
+    textRequest: {
+      shapes: [["messages"], ["prompt"]],
+      textModels: ["llama", "mistral", "gemma", "qwen", "qwq", "deepseek", "gpt-oss", "phi-", "hermes", "openchat", "zephyr", "neural-chat", "kimi", "glm-", "granite", "nemotron", "sea-lion", "starling", "tinyllama", "sqlcoder"],
+      otherModels: ["stable-diffusion", "flux", "dreamshaper", "lucid-origin", "phoenix", "whisper", "melotts", "aura-", "nova-3", "smart-turn", "bge-", "embedding", "reranker", "m2m100", "indictrans", "distilbert", "resnet", "detr-", "llava", "uform"],
+    },
+  },
+];
