@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { contains, isFunctionLike, isLoop, numericLiteralValue, unwrap, walk, walkWith, type LoopNode } from "../syntax/ast";
+import { isFunctionLike, isLoop, nodesWithin, numericLiteralValue, unwrap, walk, walkWith, type LoopNode } from "../syntax/ast";
 import type { FileIndex } from "../syntax/file-index";
 import { staticNumber } from "../syntax/values";
 
@@ -25,13 +25,11 @@ function refText(node: ts.Expression, sourceFile: ts.SourceFile): string | undef
 /** References updated (++, --, +=, -=, =) anywhere within `scope`. */
 export function updatedWithin(index: FileIndex, scope: ts.Node): Set<string> {
   const names = new Set<string>();
-  for (const update of index.updates) {
-    if (!contains(scope, update)) continue;
+  for (const update of nodesWithin(index.updates, scope)) {
     const text = refText(update.operand, index.sourceFile);
     if (text) names.add(text);
   }
-  for (const assignment of index.assignments) {
-    if (!contains(scope, assignment)) continue;
+  for (const assignment of nodesWithin(index.assignments, scope)) {
     const text = refText(assignment.left, index.sourceFile);
     if (text) names.add(text);
   }
