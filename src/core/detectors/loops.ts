@@ -145,8 +145,21 @@ export function exitingIfs(body: ts.Node): ts.IfStatement[] {
   return found;
 }
 
-/** A loop's iteration cap: a counting loop condition, or a counter/clock check in the body that exits. */
+const capCache = new WeakMap<FileIndex, Map<LoopNode, LoopCap>>();
+
+/**
+ * A loop's iteration cap: a counting loop condition, or a counter/clock check in the body that exits. Once per loop:
+ * the retry and agent-loop detectors and the estimate of every call in the loop ask.
+ */
 export function loopCap(index: FileIndex, loop: LoopNode): LoopCap {
+  let byLoop = capCache.get(index);
+  if (!byLoop) capCache.set(index, (byLoop = new Map()));
+  let cap = byLoop.get(loop);
+  if (!cap) byLoop.set(loop, (cap = findLoopCap(index, loop)));
+  return cap;
+}
+
+function findLoopCap(index: FileIndex, loop: LoopNode): LoopCap {
   const counters = updatedWithin(index, loop);
   if (ts.isForStatement(loop) && loop.initializer && ts.isVariableDeclarationList(loop.initializer)) {
     for (const decl of loop.initializer.declarations) if (ts.isIdentifier(decl.name)) counters.add(decl.name.text);
