@@ -136,6 +136,14 @@ export function importsModelCode(sourceFile: ts.SourceFile, project: Project): b
   return importsModelText(path.resolve(sourceFile.fileName), sourceFile.text, project, 0);
 }
 
+/**
+ * Whether a file's text can hold an LLM call site at all (the gate of the analysis, before any parse): it names an
+ * SDK or endpoint, or imports a project module that does. A file that cannot has no estimate to report.
+ */
+export function mayHoldCalls(fileName: string, text: string, project?: Project): boolean {
+  return mayHaveSites(text) || (!!project && importsModelText(path.resolve(fileName), text, project, 0));
+}
+
 function importsModelText(from: string, text: string, project: Project, depth: number): boolean {
   for (const match of text.matchAll(IMPORT_SPECIFIER)) {
     const file = project.resolve(from, match[1]!);
