@@ -1,5 +1,5 @@
 import path from "node:path";
-import { analyzeFile, createProject } from "../core/detectors/analysis";
+import { analyzeFile, createProject, mayHoldCalls } from "../core/detectors/analysis";
 import { estimateCalls, type CallEstimate } from "../core/cost/estimate";
 import { costTotals, worstCasePerRun, type CostTotals } from "../core/cost/totals";
 import { parseSource, sizeSkipReason } from "../core/engine";
@@ -73,6 +73,8 @@ export function buildReport(paths: string[], options: ReportOptions): Report {
     }
     try {
       project.nextEpoch();
+      // A file that names no SDK or endpoint and imports no module that does has no call site: not even parsed.
+      if (!mayHoldCalls(file, text, project)) return;
       const estimates = estimateCalls(analyzeFile(parseSource(path.resolve(file), text), project), loaded);
       for (const e of estimates) calls.push(toReportedCall(e, text, rel, options.cwd));
     } catch (error) {

@@ -72,9 +72,35 @@ export function createRule<S extends z.ZodObject>(rule: Omit<Rule<S>, "docsUrl">
   return { ...rule, docsUrl: docsUrl(rule.id) };
 }
 
-/** Fills `{{name}}` placeholders of a message. */
+/** A template split once at its placeholders: even positions are text, odd positions placeholder names. */
+const parsedTemplates = new Map<string, { parts: string[]; wholes: string[] }>();
+
+function parseTemplate(template: string): { parts: string[]; wholes: string[] } {
+  let parsed = parsedTemplates.get(template);
+  if (parsed) return parsed;
+  parsed = { parts: [], wholes: [] };
+  const placeholder = /\{\{\s*(\w+)\s*\}\}/g;
+  let last = 0;
+  for (let m = placeholder.exec(template); m; m = placeholder.exec(template)) {
+    parsed.parts.push(template.slice(last, m.index), m[1]!);
+    parsed.wholes.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  parsed.parts.push(template.slice(last));
+  // Messages come from the rules' metadata: a handful of templates, whatever the files hold.
+  if (parsedTemplates.size < 1000) parsedTemplates.set(template, parsed);
+  return parsed;
+}
+
+/** Fills `{{name}}` placeholders of a message (an unknown name stays as written). */
 export function formatMessage(template: string, data: MessageData = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  const { parts, wholes } = parseTemplate(template);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
+    out += (key in data ? String(data[key]) : wholes[(i - 1) / 2]!) + parts[i + 1]!;
+  }
+  return out;
 }
 
 const parsedOptions = new WeakMap<object, Map<string, { options: unknown; problems: string[] }>>();

@@ -35,6 +35,15 @@ export function makeEslint(cwd: string): ESLint {
   } as ConstructorParameters<typeof ESLint>[0]);
 }
 
+/** ESLint with the same parser and no rules: what ESLint itself costs on a file, for telling costlint's own share. */
+export function makeParseOnlyEslint(cwd: string): ESLint {
+  return new ESLint({
+    cwd,
+    overrideConfigFile: true,
+    overrideConfig: [{ files: ["**/*.ts", "**/*.tsx"], languageOptions: { parser: tsParser } }],
+  } as ConstructorParameters<typeof ESLint>[0]);
+}
+
 export async function runEslint(eslint: ESLint, cwd: string, fileName: string, text: string): Promise<ESLint.LintResult> {
   const [result] = await eslint.lintText(text, { filePath: path.join(cwd, fileName) });
   return result!;

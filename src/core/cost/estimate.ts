@@ -112,6 +112,12 @@ export interface CallEstimate {
 }
 
 const cache = new WeakMap<FileAnalysis, WeakMap<EstimateSettings, CallEstimate[]>>();
+const siteCache = new WeakMap<FileAnalysis, WeakMap<EstimateSettings, Map<CallSite, CallEstimate>>>();
+
+/** Whether a site is priced (generation calls and framework agent runs), as estimateCalls lists them. */
+export function isEstimated(site: CallSite): boolean {
+  return (site.profile.kind === "generate" || site.profile.kind === "agent-run") && ts.isCallExpression(site.node);
+}
 
 /** Estimates every LLM call site of a file (generation calls and framework agent runs). */
 export function estimateCalls(analysis: FileAnalysis, settings: EstimateSettings): CallEstimate[] {
@@ -122,13 +128,36 @@ export function estimateCalls(analysis: FileAnalysis, settings: EstimateSettings
   }
   const cached = bySettings.get(settings);
   if (cached) return cached;
-  const histories = new Set(findFullHistoryUses(analysis).map((h) => h.site));
-  const estimates = analysis.sites
-    .filter((s) => (s.profile.kind === "generate" || s.profile.kind === "agent-run") && ts.isCallExpression(s.node))
-    .map((site) => estimateSite(analysis, site, settings, histories.has(site) || !!site.profile.resendsHistory));
+  const estimates = analysis.sites.filter(isEstimated).map((site) => estimateCall(analysis, site, settings));
   estimates.push(...estimateWrapperCalls(analysis, settings, estimateCalls, loopAround));
   bySettings.set(settings, estimates);
   return estimates;
+}
+
+const growingCache = new WeakMap<FileAnalysis, Set<CallSite | undefined>>();
+
+/** The sites that send a growing history whole (the history detector), once per analysis. */
+function growingSites(analysis: FileAnalysis): Set<CallSite | undefined> {
+  let sites = growingCache.get(analysis);
+  if (!sites) growingCache.set(analysis, (sites = new Set(findFullHistoryUses(analysis).map((h) => h.site))));
+  return sites;
+}
+
+/**
+ * The estimate of one call site (one of estimateCalls' list, computed once per analysis and settings): for a caller
+ * that needs only some sites, such as max-call-cost, which skips the calls it never reports before counting tokens.
+ */
+export function estimateCall(analysis: FileAnalysis, site: CallSite, settings: EstimateSettings): CallEstimate {
+  let bySettings = siteCache.get(analysis);
+  if (!bySettings) siteCache.set(analysis, (bySettings = new WeakMap()));
+  let bySite = bySettings.get(settings);
+  if (!bySite) bySettings.set(settings, (bySite = new Map()));
+  let estimate = bySite.get(site);
+  if (!estimate) {
+    const growing = !!site.profile.resendsHistory || growingSites(analysis).has(site);
+    bySite.set(site, (estimate = estimateSite(analysis, site, settings, growing)));
+  }
+  return estimate;
 }
 
 /** The model id a call names, when it can be read (the model detector). */
@@ -367,7 +396,7 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
   };
 
   // --- prompt caching: the stable prefix (system prompt, tools) of a repeated call ---
-  const marked = index.sourceFile.text.includes("cache_control");
+  const marked = marksCacheControl(index.sourceFile);
   const stablePrefix = systemTokens + toolTokens;
   if (cachesPrefix(price, stablePrefix, marked)) {
     estimate.caching = {
@@ -395,6 +424,15 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
     if (loop.iterations === null) flags.push("uncapped-loop");
   }
   return estimate;
+}
+
+const cacheControlMarked = new WeakMap<ts.SourceFile, boolean>();
+
+/** The file names `cache_control` (Anthropic's cache breakpoints): read once per file, not per call. */
+function marksCacheControl(sourceFile: ts.SourceFile): boolean {
+  let marked = cacheControlMarked.get(sourceFile);
+  if (marked === undefined) cacheControlMarked.set(sourceFile, (marked = sourceFile.text.includes("cache_control")));
+  return marked;
 }
 
 type History = NonNullable<CallEstimate["history"]>;

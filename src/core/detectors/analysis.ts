@@ -41,23 +41,22 @@ const cache = new WeakMap<ts.SourceFile, FileAnalysis>();
 
 /**
  * A cheap text test: could a profile match in this file? Every profile matches through an import or require of
- * its module (whose quoted specifier appears in the text) or, for clients imported from the project's own
- * modules, through a distinctive method path (all contain "completions").
+ * its module (its quoted specifier after `from`, `import`, `import(` or `require(`: a string such as `"ai"` elsewhere in
+ * the text is no import), an HTTP endpoint through its quoted base URL anywhere, or, for clients imported from the
+ * project's own modules, through a distinctive method path (all contain "completions").
  */
-const SITE_HINT = new RegExp(
-  [
-    ...new Set(
-      PROFILES.flatMap((p) => p.modules)
-        .concat(AI_SDK_PROVIDER_MODULES, "langchain*")
-        .map((m) => {
-          const prefix = m.endsWith("*");
-          const escaped = m.replace(/\*$/, "").replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-          return prefix ? `["'\`]${escaped}` : `["'\`]${escaped}["'\`]`;
-        }),
-    ),
-    "completions",
-  ].join("|"),
-);
+const SITE_HINT = (() => {
+  const modules = [...new Set(PROFILES.flatMap((p) => p.modules).concat(AI_SDK_PROVIDER_MODULES, "langchain*"))];
+  // A module name, quoted (a trailing `*` matches any continuation: "@langchain/openai", "https://api.anthropic.com/v1").
+  const name = (m: string): string => {
+    const escaped = m.replace(/\*$/, "").replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    return m.endsWith("*") ? escaped : `${escaped}["'\`]`;
+  };
+  const imported = modules.filter((m) => !m.includes("://")).map(name);
+  const urls = modules.filter((m) => m.includes("://")).map(name);
+  // One quantifier per run of blanks (`\s*(?:\(\s*)?`): no two adjacent ones to backtrack over a long run.
+  return new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*(?:\\(\\s*)?["'\`](?:${imported.join("|")})|["'\`](?:${urls.join("|")})|completions`);
+})();
 
 /** A retry construct needs a try/catch or a callback given to `.catch(...)`/`.then(_, ...)`. */
 const RETRY_HINT = /\btry\s*\{|\.(?:catch|then)\(\s*(?:async\s+)?(?:function\b|\(|[\w$]+\s*=>|[\w$]+\s*,)/;
@@ -135,6 +134,14 @@ const IMPORT_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*im
  */
 export function importsModelCode(sourceFile: ts.SourceFile, project: Project): boolean {
   return importsModelText(path.resolve(sourceFile.fileName), sourceFile.text, project, 0);
+}
+
+/**
+ * Whether a file's text can hold an LLM call site at all (the gate of the analysis, before any parse): it names an
+ * SDK or endpoint, or imports a project module that does. A file that cannot has no estimate to report.
+ */
+export function mayHoldCalls(fileName: string, text: string, project?: Project): boolean {
+  return mayHaveSites(text) || (!!project && importsModelText(path.resolve(fileName), text, project, 0));
 }
 
 function importsModelText(from: string, text: string, project: Project, depth: number): boolean {

@@ -4,6 +4,7 @@ import { lookupKey } from "../syntax/options";
 import type { CallSite } from "../sdk/match";
 import type { SdkProfile } from "../sdk/profile-types";
 import { siteOf, type FileAnalysis } from "./analysis";
+import { memoPerSite } from "./site-memo";
 
 const MAX_DEPTH = 3;
 
@@ -23,7 +24,9 @@ export function modelKeys(profile: SdkProfile): string[] {
  * the agent an agent run takes as an argument (`run(agent, ...)`), and, through their model keys, the models those
  * were built with (`createReactAgent({ llm: model })`, `new Agent({ model: new ChatX() })`).
  */
-export function constructionsOf(analysis: FileAnalysis, site: CallSite): (ts.NewExpression | ts.CallExpression)[] {
+export const constructionsOf: (analysis: FileAnalysis, site: CallSite) => readonly (ts.NewExpression | ts.CallExpression)[] = memoPerSite(findConstructions);
+
+function findConstructions(analysis: FileAnalysis, site: CallSite): (ts.NewExpression | ts.CallExpression)[] {
   const out: (ts.NewExpression | ts.CallExpression)[] = [];
   const add = (c: ts.NewExpression | ts.CallExpression | undefined, depth: number): void => {
     if (!c || c === site.node || out.includes(c) || depth > MAX_DEPTH) return;
@@ -45,9 +48,9 @@ export function constructionsOf(analysis: FileAnalysis, site: CallSite): (ts.New
   return out;
 }
 
-/** The recognised call sites among a call's constructions (agents, clients, chat models), nearest first. */
-export function constructionSites(analysis: FileAnalysis, site: CallSite): CallSite[] {
-  return constructionsOf(analysis, site)
+/** The recognised call sites among a call's constructions (agents, clients, chat models), nearest first (once per site). */
+export const constructionSites: (analysis: FileAnalysis, site: CallSite) => readonly CallSite[] = memoPerSite((analysis, site) =>
+  constructionsOf(analysis, site)
     .map((c) => siteOf(analysis, c))
-    .filter((s): s is CallSite => s !== undefined);
-}
+    .filter((s): s is CallSite => s !== undefined),
+);

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { contains, isFunctionLike, unwrap, walk } from "../syntax/ast";
+import { contains, isFunctionLike, nodesWithin, unwrap, walk } from "../syntax/ast";
 import { MAX_REFERENCE_LENGTH } from "./loops";
 import { resolveLocalFunction } from "./analysis";
 import { lookup, type FileIndex } from "../syntax/file-index";
@@ -84,8 +84,8 @@ function grows(index: FileIndex, expr: ts.Expression, changing: Set<string>, sco
 export function findDelay(index: FileIndex, scope: ts.Node, exclude: ((call: ts.CallExpression) => boolean) | undefined, changing: Set<string>, depth = 0): DelayFacts {
   let result: DelayFacts = { kind: "none" };
   let waitsInHelper: ts.CallExpression | undefined;
-  for (const call of index.calls) {
-    if (!contains(scope, call) || exclude?.(call)) continue;
+  for (const call of nodesWithin(index.calls, scope)) {
+    if (exclude?.(call)) continue;
     if (insideNestedFunctionOtherThanCallback(call, scope)) continue;
     const arg = delayArgument(call);
     if (arg === undefined) {

@@ -429,8 +429,19 @@ function seededHistories(analysis: FileAnalysis, site: CallSite): ts.Expression[
   return out;
 }
 
-export function findFullHistoryUses(analysis: FileAnalysis): { node: ts.CallExpression; site?: CallSite; uses: HistoryUse[] }[] {
-  const result: { node: ts.CallExpression; site?: CallSite; uses: HistoryUse[] }[] = [];
+type FullHistoryUses = { node: ts.CallExpression; site?: CallSite; uses: HistoryUse[] }[];
+
+const fullHistoryCache = new WeakMap<FileAnalysis, FullHistoryUses>();
+
+/** The calls that send a growing history whole, with the histories: once per analysis (the rule and the estimate both ask). */
+export function findFullHistoryUses(analysis: FileAnalysis): FullHistoryUses {
+  let found = fullHistoryCache.get(analysis);
+  if (!found) fullHistoryCache.set(analysis, (found = fullHistoryUses(analysis)));
+  return found;
+}
+
+function fullHistoryUses(analysis: FileAnalysis): FullHistoryUses {
+  const result: FullHistoryUses = [];
   const memo = new Map<ts.FunctionLikeDeclaration, HelperParam[]>();
   for (const llm of analysis.llmCalls) {
     let expressions: ts.Expression[];

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { contains, isFunctionLike, isLoop, numericLiteralValue, unwrap, walk, walkWith, type LoopNode } from "../syntax/ast";
+import { isFunctionLike, isLoop, nodesWithin, numericLiteralValue, unwrap, walk, walkWith, type LoopNode } from "../syntax/ast";
 import type { FileIndex } from "../syntax/file-index";
 import { staticNumber } from "../syntax/values";
 
@@ -25,13 +25,11 @@ function refText(node: ts.Expression, sourceFile: ts.SourceFile): string | undef
 /** References updated (++, --, +=, -=, =) anywhere within `scope`. */
 export function updatedWithin(index: FileIndex, scope: ts.Node): Set<string> {
   const names = new Set<string>();
-  for (const update of index.updates) {
-    if (!contains(scope, update)) continue;
+  for (const update of nodesWithin(index.updates, scope)) {
     const text = refText(update.operand, index.sourceFile);
     if (text) names.add(text);
   }
-  for (const assignment of index.assignments) {
-    if (!contains(scope, assignment)) continue;
+  for (const assignment of nodesWithin(index.assignments, scope)) {
     const text = refText(assignment.left, index.sourceFile);
     if (text) names.add(text);
   }
@@ -147,8 +145,21 @@ export function exitingIfs(body: ts.Node): ts.IfStatement[] {
   return found;
 }
 
-/** A loop's iteration cap: a counting loop condition, or a counter/clock check in the body that exits. */
+const capCache = new WeakMap<FileIndex, Map<LoopNode, LoopCap>>();
+
+/**
+ * A loop's iteration cap: a counting loop condition, or a counter/clock check in the body that exits. Once per loop:
+ * the retry and agent-loop detectors and the estimate of every call in the loop ask.
+ */
 export function loopCap(index: FileIndex, loop: LoopNode): LoopCap {
+  let byLoop = capCache.get(index);
+  if (!byLoop) capCache.set(index, (byLoop = new Map()));
+  let cap = byLoop.get(loop);
+  if (!cap) byLoop.set(loop, (cap = findLoopCap(index, loop)));
+  return cap;
+}
+
+function findLoopCap(index: FileIndex, loop: LoopNode): LoopCap {
   const counters = updatedWithin(index, loop);
   if (ts.isForStatement(loop) && loop.initializer && ts.isVariableDeclarationList(loop.initializer)) {
     for (const decl of loop.initializer.declarations) if (ts.isIdentifier(decl.name)) counters.add(decl.name.text);

@@ -5,6 +5,7 @@ import { staticString } from "../syntax/values";
 import type { CallSite } from "../sdk/match";
 import type { FileAnalysis } from "./analysis";
 import { constructionsOf, modelKeys, optionsArgument } from "./constructions";
+import { memoPerSite } from "./site-memo";
 
 export interface CallModel {
   /** The model id as the code writes it (`gpt-4o`, `openai:gpt-4o-mini`). */
@@ -46,8 +47,10 @@ function constructionModel(analysis: FileAnalysis, construction: ts.NewExpressio
   return id ? { id, node: construction } : undefined;
 }
 
-/** The model a call asks for: its own options, else the client, chat model or agent it runs on. */
-export function modelOf(analysis: FileAnalysis, site: CallSite): CallModel | undefined {
+/** The model a call asks for: its own options, else the client, chat model or agent it runs on (once per site). */
+export const modelOf: (analysis: FileAnalysis, site: CallSite) => CallModel | undefined = memoPerSite(findModel);
+
+function findModel(analysis: FileAnalysis, site: CallSite): CallModel | undefined {
   const own = ownModel(analysis, site, 0);
   if (own) return { ...own, from: "call" };
   if (site.origin.modelId) return { id: site.origin.modelId, node: site.node.expression, from: "construction" };

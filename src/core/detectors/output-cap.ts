@@ -7,6 +7,7 @@ import type { CallSite } from "../sdk/match";
 import { exportMatches } from "../sdk/module-match";
 import type { FileAnalysis } from "./analysis";
 import { constructionSites, optionsArgument } from "./constructions";
+import { memoPerSite } from "./site-memo";
 
 /**
  * A call's output cap. `site` is the call or construction whose options hold it (`new ChatOpenAI({...})` for
@@ -100,8 +101,10 @@ function retiredKeySet(analysis: FileAnalysis, site: CallSite, arg: ts.Expressio
   return `${dropped.join(", ")} is not read by ${retired.module} ${retired.since} and later`;
 }
 
-/** The cap a site's own options set (only for profiles with cap keys and an options argument). */
-export function ownOutputCap(analysis: FileAnalysis, site: CallSite): OutputCap | undefined {
+/** The cap a site's own options set (only for profiles with cap keys and an options argument); once per site. */
+export const ownOutputCap: (analysis: FileAnalysis, site: CallSite) => OutputCap | undefined = memoPerSite(findOwnOutputCap);
+
+function findOwnOutputCap(analysis: FileAnalysis, site: CallSite): OutputCap | undefined {
   const other = otherCap(analysis, site);
   if (other) return other;
   const keys = capKeysOf(analysis, site);
@@ -167,7 +170,9 @@ export function checkedOutputCap(analysis: FileAnalysis, site: CallSite): Output
  * The output cap of a call: its own options, else the client, chat model or agent it runs on (the first of them
  * that takes a cap). A cap set on what it runs on counts even when the call's own options lack one.
  */
-export function outputCapOf(analysis: FileAnalysis, site: CallSite): OutputCap {
+export const outputCapOf: (analysis: FileAnalysis, site: CallSite) => OutputCap = memoPerSite(findOutputCap);
+
+function findOutputCap(analysis: FileAnalysis, site: CallSite): OutputCap {
   const cap = outputCapOfSite(analysis, site);
   // The request resumes one whose cap an earlier call set (a run resumed with tool outputs): not visible here.
   if (site.profile.capSetEarlier && cap.state !== "set") return { state: "not-visible" };

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { contains, enclosingFunction, isFunctionLike, isLoop, isTrueLiteral, numericLiteralValue, unwrap, walk, walkWith, type LoopNode } from "../syntax/ast";
+import { contains, enclosingFunction, isFunctionLike, isLoop, isTrueLiteral, nodesWithin, numericLiteralValue, unwrap, walk, walkWith, type LoopNode } from "../syntax/ast";
 import { resolveLocalFunction, type FileAnalysis } from "./analysis";
 import { findDelay, type DelayFacts } from "./delays";
 import { lookup } from "../syntax/file-index";
@@ -51,15 +51,23 @@ export function findRetryConstructs(analysis: FileAnalysis): RetryConstruct[] {
   return found;
 }
 
+const llmCallNodeCache = new WeakMap<FileAnalysis, ts.Node[]>();
+
+/** The nodes of the file's LLM calls in source order, for nodesWithin. */
+function llmCallNodes(analysis: FileAnalysis): ts.Node[] {
+  let nodes = llmCallNodeCache.get(analysis);
+  if (!nodes) llmCallNodeCache.set(analysis, (nodes = analysis.llmCalls.map((c) => c.node).sort((a, b) => a.pos - b.pos)));
+  return nodes;
+}
+
 /** What the try block re-attempts: an LLM call, or a callback the enclosing function was given; `at` is the first such call. */
 function operationIn(analysis: FileAnalysis, block: ts.Node): { llm: boolean; generic: boolean; at?: ts.Node } {
-  const llmCalls = analysis.llmCalls.filter((c) => contains(block, c.node)).map((c) => c.node);
+  const llmCalls = nodesWithin(llmCallNodes(analysis), block);
   if (llmCalls.length) return { llm: true, generic: false, at: llmCalls.reduce((a, b) => (b.pos < a.pos ? b : a)) };
   const { index } = analysis;
   // A callback is a parameter of the function the block belongs to (not `reject` of a Promise executor inside it).
   const owner = enclosingFunction(block);
-  for (const call of index.calls) {
-    if (!contains(block, call)) continue;
+  for (const call of nodesWithin(index.calls, block)) {
     const callee = unwrap(call.expression);
     if (!ts.isIdentifier(callee)) continue;
     const decl = lookup(index, callee.text, callee);
@@ -223,12 +231,12 @@ function attemptsFromCap(cap: LoopCap): number | undefined {
 function counterStep(analysis: FileAnalysis, scope: ts.Node, name: string): number {
   const { index } = analysis;
   const steps = new Set<number>();
-  for (const update of index.updates) {
-    if (!contains(scope, update) || unwrap(update.operand).getText(index.sourceFile) !== name) continue;
+  for (const update of nodesWithin(index.updates, scope)) {
+    if (unwrap(update.operand).getText(index.sourceFile) !== name) continue;
     steps.add(update.operator === ts.SyntaxKind.PlusPlusToken ? 1 : -1);
   }
-  for (const assignment of index.assignments) {
-    if (!contains(scope, assignment) || unwrap(assignment.left).getText(index.sourceFile) !== name) continue;
+  for (const assignment of nodesWithin(index.assignments, scope)) {
+    if (unwrap(assignment.left).getText(index.sourceFile) !== name) continue;
     const kind = assignment.operatorToken.kind;
     if (kind === ts.SyntaxKind.PlusEqualsToken || kind === ts.SyntaxKind.MinusEqualsToken) {
       const by = staticNumber(index, assignment.right);
@@ -415,8 +423,8 @@ function retryLoops(analysis: FileAnalysis): RetryConstruct[] {
   for (const loop of index.loops) {
     if (isCollectionLoop(loop) || iteratesByIndex(loop)) continue;
     const fn = enclosingFunction(loop);
-    for (const tryStatement of index.tries) {
-      if (!contains(loop.statement, tryStatement) || enclosingLoop(tryStatement) !== loop) continue;
+    for (const tryStatement of nodesWithin(index.tries, loop.statement)) {
+      if (enclosingLoop(tryStatement) !== loop) continue;
       if (enclosingFunction(tryStatement) !== fn) continue;
       let op = operationIn(analysis, tryStatement.tryBlock);
       let regenerate = false;
@@ -490,8 +498,7 @@ function replyCheckedIn(analysis: FileAnalysis, loop: LoopNode, checked: ts.Node
 function sameRequest(analysis: FileAnalysis, loop: LoopNode, call: ts.CallExpression): boolean {
   const { index } = analysis;
   const changed = updatedWithin(index, loop.statement);
-  for (const c of index.calls) {
-    if (!contains(loop.statement, c)) continue;
+  for (const c of nodesWithin(index.calls, loop.statement)) {
     const callee = unwrap(c.expression);
     if (ts.isPropertyAccessExpression(callee) && /^(push|unshift|splice|concat|set|add)$/.test(callee.name.text)) changed.add(unwrap(callee.expression).getText(index.sourceFile));
   }

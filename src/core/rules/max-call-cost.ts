@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defaultConfig } from "../config/schema";
 import { defaultPricingTable } from "../cost/pricing";
-import { estimateCalls, type EstimateSettings } from "../cost/estimate";
+import { estimateCall, isEstimated, type EstimateSettings } from "../cost/estimate";
+import { outputCapOf } from "../detectors/output-cap";
 import { createRule } from "../rule";
 import { formatUsd, modelLabel } from "../cost/format";
 
@@ -30,7 +31,14 @@ export default createRule({
   check(context) {
     const settings = context.env.estimate ?? (defaults ??= { config: defaultConfig(), pricing: defaultPricingTable() });
     const budget = context.options.budget ?? settings.config.budget.perCallUsd;
-    for (const estimate of estimateCalls(context.analysis, settings)) {
+    // The calls estimateCalls lists, less the ones never reported here, which are skipped before any token is
+    // counted: calls of another module's wrapper (the wrapper's own call is reported where it is made), and calls
+    // with no output cap the code shows (flags no-output-cap, conditional-cap, cap-unknown below).
+    for (const site of context.analysis.sites) {
+      if (!isEstimated(site)) continue;
+      const cap = outputCapOf(context.analysis, site);
+      if (cap.state !== "set" || cap.tokens === undefined) continue;
+      const estimate = estimateCall(context.analysis, site, settings);
       if (estimate.costUsd <= budget) continue;
       // Only what the code shows: a cap that may be set where we cannot see is not reported as missing.
       if (estimate.flags.includes("cap-unknown")) continue;

@@ -56,6 +56,7 @@ export default createRule({
   check(context) {
     const { analysis, sourceFile } = context;
     const keepTurns = context.options.keepTurns;
+    let systemMessage: boolean | undefined; // read from the file once, on the first finding that asks
     for (const { uses } of findFullHistoryUses(analysis)) {
       for (const use of uses) {
         if (use.kind === "chat-session") {
@@ -63,7 +64,7 @@ export default createRule({
           continue;
         }
         // The filter names the history twice: only for a plain name or property chain (no call to run twice).
-        const keepSystem = /^[\w$]+(\.[\w$]+)*$/.test(use.name) && SYSTEM_MESSAGE.test(context.text);
+        const keepSystem = /^[\w$]+(\.[\w$]+)*$/.test(use.name) && (systemMessage ??= SYSTEM_MESSAGE.test(context.text));
         const edit: TextEdit = ts.isShorthandPropertyAssignment(use.ref.parent)
           ? { start: use.ref.parent.getStart(sourceFile), end: use.ref.parent.getEnd(), text: `${use.name}: ${keepSystem ? keepSystemWindow(use.name, keepTurns) : `${use.name}.slice(-${keepTurns})`}` }
           : keepSystem

@@ -87,6 +87,26 @@ export function contains(outer: ts.Node, inner: ts.Node): boolean {
   return inner.pos >= outer.pos && inner.end <= outer.end;
 }
 
+/**
+ * The nodes of `sorted` that lie within `scope` (`contains(scope, node)`), in order. `sorted` is in source order
+ * (ascending `pos`), as the file index's lists are (one pre-order walk): a binary search to the first node at or after
+ * the scope's start, then only the nodes that start inside it — not a scan of the whole file per question.
+ */
+export function nodesWithin<T extends ts.Node>(sorted: readonly T[], scope: ts.Node): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.pos < scope.pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.pos <= scope.end; i++) {
+    if (sorted[i]!.end <= scope.end) out.push(sorted[i]!);
+  }
+  return out;
+}
+
 /** The nearest enclosing function-like node, or undefined at top level. */
 export function enclosingFunction(node: ts.Node): ts.FunctionLikeDeclaration | undefined {
   let current = node.parent;
