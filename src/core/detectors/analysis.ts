@@ -42,7 +42,8 @@ const cache = new WeakMap<ts.SourceFile, FileAnalysis>();
 /**
  * A cheap text test: could a profile match in this file? Every profile matches through an import or require of
  * its module (its quoted specifier after `from`, `import`, `import(` or `require(`: a string such as `"ai"` elsewhere in
- * the text is no import), an HTTP endpoint through its quoted base URL anywhere, or, for clients imported from the
+ * the text is no import), an HTTP endpoint through its quoted base URL anywhere, a call named by its model id
+ * (`"@cf/…"`) anywhere, or, for clients imported from the
  * project's own modules, through a distinctive method path (all contain "completions").
  */
 const SITE_HINT = (() => {
@@ -52,8 +53,10 @@ const SITE_HINT = (() => {
     const escaped = m.replace(/\*$/, "").replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     return m.endsWith("*") ? escaped : `${escaped}["'\`]`;
   };
-  const imported = modules.filter((m) => !m.includes("://")).map(name);
-  const urls = modules.filter((m) => m.includes("://")).map(name);
+  // Quoted anywhere: endpoint URLs, and the model ids that name a call (`env.AI.run("@cf/meta/…")`).
+  const anywhere = new Set([...modules.filter((m) => m.includes("://")), ...PROFILES.filter((p) => p.modelIdCall).flatMap((p) => p.modules)]);
+  const imported = modules.filter((m) => !anywhere.has(m)).map(name);
+  const urls = [...anywhere].map(name);
   // One quantifier per run of blanks (`\s*(?:\(\s*)?`): no two adjacent ones to backtrack over a long run.
   return new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*(?:\\(\\s*)?["'\`](?:${imported.join("|")})|["'\`](?:${urls.join("|")})|completions`);
 })();
