@@ -19,7 +19,7 @@ const PROJECTS: { name: string; about: string; marks: string[] }[] = [
   {
     name: "wrappers",
     about: "calls through an interface, an options object's field or an abstract method implemented in other modules; agent loops and recursion around them",
-    marks: ["src/agent/subagent.ts:10 require-iteration-cap", "src/agent/respond.ts:12 require-iteration-cap", "src/agent/history.ts:8 no-full-history"],
+    marks: ["src/agent/subagent.ts:10 require-iteration-cap", "src/agent/respond.ts:12 require-iteration-cap", "src/agent/history.ts:9 no-full-history", "src/agent/history.ts:18 no-full-history"],
   },
   {
     name: "retries",
