@@ -27,19 +27,38 @@ const SKIPPED_DIRS = new Set(["node_modules", "dist", "build", "out", "coverage"
 const TEST_PATH = /(?:^|[\\/])(?:__tests__|__mocks__|tests?|mocks?|e2e)[\\/]|\.(?:test|spec|stories|bench)\.[^\\/]*$/;
 const IDENT = /[A-Za-z_$][\w$]*/y;
 
+/** What the scan found in one version of one file. */
+interface FileNames {
+  mtimeMs: number;
+  size: number;
+  heirs: string[];
+  escapes: string[];
+}
+
 export class ImplementationIndex {
   /** name -> files naming it after implements/extends; null: the root was too big to scan. */
   private readonly byRoot = new Map<string, { heirs: Map<string, Set<string>>; escapes: Set<string> } | null>();
+  /** Per file version: a scan made again (files created or deleted) reads only the files that changed. */
+  private readonly byFile = new Map<string, FileNames>();
+  /** The project root of each folder asked about. */
+  private readonly roots = new Map<string, string>();
 
   constructor(private readonly files: ProjectFiles) {}
 
+  /** Forgets the scans (files may have been created, deleted or changed); unchanged files are not read again. */
   clear(): void {
     this.byRoot.clear();
+    this.roots.clear();
   }
 
   /** The candidates for a name declared in `file` (undefined: the project could not be scanned whole). */
   candidates(file: string, name: string): ImplementationCandidates | undefined {
-    const root = this.rootOf(path.dirname(file));
+    const dir = path.dirname(file);
+    let root = this.roots.get(dir);
+    if (root === undefined) {
+      root = this.rootOf(dir);
+      this.roots.set(dir, root);
+    }
     let scan = this.byRoot.get(root);
     if (scan === undefined) {
       scan = this.scan(root);
@@ -81,20 +100,39 @@ export class ImplementationIndex {
         if (!SOURCE.test(entry.name) || /\.d\.[cm]?ts$/.test(entry.name)) continue;
         if (TEST_PATH.test(path.relative(root, full))) continue;
         if (++count > MAX_FILES) return null;
-        const text = this.files.readText(full);
-        if (text !== undefined) scanText(text, full, heirs, escapes);
+        const names = this.namesIn(full);
+        if (!names) continue;
+        for (const name of names.heirs) {
+          let set = heirs.get(name);
+          if (!set) heirs.set(name, (set = new Set()));
+          set.add(full);
+        }
+        for (const name of names.escapes) escapes.add(name);
       }
     }
     return { heirs, escapes };
   }
+
+  private namesIn(file: string): FileNames | undefined {
+    const version = this.files.version(file);
+    if (!version) return undefined;
+    const cached = this.byFile.get(file);
+    if (cached && cached.mtimeMs === version.mtimeMs && cached.size === version.size) return cached;
+    const text = this.files.readText(file);
+    if (text === undefined) return undefined;
+    if (this.byFile.size > MAX_FILES * 4) this.byFile.clear();
+    const names: FileNames = { ...version, ...scanText(text) };
+    this.byFile.set(file, names);
+    return names;
+  }
 }
 
 /** Names after `implements` (the whole list) and `extends`; names an object may take without a class. */
-function scanText(text: string, file: string, heirs: Map<string, Set<string>>, escapes: Set<string>): void {
+function scanText(text: string): { heirs: string[]; escapes: string[] } {
+  const heirs = new Set<string>();
+  const escapes = new Set<string>();
   const add = (name: string): void => {
-    let set = heirs.get(name);
-    if (!set) heirs.set(name, (set = new Set()));
-    set.add(file);
+    heirs.add(name);
   };
   for (const match of text.matchAll(/\b(implements|extends|satisfies|as)\s/g)) {
     const keyword = match[1]!;
@@ -115,4 +153,5 @@ function scanText(text: string, file: string, heirs: Map<string, Set<string>>, e
   }
   // `<X>{ ... }` casts and `: X = {` typed object literals.
   for (const match of text.matchAll(/<([A-Za-z_$][\w$]*)>\s?\{|:\s?([A-Za-z_$][\w$]*)\s?=\s?\{/g)) escapes.add((match[1] ?? match[2])!);
+  return { heirs: [...heirs], escapes: [...escapes] };
 }
