@@ -1,4 +1,5 @@
 import path from "node:path";
+import { createPlugin } from "../../src/eslint/plugin";
 import { code, eslintRule, ruleTester } from "./tester";
 
 /**
@@ -279,6 +280,43 @@ ruleTester.run("no-full-history (through the project's interfaces and wrappers)"
           data: { name: "log", where: WHERE_MODULE, keepTurns: "8" },
           ...at(throughLocals, "log", 2),
           suggestions: [{ messageId: "sliceHistory", data: { name: "log", keepTurns: "8" }, output: edit(throughLocals, "messages: log }", "messages: log.slice(-8) }") }],
+        },
+      ],
+    },
+  ],
+});
+
+// --- require-max-tokens: a receiver typed by the project's own interface is not a value the project defines ----
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const bareMaxTokens: any = createPlugin({}).rules["require-max-tokens"];
+
+const openAiShaped = code(
+  `interface OpenAiLike { chat: { completions: { create(body: object): Promise<unknown> } } }`,
+  `export async function answer(client: OpenAiLike) {`,
+  `  return client.chat.completions.create({ model: "gpt-4o", messages: [] });`,
+  `}`,
+);
+
+const projectObject = code(
+  `const client = { chat: { completions: { create: async (body: object) => body } } };`,
+  `export async function answer() {`,
+  `  return client.chat.completions.create({ model: "gpt-4o", messages: [] });`,
+  `}`,
+);
+
+ruleTester.run("require-max-tokens (an OpenAI-shaped interface of the project)", bareMaxTokens, {
+  valid: [{ name: "an object literal the file defines (a test double)", filename, code: projectObject }],
+  invalid: [
+    {
+      name: "a parameter typed by an interface still matches the OpenAI method path",
+      filename,
+      code: openAiShaped,
+      errors: [
+        {
+          messageId: "missingCap",
+          ...at(openAiShaped, "create", 1),
+          suggestions: [{ messageId: "addCap", output: edit(openAiShaped, `messages: [] }`, `messages: [], max_completion_tokens: 1024 }`) }],
         },
       ],
     },
