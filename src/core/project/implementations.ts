@@ -22,6 +22,7 @@ export interface ImplementationCandidates {
 /** At most this many source files are scanned per root; a bigger project gets no answer (never a partial one). */
 const MAX_FILES = 6000;
 const MAX_DEPTH = 16;
+const MAX_DIRS = 3000;
 const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 const SKIPPED_DIRS = new Set(["node_modules", "dist", "build", "out", "coverage", "vendor"]);
 const TEST_PATH = /(?:^|[\\/])(?:__tests__|__mocks__|tests?|mocks?|e2e)[\\/]|\.(?:test|spec|stories|bench)\.[^\\/]*$/;
@@ -89,8 +90,11 @@ export class ImplementationIndex {
     const escapes = new Set<string>();
     const stack: { dir: string; depth: number }[] = [{ dir: root, depth: 0 }];
     let count = 0;
+    let dirs = 0;
     while (stack.length) {
       const { dir, depth } = stack.pop()!;
+      // A folder tree that big (a home folder taken for a project) is not scanned: no answer rather than a slow one.
+      if (++dirs > MAX_DIRS) return null;
       for (const entry of this.files.entries(dir)) {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory) {
