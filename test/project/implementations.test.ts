@@ -90,6 +90,30 @@ describe("calls through the project's interfaces: which implementations count", 
     assert.deepEqual(loopFindings(dir), []);
   });
 
+  it("a member declared by a generic base interface, implemented as an arrow-function property", () => {
+    const dir = make({
+      "src/types.ts": [
+        `export type Request = (messages: string[]) => Promise<string>;`,
+        `export interface Agent<R> { name: string; request: R }`,
+        `export interface Llm extends Agent<Request> {}`,
+      ].join("\n"),
+      "src/openai-llm.ts": [
+        `import OpenAI from "openai";`,
+        `import type { Llm } from "./types";`,
+        `const openai = new OpenAI();`,
+        `export class OpenAiLlm implements Llm {`,
+        `  readonly name = "openai";`,
+        `  readonly request = async (messages: string[]) => {`,
+        `    const r = await openai.chat.completions.create({ model: "gpt-4o-mini", max_tokens: 100, messages: messages.map((content) => ({ role: "user" as const, content })) });`,
+        `    return r.choices[0]!.message.content ?? "";`,
+        `  };`,
+        `}`,
+      ].join("\n"),
+      "src/loop.ts": LOOP.replace("llm.complete(messages)", "llm.request(messages)"),
+    });
+    assert.deepEqual(loopFindings(dir), ["src/loop.ts:3 require-iteration-cap"]);
+  });
+
   it("test doubles (__tests__, *.spec.ts, mocks/) are not production implementations", () => {
     const fake = `import type { Llm } from "../types";\nexport class Fake implements Llm { async complete() { return "done"; } }`;
     const dir = make({

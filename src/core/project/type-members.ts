@@ -126,13 +126,23 @@ export function localOfTypeNode(home: Tracer, type: ts.TypeNode, depth: number):
 }
 
 /** A member of a shape: the value its property's type gives, or what the implementations of its method do. */
-export function shapeMember(shape: TypeShape, home: Tracer, name: string, depth: number): LocalValue | undefined {
+export function shapeMember(
+  shape: TypeShape,
+  home: Tracer,
+  name: string,
+  depth: number,
+  origin: { shape: TypeShape; home: Tracer } = { shape, home },
+): LocalValue | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const member = shape.members.find((m) => m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name)) && m.name.text === name);
   if (member) {
-    if (ts.isPropertySignature(member) && member.type && !ts.isFunctionTypeNode(member.type)) return home.localOfType(member.type, depth + 1);
-    const isMethod = ts.isMethodSignature(member) || (ts.isPropertySignature(member) && !!member.type && ts.isFunctionTypeNode(member.type));
-    return isMethod && ts.isInterfaceDeclaration(shape) ? implementationsOf(shape, home, name, depth + 1) : undefined;
+    if (ts.isPropertySignature(member) && member.type && !ts.isFunctionTypeNode(member.type)) {
+      const value = home.localOfType(member.type, depth + 1);
+      if (value) return value;
+    }
+    // A method, or a property whose type says nothing the project defines (`request: AgentRequest`, a type
+    // parameter): what the implementations of the type the value has do (each must be a function).
+    return ts.isInterfaceDeclaration(origin.shape) ? implementationsOf(origin.shape, origin.home, name, depth + 1) : undefined;
   }
   // Inherited from the interfaces this one extends.
   if (!ts.isInterfaceDeclaration(shape)) return undefined;
@@ -141,7 +151,7 @@ export function shapeMember(shape: TypeShape, home: Tracer, name: string, depth:
       if (!ts.isIdentifier(t.expression)) continue;
       const base = typeDeclaration(home, t.expression.text, depth + 1);
       if (base && ts.isInterfaceDeclaration(base.node)) {
-        const found = shapeMember(base.node, base.home, name, depth + 1);
+        const found = shapeMember(base.node, base.home, name, depth + 1, origin);
         if (found) return found;
       }
     }
@@ -189,8 +199,10 @@ export function implementationsOf(origin: ts.InterfaceDeclaration | ts.ClassLike
         seen.add(node);
         if (seen.size > MAX_IMPLEMENTATIONS) return undefined;
         const method = node.members.find((m) => m.name && ts.isIdentifier(m.name) && m.name.text === name);
+        const init = method && ts.isPropertyDeclaration(method) && method.initializer ? unwrapParens(method.initializer) : undefined;
         if (method && ts.isMethodDeclaration(method) && method.body) fns.push({ fn: method, home: tracer });
-        else if (method && !(ts.isMethodDeclaration(method) && !method.body)) return undefined; // a field or accessor
+        else if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) fns.push({ fn: init, home: tracer }); // `request = async (...) => {...}`
+        else if (method && !(ts.isMethodDeclaration(method) && !method.body)) return undefined; // another field, an accessor
         else if (!method && !hasModifier(node, ts.SyntaxKind.AbstractKeyword)) {
           // Inherited from a class of the project it extends, or missing.
           const inherited = tracer.memberOf({ kind: "instance", cls: node, home: tracer }, name, depth + 1);
@@ -203,6 +215,11 @@ export function implementationsOf(origin: ts.InterfaceDeclaration | ts.ClassLike
     }
   }
   return fns.length ? { kind: "implementations", fns, home } : undefined;
+}
+
+function unwrapParens(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  return e;
 }
 
 function* topLevelTypes(sourceFile: ts.SourceFile): Generator<ts.ClassLikeDeclaration | ts.InterfaceDeclaration> {
