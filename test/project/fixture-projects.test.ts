@@ -17,6 +17,11 @@ const PROJECTS: { name: string; about: string; marks: string[] }[] = [
   { name: "histories", about: "histories kept per user, in base classes of other modules, returned by project functions, read from stores", marks: ["no-full-history"] },
   { name: "agent-runtime", about: "an in-repo agent runtime run without a cap from another module; caps read from another module's consts", marks: ["require-iteration-cap"] },
   {
+    name: "wrappers",
+    about: "calls through an interface, an options object's field or an abstract method implemented in other modules; agent loops and recursion around them",
+    marks: ["src/agent/subagent.ts:10 require-iteration-cap", "src/agent/respond.ts:12 require-iteration-cap", "src/agent/history.ts:9 no-full-history", "src/agent/history.ts:18 no-full-history"],
+  },
+  {
     name: "retries",
     about: "retry bounds and delays read from another module's consts, a wrapper of another module re-queued",
     marks: ["src/ask.ts:9 no-unbounded-retry", "src/worker.ts:12 no-unbounded-retry"],

@@ -18,8 +18,8 @@ export interface AgentLoop {
 
 /** Reads from a person: such a loop is a chat REPL, bounded by the person, not an agent loop. */
 const HUMAN_INPUT = /(^|\.)(question|prompt\w*|readline|readLine|getUserInput|ask|askUser|askQuestion|confirm\w*|input)$/;
-/** Methods that grow an array (or set) in place. */
-const GROWS = /^(push|unshift|splice|set|add)$/;
+/** Methods that grow an array (or set) in place, or a conversation builder (`builder.addToolResults(results)`). */
+const GROWS = /^(?:push|unshift|splice|set|add|add[A-Z][\w$]*)$/;
 
 function callsWithin(analysis: FileAnalysis, scope: ts.Node): LlmCall[] {
   const owner = enclosingFunction(scope);
@@ -350,13 +350,81 @@ function hasDepthCheck(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, c
   const params = new Set<string>();
   for (const p of fn.parameters) bindingNames(p.name, params);
   const { sourceFile } = analysis.index;
+  const carried = carriedCounters(analysis, fn, call);
   for (const comparison of comparisonsIn(fn)) {
     if (!guards(comparison, call)) continue;
+    if (carried) {
+      const counter = carriedCounter(comparison, carried);
+      // `if (steps >= MAX) return; ... run({ ...opts, steps: steps + 1 })`: a depth the call carries.
+      if (counter === "advanced") return true;
+      if (counter === "kept") continue;
+    }
     const text = comparison.getText(sourceFile);
     for (const p of params) if (new RegExp(`(^|[^\\w$.])${p.replace(/\$/g, "\\$")}(?![\\w$])`).test(text)) return true;
-    if (/Date\.now|performance\.now|depth|step|turn|iteration|attempt/i.test(text)) return true;
+    if (/Date\.now|performance\.now/.test(text) || readsCounterName(comparison)) return true;
   }
   return false;
+}
+
+/** A name that says it counts rounds: `depth`, `currentDepth`, `maxSteps`, `turnCount`, `attemptNo` (not `turnResults`). */
+const COUNTER_NAME = /(?:depth|steps?|turns?|iterations?|attempts?)(?:count|num|number|index|idx|no)?$/i;
+
+function readsCounterName(comparison: ts.BinaryExpression): boolean {
+  let found = false;
+  walk(comparison, (n) => {
+    if (ts.isIdentifier(n) && COUNTER_NAME.test(n.text)) found = true;
+  });
+  return found;
+}
+
+/**
+ * Counters a recursive call carries in the options object it passes on (`run({ ...params, emptyTurns: 0 })`), when
+ * the function reads them from its own parameter (`const { emptyTurns = 0 } = params`): for each, whether this call
+ * advances it (`steps: steps + 1`) or not (reset to a number, or left as it was under a spread). A comparison of a
+ * counter this call resets — a guard on consecutive empty replies, say — does not bound this recursion.
+ * Undefined when the call passes no object literal.
+ */
+function carriedCounters(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, call: ts.CallExpression): Map<string, boolean> | undefined {
+  const arg = call.arguments.map((a) => unwrap(a)).find(ts.isObjectLiteralExpression);
+  if (!arg) return undefined;
+  const paramNames = new Set<string>();
+  for (const p of fn.parameters) bindingNames(p.name, paramNames);
+  const set = new Map<string, ts.Expression>();
+  for (const prop of arg.properties) {
+    if (ts.isPropertyAssignment(prop) && (ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name))) set.set(prop.name.text, prop.initializer);
+    else if (ts.isShorthandPropertyAssignment(prop)) set.set(prop.name.text, prop.name);
+  }
+  const hasSpread = arg.properties.some(ts.isSpreadAssignment);
+  const carried = new Map<string, boolean>();
+  for (const decl of analysis.index.declarations.values()) {
+    for (const d of decl) {
+      if (d.path?.length !== 1 || !contains(fn, d.node)) continue;
+      // Destructured from the parameter: in its binding pattern, or `const { x } = params`.
+      const fromParam = d.kind === "parameter" ? fn.parameters.some((p) => contains(p, d.node)) : !!d.init && ts.isIdentifier(unwrap(d.init)) && paramNames.has((unwrap(d.init) as ts.Identifier).text);
+      if (!fromParam) continue;
+      const key = d.path[0]!;
+      const value = set.get(key);
+      if (value === undefined) {
+        if (hasSpread) carried.set(d.name, false);
+        continue;
+      }
+      const v = unwrap(value);
+      carried.set(d.name, !ts.isNumericLiteral(v) && !(ts.isIdentifier(v) && v.text === d.name));
+    }
+  }
+  return carried;
+}
+
+/** Whether the comparison reads a counter the call advances, only counters it resets or keeps, or none. */
+function carriedCounter(comparison: ts.BinaryExpression, carried: Map<string, boolean>): "advanced" | "kept" | undefined {
+  let result: "advanced" | "kept" | undefined;
+  walk(comparison, (n) => {
+    if (ts.isIdentifier(n) && carried.has(n.text)) {
+      if (carried.get(n.text)) result = "advanced";
+      else result ??= "kept";
+    }
+  });
+  return result;
 }
 
 const ORDER = new Set([ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken]);

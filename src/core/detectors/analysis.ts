@@ -153,8 +153,30 @@ function importsModelText(from: string, text: string, project: Project, depth: n
     if (!file || file === from) continue;
     const found = project.memo(file, "imports-model-code", false, (other) => mayHaveSites(other) || (depth < 3 && importsModelText(file, other, project, depth + 1)));
     if (found) return true;
+    // A module of types (directly or through a barrel): a value of one of its interfaces may be a client made elsewhere.
+    if (depth < 2 && implementedByModelCode(file, project)) return true;
   }
   return false;
+}
+
+const EXPORTED_TYPE = /\bexport\s+(?:declare\s+)?(?:interface|abstract\s+class)\s+([A-Za-z_$][\w$]*)/g;
+
+/**
+ * Whether a module exports an interface or abstract class that a module naming an SDK implements or extends
+ * (`class AISDKClient implements LLMClient`): a call through a value of that type may reach a model.
+ */
+function implementedByModelCode(file: string, project: Project): boolean {
+  return (
+    project.memo(file, "implemented-by-model-code", false, (text) => {
+      for (const match of text.matchAll(EXPORTED_TYPE)) {
+        for (const impl of project.implementationCandidates(file, match[1]!)?.files ?? []) {
+          if (impl === file) continue;
+          if (project.memo(impl, "imports-model-code", false, (other) => mayHaveSites(other) || importsModelText(impl, other, project, 2))) return true;
+        }
+      }
+      return false;
+    }) ?? false
+  );
 }
 
 /** The local function a call invokes: `f()`, `this.f()`, `const f = () => ...`. */
@@ -259,6 +281,15 @@ function findLlmCalls(
     if (!hasSites) continue;
     // A function the project defines elsewhere (an imported wrapper), or a method of an instance or object.
     const local = tracer.resolveLocal(call.expression);
+    if (local?.kind === "implementations") {
+      // A method of an interface or abstract class: an LLM call when every implementation the project has makes one.
+      const via = implementationWrapper(local.fns, tracer, project);
+      if (via) {
+        llmCalls.push({ node: call, ...via });
+        markEnclosing(call, llmFunctions);
+      }
+      continue;
+    }
     if (local?.kind !== "function") continue;
     if (local.home === tracer) {
       candidates.push({ call, fn: local.fn });
@@ -284,6 +315,25 @@ function findLlmCalls(
     }
   }
   return { llmFunctions, llmCalls };
+}
+
+/**
+ * The wrapper an interface method call goes through, when every implementation of it is an LLM wrapper of another
+ * module (an implementation in the calling file is left out: its analysis is under way).
+ */
+function implementationWrapper(
+  fns: readonly { fn: ts.FunctionLikeDeclaration; home: Tracer }[],
+  tracer: Tracer,
+  project: Project | undefined,
+): { viaFunction: ts.FunctionLikeDeclaration; viaHome: FileAnalysis } | undefined {
+  let first: { viaFunction: ts.FunctionLikeDeclaration; viaHome: FileAnalysis } | undefined;
+  for (const { fn, home: fnHome } of fns) {
+    if (fnHome === tracer) return undefined;
+    const home = analysisOf(fnHome.index.sourceFile, project);
+    if (!home?.llmFunctions.has(fn)) return undefined;
+    first ??= { viaFunction: fn, viaHome: home };
+  }
+  return first;
 }
 
 /** A cross-file context for a run (one per ESLint process, CLI run or editor window). */

@@ -348,22 +348,64 @@ function helperParams(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, me
   memo.set(fn, []);
   if (depth > 4) return [];
   const found: HelperParam[] = [];
-  const add = (ref: ts.Expression): void => {
+  const push = (param: ts.Node, key: string | undefined): void => {
+    const index = fn.parameters.indexOf(param as ts.ParameterDeclaration);
+    if (index < 0 || key === "[]") return;
+    if (!found.some((f) => f.index === index && f.key === key)) found.push({ index, ...(key ? { key } : {}) });
+  };
+  const add = (ref: ts.Expression, hops = 0): void => {
     if (!ts.isIdentifier(ref)) return;
     const decl = lookup(analysis.index, ref.text, ref);
-    if (!decl || decl.kind !== "parameter" || decl.node.parent !== fn) return;
-    const index = fn.parameters.indexOf(decl.node as ts.ParameterDeclaration);
-    const key = decl.path?.[0];
-    if (index < 0 || (decl.path?.length ?? 0) > 1 || key === "[]") return;
-    if (!found.some((f) => f.index === index && f.key === key)) found.push({ index, ...(key ? { key } : {}) });
+    if (decl?.kind === "variable" && hops < 4 && contains(fn, decl.node)) {
+      followLocal(analysis, fn, decl, ref, hops, push, add);
+      return;
+    }
+    if (!decl || decl.kind !== "parameter" || decl.node.parent !== fn || (decl.path?.length ?? 0) > 1) return;
+    push(decl.node, decl.path?.[0]);
   };
   for (const expr of conversationsSentBy(analysis, fn, memo, depth)) {
     const sources: ts.Expression[] = [];
     wholeSources(expr, sources);
-    sources.forEach(add);
+    for (const source of sources) add(source);
   }
   memo.set(fn, found);
   return found;
+}
+
+/**
+ * A local of a wrapper that holds what it sends: `const { messages } = params` (the parameter's key),
+ * `const rest = messages.filter(...)`, `let final = rest; if (scrub) final = rest.map(...)` (every value it is given,
+ * unless one of them is a window: then the wrapper may send a window, and it is not followed).
+ */
+function followLocal(
+  analysis: FileAnalysis,
+  fn: ts.FunctionLikeDeclaration,
+  decl: Declaration,
+  ref: ts.Identifier,
+  hops: number,
+  push: (param: ts.Node, key: string | undefined) => void,
+  add: (ref: ts.Expression, hops: number) => void,
+): void {
+  const init = decl.init ? unwrap(decl.init) : undefined;
+  if (decl.path?.length) {
+    if (decl.path.length !== 1 || !init || !ts.isIdentifier(init)) return;
+    const param = lookup(analysis.index, init.text, init);
+    if (param?.kind === "parameter" && param.node.parent === fn && !param.path?.length) push(param.node, decl.path[0]);
+    return;
+  }
+  const values: ts.Expression[] = init ? [init] : [];
+  if (decl.mutable) {
+    for (const a of analysis.index.assignments) {
+      if (a.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(a.left) && a.left.text === ref.text && contains(fn, a) && lookup(analysis.index, a.left.text, a.left) === decl) values.push(a.right);
+    }
+  }
+  const sources: ts.Expression[][] = values.map((v) => {
+    const out: ts.Expression[] = [];
+    wholeSources(v, out);
+    return out;
+  });
+  if (!sources.length || sources.some((list) => list.length === 0)) return;
+  for (const list of sources) for (const source of list) add(source, hops + 1);
 }
 
 /** The conversation expressions of the model calls made within a function (SDK calls and calls of local helpers). */

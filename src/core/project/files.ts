@@ -104,6 +104,19 @@ export class ProjectFiles {
     return read.text === undefined || read.text.length > this.maxFileSize ? undefined : read.text;
   }
 
+  /** The entries of a folder (names, and whether each is a folder), at most 5,000; [] when it cannot be read. */
+  entries(dir: string): { name: string; isDirectory: boolean }[] {
+    if (this.tree) return (this.tree.entries(dir) ?? []).slice(0, 5000);
+    try {
+      return fs
+        .readdirSync(dir, { withFileTypes: true })
+        .slice(0, 5000)
+        .map((e) => ({ name: e.name, isDirectory: e.isDirectory() }));
+    } catch {
+      return [];
+    }
+  }
+
   /** The sub-folders of a folder (not following anything odd), at most 5,000. */
   listDirectories(dir: string): string[] {
     if (this.tree) {

@@ -3,6 +3,7 @@ import type ts from "typescript";
 import { buildFileIndex } from "../syntax/file-index";
 import { parseSource } from "../syntax/parse";
 import { ProjectFiles, type FileTree, type FileVersion } from "./files";
+import { ImplementationIndex, type ImplementationCandidates } from "./implementations";
 import { ModuleResolver } from "./resolve";
 import { Tracer, type TraceKnowledge } from "./trace";
 
@@ -42,6 +43,7 @@ interface Module {
 export class Project {
   readonly files: ProjectFiles;
   readonly resolver: ModuleResolver;
+  private readonly implementations: ImplementationIndex;
   readonly knowledge: TraceKnowledge;
   private readonly modules = new Map<string, Module>();
   private readonly maxModules: number;
@@ -57,6 +59,7 @@ export class Project {
   constructor(options: ProjectOptions) {
     this.files = new ProjectFiles(options.maxFileSize ?? 2_000_000, options.tree);
     this.resolver = new ModuleResolver(this.files);
+    this.implementations = new ImplementationIndex(this.files);
     this.knowledge = options.knowledge;
     this.maxModules = options.maxModules ?? 5000;
     this.maxNesting = options.maxNesting ?? 8;
@@ -71,6 +74,7 @@ export class Project {
       this.resolverClearedAt = now;
       this.resolver.clear();
       this.files.clearListings();
+      this.implementations.clear();
     }
   }
 
@@ -105,6 +109,7 @@ export class Project {
       this.modules.clear();
       this.resolver.clear();
       this.files.clearListings();
+      this.implementations.clear();
       return;
     }
     const abs = path.resolve(file);
@@ -122,6 +127,14 @@ export class Project {
   dependencyRange(fromFile: string, name: string): string | undefined {
     if (!fromFile || !path.isAbsolute(fromFile)) return undefined;
     return this.resolver.dependencyRange(fromFile, name);
+  }
+
+  /**
+   * The files that may implement an interface or extend a class declared in `file` under this name (a text scan of
+   * the project, once per root; undefined when the project is too big to scan whole).
+   */
+  implementationCandidates(file: string, name: string): ImplementationCandidates | undefined {
+    return this.implementations.candidates(file, name);
   }
 
   /** The text of a project file (undefined: unreadable, not a regular file, too big). */

@@ -3,6 +3,7 @@ import { isFunctionLike, propertyNameText, sourceFileOf, unwrap } from "../synta
 import { lookup, thisClass, type Declaration, type FileIndex } from "../syntax/file-index";
 import { exportTable } from "./exports";
 import type { Project } from "./project";
+import { implementationsOf, localOfTypeNode, shapeMember, type TypeShape } from "./type-members";
 
 /**
  * Where a value comes from: an export of a module, possibly instantiated, then a property path.
@@ -32,7 +33,11 @@ export type LocalValue =
   | { kind: "class"; cls: ts.ClassLikeDeclaration; home: Tracer }
   | { kind: "instance"; cls: ts.ClassLikeDeclaration; home: Tracer }
   | { kind: "object"; obj: ts.ObjectLiteralExpression; home: Tracer }
-  | { kind: "namespace"; home: Tracer };
+  | { kind: "namespace"; home: Tracer }
+  /** A value typed by an interface or object type of the project (`client: LLMClient`, `params: { client: LLMClient }`). */
+  | { kind: "shape"; shape: TypeShape; home: Tracer }
+  /** A method the type only declares: the methods of every implementation the project has (see type-members.ts). */
+  | { kind: "implementations"; fns: { fn: ts.FunctionLikeDeclaration; home: Tracer }[]; home: Tracer };
 
 /** The tracer of each parsed file, so a node of another module is traced in its own file. */
 const tracers = new WeakMap<ts.SourceFile, Tracer>();
@@ -523,7 +528,7 @@ export class Tracer {
   }
 
   /** The tracer of a project module this file imports (undefined: not a project module, or unreadable). */
-  private importedTracer(specifier: string): Tracer | undefined {
+  importedTracer(specifier: string): Tracer | undefined {
     const file = this.project?.resolve(this.fileName, specifier);
     return file ? this.project?.tracerAt(file) : undefined;
   }
@@ -545,7 +550,8 @@ export class Tracer {
       case "variable":
       case "parameter": {
         if (decl.path?.length) {
-          const base = decl.init ? this.resolveLocal(decl.init, depth + 1) : undefined;
+          // `const { client } = params`, or `({ client }: Params) => ...` (the type is the whole binding's).
+          const base = decl.init ? this.resolveLocal(decl.init, depth + 1) : decl.type ? this.localOfType(decl.type, depth + 1) : undefined;
           let current = base;
           for (const key of decl.path) {
             if (!current || key === "[]") return undefined;
@@ -563,20 +569,31 @@ export class Tracer {
     }
   }
 
-  /** `svc: LlmService` (a class of the project, here or imported): an instance of it. */
-  private localOfType(type: ts.TypeNode, depth: number): LocalValue | undefined {
+  /**
+   * `svc: LlmService` (a class of the project, here or imported): an instance of it; `client: LLMClient` (an
+   * interface or object type of the project): a shape whose members are followed (type-members.ts).
+   */
+  localOfType(type: ts.TypeNode, depth: number): LocalValue | undefined {
+    if (depth > MAX_DEPTH) return undefined;
     if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)) {
       const decl = lookup(this.index, type.typeName.text, type);
       const cls = decl ? this.localOfDeclaration(decl, depth + 1) : undefined;
-      return cls?.kind === "class" ? { kind: "instance", cls: cls.cls, home: cls.home } : undefined;
+      if (cls?.kind === "class") return { kind: "instance", cls: cls.cls, home: cls.home };
+      if (decl && decl.kind !== "import") return undefined; // a value of that name: not a type of the project
     }
     if (ts.isUnionTypeNode(type)) {
       for (const member of type.types) {
-        const found = this.localOfType(member, depth);
+        const found = this.localOfType(member, depth + 1);
         if (found) return found;
       }
+      return undefined;
     }
-    return undefined;
+    return localOfTypeNode(this, type, depth + 1);
+  }
+
+  /** A member of a project value (a method, a field's value, what an interface method's implementations do). */
+  memberOf(base: LocalValue, name: string, depth = 0): LocalValue | undefined {
+    return this.localMember(base, name, depth);
   }
 
   /** A member of a project value: a method, a field holding a function or instance, an export of a namespace. */
@@ -590,8 +607,12 @@ export class Tracer {
         if (!value) return undefined;
         return isFunctionLike(value) ? { kind: "function", fn: value, home } : home.resolveLocal(value as ts.Expression, depth + 1);
       }
+      case "shape":
+        return shapeMember(base.shape, home, name, depth + 1);
       case "instance": {
         const member = instanceMember(base.cls, name);
+        // An abstract method: what the subclasses of the project do.
+        if (member && ts.isMethodDeclaration(member) && !member.body) return implementationsOf(base.cls, home, name, depth + 1);
         if (member && (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member))) {
           if (ts.isGetAccessorDeclaration(member)) {
             for (const value of home.returnsOf(member)) {

@@ -79,7 +79,8 @@ function definedByProject(tracer: Tracer, callee: ts.Expression, pathLength: num
   let receiver = unwrap(callee);
   for (let i = 0; i < pathLength && ts.isPropertyAccessExpression(receiver); i++) receiver = unwrap(receiver.expression);
   const local = tracer.resolveLocal(receiver);
-  return !!local && local.kind !== "namespace";
+  // A value typed by the project's own interface (`client: OpenAiLike`) is not defined by it: its value comes from elsewhere.
+  return !!local && local.kind !== "namespace" && local.kind !== "shape" && local.kind !== "implementations";
 }
 
 /** A command-object request (`client.send(new ConverseCommand(input))`): the `new` expression, when it is one of the profile's. */

@@ -1,0 +1,161 @@
+import path from "node:path";
+import type { ProjectFiles } from "./files";
+
+/**
+ * Which files of a project may implement an interface or extend a class, by name: a text scan of the project's
+ * source files, made once per project root and run (a long-lived process scans again when the project's
+ * listings are dropped). The answer only narrows the search: the files named are then parsed and their classes'
+ * heritage clauses resolved.
+ *
+ * Besides `implements X` / `extends X`, the scan notes the names that an object may implement without a class
+ * (`satisfies X`, `as X`, `<X>{`, `: X = {`): for those, the set of implementations cannot be known from classes.
+ * Test files (`*.test.*`, `*.spec.*`, `__tests__/`, `__mocks__/`, `test/`, `tests/`, `mocks/`) are not production
+ * implementations and are skipped.
+ */
+export interface ImplementationCandidates {
+  /** Files whose text names this name after `implements` or `extends`. */
+  files: readonly string[];
+  /** Some production file may make an object of this type without a class. */
+  escapes: boolean;
+}
+
+/** At most this many source files are scanned per root; a bigger project gets no answer (never a partial one). */
+const MAX_FILES = 6000;
+const MAX_DEPTH = 16;
+const MAX_DIRS = 3000;
+const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+const SKIPPED_DIRS = new Set(["node_modules", "dist", "build", "out", "coverage", "vendor"]);
+const TEST_PATH = /(?:^|[\\/])(?:__tests__|__mocks__|tests?|mocks?|e2e)[\\/]|\.(?:test|spec|stories|bench)\.[^\\/]*$/;
+const IDENT = /[A-Za-z_$][\w$]*/y;
+
+/** What the scan found in one version of one file. */
+interface FileNames {
+  mtimeMs: number;
+  size: number;
+  heirs: string[];
+  escapes: string[];
+}
+
+export class ImplementationIndex {
+  /** name -> files naming it after implements/extends; null: the root was too big to scan. */
+  private readonly byRoot = new Map<string, { heirs: Map<string, Set<string>>; escapes: Set<string> } | null>();
+  /** Per file version: a scan made again (files created or deleted) reads only the files that changed. */
+  private readonly byFile = new Map<string, FileNames>();
+  /** The project root of each folder asked about. */
+  private readonly roots = new Map<string, string>();
+
+  constructor(private readonly files: ProjectFiles) {}
+
+  /** Forgets the scans (files may have been created, deleted or changed); unchanged files are not read again. */
+  clear(): void {
+    this.byRoot.clear();
+    this.roots.clear();
+  }
+
+  /** The candidates for a name declared in `file` (undefined: the project could not be scanned whole). */
+  candidates(file: string, name: string): ImplementationCandidates | undefined {
+    const dir = path.dirname(file);
+    let root = this.roots.get(dir);
+    if (root === undefined) {
+      root = this.rootOf(dir);
+      this.roots.set(dir, root);
+    }
+    let scan = this.byRoot.get(root);
+    if (scan === undefined) {
+      scan = this.scan(root);
+      this.byRoot.set(root, scan);
+    }
+    if (!scan) return undefined;
+    return { files: [...(scan.heirs.get(name) ?? [])], escapes: scan.escapes.has(name) };
+  }
+
+  /** The project around a file: its nearest package.json folder, or the monorepo root above it (stopping at .git). */
+  private rootOf(dir: string): string {
+    let nearest: string | undefined;
+    let current = dir;
+    for (let i = 0; i < 12; i++) {
+      const names = new Set(this.files.entries(current).map((e) => e.name));
+      if (names.has("pnpm-workspace.yaml") || (names.has("package.json") && /"workspaces"\s*:/.test(this.files.readText(path.join(current, "package.json")) ?? ""))) return current;
+      if (names.has("package.json") && !nearest) nearest = current;
+      if (names.has(".git")) return nearest ?? current;
+      const parent = path.dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+    return nearest ?? dir;
+  }
+
+  private scan(root: string): { heirs: Map<string, Set<string>>; escapes: Set<string> } | null {
+    const heirs = new Map<string, Set<string>>();
+    const escapes = new Set<string>();
+    const stack: { dir: string; depth: number }[] = [{ dir: root, depth: 0 }];
+    let count = 0;
+    let dirs = 0;
+    while (stack.length) {
+      const { dir, depth } = stack.pop()!;
+      // A folder tree that big (a home folder taken for a project) is not scanned: no answer rather than a slow one.
+      if (++dirs > MAX_DIRS) return null;
+      for (const entry of this.files.entries(dir)) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory) {
+          if (depth < MAX_DEPTH && !entry.name.startsWith(".") && !SKIPPED_DIRS.has(entry.name)) stack.push({ dir: full, depth: depth + 1 });
+          continue;
+        }
+        if (!SOURCE.test(entry.name) || /\.d\.[cm]?ts$/.test(entry.name)) continue;
+        if (TEST_PATH.test(path.relative(root, full))) continue;
+        if (++count > MAX_FILES) return null;
+        const names = this.namesIn(full);
+        if (!names) continue;
+        for (const name of names.heirs) {
+          let set = heirs.get(name);
+          if (!set) heirs.set(name, (set = new Set()));
+          set.add(full);
+        }
+        for (const name of names.escapes) escapes.add(name);
+      }
+    }
+    return { heirs, escapes };
+  }
+
+  private namesIn(file: string): FileNames | undefined {
+    const version = this.files.version(file);
+    if (!version) return undefined;
+    const cached = this.byFile.get(file);
+    if (cached && cached.mtimeMs === version.mtimeMs && cached.size === version.size) return cached;
+    const text = this.files.readText(file);
+    if (text === undefined) return undefined;
+    if (this.byFile.size > MAX_FILES * 4) this.byFile.clear();
+    const names: FileNames = { ...version, ...scanText(text) };
+    this.byFile.set(file, names);
+    return names;
+  }
+}
+
+/** Names after `implements` (the whole list) and `extends`; names an object may take without a class. */
+function scanText(text: string): { heirs: string[]; escapes: string[] } {
+  const heirs = new Set<string>();
+  const escapes = new Set<string>();
+  const add = (name: string): void => {
+    heirs.add(name);
+  };
+  for (const match of text.matchAll(/\b(implements|extends|satisfies|as)\s/g)) {
+    const keyword = match[1]!;
+    let at = match.index + keyword.length;
+    if (keyword === "implements") {
+      // The list up to the class body: `implements A, B<T>, ns.C {`.
+      const end = text.indexOf("{", at);
+      const list = text.slice(at, end < 0 ? at + 300 : Math.min(end, at + 300));
+      for (const name of list.match(/[A-Za-z_$][\w$]*/g) ?? []) add(name);
+      continue;
+    }
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+    IDENT.lastIndex = at;
+    const ident = IDENT.exec(text)?.[0];
+    if (!ident) continue;
+    if (keyword === "extends") add(ident);
+    else escapes.add(ident);
+  }
+  // `<X>{ ... }` casts and `: X = {` typed object literals.
+  for (const match of text.matchAll(/<([A-Za-z_$][\w$]*)>\s?\{|:\s?([A-Za-z_$][\w$]*)\s?=\s?\{/g)) escapes.add((match[1] ?? match[2])!);
+  return { heirs: [...heirs], escapes: [...escapes] };
+}
