@@ -4,6 +4,7 @@ import { enclosingFunction, isFunctionLike, sourceFileOf, unwrap } from "../synt
 import { buildFileIndex, emptyFileIndex, lookup, thisClass, type FileIndex } from "../syntax/file-index";
 import { matchCallSites, type CallSite } from "../sdk/match";
 import { AI_SDK_PROVIDER_MODULES, PROFILES } from "../sdk/profiles";
+import { HTTP_PATH_HINTS } from "../sdk/profiles/http";
 import type { FileTree, FileVersion } from "../project/files";
 import { Project } from "../project/project";
 import { Tracer } from "../project/trace";
@@ -56,6 +57,7 @@ const SITE_HINT = new RegExp(
         }),
     ),
     "completions",
+    ...HTTP_PATH_HINTS,
   ].join("|"),
 );
 

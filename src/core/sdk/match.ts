@@ -5,7 +5,7 @@ import { unwrap } from "../syntax/ast";
 import { lookup, type FileIndex } from "../syntax/file-index";
 import { type Origin, type Tracer } from "../project/trace";
 import { exportMatches, moduleMatches } from "./module-match";
-import { matchHttpCall } from "./http";
+import { httpWrapperOf, matchHttpCall, matchHttpWrapperCall, type HttpCallMatch } from "./http";
 import type { SdkProfile } from "./profile-types";
 import { PROFILES } from "./profiles";
 
@@ -110,6 +110,15 @@ function distinctiveMatch(profiles: readonly SdkProfile[], path: readonly string
   return undefined;
 }
 
+/** A call of a project function that sends its URL and body arguments with an HTTP client, when they make an LLM request. */
+function httpWrapperCall(index: FileIndex, tracer: Tracer, call: ts.CallExpression): HttpCallMatch | undefined {
+  if (call.arguments.length < 2) return undefined;
+  const local = tracer.resolveLocal(call.expression);
+  if (local?.kind !== "function") return undefined;
+  const wrapper = httpWrapperOf(local.home.index, local.fn, (expr) => local.home.trace(expr));
+  return wrapper ? matchHttpWrapperCall(index, call, wrapper) : undefined;
+}
+
 export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: readonly SdkProfile[] = PROFILES): CallSite[] {
   const sites: CallSite[] = [];
   const add = (node: ts.CallExpression | ts.NewExpression, profile: SdkProfile, origin: Origin, byPathOnly = false): void => {
@@ -144,6 +153,12 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
         sites.push({ node: call, ...http });
         continue;
       }
+    }
+    // The app's own function around an HTTP client, given a provider's URL and a request body here.
+    const wrapped = httpWrapperCall(index, tracer, call);
+    if (wrapped) {
+      sites.push({ node: call, ...wrapped });
+      continue;
     }
     const path = untracedPath(call.expression);
     // The path first (cheap, and most calls have none of the distinctive ones), then the receiver's root.
