@@ -17,7 +17,7 @@ function readsKey(expr: ts.Expression, key: string): boolean {
  * The conversation state a request sends back (the profile's `carriedContext`, Ollama's `context`: the tokens of the
  * whole conversation so far, which each reply returns longer): the variable sent under that key when the file sets it
  * from a reply's same key and keeps it for the next turn (declared outside the calling function, or stored in an
- * object: `chats[id].last = context`). Undefined otherwise: a context the file builds itself, or sends once.
+ * object: `chats[id].last = context`, `chats[id] = { last: context }`). Undefined otherwise: a context the file builds itself, or sends once.
  */
 export function carriedContext(analysis: FileAnalysis, site: CallSite): ts.Identifier | undefined {
   const key = site.profile.carriedContext;
@@ -33,13 +33,18 @@ export function carriedContext(analysis: FileAnalysis, site: CallSite): ts.Ident
     const u = unwrap(e);
     return ts.isIdentifier(u) && u.text === ref.text && lookup(index, u.text, u)?.node === decl.node;
   };
+  // `x`, or an object holding it (`chats[id] = { last: x }`).
+  const holds = (e: ts.Expression): boolean => {
+    const u = unwrap(e);
+    return isRef(u) || (ts.isObjectLiteralExpression(u) && u.properties.some((p) => (ts.isPropertyAssignment(p) && isRef(p.initializer)) || (ts.isShorthandPropertyAssignment(p) && isRef(p.name))));
+  };
   let fromReply = false;
   let stored = false;
   for (const assignment of index.assignments) {
     if (assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
     if (isRef(assignment.left) && readsKey(assignment.right, key)) fromReply = true;
     const left = unwrap(assignment.left);
-    if (isRef(assignment.right) && (ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left))) stored = true;
+    if ((ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left)) && holds(assignment.right)) stored = true;
   }
   const outlives = enclosingFunction(decl.node) !== enclosingFunction(site.node);
   return fromReply && (stored || outlives) ? ref : undefined;
