@@ -160,6 +160,21 @@ describe("raw HTTP calls to providers' endpoints", () => {
       expect: ["7:http.compatible.chat", "9:http.anthropic.messages"],
     },
     {
+      name: "a fetchWithTimeout wrapper that passes the options through, in another form each",
+      src: lines(
+        `async function fetchWithTimeout(url: string, init: RequestInit, ms = 30_000) {`,
+        `  const controller = new AbortController();`,
+        `  setTimeout(() => controller.abort(), ms);`,
+        `  return fetch(url, { ...init, signal: controller.signal });`,
+        `}`,
+        `const passThrough = (url: string, init: RequestInit) => fetch(url, init);`,
+        `export const a = () => fetchWithTimeout("https://api.openai.com/v1/chat/completions", { method: "POST", body: JSON.stringify({ model: "gpt-4o", messages: [] }) });`,
+        `export const b = (base: string) => passThrough(\`\${base}/v1/messages\`, { method: "POST", body: JSON.stringify({ model: "claude-sonnet-4-5", messages: [] }) });`,
+        `export const c = () => fetchWithTimeout("https://api.github.com/repos/x/y/issues", { method: "POST", body: JSON.stringify({ title: "t" }) });`,
+      ),
+      expect: ["7:http.openai.chat", "8:http.anthropic.messages"],
+    },
+    {
       name: "a wrapper called with two known hosts: each call is the site",
       src: lines(
         `async function post(base: string, body: unknown) { return fetch(\`\${base}/chat/completions\`, { method: "POST", body: JSON.stringify(body) }); }`,

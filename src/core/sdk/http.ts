@@ -437,6 +437,8 @@ interface HttpWrapper {
   origin: Origin | undefined;
   url: string;
   bodyParam: number;
+  /** The body is this key of the parameter (`fetchWithTimeout(url, init)` around `fetch(url, init)`: `body`). */
+  bodyKey?: string;
 }
 
 const wrappers = new WeakMap<ts.Node, HttpWrapper | null>();
@@ -452,6 +454,16 @@ function parameterPosition(index: FileIndex, fn: ts.SignatureDeclaration, expr: 
   return fn.parameters.indexOf(decl.node);
 }
 
+/** A parameter of `fn` given whole as a client's options (`init`), or spread into them without `key` (`{ ...init, signal }`). */
+function optionsParameter(index: FileIndex, fn: ts.SignatureDeclaration, holder: ts.Expression | undefined, key: string): number | undefined {
+  const direct = parameterPosition(index, fn, holder);
+  if (direct !== undefined || !holder) return direct;
+  const obj = unwrap(holder);
+  if (!ts.isObjectLiteralExpression(obj) || obj.properties.some((p) => propertyNameText(p.name) === key)) return undefined;
+  const spreads = obj.properties.filter(ts.isSpreadAssignment);
+  return spreads.length === 1 ? parameterPosition(index, fn, spreads[0]!.expression) : undefined;
+}
+
 /**
  * The HTTP wrapper `fn` is, if it is one: an HTTP client call in it whose URL is built from a parameter and whose body
  * is a parameter, and which is not an LLM call by itself (a URL the wrapper's own file settles is matched there).
@@ -463,16 +475,32 @@ export function httpWrapperOf(index: FileIndex, fn: ts.FunctionLikeDeclaration, 
   wrappers.set(fn, null);
   let found: HttpWrapper | undefined;
   if (fn.parameters.length >= 2 && fn.body) {
-    for (const call of index.calls) {
-      if (call.pos < fn.body.pos || call.end > fn.body.end) continue;
+    const calls = index.calls;
+    // The index lists calls in walk order, by start: from the first call in the body to the last.
+    let lo = 0;
+    let hi = calls.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (calls[mid]!.pos < fn.body.pos) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < calls.length && calls[i]!.pos < fn.body.end; i++) {
+      const call = calls[i]!;
+      if (call.end > fn.body.end) continue;
       const origin = trace(call.expression);
       const client = clientOf(index, call, origin);
       if (!client?.body) continue;
-      const bodyParam = parameterPosition(index, fn, bodyExpression(index, client, call));
+      let bodyParam = parameterPosition(index, fn, bodyExpression(index, client, call));
+      let bodyKey: string | undefined;
+      // The options object passed through whole: the body is its key at each call.
+      if (bodyParam === undefined && client.body.key) {
+        bodyParam = optionsParameter(index, fn, call.arguments[client.body.arg], client.body.key);
+        bodyKey = client.body.key;
+      }
       if (bodyParam === undefined) continue;
       const url = requestUrl(index, client, call, origin, fn);
       if (url === undefined || !url.includes(PARAM_OPEN) || matchHttpCall(index, call, origin)) continue;
-      found = { client, origin, url, bodyParam };
+      found = { client, origin, url, bodyParam, ...(bodyKey ? { bodyKey } : {}) };
       break;
     }
   }
@@ -494,7 +522,12 @@ export function matchHttpWrapperCall(index: FileIndex, call: ts.CallExpression, 
     return text;
   });
   if (tooLong || url.length > MAX_URL_LENGTH || url.includes(PARAM_OPEN)) return undefined;
-  const body = call.arguments[wrapper.bodyParam];
+  const given = call.arguments[wrapper.bodyParam];
+  let body: ts.Expression | undefined = given;
+  if (wrapper.bodyKey) {
+    const found = lookupKey(index, resolveObjectLiteral(index, given), wrapper.bodyKey);
+    body = found.state === "present" ? found.value : undefined;
+  }
   const found = endpointOf(url, { index, expr: body });
   if (!found) return undefined;
   return httpMatch(index, found.endpoint, found.modelId, wrapper.client, wrapper.origin, body, wrapper.bodyParam, call.expression);
