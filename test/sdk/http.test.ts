@@ -175,6 +175,20 @@ describe("raw HTTP calls to providers' endpoints", () => {
       expect: ["7:http.openai.chat", "8:http.anthropic.messages"],
     },
     {
+      name: "a fetchSSE wrapper that takes its callbacks out of the options and passes the rest",
+      src: lines(
+        `export async function fetchSSE(resource, options) {`,
+        `  const { onMessage, onError, ...fetchOptions } = options;`,
+        `  const resp = await fetch(resource, fetchOptions);`,
+        `  return resp.body;`,
+        `}`,
+        `export const ask = (baseUrl, messages, model) =>`,
+        `  fetchSSE(\`\${baseUrl}/chat/completions\`, { method: "POST", body: JSON.stringify({ messages, model, stream: true }), onMessage() {} });`,
+        `export const post = (hook) => fetchSSE(\`\${hook}/messages\`, { method: "POST", body: JSON.stringify({ text: "x" }), onMessage() {} });`,
+      ),
+      expect: ["7:http.compatible.chat"],
+    },
+    {
       name: "a wrapper called with two known hosts: each call is the site",
       src: lines(
         `async function post(base: string, body: unknown) { return fetch(\`\${base}/chat/completions\`, { method: "POST", body: JSON.stringify(body) }); }`,

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { propertyNameText, unwrap } from "../syntax/ast";
+import { isFunctionLike, propertyNameText, unwrap, walk } from "../syntax/ast";
 import { indexFor, lookup, lookupValue, thisClass, type FileIndex } from "../syntax/file-index";
 import { lookupKey } from "../syntax/options";
 import { isJsonStringify, resolveObjectLiteral } from "../syntax/values";
@@ -455,10 +455,26 @@ function parameterPosition(index: FileIndex, fn: ts.SignatureDeclaration, expr: 
 }
 
 /** A parameter of `fn` given whole as a client's options (`init`), or spread into them without `key` (`{ ...init, signal }`). */
-function optionsParameter(index: FileIndex, fn: ts.SignatureDeclaration, holder: ts.Expression | undefined, key: string): number | undefined {
+function optionsParameter(index: FileIndex, fn: ts.FunctionLikeDeclaration, holder: ts.Expression | undefined, key: string): number | undefined {
   const direct = parameterPosition(index, fn, holder);
   if (direct !== undefined || !holder) return direct;
   const obj = unwrap(holder);
+  // `const { onMessage, ...fetchOptions } = options`: the rest of the parameter, when `key` is not taken out.
+  if (ts.isIdentifier(obj)) {
+    const body = fn.body;
+    if (lookup(index, obj.text, obj) || !body) return undefined;
+    let position: number | undefined;
+    walk(body, (node) => {
+      if (position !== undefined || (node !== body && isFunctionLike(node))) return false;
+      if (!ts.isVariableDeclaration(node) || !ts.isObjectBindingPattern(node.name) || !node.initializer) return;
+      const pattern = node.name;
+      const rest = pattern.elements.find((e) => e.dotDotDotToken && ts.isIdentifier(e.name) && e.name.text === obj.text);
+      const takesKey = pattern.elements.some((e) => !e.dotDotDotToken && propertyNameText(e.propertyName ?? (ts.isIdentifier(e.name) ? e.name : undefined)) === key);
+      if (rest && !takesKey) position = parameterPosition(index, fn, node.initializer);
+      return false;
+    });
+    return position;
+  }
   if (!ts.isObjectLiteralExpression(obj) || obj.properties.some((p) => propertyNameText(p.name) === key)) return undefined;
   const spreads = obj.properties.filter(ts.isSpreadAssignment);
   return spreads.length === 1 ? parameterPosition(index, fn, spreads[0]!.expression) : undefined;
