@@ -49,7 +49,7 @@ export default createRule({
       keptSession:
         "{{name}} is a chat session kept between messages: it re-sends its whole history, so cost grows quadratically. Start new sessions.",
       carriedContext:
-        "{{name}} is the context the last reply returned, sent back with every request: it holds the whole conversation, so input grows every turn and cost quadratically. Send a window of recent messages instead.",
+        "{{name}} is the last reply's context, sent back every turn: it holds the whole conversation, so cost grows quadratically. Send a window of recent messages instead.",
       sliceHistory: "Send only the last {{keepTurns}} messages: {{name}}.slice(-{{keepTurns}}).",
       sliceHistoryKeepSystem: "Send the leading system message and the last {{keepTurns}} messages.",
     },

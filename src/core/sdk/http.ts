@@ -443,6 +443,21 @@ interface HttpWrapper {
 
 const wrappers = new WeakMap<ts.Node, HttpWrapper | null>();
 
+/** A file that calls a global client (`fetch(`) or names a client's module in quotes: only there is a function read as a wrapper. */
+const CLIENT_HINT = new RegExp(
+  [
+    ...new Set(HTTP_CLIENTS.flatMap((c) => c.globals ?? []).map((g) => `\\b${g}\\s*\\(`)),
+    `["'\`](?:${[...new Set(HTTP_CLIENTS.flatMap((c) => c.modules))].map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")})["'\`]`,
+  ].join("|"),
+);
+const clientFiles = new WeakMap<FileIndex, boolean>();
+
+export function mayCallClient(index: FileIndex): boolean {
+  let known = clientFiles.get(index);
+  if (known === undefined) clientFiles.set(index, (known = CLIENT_HINT.test(index.text)));
+  return known;
+}
+
 /** The parameter of `fn` an expression is (looked through `JSON.stringify`), by position. */
 function parameterPosition(index: FileIndex, fn: ts.SignatureDeclaration, expr: ts.Expression | undefined): number | undefined {
   if (!expr) return undefined;
@@ -490,7 +505,7 @@ export function httpWrapperOf(index: FileIndex, fn: ts.FunctionLikeDeclaration, 
   if (known !== undefined) return known ?? undefined;
   wrappers.set(fn, null);
   let found: HttpWrapper | undefined;
-  if (fn.parameters.length >= 2 && fn.body) {
+  if (fn.parameters.length >= 2 && fn.body && mayCallClient(index)) {
     const calls = index.calls;
     // The index lists calls in walk order, by start: from the first call in the body to the last.
     let lo = 0;
