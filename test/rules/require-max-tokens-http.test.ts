@@ -91,3 +91,68 @@ ruleTester.run("require-max-tokens (raw HTTP)", bareRule, {
     ),
   ],
 });
+
+/** A base URL from configuration, and an app's own wrapper around fetch or axios: the wrapper's call is the call. */
+const WRAPPER = code(
+  `async function requestChat(url: string, header: Record<string, string>, body: unknown) {`,
+  `  const resp = await fetch(url, { method: "POST", headers: header, body: JSON.stringify(body) });`,
+  `  return resp.json();`,
+  `}`,
+);
+
+ruleTester.run("require-max-tokens (raw HTTP: base URLs from configuration, app wrappers)", bareRule, {
+  valid: [
+    // capped, through the wrapper
+    code(WRAPPER, `export const ask = (ctx, messages) => requestChat(\`\${ctx.base}/chat/completions\`, {}, { model: ctx.model, messages, max_tokens: 512 });`),
+    code(WRAPPER, `export const ask = (ctx, messages) => requestChat(\`\${ctx.anthropicBase}/messages\`, {}, { model: ctx.model, messages, max_tokens: 2048 });`),
+    // REST APIs whose paths end like a provider's, through the same wrapper or fetch: other bodies, no call
+    code(WRAPPER, `export const post = (id: string) => requestChat(\`\${DISCORD_API}/channels/\${id}/messages\`, {}, { content: "hi", embeds: [] });`),
+    code(WRAPPER, `export const post = () => requestChat(\`\${SLACK_API}/chat.postMessage\`, {}, { channel: "C1", text: "hi" });`),
+    code(`export const sms = (sid: string) => fetch(\`\${TWILIO_API}/Accounts/\${sid}/Messages\`, { method: "POST", body: JSON.stringify({ To: "+1", From: "+2", Body: "hi" }) });`),
+    code(`export const post = (base: string) => fetch(\`\${base}/messages\`, { method: "POST", body: JSON.stringify({ model: "m", messages: [] }) });`),
+    // the app's own API behind a base URL: no Ollama-only key, not a provider's path
+    code(`export const chat = (base: string, messages: unknown[]) => fetch(\`\${base}/api/chat\`, { method: "POST", body: JSON.stringify({ model: "gpt-4o", messages }) });`),
+    code(`export const chat = (base: string, messages: unknown[]) => fetch(\`\${base}/chat\`, { method: "POST", body: JSON.stringify({ model: "gpt-4o", messages }) });`),
+    // a body it cannot read: the path alone is not a call
+    code(`export const chat = (base: string, req: { body: unknown }) => fetch(\`\${base}/chat/completions\`, { method: "POST", body: JSON.stringify(req.body) });`),
+  ],
+  invalid: [
+    oneReport(
+      code(`export const ask = (ctx, messages) => fetch(\`\${ctx.base}/chat/completions\`, { ${HEADERS}, body: JSON.stringify({ model: ctx.model, messages }) });`),
+      1,
+      "fetch",
+      { call: "fetch()", key: "max_tokens" },
+      code(`export const ask = (ctx, messages) => fetch(\`\${ctx.base}/chat/completions\`, { ${HEADERS}, body: JSON.stringify({ model: ctx.model, messages, max_tokens: 1024 }) });`),
+    ),
+    oneReport(
+      code(WRAPPER, `export async function ask(ctx, messages) {`, `  const body = { model: ctx.model, messages, stream: false };`, `  return requestChat(\`\${ctx.base}/chat/completions\`, {}, body);`, `}`),
+      7,
+      "requestChat",
+      { call: "requestChat()", key: "max_tokens" },
+      code(WRAPPER, `export async function ask(ctx, messages) {`, `  const body = { model: ctx.model, messages, stream: false, max_tokens: 1024 };`, `  return requestChat(\`\${ctx.base}/chat/completions\`, {}, body);`, `}`),
+    ),
+    oneReport(
+      code(
+        `import axios from "axios";`,
+        `async function makeRequest(path, method, data) {`,
+        `  const url = new URL(process.env.OLLAMA);`,
+        `  url.pathname += path;`,
+        `  return axios({ method, url, data });`,
+        `}`,
+        `await makeRequest("/api/generate", "post", { model: "llama3", prompt: "hi", keep_alive: "5m" });`,
+      ),
+      7,
+      "makeRequest",
+      { call: "makeRequest()", key: "options.num_predict" },
+      code(
+        `import axios from "axios";`,
+        `async function makeRequest(path, method, data) {`,
+        `  const url = new URL(process.env.OLLAMA);`,
+        `  url.pathname += path;`,
+        `  return axios({ method, url, data });`,
+        `}`,
+        `await makeRequest("/api/generate", "post", { model: "llama3", prompt: "hi", keep_alive: "5m", options: { num_predict: 1024 } });`,
+      ),
+    ),
+  ],
+});

@@ -128,6 +128,91 @@ describe("raw HTTP calls to providers' endpoints", () => {
       expect: ["5:http.openai.chat"],
     },
     { name: "Ollama generate", src: lines(`await fetch("http://127.0.0.1:11434/api/generate", ${BODY});`), expect: ["1:http.ollama"] },
+    // A base URL from configuration: the path and the body's shape together.
+    {
+      name: "an unknown base, a chat request body",
+      src: lines(`export async function f(config) { await fetch(\`\${config.apiBase}/chat/completions\`, ${BODY}); }`),
+      expect: ["1:http.compatible.chat"],
+    },
+    {
+      name: "an unknown base, Anthropic's path under a /v1 base and a body with its required max_tokens",
+      src: lines(`const body = { model: "claude-sonnet-4-5", max_tokens: 1024, messages: [] };`, `export const f = (base) => fetch(\`\${base}/messages\`, { method: "POST", body: JSON.stringify(body) });`),
+      expect: ["2:http.anthropic.messages"],
+    },
+    {
+      name: "an unknown host, Gemini's method path with the model",
+      src: lines(`export const f = (host) => fetch(\`https://\${host}/v1beta/models/gemini-2.5-flash:generateContent\`, { method: "POST", body: JSON.stringify({ contents: [] }) });`),
+      expect: ["1:http.gemini.generateContent"],
+    },
+    {
+      name: "an app's wrapper around fetch in the same file, given the URL and the body",
+      src: lines(
+        `async function requestChat(url: string, header: Record<string, string>, body: unknown) {`,
+        `  const resp = await fetch(url, { method: "POST", headers: header, body: JSON.stringify(body) });`,
+        `  return resp.json();`,
+        `}`,
+        `export async function ask(context, messages) {`,
+        `  const body = { ...(context.EXTRA || {}), model: context.MODEL, messages, stream: false };`,
+        `  return requestChat(\`\${context.API_BASE}/chat/completions\`, {}, body);`,
+        `}`,
+        `export const anthropic = (context, messages) => requestChat(\`\${context.ANTHROPIC_BASE}/messages\`, {}, { model: "claude-sonnet-4-5", messages, max_tokens: 1024 });`,
+      ),
+      expect: ["7:http.compatible.chat", "9:http.anthropic.messages"],
+    },
+    {
+      name: "a fetchWithTimeout wrapper that passes the options through, in another form each",
+      src: lines(
+        `async function fetchWithTimeout(url: string, init: RequestInit, ms = 30_000) {`,
+        `  const controller = new AbortController();`,
+        `  setTimeout(() => controller.abort(), ms);`,
+        `  return fetch(url, { ...init, signal: controller.signal });`,
+        `}`,
+        `const passThrough = (url: string, init: RequestInit) => fetch(url, init);`,
+        `export const a = () => fetchWithTimeout("https://api.openai.com/v1/chat/completions", { method: "POST", body: JSON.stringify({ model: "gpt-4o", messages: [] }) });`,
+        `export const b = (base: string) => passThrough(\`\${base}/v1/messages\`, { method: "POST", body: JSON.stringify({ model: "claude-sonnet-4-5", messages: [] }) });`,
+        `export const c = () => fetchWithTimeout("https://api.github.com/repos/x/y/issues", { method: "POST", body: JSON.stringify({ title: "t" }) });`,
+      ),
+      expect: ["7:http.openai.chat", "8:http.anthropic.messages"],
+    },
+    {
+      name: "a fetchSSE wrapper that takes its callbacks out of the options and passes the rest",
+      src: lines(
+        `export async function fetchSSE(resource, options) {`,
+        `  const { onMessage, onError, ...fetchOptions } = options;`,
+        `  const resp = await fetch(resource, fetchOptions);`,
+        `  return resp.body;`,
+        `}`,
+        `export const ask = (baseUrl, messages, model) =>`,
+        `  fetchSSE(\`\${baseUrl}/chat/completions\`, { method: "POST", body: JSON.stringify({ messages, model, stream: true }), onMessage() {} });`,
+        `export const post = (hook) => fetchSSE(\`\${hook}/messages\`, { method: "POST", body: JSON.stringify({ text: "x" }), onMessage() {} });`,
+      ),
+      expect: ["7:http.compatible.chat"],
+    },
+    {
+      name: "a wrapper called with two known hosts: each call is the site",
+      src: lines(
+        `async function post(base: string, body: unknown) { return fetch(\`\${base}/chat/completions\`, { method: "POST", body: JSON.stringify(body) }); }`,
+        `post("https://api.openai.com/v1", {});`,
+        `post("https://api.groq.com/openai/v1", {});`,
+      ),
+      expect: ["2:http.openai.chat", "3:http.groq.chat"],
+    },
+    {
+      name: "axios through a failover wrapper that appends the path to a URL object (Ollama's generate)",
+      src: lines(
+        `import axios from "axios";`,
+        `const servers = process.env.OLLAMA.split(",").map((url) => ({ url: new URL(url) }));`,
+        `async function makeRequest(path, method, data) {`,
+        `  const url = new URL(servers[0].url);`,
+        `  if (!url.pathname.endsWith("/")) url.pathname += "/";`,
+        `  url.pathname += path;`,
+        `  return axios({ method, url, data });`,
+        `}`,
+        `makeRequest("/api/show", "post", { name: "llama3" });`,
+        `makeRequest("/api/generate", "post", { model: "llama3", prompt: "hi", context: [] });`,
+      ),
+      expect: ["10:http.ollama"],
+    },
   ];
   for (const c of calls) it(`${c.name}: an LLM call`, () => assert.deepEqual(sites(c.src), c.expect));
 
@@ -136,16 +221,50 @@ describe("raw HTTP calls to providers' endpoints", () => {
     { name: "any other URL", src: `await fetch("https://example.com/api/chat", ${BODY});` },
     { name: "a relative URL: the app's own route", src: `await fetch("/api/chat", ${BODY}); await fetch("/v1/chat/completions", ${BODY});` },
     { name: "a URL it cannot read", src: `export async function f(url) { await fetch(url, ${BODY}); }` },
-    { name: "an unknown base", src: `export async function f(base) { await fetch(\`\${base}/chat/completions\`, ${BODY}); }` },
-    { name: "an unknown path on a provider's host", src: `export async function f(p) { await fetch(\`https://api.openai.com/v1/\${p}\`, ${BODY}); }` },
+    { name: "an unknown base, a body that is not a chat request", src: `export async function f(base) { await fetch(\`\${base}/chat/completions\`, { method: "POST", body: JSON.stringify({ text: "hi" }) }); }` },
+    { name: "an unknown base, a body it cannot read", src: `export async function f(base, req) { await fetch(\`\${base}/chat/completions\`, { method: "POST", body: JSON.stringify(req.body) }); }` },
+    { name: "an unknown base, a bare path (the app's own API)", src: `export async function f(base) { await fetch(\`\${base}/chat\`, ${BODY}); }` },
+    // REST APIs whose paths end like a provider's: other bodies.
     {
-      name: "a wrapper's parameter given different hosts",
+      name: "Discord's channel messages",
+      src: `export const f = (id) => fetch(\`\${DISCORD_API}/channels/\${id}/messages\`, { method: "POST", body: JSON.stringify({ content: "hi", embeds: [] }) });`,
+    },
+    {
+      name: "Slack's chat.postMessage and a Twilio message",
       src: lines(
-        `async function post(base: string, body: unknown) { return fetch(\`\${base}/chat/completions\`, { method: "POST", body: JSON.stringify(body) }); }`,
-        `post("https://api.openai.com/v1", {});`,
-        `post("https://example.com", {});`,
+        `export const slack = () => fetch(\`\${SLACK_API}/chat.postMessage\`, { method: "POST", body: JSON.stringify({ channel: "C1", text: "hi" }) });`,
+        `export const twilio = (sid) => fetch(\`\${TWILIO}/Accounts/\${sid}/Messages\`, { method: "POST", body: JSON.stringify({ To: "+1", From: "+2", Body: "hi" }) });`,
       ),
     },
+    {
+      name: "a /messages path with a model but no max_tokens (Anthropic's API requires it): the app's own API",
+      src: `export const f = (base) => fetch(\`\${base}/messages\`, { method: "POST", body: JSON.stringify({ model: "m", messages: [] }) });`,
+    },
+    {
+      name: "the app's own /api/chat and /api/generate behind a base URL (no Ollama-only key)",
+      src: lines(
+        `export const chat = (base, messages) => fetch(\`\${base}/api/chat\`, { method: "POST", body: JSON.stringify({ model: "gpt-4o", messages }) });`,
+        `export const gen = (base) => fetch(\`\${base}/api/generate\`, { method: "POST", body: JSON.stringify({ model: "m", prompt: "x" }) });`,
+      ),
+    },
+    {
+      name: "a wrapper given Discord, Slack and Telegram URLs",
+      src: lines(
+        `async function send(url: string, payload: unknown) { return fetch(url, { method: "POST", body: JSON.stringify(payload) }); }`,
+        `send(\`\${DISCORD}/channels/1/messages\`, { content: "x" });`,
+        `send("https://slack.com/api/chat.postMessage", { channel: "c", text: "x" });`,
+        `send(\`https://api.telegram.org/bot\${token}/sendMessage\`, { chat_id: 1, text: "x" });`,
+      ),
+    },
+    {
+      name: "a wrapper whose body is not its parameter",
+      src: lines(
+        `async function post(url: string, n: number) { return fetch(url, { method: "POST", body: JSON.stringify({ n }) }); }`,
+        `post(\`\${base}/chat/completions\`, 1);`,
+      ),
+    },
+    { name: "an unknown path on a provider's host", src: `export async function f(p) { await fetch(\`https://api.openai.com/v1/\${p}\`, ${BODY}); }` },
+
     {
       name: "a recursive wrapper whose parameter is never given a URL",
       src: lines(`async function get(url: string, n: number): Promise<unknown> { return n > 0 ? get(url, n - 1) : fetch(url, { method: "POST" }); }`, `export const completions = 1;`),

@@ -4,6 +4,7 @@ import { contains, enclosingFunction, isFunctionLike, sourceFileOf, unwrap } fro
 import { buildFileIndex, emptyFileIndex, lookup, thisClass, type FileIndex } from "../syntax/file-index";
 import { matchCallSites, type CallSite } from "../sdk/match";
 import { AI_SDK_PROVIDER_MODULES, PROFILES } from "../sdk/profiles";
+import { HTTP_PATH_HINTS } from "../sdk/profiles/http";
 import type { FileTree, FileVersion } from "../project/files";
 import { Project } from "../project/project";
 import { Tracer } from "../project/trace";
@@ -58,7 +59,7 @@ const SITE_HINT = (() => {
   const imported = modules.filter((m) => !anywhere.has(m)).map(name);
   const urls = [...anywhere].map(name);
   // One quantifier per run of blanks (`\s*(?:\(\s*)?`): no two adjacent ones to backtrack over a long run.
-  return new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*(?:\\(\\s*)?["'\`](?:${imported.join("|")})|["'\`](?:${urls.join("|")})|completions`);
+  return new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*(?:\\(\\s*)?["'\`](?:${imported.join("|")})|["'\`](?:${urls.join("|")})|completions|${HTTP_PATH_HINTS.join("|")}`);
 })();
 
 /** A retry construct needs a try/catch or a callback given to `.catch(...)`/`.then(_, ...)`. */

@@ -10,12 +10,13 @@ import { lookupKey } from "../syntax/options";
 import { conversationOf } from "./conversation";
 import type { CallSite } from "../sdk/match";
 import { calleeName, shortens, wholeSources } from "./history-windows";
+import { carriedContext } from "./carried-context";
 import { classifyKeyed, classifyReturned, classifyStoredProperty, keptSession, unboundedStoreQuery } from "./history-stores";
 
 /** Array methods that shorten an array in place. */
 const SHRINKS = new Set(["shift", "splice", "pop"]);
 
-export type HistoryKind = "field" | "module" | "outer" | "repl" | "store" | "request" | "keyed" | "session" | "chat-session";
+export type HistoryKind = "field" | "module" | "outer" | "repl" | "store" | "request" | "keyed" | "session" | "chat-session" | "carried-context";
 
 export interface HistoryUse {
   /** The expression naming the history in the call (`this.messages`, `history`). */
@@ -502,6 +503,9 @@ function fullHistoryUses(analysis: FileAnalysis): FullHistoryUses {
     // A provider chat session kept per user (`this.chats[user].sendMessage(q)`) re-sends its whole history itself.
     const session = llm.site?.profile.resendsHistory ? keptSession(analysis.index, analysis.tracer, llm.node) : undefined;
     if (session) uses.push({ ref: session, kind: "chat-session", name: session.getText(analysis.index.sourceFile), argument: llm.node });
+    // The conversation carried over as the state the last reply returned (Ollama's `context`).
+    const carried = llm.site ? carriedContext(analysis, llm.site) : undefined;
+    if (carried) uses.push({ ref: carried, kind: "carried-context", name: carried.text, argument: llm.node });
     for (const expr of expressions) {
       const sources: ts.Expression[] = [];
       wholeSources(expr, sources);

@@ -18,6 +18,7 @@ const WHERE: Record<HistoryKind, string> = {
   keyed: "a per-user conversation kept in a map",
   session: "a session's conversation, kept across requests",
   "chat-session": "a provider chat session kept between messages, which re-sends its whole history",
+  "carried-context": "the context the last reply returned, which holds the whole conversation",
 };
 
 /** `histories.get(id)`: a map read may find nothing, so the suggested slice is optional (`?.slice`). */
@@ -47,6 +48,8 @@ export default createRule({
         "This call sends {{name}} whole ({{where}}): input grows every turn, total cost quadratically. Send the last turns.",
       keptSession:
         "{{name}} is a chat session kept between messages: it re-sends its whole history, so cost grows quadratically. Start new sessions.",
+      carriedContext:
+        "{{name}} is the last reply's context, sent back every turn: it holds the whole conversation, so cost grows quadratically. Send a window of recent messages instead.",
       sliceHistory: "Send only the last {{keepTurns}} messages: {{name}}.slice(-{{keepTurns}}).",
       sliceHistoryKeepSystem: "Send the leading system message and the last {{keepTurns}} messages.",
     },
@@ -61,6 +64,11 @@ export default createRule({
       for (const use of uses) {
         if (use.kind === "chat-session") {
           context.report({ node: use.ref, messageId: "keptSession", data: { name: use.name } });
+          continue;
+        }
+        // Tokens, not messages: no slice keeps a usable conversation, so no suggestion.
+        if (use.kind === "carried-context") {
+          context.report({ node: use.ref, messageId: "carriedContext", data: { name: use.name } });
           continue;
         }
         // The filter names the history twice: only for a plain name or property chain (no call to run twice).

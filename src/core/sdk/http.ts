@@ -1,8 +1,8 @@
 import ts from "typescript";
-import { propertyNameText, unwrap } from "../syntax/ast";
+import { isFunctionLike, propertyNameText, unwrap, walk } from "../syntax/ast";
 import { indexFor, lookup, lookupValue, thisClass, type FileIndex } from "../syntax/file-index";
 import { lookupKey } from "../syntax/options";
-import { resolveObjectLiteral } from "../syntax/values";
+import { isJsonStringify, resolveObjectLiteral } from "../syntax/values";
 import type { Origin } from "../project/trace";
 import { exportMatches, moduleMatches } from "./module-match";
 import type { HttpClient, SdkProfile } from "./profile-types";
@@ -16,22 +16,34 @@ import { HTTP_CLIENTS, HTTP_PROFILES } from "./profiles/http";
 
 /** Stands for a part of a URL the code does not show (a parameter, an env var without a default). */
 const UNKNOWN = "\u0000";
+/** In a wrapper's URL template, `PARAM_OPEN` + the parameter's position + `PARAM_CLOSE` stands for what a call passes there. */
+const PARAM_OPEN = "\u0001";
+const PARAM_CLOSE = "\u0002";
+const PARAM = /\u0001(\d+)\u0002/g;
 const MAX_DEPTH = 8;
 
 interface CompiledEndpoint {
   profile: SdkProfile;
   urls: RegExp[];
   model?: RegExp;
-  /** The profile as matched through a client whose JSON body is argument 0 or 1 (its `optionsArg`). */
-  byBodyArg: readonly SdkProfile[];
+  /** The endpoint reached through a base URL the code does not show: the path and the body's shape. */
+  anyHost: { path: RegExp; body: readonly string[]; oneOf?: readonly string[] }[];
+  /** The profile as matched through a call whose JSON body is argument i (its `optionsArg`). */
+  byBodyArg: SdkProfile[];
 }
 
 const ENDPOINTS: readonly CompiledEndpoint[] = HTTP_PROFILES.filter((p) => p.http).map((profile) => ({
   profile,
   urls: profile.http!.urls.map((u) => new RegExp(u)),
   ...(profile.http!.modelInUrl ? { model: new RegExp(profile.http!.modelInUrl) } : {}),
-  byBodyArg: [0, 1].map((optionsArg) => ({ ...profile, optionsArg })),
+  anyHost: (profile.http!.anyHost ?? []).map((a) => ({ path: new RegExp(a.path), body: a.body, oneOf: a.oneOf })),
+  byBodyArg: [],
 }));
+
+/** The profile as matched through a call whose JSON body is argument `arg` (its `optionsArg`), made once per argument. */
+function profileWithBody(endpoint: CompiledEndpoint, arg: number): SdkProfile {
+  return (endpoint.byBodyArg[arg] ??= { ...endpoint.profile, optionsArg: arg });
+}
 
 const CALLERS = HTTP_CLIENTS.filter((c) => !c.produces);
 const FACTORIES = HTTP_CLIENTS.filter((c) => c.produces);
@@ -76,14 +88,14 @@ function globalClient(index: FileIndex, callee: ts.Expression): HttpClient | und
  * wrapper in the file gives the same text. Unknown parts are UNKNOWN; undefined when nothing
  * is known.
  */
-export function staticUrl(index: FileIndex, node: ts.Expression | undefined, depth = 0): string | undefined {
+export function staticUrl(index: FileIndex, node: ts.Expression | undefined, depth = 0, wrapper?: ts.SignatureDeclaration): string | undefined {
   if (!node || depth > MAX_DEPTH) return undefined;
   const expr = unwrap(node);
   if (ts.isStringLiteralLike(expr)) return expr.text;
   if (ts.isTemplateExpression(expr)) {
     let text = expr.head.text;
     for (const span of expr.templateSpans) {
-      text += (staticUrl(index, span.expression, depth + 1) ?? UNKNOWN) + span.literal.text;
+      text += (staticUrl(index, span.expression, depth + 1, wrapper) ?? UNKNOWN) + span.literal.text;
       if (text.length > MAX_URL_LENGTH) return undefined;
     }
     return text;
@@ -91,25 +103,30 @@ export function staticUrl(index: FileIndex, node: ts.Expression | undefined, dep
   if (ts.isBinaryExpression(expr)) {
     const op = expr.operatorToken.kind;
     if (op === ts.SyntaxKind.PlusToken) {
-      const left = staticUrl(index, expr.left, depth + 1);
-      const right = staticUrl(index, expr.right, depth + 1);
+      const left = staticUrl(index, expr.left, depth + 1, wrapper);
+      const right = staticUrl(index, expr.right, depth + 1, wrapper);
       if ((left?.length ?? 0) + (right?.length ?? 0) > MAX_URL_LENGTH) return undefined;
       return left === undefined && right === undefined ? undefined : (left ?? UNKNOWN) + (right ?? UNKNOWN);
     }
     // `process.env.BASE_URL ?? "https://..."`, `config.baseURL || DEFAULT_URL`: the default the code shows.
     if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken) {
-      const left = staticUrl(index, expr.left, depth + 1);
-      return left !== undefined && !left.includes(UNKNOWN) ? left : staticUrl(index, expr.right, depth + 1);
+      const left = staticUrl(index, expr.left, depth + 1, wrapper);
+      return left !== undefined && !left.includes(UNKNOWN) ? left : staticUrl(index, expr.right, depth + 1, wrapper);
     }
     return undefined;
   }
   if (ts.isIdentifier(expr)) {
     const decl = lookupValue(index, expr.text, expr);
+    // Read as a wrapper's template: its own parameter stands for what each call passes.
+    if (wrapper && decl?.kind === "parameter" && ts.isParameter(decl.node) && decl.node.parent === wrapper && !decl.node.dotDotDotToken) {
+      return `${PARAM_OPEN}${wrapper.parameters.indexOf(decl.node)}${PARAM_CLOSE}`;
+    }
     if (decl?.kind === "parameter" && !decl.init && ts.isParameter(decl.node)) return argumentUrl(indexFor(index, decl.node), decl.node, depth + 1);
     if (!decl?.init || decl.path?.length) return undefined;
     // A const, or a parameter's default (`baseUrl = "https://..."`).
     if (decl.kind === "variable" && !decl.mutable) {
       const init = decl.init;
+      if (wrapper) return readOnce(templateUrls, indexFor(index, init), init, () => withPathname(index, decl.node, init, staticUrl(indexFor(index, init), init, depth + 1, wrapper), depth, wrapper));
       return readOnce(constUrls, indexFor(index, init), init, () => staticUrl(indexFor(index, init), init, depth + 1));
     }
     // A `let` whose every value reaches a provider's endpoint (`let url = openai; if (azure) url = deployment;`).
@@ -123,30 +140,30 @@ export function staticUrl(index: FileIndex, node: ts.Expression | undefined, dep
       const cls = thisClass(expr);
       const field = cls ? indexFor(index, expr).classFields.get(cls)?.get(name) : undefined;
       for (const init of field?.inits ?? []) {
-        const text = staticUrl(index, init, depth + 1);
+        const text = staticUrl(index, init, depth + 1, wrapper);
         if (text !== undefined) return text;
       }
       return undefined;
     }
     // new URL(...).href
-    if (name === "href" && ts.isNewExpression(unwrap(expr.expression))) return staticUrl(index, expr.expression, depth + 1);
+    if (name === "href" && ts.isNewExpression(unwrap(expr.expression))) return staticUrl(index, expr.expression, depth + 1, wrapper);
     // A const object's property: ENDPOINTS.chat.
     const obj = resolveObjectLiteral(index, expr.expression, depth + 1);
     const prop = obj?.properties.find((p) => ts.isPropertyAssignment(p) && propertyNameText(p.name) === name);
-    return prop && ts.isPropertyAssignment(prop) ? staticUrl(index, prop.initializer, depth + 1) : undefined;
+    return prop && ts.isPropertyAssignment(prop) ? staticUrl(index, prop.initializer, depth + 1, wrapper) : undefined;
   }
   // new URL(path, base)
   if (ts.isNewExpression(expr) && ts.isIdentifier(expr.expression) && expr.expression.text === "URL" && expr.arguments?.length) {
-    const path = staticUrl(index, expr.arguments[0], depth + 1);
+    const path = staticUrl(index, expr.arguments[0], depth + 1, wrapper);
     if (path === undefined || isAbsolute(path) || !expr.arguments[1]) return path;
-    const base = staticUrl(index, expr.arguments[1], depth + 1);
+    const base = staticUrl(index, expr.arguments[1], depth + 1, wrapper);
     return base === undefined ? undefined : joinUrl(base, path);
   }
   // url.toString(), String(url)
   if (ts.isCallExpression(expr)) {
     const callee = unwrap(expr.expression);
-    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "toString" && expr.arguments.length === 0) return staticUrl(index, callee.expression, depth + 1);
-    if (ts.isIdentifier(callee) && callee.text === "String" && expr.arguments.length === 1) return staticUrl(index, expr.arguments[0], depth + 1);
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "toString" && expr.arguments.length === 0) return staticUrl(index, callee.expression, depth + 1, wrapper);
+    if (ts.isIdentifier(callee) && callee.text === "String" && expr.arguments.length === 1) return staticUrl(index, expr.arguments[0], depth + 1, wrapper);
   }
   return undefined;
 }
@@ -201,6 +218,32 @@ const constUrls: UrlMemo = new WeakMap();
 /** No endpoint's URL is longer: a longer text (built by repeating consts) is not one. */
 const MAX_URL_LENGTH = 4_096;
 const letUrls: UrlMemo = new WeakMap();
+/** Consts read within a wrapper's URL template (which may hold its parameters): kept apart from `constUrls`. */
+const templateUrls: UrlMemo = new WeakMap();
+
+/**
+ * A URL object whose path the wrapper extends (`const url = new URL(base); url.pathname += path;`): the URL with each
+ * `pathname +=` of the wrapper appended, in order. Any other text as is.
+ */
+function withPathname(index: FileIndex, declNode: ts.Node, init: ts.Expression, text: string | undefined, depth: number, wrapper: ts.SignatureDeclaration): string | undefined {
+  const value = unwrap(init);
+  if (!ts.isNewExpression(value) || !ts.isIdentifier(value.expression) || value.expression.text !== "URL") return text;
+  if (!ts.isVariableDeclaration(declNode) || !ts.isIdentifier(declNode.name)) return text;
+  const name = declNode.name.text;
+  let url = text ?? UNKNOWN;
+  for (const assignment of indexFor(index, declNode).assignments) {
+    const left = unwrap(assignment.left);
+    if (assignment.pos < wrapper.pos || assignment.end > wrapper.end || !ts.isPropertyAccessExpression(left) || left.name.text !== "pathname") continue;
+    const target = unwrap(left.expression);
+    if (!ts.isIdentifier(target) || target.text !== name || lookup(index, name, target)?.node !== declNode) continue;
+    const part = staticUrl(index, assignment.right, depth + 1, wrapper) ?? UNKNOWN;
+    if (assignment.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) url += part.startsWith("/") || url.endsWith("/") ? part : `/${part}`;
+    else if (assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken) url = (/^https?:\/\/[^/]*/i.exec(url)?.[0] ?? UNKNOWN) + (part.startsWith("/") ? part : `/${part}`);
+    else return undefined;
+    if (url.length > MAX_URL_LENGTH) return undefined;
+  }
+  return url;
+}
 
 /**
  * A parameter of a wrapper of the file (`const post = (hostname, path, body) => https.request({ hostname, path })`):
@@ -267,7 +310,7 @@ function trimTrailingSlashes(url: string): string {
 }
 
 /** The URL a call sends to, from the client's URL argument and the instance's base URL. */
-function requestUrl(index: FileIndex, client: HttpClient, call: ts.CallExpression, origin: Origin | undefined): string | undefined {
+function requestUrl(index: FileIndex, client: HttpClient, call: ts.CallExpression, origin: Origin | undefined, wrapper?: ts.SignatureDeclaration): string | undefined {
   const where = client.url;
   const arg = where ? call.arguments[where.arg] : undefined;
   if (!where || !arg) return undefined;
@@ -276,39 +319,58 @@ function requestUrl(index: FileIndex, client: HttpClient, call: ts.CallExpressio
     const obj = resolveObjectLiteral(index, arg);
     if (obj && where.key) {
       const found = lookupKey(index, obj, where.key);
-      url = found.state === "present" ? staticUrl(index, found.value) : undefined;
+      url = found.state === "present" ? staticUrl(index, found.value, 0, wrapper) : undefined;
     } else if (obj && where.hostKeys) {
       // node's https.request({ hostname, path }): the scheme is the module's.
       const host = where.hostKeys.map((k) => lookupKey(index, obj, k)).find((f) => f.state === "present");
       const path = where.pathKey ? lookupKey(index, obj, where.pathKey) : undefined;
-      const hostText = host?.state === "present" ? staticUrl(index, host.value) : undefined;
-      const pathText = path?.state === "present" ? staticUrl(index, path.value) : "";
+      const hostText = host?.state === "present" ? staticUrl(index, host.value, 0, wrapper) : undefined;
+      const pathText = path?.state === "present" ? staticUrl(index, path.value, 0, wrapper) : "";
       if (hostText === undefined || pathText === undefined) return undefined;
       const scheme = origin && /https/.test(origin.module) ? "https://" : "http://";
       url = scheme + hostText + pathText;
-    } else if (!obj) url = staticUrl(index, arg);
-  } else url = staticUrl(index, arg);
+    } else if (!obj) url = staticUrl(index, arg, 0, wrapper);
+  } else url = staticUrl(index, arg, 0, wrapper);
   if (url === undefined) return undefined;
   if (!isAbsolute(url) && client.baseUrlKey && origin?.construction) {
     const options = resolveObjectLiteral(index, origin.construction.arguments?.[0]);
     const found = lookupKey(index, options, client.baseUrlKey);
-    const base = found.state === "present" ? staticUrl(index, found.value) : undefined;
+    const base = found.state === "present" ? staticUrl(index, found.value, 0, wrapper) : undefined;
     if (base !== undefined) url = joinUrl(base, url);
   }
   return url;
 }
 
-/** The endpoint an absolute URL reaches, with the model the URL names. */
-function endpointOf(url: string): { endpoint: CompiledEndpoint; modelId?: string } | undefined {
-  // The scheme and some of the host must be known: `${base}/chat/completions` with an unknown base is not a call we can
-  // name; `https://${resource}.openai.azure.com/...` is.
-  const host = /^https?:\/\/([^/]*)/i.exec(url)?.[1];
-  if (!host || !host.replace(/\u0000/g, "")) return undefined;
+/** A JSON body as a call sends it: the expression, read in `index`. */
+interface Body {
+  index: FileIndex;
+  expr: ts.Expression | undefined;
+}
+
+/** Whether a body has every key of `keys` (and one of `oneOf`): the shape of the endpoint's request. */
+function hasShape(body: Body, keys: readonly string[], oneOf: readonly string[] | undefined): boolean {
+  const obj = resolveObjectLiteral(body.index, body.expr);
+  if (!obj) return false;
+  const has = (key: string): boolean => lookupKey(body.index, obj, key).state === "present";
+  return keys.every(has) && (!oneOf || oneOf.some(has));
+}
+
+/**
+ * The endpoint a URL reaches, with the model the URL names. An absolute URL with some of its host known is matched
+ * against the endpoints' URLs; a URL whose base the code does not show (`${config.apiBase}/chat/completions`, a
+ * host that is only a variable) only by an endpoint's `anyHost` path together with the body's shape.
+ */
+function endpointOf(url: string, body?: Body): { endpoint: CompiledEndpoint; modelId?: string } | undefined {
   const query = url.search(/[?#]/);
   const bare = trimTrailingSlashes(query === -1 ? url : url.slice(0, query));
+  const host = /^https?:\/\/([^/]*)/i.exec(bare)?.[1];
+  if (host === undefined && !bare.startsWith(UNKNOWN)) return undefined; // a relative URL: the app's own route
+  const known = host !== undefined && !!host.replace(/\u0000/g, "");
+  // `//` inside the path (a base ending in `/` joined to a path starting with one) is one `/` to the server.
+  const path = bare.replace(/(?<!:)\/{2,}/g, "/");
   for (const endpoint of ENDPOINTS) {
-    if (!endpoint.urls.some((re) => re.test(bare))) continue;
-    const model = endpoint.model?.exec(bare)?.[1];
+    if (known ? !endpoint.urls.some((re) => re.test(path)) : !(body && endpoint.anyHost.some((a) => a.path.test(path) && hasShape(body, a.body, a.oneOf)))) continue;
+    const model = endpoint.model?.exec(path)?.[1];
     return { endpoint, ...(model && !model.includes(UNKNOWN) ? { modelId: decodeURIComponent(model) } : {}) };
   }
   return undefined;
@@ -323,33 +385,24 @@ export interface HttpCallMatch {
   optionsExpression: ts.Expression;
 }
 
-/**
- * Whether `call` is an HTTP request to a provider's endpoint. `origin` is the callee's traced origin (undefined for
- * a global `fetch`).
- */
-export function matchHttpCall(index: FileIndex, call: ts.CallExpression, origin: Origin | undefined): HttpCallMatch | undefined {
-  const client = origin ? CALLERS.find((c) => clientMatches(c, origin)) : globalClient(index, call.expression);
-  if (!client) return undefined;
-  const url = requestUrl(index, client, call, origin);
-  const found = url === undefined ? undefined : endpointOf(url);
-  if (!found) return undefined;
-  const { endpoint, modelId } = found;
+/** Where a client call's JSON body is: the expression as written (`JSON.stringify({...})`, a const), if any. */
+function bodyExpression(index: FileIndex, client: HttpClient, call: ts.CallExpression): ts.Expression | undefined {
   const body = client.body;
-  let options: ts.ObjectLiteralExpression | undefined;
-  // What the detectors read as the request: the body; when it cannot be found, the callee itself, which holds no
-  // keys (so every setting is "not visible", never "absent").
-  let optionsExpression: ts.Expression = call.expression;
-  if (body) {
-    const holder = call.arguments[body.arg];
-    if (body.key) {
-      const found = lookupKey(index, resolveObjectLiteral(index, holder), body.key);
-      options = found.state === "present" ? resolveObjectLiteral(index, found.value) : undefined;
-      if (found.state === "present" && found.value) optionsExpression = found.value;
-    } else {
-      options = resolveObjectLiteral(index, holder);
-      if (holder) optionsExpression = holder;
-    }
-  }
+  if (!body) return undefined;
+  const holder = call.arguments[body.arg];
+  if (!body.key) return holder;
+  const found = lookupKey(index, resolveObjectLiteral(index, holder), body.key);
+  return found.state === "present" ? found.value : undefined;
+}
+
+/** The client a call is made with: a known HTTP client's call, or the global `fetch`. */
+function clientOf(index: FileIndex, call: ts.CallExpression, origin: Origin | undefined): HttpClient | undefined {
+  return origin ? CALLERS.find((c) => clientMatches(c, origin)) : globalClient(index, call.expression);
+}
+
+/** The match of a request to `endpoint`, its body the expression `body` of `index`. */
+function httpMatch(index: FileIndex, endpoint: CompiledEndpoint, modelId: string | undefined, client: HttpClient, origin: Origin | undefined, body: ts.Expression | undefined, bodyArg: number | undefined, fallback: ts.Expression): HttpCallMatch {
+  const options = body ? resolveObjectLiteral(index, body) : undefined;
   // The request's own origin: the client, not the instance's construction (which holds no model settings).
   const own: Origin = {
     module: origin?.module ?? client.id,
@@ -358,6 +411,160 @@ export function matchHttpCall(index: FileIndex, call: ts.CallExpression, origin:
     path: origin?.path ?? [],
     ...(modelId ? { modelId } : {}),
   };
-  const profile = body ? endpoint.byBodyArg[body.arg] ?? endpoint.profile : endpoint.profile;
-  return { profile, origin: own, optionsExpression, ...(options ? { options } : {}) };
+  const profile = bodyArg !== undefined ? profileWithBody(endpoint, bodyArg) : endpoint.profile;
+  // What the detectors read as the request: the body; when it cannot be found, the callee itself, which holds no
+  // keys (so every setting is "not visible", never "absent").
+  return { profile, origin: own, optionsExpression: body ?? fallback, ...(options ? { options } : {}) };
+}
+
+/**
+ * Whether `call` is an HTTP request to a provider's endpoint. `origin` is the callee's traced origin (undefined for
+ * a global `fetch`).
+ */
+export function matchHttpCall(index: FileIndex, call: ts.CallExpression, origin: Origin | undefined): HttpCallMatch | undefined {
+  const client = clientOf(index, call, origin);
+  if (!client) return undefined;
+  const url = requestUrl(index, client, call, origin);
+  if (url === undefined) return undefined;
+  const body = bodyExpression(index, client, call);
+  const found = endpointOf(url, { index, expr: body });
+  if (!found) return undefined;
+  return httpMatch(index, found.endpoint, found.modelId, client, origin, body, client.body?.arg, call.expression);
+}
+
+/**
+ * An app's own function that sends an HTTP request with the URL and the JSON body its callers pass
+ * (`requestChatCompletions(url, header, body)` around `fetch(url, { body: JSON.stringify(body) })`): the client call,
+ * the URL as a template of the parameters, and the position of the body's parameter.
+ */
+interface HttpWrapper {
+  client: HttpClient;
+  origin: Origin | undefined;
+  url: string;
+  bodyParam: number;
+  /** The body is this key of the parameter (`fetchWithTimeout(url, init)` around `fetch(url, init)`: `body`). */
+  bodyKey?: string;
+}
+
+const wrappers = new WeakMap<ts.Node, HttpWrapper | null>();
+
+/** A file that calls a global client (`fetch(`) or names a client's module in quotes: only there is a function read as a wrapper. */
+const CLIENT_HINT = new RegExp(
+  [
+    ...new Set(HTTP_CLIENTS.flatMap((c) => c.globals ?? []).map((g) => `\\b${g}\\s*\\(`)),
+    `["'\`](?:${[...new Set(HTTP_CLIENTS.flatMap((c) => c.modules))].map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")})["'\`]`,
+  ].join("|"),
+);
+const clientFiles = new WeakMap<FileIndex, boolean>();
+
+export function mayCallClient(index: FileIndex): boolean {
+  let known = clientFiles.get(index);
+  if (known === undefined) clientFiles.set(index, (known = CLIENT_HINT.test(index.text)));
+  return known;
+}
+
+/** The parameter of `fn` an expression is (looked through `JSON.stringify`), by position. */
+function parameterPosition(index: FileIndex, fn: ts.SignatureDeclaration, expr: ts.Expression | undefined): number | undefined {
+  if (!expr) return undefined;
+  let value = unwrap(expr);
+  if (isJsonStringify(value)) value = unwrap(value.arguments[0]!);
+  if (!ts.isIdentifier(value)) return undefined;
+  const decl = lookupValue(index, value.text, value);
+  if (decl?.kind !== "parameter" || !ts.isParameter(decl.node) || decl.node.parent !== fn || decl.node.dotDotDotToken) return undefined;
+  return fn.parameters.indexOf(decl.node);
+}
+
+/** A parameter of `fn` given whole as a client's options (`init`), or spread into them without `key` (`{ ...init, signal }`). */
+function optionsParameter(index: FileIndex, fn: ts.FunctionLikeDeclaration, holder: ts.Expression | undefined, key: string): number | undefined {
+  const direct = parameterPosition(index, fn, holder);
+  if (direct !== undefined || !holder) return direct;
+  const obj = unwrap(holder);
+  // `const { onMessage, ...fetchOptions } = options`: the rest of the parameter, when `key` is not taken out.
+  if (ts.isIdentifier(obj)) {
+    const body = fn.body;
+    if (lookup(index, obj.text, obj) || !body) return undefined;
+    let position: number | undefined;
+    walk(body, (node) => {
+      if (position !== undefined || (node !== body && isFunctionLike(node))) return false;
+      if (!ts.isVariableDeclaration(node) || !ts.isObjectBindingPattern(node.name) || !node.initializer) return;
+      const pattern = node.name;
+      const rest = pattern.elements.find((e) => e.dotDotDotToken && ts.isIdentifier(e.name) && e.name.text === obj.text);
+      const takesKey = pattern.elements.some((e) => !e.dotDotDotToken && propertyNameText(e.propertyName ?? (ts.isIdentifier(e.name) ? e.name : undefined)) === key);
+      if (rest && !takesKey) position = parameterPosition(index, fn, node.initializer);
+      return false;
+    });
+    return position;
+  }
+  if (!ts.isObjectLiteralExpression(obj) || obj.properties.some((p) => propertyNameText(p.name) === key)) return undefined;
+  const spreads = obj.properties.filter(ts.isSpreadAssignment);
+  return spreads.length === 1 ? parameterPosition(index, fn, spreads[0]!.expression) : undefined;
+}
+
+/**
+ * The HTTP wrapper `fn` is, if it is one: an HTTP client call in it whose URL is built from a parameter and whose body
+ * is a parameter, and which is not an LLM call by itself (a URL the wrapper's own file settles is matched there).
+ * Read once per function; wrappers of wrappers are not followed.
+ */
+export function httpWrapperOf(index: FileIndex, fn: ts.FunctionLikeDeclaration, trace: (expr: ts.Expression) => Origin | undefined): HttpWrapper | undefined {
+  const known = wrappers.get(fn);
+  if (known !== undefined) return known ?? undefined;
+  wrappers.set(fn, null);
+  let found: HttpWrapper | undefined;
+  if (fn.parameters.length >= 2 && fn.body && mayCallClient(index)) {
+    const calls = index.calls;
+    // The index lists calls in walk order, by start: from the first call in the body to the last.
+    let lo = 0;
+    let hi = calls.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (calls[mid]!.pos < fn.body.pos) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < calls.length && calls[i]!.pos < fn.body.end; i++) {
+      const call = calls[i]!;
+      if (call.end > fn.body.end) continue;
+      const origin = trace(call.expression);
+      const client = clientOf(index, call, origin);
+      if (!client?.body) continue;
+      let bodyParam = parameterPosition(index, fn, bodyExpression(index, client, call));
+      let bodyKey: string | undefined;
+      // The options object passed through whole: the body is its key at each call.
+      if (bodyParam === undefined && client.body.key) {
+        bodyParam = optionsParameter(index, fn, call.arguments[client.body.arg], client.body.key);
+        bodyKey = client.body.key;
+      }
+      if (bodyParam === undefined) continue;
+      const url = requestUrl(index, client, call, origin, fn);
+      if (url === undefined || !url.includes(PARAM_OPEN) || matchHttpCall(index, call, origin)) continue;
+      found = { client, origin, url, bodyParam, ...(bodyKey ? { bodyKey } : {}) };
+      break;
+    }
+  }
+  wrappers.set(fn, found ?? null);
+  return found;
+}
+
+/**
+ * A call of an HTTP wrapper (`requestChatCompletions(\`${base}/chat/completions\`, header, body)`): an LLM call here when
+ * the URL the call's arguments make reaches an endpoint and its body has the request's shape. The call is the site;
+ * its body argument is the request.
+ */
+export function matchHttpWrapperCall(index: FileIndex, call: ts.CallExpression, wrapper: HttpWrapper): HttpCallMatch | undefined {
+  if (call.arguments.some((a) => ts.isSpreadElement(a))) return undefined;
+  let tooLong = false;
+  const url = wrapper.url.replace(PARAM, (_, position: string) => {
+    const text = staticUrl(index, call.arguments[Number(position)]) ?? UNKNOWN;
+    if (text.length > MAX_URL_LENGTH) tooLong = true;
+    return text;
+  });
+  if (tooLong || url.length > MAX_URL_LENGTH || url.includes(PARAM_OPEN)) return undefined;
+  const given = call.arguments[wrapper.bodyParam];
+  let body: ts.Expression | undefined = given;
+  if (wrapper.bodyKey) {
+    const found = lookupKey(index, resolveObjectLiteral(index, given), wrapper.bodyKey);
+    body = found.state === "present" ? found.value : undefined;
+  }
+  const found = endpointOf(url, { index, expr: body });
+  if (!found) return undefined;
+  return httpMatch(index, found.endpoint, found.modelId, wrapper.client, wrapper.origin, body, wrapper.bodyParam, call.expression);
 }

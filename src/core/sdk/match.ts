@@ -5,7 +5,7 @@ import { unwrap } from "../syntax/ast";
 import { lookup, type FileIndex } from "../syntax/file-index";
 import { type Origin, type Tracer } from "../project/trace";
 import { exportMatches, moduleMatches } from "./module-match";
-import { matchHttpCall } from "./http";
+import { httpWrapperOf, matchHttpCall, matchHttpWrapperCall, mayCallClient, type HttpCallMatch } from "./http";
 import type { SdkProfile } from "./profile-types";
 import { PROFILES } from "./profiles";
 import { isTextRequest } from "./text-request";
@@ -126,6 +126,28 @@ function modelIdMatch(index: FileIndex, profiles: readonly SdkProfile[], call: t
   return undefined;
 }
 
+function calleeText(call: ts.CallExpression): string | undefined {
+  const callee = unwrap(call.expression);
+  return ts.isIdentifier(callee) ? callee.text : undefined;
+}
+
+/** A call of a project function that sends its URL and body arguments with an HTTP client, when they make an LLM request. */
+function httpWrapperCall(index: FileIndex, tracer: Tracer, call: ts.CallExpression): HttpCallMatch | undefined {
+  if (call.arguments.length < 2) return undefined;
+  // A function of this file (or a method of an object or class it holds) can be a wrapper only if the file calls a client.
+  if (!mayCallClient(index)) {
+    let root = unwrap(call.expression);
+    while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) root = unwrap(root.expression);
+    const decl = ts.isIdentifier(root) ? lookup(index, root.text, root) : undefined;
+    const required = decl?.kind === "variable" && !!decl.init && ts.isCallExpression(unwrap(decl.init)) && calleeText(unwrap(decl.init) as ts.CallExpression) === "require";
+    if (decl?.kind !== "import" && !required) return undefined;
+  }
+  const local = tracer.resolveLocal(call.expression);
+  if (local?.kind !== "function") return undefined;
+  const wrapper = httpWrapperOf(local.home.index, local.fn, (expr) => local.home.trace(expr));
+  return wrapper ? matchHttpWrapperCall(index, call, wrapper) : undefined;
+}
+
 export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: readonly SdkProfile[] = PROFILES): CallSite[] {
   const sites: CallSite[] = [];
   const add = (node: ts.CallExpression | ts.NewExpression, profile: SdkProfile, origin: Origin, byPathOnly = false): void => {
@@ -168,6 +190,12 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
         sites.push({ node: call, ...http });
         continue;
       }
+    }
+    // The app's own function around an HTTP client, given a provider's URL and a request body here.
+    const wrapped = httpWrapperCall(index, tracer, call);
+    if (wrapped) {
+      sites.push({ node: call, ...wrapped });
+      continue;
     }
     const path = untracedPath(call.expression);
     // The path first (cheap, and most calls have none of the distinctive ones), then the receiver's root.

@@ -179,6 +179,11 @@ export interface SdkProfile {
    * input grows each turn whatever the code passes.
    */
   resendsHistory?: boolean;
+  /**
+   * A request key carrying the conversation as opaque state the previous reply returned (Ollama's generate
+   * `context`, the tokens of the whole conversation): sent back every turn, it grows like a re-sent history.
+   */
+  carriedContext?: string;
   /** A chat-session factory's key that seeds the session with a conversation (`startChat({ history })`). */
   seedHistory?: string;
   /** The cap key a fix adds for some exports (ChatOllama takes numPredict); export patterns as in `exports`. */
@@ -236,6 +241,13 @@ export interface HttpEndpoint {
   urls: readonly string[];
   /** A regular expression whose first group is the model named in the URL (Gemini's `models/{model}:generateContent`). */
   modelInUrl?: string;
+  /**
+   * The endpoint as reached through a base URL the code does not show (`${config.apiBase}/chat/completions`): a
+   * regular expression matched against the end of the URL, and the JSON body keys that must all be present (and, if
+   * given, one of `oneOf`) for the request to count. The path alone never makes a call: a REST API whose path ends the
+   * same way (Slack's, Discord's `/messages`) sends another body.
+   */
+  anyHost?: readonly { path: string; body: readonly string[]; oneOf?: readonly string[] }[];
 }
 
 /**

@@ -25,14 +25,22 @@ const CHAT = {
 
 const ANY_HOST = "^https?://[^/]+";
 
-const chat = (id: string, sdk: string, modules: readonly string[], urls: readonly string[], maxOutput: readonly string[]): SdkProfile => ({
+type AnyHost = NonNullable<NonNullable<SdkProfile["http"]>["anyHost"]>;
+
+const chat = (id: string, sdk: string, modules: readonly string[], urls: readonly string[], maxOutput: readonly string[], anyHost?: AnyHost): SdkProfile => ({
   id: `http.${id}.chat`,
   sdk,
   modules,
   ...CHAT,
   maxOutput,
-  http: { urls },
+  http: { urls, ...(anyHost ? { anyHost } : {}) },
 });
+
+/**
+ * Keys only Ollama's `/api/chat` and `/api/generate` bodies take (ollama's GenerateRequest / ChatRequest typings):
+ * with a base URL the code does not show, `/api/chat` is as likely the app's own route, so one of them must be sent.
+ */
+const OLLAMA_KEYS = ["options", "keep_alive", "context", "raw", "template", "think", "format", "suffix"];
 
 const OPENAI_CAP = ["max_completion_tokens", "max_tokens"];
 const COMPATIBLE_CAP = ["max_tokens", "max_completion_tokens"];
@@ -47,7 +55,9 @@ export const HTTP_PROFILES: readonly SdkProfile[] = [
   chat("together", "Together API (HTTP)", ["https://api.together.xyz*"], ["^https?://api\\.together\\.(xyz|ai)/v1/chat/completions$"], ["max_tokens"]),
   chat("fireworks", "Fireworks API (HTTP)", ["https://api.fireworks.ai*"], ["^https?://api\\.fireworks\\.ai/inference/v1/chat/completions$"], COMPATIBLE_CAP),
   // Any other server speaking OpenAI's chat API (llama.cpp, vLLM, LM Studio, MLX, gateways): the path is distinctive.
-  chat("compatible", "OpenAI-compatible API (HTTP)", [], [`${ANY_HOST}(/[^?#]*)?/chat/completions$`], COMPATIBLE_CAP),
+  chat("compatible", "OpenAI-compatible API (HTTP)", [], [`${ANY_HOST}(/[^?#]*)?/chat/completions$`], COMPATIBLE_CAP, [
+    { path: "/chat/completions$", body: ["model", "messages"] },
+  ]),
   {
     id: "http.openai.responses",
     sdk: "OpenAI API (HTTP)",
@@ -59,7 +69,10 @@ export const HTTP_PROFILES: readonly SdkProfile[] = [
     toolChoice: ["tool_choice"],
     requestFormat: "openai-responses",
     maxOutput: ["max_output_tokens"],
-    http: { urls: ["^https?://api\\.openai\\.com/v1/responses$", "^https?://openrouter\\.ai/api/v1/responses$"] },
+    http: {
+      urls: ["^https?://api\\.openai\\.com/v1/responses$", "^https?://openrouter\\.ai/api/v1/responses$"],
+      anyHost: [{ path: "/responses$", body: ["model", "input"] }],
+    },
   },
   {
     id: "http.openai.completions",
@@ -69,7 +82,7 @@ export const HTTP_PROFILES: readonly SdkProfile[] = [
     messages: "prompt",
     maxOutput: ["max_tokens"],
     defaultMaxOutput: 16,
-    http: { urls: [`${ANY_HOST}(/[^?#]*)?/v1/completions$`] },
+    http: { urls: [`${ANY_HOST}(/[^?#]*)?/v1/completions$`], anyHost: [{ path: "(?<!/chat)/completions$", body: ["model", "prompt"] }] },
   },
   {
     id: "http.anthropic.messages",
@@ -80,7 +93,14 @@ export const HTTP_PROFILES: readonly SdkProfile[] = [
     toolFormat: "anthropic",
     toolChoice: ["tool_choice"],
     maxOutput: ["max_tokens"],
-    http: { urls: ["^https?://api\\.anthropic\\.com/v1/messages$"] },
+    http: {
+      urls: ["^https?://api\\.anthropic\\.com/v1/messages$"],
+      // A base URL that ends in /v1 is common (`${ANTHROPIC_API_BASE}/messages`): then the cap the API requires marks it.
+      anyHost: [
+        { path: "/v1/messages$", body: ["model", "messages"] },
+        { path: "/messages$", body: ["model", "messages", "max_tokens"] },
+      ],
+    },
   },
   {
     id: "http.gemini.generateContent",
@@ -94,6 +114,7 @@ export const HTTP_PROFILES: readonly SdkProfile[] = [
     http: {
       urls: ["^https?://([a-z0-9-]+-)?(generativelanguage|aiplatform)\\.googleapis\\.com/.*/models/[^/:]+:(generateContent|streamGenerateContent)$"],
       modelInUrl: "/models/([^/:]+):",
+      anyHost: [{ path: "/models/[^/:]+:(generateContent|streamGenerateContent)$", body: ["contents"] }],
     },
   },
   {
@@ -103,9 +124,22 @@ export const HTTP_PROFILES: readonly SdkProfile[] = [
     ...CHAT,
     system: "system",
     maxOutput: ["options.num_predict"],
-    http: { urls: ["^https?://[^/]+:11434/api/(chat|generate)$"] },
+    carriedContext: "context",
+    http: {
+      urls: ["^https?://[^/]+:11434/api/(chat|generate)$"],
+      anyHost: [
+        { path: "/api/chat$", body: ["model", "messages"], oneOf: OLLAMA_KEYS },
+        { path: "/api/generate$", body: ["model", "prompt"], oneOf: OLLAMA_KEYS },
+      ],
+    },
   },
 ];
+
+/**
+ * For the text gate: the ends of the `anyHost` paths as a file writes them (a quote or backtick after the path), for
+ * a file that names no provider's host (`/chat/completions` is found by "completions").
+ */
+export const HTTP_PATH_HINTS: readonly string[] = ["/messages[\"'`]", ":(?:stream)?[gG]enerateContent", "/api/(?:chat|generate)[\"'`]", "/responses[\"'`]"];
 
 const JSON_BODY = { url: { arg: 0 }, body: { arg: 1, key: "json" } } as const;
 const AXIOS_METHODS = { paths: [["post"], ["put"], ["patch"]], url: { arg: 0 }, body: { arg: 1 } } as const;

@@ -16,6 +16,8 @@ const REQUEST = {
   tools: "tools",
   toolFormat: "openai-chat",
   maxOutput: ["options.num_predict"],
+  // generate's `context`: the conversation's tokens the last reply returned (GenerateRequest.context?: number[]).
+  carriedContext: "context",
 } as const;
 
 export const OLLAMA_PROFILES: readonly SdkProfile[] = [
