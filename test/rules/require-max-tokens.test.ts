@@ -856,3 +856,63 @@ ruleTester.run("require-max-tokens (LlamaIndex.TS, OpenRouter)", bareRule, {
     ),
   ],
 });
+
+// --- agents a framework's server runs with their defaults (Mastra: registered in `new Mastra({ agents })`) ---
+const SERVED = `import { Agent } from "@mastra/core/agent";\nimport { Mastra } from "@mastra/core/mastra";`;
+const servedAgent = code(SERVED, `const support = new Agent({ name: "s", instructions: "i", model });`, `export const mastra = new Mastra({ agents: { support } });`);
+const servedRenamed = code(
+  `import { Agent, Mastra } from "@mastra/core";`,
+  `const support = new Agent({ name: "s", instructions: "i", model, defaultOptions: { maxSteps: 3 } });`,
+  `const agents = { helpdesk: support };`,
+  `new Mastra({ agents });`,
+);
+
+ruleTester.run("require-max-tokens (agents served by a framework)", bareRule, {
+  valid: [
+    // a default cap, default options we cannot read, an agent not registered, a registry we cannot read
+    code(SERVED, `const support = new Agent({ name: "s", instructions: "i", model, defaultOptions: { modelSettings: { maxOutputTokens: 300 } } });`, `new Mastra({ agents: { support } });`),
+    code(SERVED, `const support = new Agent({ name: "s", instructions: "i", model, defaultOptions: () => ({ modelSettings }) });`, `new Mastra({ agents: { support } });`),
+    code(SERVED, `const support = new Agent({ name: "s", instructions: "i", model, defaultGenerateOptions: opts });`, `new Mastra({ agents: { support } });`),
+    code(SERVED, `const support = new Agent({ name: "s", instructions: "i", model, ...shared });`, `new Mastra({ agents: { support } });`),
+    code(SERVED, `const support = new Agent({ name: "s", instructions: "i", model });`, `const other = new Agent({ name: "o", instructions: "i", model, defaultOptions: { modelSettings: { maxTokens: 200 } } });`, `new Mastra({ agents: { other } });`),
+    code(SERVED, `const support = new Agent({ name: "s", instructions: "i", model });`, `new Mastra({ agents: { ...registry } });`),
+    // a look-alike registry (not the framework's)
+    code(`import { Agent } from "@mastra/core/agent";`, `import { Mastra } from "./my-mastra";`, `const support = new Agent({ name: "s", instructions: "i", model });`, `new Mastra({ agents: { support } });`),
+  ],
+  invalid: [
+    {
+      code: servedAgent,
+      errors: [
+        {
+          messageId: "servedNoCap",
+          data: { call: "new Agent()", registry: "new Mastra() (file.ts:4)", key: "defaultOptions.modelSettings.maxOutputTokens" },
+          ...at(servedAgent, "new Agent"),
+          suggestions: [
+            {
+              messageId: "addCap",
+              data: { key: "defaultOptions.modelSettings.maxOutputTokens", value: "1024" },
+              output: servedAgent.replace(`model });`, `model, defaultOptions: { modelSettings: { maxOutputTokens: 1024 } } });`),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: servedRenamed,
+      errors: [
+        {
+          messageId: "servedNoCap",
+          data: { call: "new Agent()", registry: "new Mastra() (file.ts:4)", key: "defaultOptions.modelSettings.maxOutputTokens" },
+          ...at(servedRenamed, "new Agent"),
+          suggestions: [
+            {
+              messageId: "addCap",
+              data: { key: "defaultOptions.modelSettings.maxOutputTokens", value: "1024" },
+              output: servedRenamed.replace(`{ maxSteps: 3 }`, `{ maxSteps: 3, modelSettings: { maxOutputTokens: 1024 } }`),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

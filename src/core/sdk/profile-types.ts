@@ -179,6 +179,8 @@ export interface SdkProfile {
   retryDefaults?: { retries: number; factor: number; foreverKey?: string };
   /** Tool definitions: where the parameter schema is. */
   toolSchema?: ToolSchemaLocation;
+  /** An agent the framework's own server runs once registered, with the agent's default options (below). */
+  servedBy?: ServedBy;
   /**
    * A provider's HTTP endpoint called without an SDK (`fetch`, axios, ky, got, node's https): the request is an LLM
    * call when a known HTTP client (profiles/http.ts, HTTP_CLIENTS) is called with a URL that resolves statically to
@@ -187,6 +189,22 @@ export interface SdkProfile {
    * an SDK's module specifier. `exports` and `paths` are empty: it never matches a traced SDK call.
    */
   http?: HttpEndpoint;
+}
+
+/**
+ * Where a framework registers agents that its own server then runs with each agent's default options (Mastra:
+ * `new Mastra({ agents: { support } })`, its server's generate and stream routes call `agent.generate(messages,
+ * body)`): a registry class of the profile's modules, the key listing the agents, the files the framework loads the
+ * registry from (relative to the agent's folder or one of its ancestors), and the agent's default cap key.
+ */
+export interface ServedBy {
+  exports: readonly string[];
+  key: string;
+  entryFiles: readonly string[];
+  /** The default output cap of every served run, the first the key a fix adds to the agent's options. */
+  capKeys: readonly string[];
+  /** Default-option keys whose shape may hold a cap this profile does not read: present, the cap is not judged. */
+  unlessKeys: readonly string[];
 }
 
 export interface HttpEndpoint {

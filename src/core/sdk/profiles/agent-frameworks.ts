@@ -6,7 +6,12 @@ import type { SdkProfile } from "../profile-types";
  *   runs Claude Code's agent loop; maxTurns has no default, maxBudgetUsd stops the run at a spend.
  * - @mastra/core (1.71.0): `new Agent({ name, instructions, model, tools })`; `agent.generate(messages, { maxSteps,
  *   modelSettings: { maxOutputTokens } })` and `stream` stop after 5 steps unless told (`stopWhen ?? stepCountIs(5)`);
- *   `createTool({ id, description, inputSchema })`; `mastra.getAgent(name)` returns a registered Agent.
+ *   `createTool({ id, description, inputSchema })`; `mastra.getAgent(name)` returns a registered Agent. The agents of
+ *   `new Mastra({ agents })` (its CLI loads `src/mastra/index.ts`) are served over HTTP: @mastra/server (2.0.4)
+ *   `generateHandler` / `streamGenerateHandler` call `agent.generate(messages, { ...body })`, so a request that sends no
+ *   `modelSettings` runs with the Agent's `defaultOptions` (`defaultOptions?: DynamicArgument<AgentExecutionOptions>`).
+ *   `agent.network(messages, { maxSteps })` runs `maxSteps || 1` routing iterations (agent.network: `maxIterations:
+ *   mergedOptions?.maxSteps || 1`): capped by default.
  * - genkit (1.42.0): `const ai = genkit({ plugins, model })`; `ai.generate({ model, prompt, system, tools, maxTurns,
  *   config: { maxOutputTokens } })` resolves tool calls for up to 5 turns (`rawRequest.maxTurns ?? 5`);
  *   `ai.defineTool({ name, description, inputSchema }, fn)`.
@@ -47,6 +52,14 @@ export const AGENT_FRAMEWORK_PROFILES: readonly SdkProfile[] = [
     tools: "tools",
     toolFormat: "framework",
     otherMaxOutput: ["defaultOptions.modelSettings.maxOutputTokens"],
+    servedBy: {
+      exports: ["Mastra"],
+      key: "agents",
+      entryFiles: ["index.ts", "index.js", "index.mts", "index.mjs", "mastra/index.ts", "mastra/index.js"],
+      // maxTokens: AI SDK 4's name, read as a cap too.
+      capKeys: ["defaultOptions.modelSettings.maxOutputTokens", "defaultOptions.modelSettings.maxTokens"],
+      unlessKeys: ["defaultGenerateOptions", "defaultStreamOptions", "defaultVNextStreamOptions", "defaultGenerateOptionsLegacy", "defaultStreamOptionsLegacy"],
+    },
   },
   {
     id: "mastra.Agent.generate",
