@@ -916,3 +916,30 @@ ruleTester.run("require-max-tokens (agents served by a framework)", bareRule, {
     },
   ],
 });
+
+// --- Mastra workflow steps made from an agent: `createStep(agent)` runs the agent with its defaults ---
+const STEP = `import { Agent } from "@mastra/core/agent";\nimport { createStep } from "@mastra/core/workflows";\nconst writer = new Agent({ name: "w", instructions: "i", model });`;
+
+ruleTester.run("require-max-tokens (Mastra workflow steps)", bareRule, {
+  valid: [
+    code(STEP, `export const s = createStep(writer, { modelSettings: { maxOutputTokens: 200 } });`),
+    code(`import { Agent } from "@mastra/core/agent";`, `import { createStep } from "@mastra/core/workflows";`, `const writer = new Agent({ name: "w", instructions: "i", model, defaultOptions: { modelSettings: { maxOutputTokens: 300 } } });`, `export const s = createStep(writer);`),
+    // a step from a params object or a tool is not an agent run; an agent built elsewhere: not visible
+    code(STEP, `export const s = createStep({ id: "x", inputSchema, outputSchema, execute: async () => ({}) });`),
+    code(`import { createStep } from "@mastra/core/workflows";`, `import { writer } from "./agents";`, `export const s = createStep(writer);`),
+  ],
+  invalid: [
+    oneReport(
+      code(STEP, `export const s = createStep(writer);`),
+      ["createStep", 1],
+      { call: "createStep()", key: "modelSettings.maxOutputTokens" },
+      code(STEP, `export const s = createStep(writer, { modelSettings: { maxOutputTokens: 1024 } });`),
+    ),
+    oneReport(
+      code(STEP, `export const s = createStep(writer, { maxSteps: 2 });`),
+      ["createStep", 1],
+      { call: "createStep()", key: "modelSettings.maxOutputTokens" },
+      code(STEP, `export const s = createStep(writer, { maxSteps: 2, modelSettings: { maxOutputTokens: 1024 } });`),
+    ),
+  ],
+});

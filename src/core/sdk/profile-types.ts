@@ -117,6 +117,11 @@ export interface SdkProfile {
   modelArg?: number;
   /** An agent run that takes its agent as an argument (`run(agent, input)`): the agent's settings apply. */
   agentArg?: number;
+  /**
+   * The call is an agent run only when the argument at `arg` is an instance of one of `exports` of `modules`
+   * (Mastra's `createStep(agent)` runs the agent; `createStep({ id, execute })` is a plain step).
+   */
+  onlyForAgent?: { arg: number; modules: readonly string[]; exports: readonly string[] };
   /** Where the conversation is: keys of the options object (the first present one), or an argument index. */
   messages?: string | readonly string[] | number;
   /** Keys of the system prompt; the first present one counts. */

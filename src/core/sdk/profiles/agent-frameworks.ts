@@ -77,6 +77,40 @@ export const AGENT_FRAMEWORK_PROFILES: readonly SdkProfile[] = [
     defaultsFromConstruction: { unlessKeys: ["defaultOptions", "defaultGenerateOptions", "defaultStreamOptions", "defaultVNextStreamOptions"] },
   },
   {
+    // An agent network run: the routing agent delegates to its sub-agents (each runs with its own defaults) for
+    // `maxSteps || 1` iterations (agent.network, @mastra/core 1.71.0). `modelSettings` applies to the routing agent:
+    // read for the estimate, not required (its output is mostly routing decisions).
+    id: "mastra.Agent.network",
+    sdk: "@mastra/core",
+    modules: MASTRA_AGENT,
+    exports: ["Agent"],
+    instance: true,
+    paths: [["network"]],
+    kind: "agent-run",
+    optionsArg: 1,
+    messages: 0,
+    otherMaxOutput: ["modelSettings.maxOutputTokens"],
+    agentCap: { kind: "option", key: "maxSteps", arg: 1, default: 1, unit: "iterations" },
+  },
+  {
+    // A workflow step made from an agent: its execute runs `agent.stream(inputData.prompt, { ...agentOptions })`
+    // (createStepFromAgent, @mastra/core 1.71.0), so without options it takes the agent's defaults. A step made from a
+    // params object ({ id, execute }) or a tool is not an agent run.
+    id: "mastra.createStep",
+    sdk: "@mastra/core",
+    modules: ["@mastra/core/workflows"],
+    exports: ["createStep"],
+    instance: false,
+    paths: [[]],
+    kind: "agent-run",
+    agentArg: 0,
+    onlyForAgent: { arg: 0, modules: MASTRA_AGENT, exports: ["Agent"] },
+    optionsArg: 1,
+    maxOutput: ["modelSettings.maxOutputTokens"],
+    agentCap: { kind: "option", key: "maxSteps", arg: 1, default: 5, unit: "steps" },
+    defaultsFromConstruction: { unlessKeys: ["defaultOptions", "defaultGenerateOptions", "defaultStreamOptions", "defaultVNextStreamOptions"] },
+  },
+  {
     // mastra.getAgent("name") returns a registered Agent (defined elsewhere: its settings are not visible here).
     id: "mastra.getAgent",
     sdk: "@mastra/core",
