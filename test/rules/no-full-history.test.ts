@@ -1331,3 +1331,46 @@ ruleTester.run("no-full-history", eslintRule("no-full-history"), {
     },
   ],
 });
+
+// --- chat sessions kept in a module-level record or map, typed by their values ---
+const SESSIONS = [...GEMINI, `const sessions: { [id: string]: ChatSession } = {};`];
+const recordSession = code(
+  ...SESSIONS,
+  `export async function reply(id: string, text: string) {`,
+  `  if (!sessions[id]) sessions[id] = model.startChat();`,
+  `  return (await sessions[id].sendMessage(text)).response.text();`,
+  `}`,
+);
+const localSession = code(
+  ...SESSIONS,
+  `export async function reply(id: string, text: string) {`,
+  `  let chat = sessions[id];`,
+  `  if (!chat) {`,
+  `    chat = model.startChat({ history: [] });`,
+  `    sessions[id] = chat;`,
+  `  }`,
+  `  return (await chat.sendMessage(text)).response.text();`,
+  `}`,
+);
+const mapSession = code(
+  ...GEMINI,
+  `const sessions = new Map<string, ChatSession>();`,
+  `export async function reply(id: string, text: string) {`,
+  `  if (!sessions.has(id)) sessions.set(id, model.startChat());`,
+  `  return (await sessions.get(id)!.sendMessage(text)).response.text();`,
+  `}`,
+);
+
+ruleTester.run("no-full-history (chat sessions kept in typed records and maps)", eslintRule("no-full-history"), {
+  valid: [
+    // a new session before every call (kept only for later inspection)
+    code(...SESSIONS, `export async function once(id: string, text: string) {`, `  let chat = sessions[id];`, `  chat = model.startChat();`, `  sessions[id] = chat;`, `  return (await chat.sendMessage(text)).response.text();`, `}`),
+    // a record of something else, and a session that is never stored
+    code(...GEMINI, `const names: Record<string, string> = {};`, `export async function reply(id: string, text: string) {`, `  const chat = model.startChat();`, `  names[id] = text;`, `  return (await chat.sendMessage(text)).response.text();`, `}`),
+  ],
+  invalid: [
+    { code: recordSession, errors: [{ messageId: "keptSession", data: { name: "sessions[id]" }, ...at(recordSession, "sessions[id]", 2) }] },
+    { code: localSession, errors: [{ messageId: "keptSession", data: { name: "chat" }, ...at(localSession, "chat.sendMessage"), endColumn: at(localSession, "chat.sendMessage").column + 4 }] },
+    { code: mapSession, errors: [{ messageId: "keptSession", data: { name: "sessions.get(id)" }, ...at(mapSession, "sessions.get(id)") }] },
+  ],
+});

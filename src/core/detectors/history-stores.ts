@@ -227,10 +227,23 @@ export function keptSession(index: FileIndex, tracer: Tracer, call: ts.CallExpre
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
   const receiver = unwrap(callee.expression);
   let session: ts.Expression = receiver;
+  /** `let chat = sessions[id]; if (!chat) { chat = model.startChat(); sessions[id] = chat; }`: the local stored back. */
+  let local: ts.Identifier | undefined;
   if (ts.isIdentifier(receiver)) {
     const decl = lookup(index, receiver.text, receiver);
-    if (decl?.kind !== "variable" || decl.mutable || decl.path?.length || !decl.init) return undefined;
+    if (decl?.kind !== "variable" || decl.path?.length || !decl.init) return undefined;
     session = withoutFallback(decl.init);
+    if (decl.mutable) {
+      if (!keyedContainer(session)) return undefined;
+      const fn = enclosingFunction(call);
+      // Replaced by a new session before every call: not a kept one.
+      for (const assignment of index.assignments) {
+        const left = unwrap(assignment.left);
+        if (!ts.isIdentifier(left) || lookup(index, left.text, left) !== decl) continue;
+        if (fn && enclosingFunction(assignment) === fn && assignment.pos < call.pos && runsUnconditionally(assignment, fn)) return undefined;
+      }
+      local = receiver;
+    }
   }
   const key = referenceKey(session);
   if (!key) return undefined;
@@ -247,7 +260,9 @@ export function keptSession(index: FileIndex, tracer: Tracer, call: ts.CallExpre
   let stored = false;
   for (const scope of scopes) {
     for (const assignment of scope.index.assignments) {
-      if (!contains(scope.node, assignment) || referenceKey(assignment.left) !== key || !ts.isCallExpression(unwrap(assignment.right))) continue;
+      const right = unwrap(assignment.right);
+      const storedLocal = !!local && ts.isIdentifier(right) && right.text === local.text;
+      if (!contains(scope.node, assignment) || referenceKey(assignment.left) !== key || (!ts.isCallExpression(right) && !storedLocal)) continue;
       // Made anew in the calling function before every call: one session per call, not a kept one.
       if (enclosingFunction(assignment) === fn && assignment.pos < call.pos && runsUnconditionally(assignment, fn)) return undefined;
       stored = true;
@@ -255,7 +270,8 @@ export function keptSession(index: FileIndex, tracer: Tracer, call: ts.CallExpre
     for (const c of scope.index.calls) {
       const setter = unwrap(c.expression);
       if (!contains(scope.node, c) || !ts.isPropertyAccessExpression(setter) || setter.name.text !== "set" || c.arguments.length !== 2) continue;
-      if (`${referenceKey(setter.expression)}[]` === key && ts.isCallExpression(unwrap(c.arguments[1]!))) stored = true;
+      const value = unwrap(c.arguments[1]!);
+      if (`${referenceKey(setter.expression)}[]` === key && (ts.isCallExpression(value) || (!!local && ts.isIdentifier(value) && value.text === local.text))) stored = true;
     }
   }
   return stored ? receiver : undefined;
