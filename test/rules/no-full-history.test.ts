@@ -1374,3 +1374,51 @@ ruleTester.run("no-full-history (chat sessions kept in typed records and maps)",
     { code: mapSession, errors: [{ messageId: "keptSession", data: { name: "sessions.get(id)" }, ...at(mapSession, "sessions.get(id)") }] },
   ],
 });
+
+// --- Assistants threads: a thread id kept per user is a server-side history every run sends whole ---
+const THREADS = [`import OpenAI from "openai";`, `const openai = new OpenAI();`, `const threads = new Map<string, string>();`];
+const keptThread = code(
+  ...THREADS,
+  `export async function reply(userId: string, content: string) {`,
+  `  let threadId = threads.get(userId);`,
+  `  if (!threadId) {`,
+  `    const thread = await openai.beta.threads.create();`,
+  `    threadId = thread.id;`,
+  `    threads.set(userId, threadId);`,
+  `  }`,
+  `  await openai.beta.threads.messages.create(threadId, { role: "user", content });`,
+  `  return openai.beta.threads.runs.createAndPoll(threadId, { assistant_id: "asst_1", max_completion_tokens: 500 });`,
+  `}`,
+);
+const keptThreadRecord = code(
+  `import OpenAI from "openai";`,
+  `const openai = new OpenAI();`,
+  `const threadIds: Record<string, string> = {};`,
+  `export async function reply(userId: string) {`,
+  `  threadIds[userId] ??= (await openai.beta.threads.create()).id;`,
+  `  return openai.beta.threads.runs.create(threadIds[userId], { assistant_id: "asst_1" });`,
+  `}`,
+);
+
+ruleTester.run("no-full-history (Assistants threads kept per user)", eslintRule("no-full-history"), {
+  valid: [
+    // a new thread for every request
+    code(...THREADS, `export async function once(content: string) {`, `  const thread = await openai.beta.threads.create({ messages: [{ role: "user", content }] });`, `  return openai.beta.threads.runs.createAndPoll(thread.id, { assistant_id: "asst_1" });`, `}`),
+    // kept, but what a run sends is bounded
+    code(
+      ...THREADS,
+      `export async function reply(userId: string) {`,
+      `  const threadId = threads.get(userId)!;`,
+      `  return openai.beta.threads.runs.create(threadId, { assistant_id: "a", truncation_strategy: { type: "last_messages", last_messages: 10 } });`,
+      `}`,
+      `threads.set("u", "t");`,
+    ),
+    code(...THREADS, `export async function reply(userId: string) {`, `  return openai.beta.threads.runs.create(threads.get(userId)!, { assistant_id: "a", max_prompt_tokens: 4000 });`, `}`, `threads.set("u", "t");`),
+    // an id read from a map the file never fills (given from outside): not judged
+    code(...THREADS, `export async function reply(userId: string) {`, `  return openai.beta.threads.runs.create(threads.get(userId)!, { assistant_id: "a" });`, `}`),
+  ],
+  invalid: [
+    { code: keptThread, errors: [{ messageId: "keptThread", data: { name: "threadId" }, ...at(keptThread, "threadId, { assistant_id"), endColumn: at(keptThread, "threadId, { assistant_id").column + 8 }] },
+    { code: keptThreadRecord, errors: [{ messageId: "keptThread", data: { name: "threadIds[userId]" }, ...at(keptThreadRecord, "threadIds[userId]", 1) }] },
+  ],
+});

@@ -222,10 +222,12 @@ function runsUnconditionally(node: ts.Node, fn: ts.Node): boolean {
  * the session is kept between calls: in a per-user map or record (`this.chats[user]`, `sessions.get(id)`) or a class
  * field (`this.chat`), stored there (`this.chats[user] = model.startChat()`), and not made anew before every call.
  */
-export function keptSession(index: FileIndex, tracer: Tracer, call: ts.CallExpression): ts.Expression | undefined {
+export function keptSession(index: FileIndex, tracer: Tracer, call: ts.CallExpression, sessionId?: ts.Expression): ts.Expression | undefined {
   const callee = unwrap(call.expression);
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
-  const receiver = unwrap(callee.expression);
+  // A session kept server side is named by its id (an Assistants thread id): whatever the file stores under a key
+  // and reads back is that session; a session object must be stored as made (a call).
+  const receiver = sessionId ? unwrap(sessionId) : unwrap(callee.expression);
   let session: ts.Expression = receiver;
   /** `let chat = sessions[id]; if (!chat) { chat = model.startChat(); sessions[id] = chat; }`: the local stored back. */
   let local: ts.Identifier | undefined;
@@ -262,16 +264,18 @@ export function keptSession(index: FileIndex, tracer: Tracer, call: ts.CallExpre
     for (const assignment of scope.index.assignments) {
       const right = unwrap(assignment.right);
       const storedLocal = !!local && ts.isIdentifier(right) && right.text === local.text;
-      if (!contains(scope.node, assignment) || referenceKey(assignment.left) !== key || (!ts.isCallExpression(right) && !storedLocal)) continue;
+      if (!contains(scope.node, assignment) || referenceKey(assignment.left) !== key || (!ts.isCallExpression(right) && !storedLocal && !sessionId)) continue;
       // Made anew in the calling function before every call: one session per call, not a kept one.
-      if (enclosingFunction(assignment) === fn && assignment.pos < call.pos && runsUnconditionally(assignment, fn)) return undefined;
+      // (`??=` and `||=` set it only when missing: kept.)
+      const replaces = assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+      if (replaces && enclosingFunction(assignment) === fn && assignment.pos < call.pos && runsUnconditionally(assignment, fn)) return undefined;
       stored = true;
     }
     for (const c of scope.index.calls) {
       const setter = unwrap(c.expression);
       if (!contains(scope.node, c) || !ts.isPropertyAccessExpression(setter) || setter.name.text !== "set" || c.arguments.length !== 2) continue;
       const value = unwrap(c.arguments[1]!);
-      if (`${referenceKey(setter.expression)}[]` === key && (ts.isCallExpression(value) || (!!local && ts.isIdentifier(value) && value.text === local.text))) stored = true;
+      if (`${referenceKey(setter.expression)}[]` === key && (ts.isCallExpression(value) || !!sessionId || (!!local && ts.isIdentifier(value) && value.text === local.text))) stored = true;
     }
   }
   return stored ? receiver : undefined;

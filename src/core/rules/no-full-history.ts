@@ -18,6 +18,7 @@ const WHERE: Record<HistoryKind, string> = {
   keyed: "a per-user conversation kept in a map",
   session: "a session's conversation, kept across requests",
   "chat-session": "a provider chat session kept between messages, which re-sends its whole history",
+  "kept-thread": "a server-side thread kept per user, which every run sends whole",
 };
 
 /** `histories.get(id)`: a map read may find nothing, so the suggested slice is optional (`?.slice`). */
@@ -47,6 +48,8 @@ export default createRule({
         "This call sends {{name}} whole ({{where}}): input grows every turn, total cost quadratically. Send the last turns.",
       keptSession:
         "{{name}} is a chat session kept between messages: it re-sends its whole history, so cost grows quadratically. Start new sessions.",
+      keptThread:
+        "The thread {{name}} is kept and reused: every run sends the whole thread, so cost grows quadratically. Bound it with truncation_strategy ({ type: \"last_messages\" }) or max_prompt_tokens, or start new threads.",
       sliceHistory: "Send only the last {{keepTurns}} messages: {{name}}.slice(-{{keepTurns}}).",
       sliceHistoryKeepSystem: "Send the leading system message and the last {{keepTurns}} messages.",
     },
@@ -58,8 +61,8 @@ export default createRule({
     const keepTurns = context.options.keepTurns;
     for (const { uses } of findFullHistoryUses(analysis)) {
       for (const use of uses) {
-        if (use.kind === "chat-session") {
-          context.report({ node: use.ref, messageId: "keptSession", data: { name: use.name } });
+        if (use.kind === "chat-session" || use.kind === "kept-thread") {
+          context.report({ node: use.ref, messageId: use.kind === "kept-thread" ? "keptThread" : "keptSession", data: { name: use.name } });
           continue;
         }
         // The filter names the history twice: only for a plain name or property chain (no call to run twice).

@@ -40,7 +40,7 @@ export default createRule({
       requiredUnknown:
         "`required` of {{label}} names {{names}}, which no property declares: the field meant stays optional. Fix the name.",
       multiplexerOptional:
-        "Tool parameter {{label}} picks one of {{names}}, yet no other field is required: the model is not told what each action needs, and calls that miss a field fail and are paid again. Require each action's fields: one tool per action, or z.discriminatedUnion.",
+        "Tool parameter {{label}} picks one of {{names}}, no other field required: calls missing a field fail and are paid again. The model is not told what each action needs: require each action's fields (one tool per action, or z.discriminatedUnion).",
       addAdditionalFalse: "Add additionalProperties: false.",
       moveRequired: "Move `required` into the schema.",
     },

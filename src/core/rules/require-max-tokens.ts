@@ -25,7 +25,7 @@ export default createRule({
       missingCapCost:
         "{{call}} has no output cap: up to {{outputTokens}} output tokens, {{cost}} per call on {{model}}. Set {{key}}.",
       servedNoCap:
-        "{{call}} is served by {{registry}} with its default options, which set no output cap: every request that sends none may write the model's maximum output. Set {{key}}.",
+        "{{call}} runs on {{registry}} with no default output cap: each request may write the maximum output. The server runs it with the agent's default options unless a request sends its own: set {{key}}.",
       conditionalCap:
         "{{call}} caps its output only when {{when}}: otherwise the model may write its maximum output. Set {{key}} always.",
       addCap: "Add {{key}}: {{value}}.",

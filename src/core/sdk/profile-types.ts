@@ -174,6 +174,13 @@ export interface SdkProfile {
    * input grows each turn whatever the code passes.
    */
   resendsHistory?: boolean;
+  /**
+   * The argument naming a conversation the provider keeps (an Assistants thread id): kept between calls when the file
+   * stores it per key and reads it back (`threads.get(user)`), the whole thread is sent every time.
+   */
+  sessionIdArg?: number;
+  /** Options that bound what a kept session sends (Assistants `max_prompt_tokens`, `truncation_strategy`): set, no report. */
+  sessionWindowKeys?: readonly string[];
   /** A chat-session factory's key that seeds the session with a conversation (`startChat({ history })`). */
   seedHistory?: string;
   /** The cap key a fix adds for some exports (ChatOllama takes numPredict); export patterns as in `exports`. */
