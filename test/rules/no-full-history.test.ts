@@ -1400,6 +1400,20 @@ const keptThreadRecord = code(
   `}`,
 );
 
+const keptThreadOption = code(
+  `import OpenAI from "openai";`,
+  `const openai = new OpenAI();`,
+  `export async function complete(options: { threadId?: string }, messages: { role: "user"; content: string }[]) {`,
+  `  let threadId = options.threadId;`,
+  `  if (!threadId) {`,
+  `    const thread = await openai.beta.threads.create();`,
+  `    threadId = thread.id;`,
+  `  }`,
+  `  options.threadId = threadId;`,
+  `  return openai.beta.threads.runs.stream(threadId, { assistant_id: "a", additional_messages: messages });`,
+  `}`,
+);
+
 ruleTester.run("no-full-history (Assistants threads kept per user)", eslintRule("no-full-history"), {
   valid: [
     // a new thread for every request
@@ -1414,11 +1428,22 @@ ruleTester.run("no-full-history (Assistants threads kept per user)", eslintRule(
       `threads.set("u", "t");`,
     ),
     code(...THREADS, `export async function reply(userId: string) {`, `  return openai.beta.threads.runs.create(threads.get(userId)!, { assistant_id: "a", max_prompt_tokens: 4000 });`, `}`, `threads.set("u", "t");`),
+    // an id read from the caller's options and not written back: the caller decides
+    code(
+      `import OpenAI from "openai";`,
+      `const openai = new OpenAI();`,
+      `export async function complete(options: { threadId?: string }) {`,
+      `  let threadId = options.threadId;`,
+      `  if (!threadId) threadId = (await openai.beta.threads.create()).id;`,
+      `  return openai.beta.threads.runs.stream(threadId, { assistant_id: "a" });`,
+      `}`,
+    ),
     // an id read from a map the file never fills (given from outside): not judged
     code(...THREADS, `export async function reply(userId: string) {`, `  return openai.beta.threads.runs.create(threads.get(userId)!, { assistant_id: "a" });`, `}`),
   ],
   invalid: [
     { code: keptThread, errors: [{ messageId: "keptThread", data: { name: "threadId" }, ...at(keptThread, "threadId, { assistant_id"), endColumn: at(keptThread, "threadId, { assistant_id").column + 8 }] },
+    { code: keptThreadOption, errors: [{ messageId: "keptThread", data: { name: "threadId" }, ...at(keptThreadOption, "threadId, { assistant_id"), endColumn: at(keptThreadOption, "threadId, { assistant_id").column + 8 }] },
     { code: keptThreadRecord, errors: [{ messageId: "keptThread", data: { name: "threadIds[userId]" }, ...at(keptThreadRecord, "threadIds[userId]", 1) }] },
   ],
 });

@@ -217,6 +217,17 @@ function runsUnconditionally(node: ts.Node, fn: ts.Node): boolean {
   return true;
 }
 
+/** `options.threadId = threadId` in the calling function: the id read from a property is written back to it. */
+function storedBack(index: FileIndex, call: ts.CallExpression, property: ts.Expression, local: ts.Identifier): boolean {
+  const fn = enclosingFunction(call);
+  const key = ts.isPropertyAccessExpression(property) ? referenceKey(property) : undefined;
+  if (!fn || !key) return false;
+  return index.assignments.some((a) => {
+    const right = unwrap(a.right);
+    return contains(fn, a) && a.operatorToken.kind === ts.SyntaxKind.EqualsToken && referenceKey(a.left) === key && ts.isIdentifier(right) && right.text === local.text;
+  });
+}
+
 /**
  * The receiver of a chat-session call (`chat.sendMessage(...)` of an SDK whose sessions re-send their history) when
  * the session is kept between calls: in a per-user map or record (`this.chats[user]`, `sessions.get(id)`) or a class
@@ -236,7 +247,7 @@ export function keptSession(index: FileIndex, tracer: Tracer, call: ts.CallExpre
     if (decl?.kind !== "variable" || decl.path?.length || !decl.init) return undefined;
     session = withoutFallback(decl.init);
     if (decl.mutable) {
-      if (!keyedContainer(session)) return undefined;
+      if (!keyedContainer(session) && !(sessionId && storedBack(index, call, session, receiver))) return undefined;
       const fn = enclosingFunction(call);
       // Replaced by a new session before every call: not a kept one.
       for (const assignment of index.assignments) {
@@ -249,6 +260,8 @@ export function keptSession(index: FileIndex, tracer: Tracer, call: ts.CallExpre
   }
   const key = referenceKey(session);
   if (!key) return undefined;
+  // `let threadId = options.threadId; ... options.threadId = threadId`: kept in the caller's object for the next call.
+  if (local && sessionId && !keyedContainer(session) && storedBack(index, call, session, local)) return receiver;
   const container = keyedContainer(session) ?? (ts.isPropertyAccessExpression(session) ? session : undefined);
   if (!container || !ts.isPropertyAccessExpression(container) || container.expression.kind !== ts.SyntaxKind.ThisKeyword) {
     if (!container || !ts.isIdentifier(container)) return undefined;
