@@ -218,8 +218,10 @@ function runsUnconditionally(node: ts.Node, fn: ts.Node): boolean {
 }
 
 /** `options.threadId = threadId` in the calling function: the id read from a property is written back to it. */
-function storedBack(index: FileIndex, call: ts.CallExpression, property: ts.Expression, local: ts.Identifier): boolean {
-  const fn = enclosingFunction(call);
+function storedBack(index: FileIndex, property: ts.Expression, local: ts.Identifier): boolean {
+  // Where the local lives (the call may sit in a callback of that function: `new Promise((resolve) => ...)`).
+  const decl = lookup(index, local.text, local);
+  const fn = decl && enclosingFunction(decl.node);
   const key = ts.isPropertyAccessExpression(property) ? referenceKey(property) : undefined;
   if (!fn || !key) return false;
   return index.assignments.some((a) => {
@@ -247,7 +249,7 @@ export function keptSession(index: FileIndex, tracer: Tracer, call: ts.CallExpre
     if (decl?.kind !== "variable" || decl.path?.length || !decl.init) return undefined;
     session = withoutFallback(decl.init);
     if (decl.mutable) {
-      if (!keyedContainer(session) && !(sessionId && storedBack(index, call, session, receiver))) return undefined;
+      if (!keyedContainer(session) && !(sessionId && storedBack(index, session, receiver))) return undefined;
       const fn = enclosingFunction(call);
       // Replaced by a new session before every call: not a kept one.
       for (const assignment of index.assignments) {
@@ -261,7 +263,7 @@ export function keptSession(index: FileIndex, tracer: Tracer, call: ts.CallExpre
   const key = referenceKey(session);
   if (!key) return undefined;
   // `let threadId = options.threadId; ... options.threadId = threadId`: kept in the caller's object for the next call.
-  if (local && sessionId && !keyedContainer(session) && storedBack(index, call, session, local)) return receiver;
+  if (local && sessionId && !keyedContainer(session) && storedBack(index, session, local)) return receiver;
   const container = keyedContainer(session) ?? (ts.isPropertyAccessExpression(session) ? session : undefined);
   if (!container || !ts.isPropertyAccessExpression(container) || container.expression.kind !== ts.SyntaxKind.ThisKeyword) {
     if (!container || !ts.isIdentifier(container)) return undefined;
