@@ -511,6 +511,28 @@ const CASES: Case[] = [
     calls: 8,
   },
   {
+    name: "Mastra: a workflow step made from an agent runs it with the agent's defaults (no cap there)",
+    profiles: ["mastra.createStep"],
+    code: [
+      `import { Agent } from "@mastra/core/agent";`,
+      `import { createStep } from "@mastra/core/workflows";`,
+      `import { openai } from "@ai-sdk/openai";`,
+      `const writer = new Agent({ name: "w", instructions: "Write.", model: openai("gpt-4o") });`,
+      `export const step = createStep(writer);`,
+    ],
+    model: "gpt-4o",
+    cap: "absent",
+    calls: 5,
+  },
+  {
+    name: "Mastra: an agent network, its iterations and the routing agent's cap",
+    profiles: ["mastra.Agent.network"],
+    code: [`import { Agent } from "@mastra/core/agent";`, `const router = new Agent({ name: "r", instructions: "Route.", model: "openai/gpt-4o-mini", agents: {} });`, `await router.network("task", { maxSteps: 4, modelSettings: { maxOutputTokens: 300 } });`],
+    model: "openai/gpt-4o-mini",
+    cap: 300,
+    calls: 4,
+  },
+  {
     name: "genkit: generate with tools, maxTurns and config.maxOutputTokens",
     profiles: ["genkit.genkit", "genkit.generate"],
     code: [`import { genkit } from "genkit";`, `const ai = genkit({ plugins: [] });`, `await ai.generate({ model: "googleai/gemini-2.5-flash", prompt: "p", tools: [lookup], maxTurns: 7, config: { maxOutputTokens: 300 } });`],

@@ -1331,3 +1331,119 @@ ruleTester.run("no-full-history", eslintRule("no-full-history"), {
     },
   ],
 });
+
+// --- chat sessions kept in a module-level record or map, typed by their values ---
+const SESSIONS = [...GEMINI, `const sessions: { [id: string]: ChatSession } = {};`];
+const recordSession = code(
+  ...SESSIONS,
+  `export async function reply(id: string, text: string) {`,
+  `  if (!sessions[id]) sessions[id] = model.startChat();`,
+  `  return (await sessions[id].sendMessage(text)).response.text();`,
+  `}`,
+);
+const localSession = code(
+  ...SESSIONS,
+  `export async function reply(id: string, text: string) {`,
+  `  let chat = sessions[id];`,
+  `  if (!chat) {`,
+  `    chat = model.startChat({ history: [] });`,
+  `    sessions[id] = chat;`,
+  `  }`,
+  `  return (await chat.sendMessage(text)).response.text();`,
+  `}`,
+);
+const mapSession = code(
+  ...GEMINI,
+  `const sessions = new Map<string, ChatSession>();`,
+  `export async function reply(id: string, text: string) {`,
+  `  if (!sessions.has(id)) sessions.set(id, model.startChat());`,
+  `  return (await sessions.get(id)!.sendMessage(text)).response.text();`,
+  `}`,
+);
+
+ruleTester.run("no-full-history (chat sessions kept in typed records and maps)", eslintRule("no-full-history"), {
+  valid: [
+    // a new session before every call (kept only for later inspection)
+    code(...SESSIONS, `export async function once(id: string, text: string) {`, `  let chat = sessions[id];`, `  chat = model.startChat();`, `  sessions[id] = chat;`, `  return (await chat.sendMessage(text)).response.text();`, `}`),
+    // a record of something else, and a session that is never stored
+    code(...GEMINI, `const names: Record<string, string> = {};`, `export async function reply(id: string, text: string) {`, `  const chat = model.startChat();`, `  names[id] = text;`, `  return (await chat.sendMessage(text)).response.text();`, `}`),
+  ],
+  invalid: [
+    { code: recordSession, errors: [{ messageId: "keptSession", data: { name: "sessions[id]" }, ...at(recordSession, "sessions[id]", 2) }] },
+    { code: localSession, errors: [{ messageId: "keptSession", data: { name: "chat" }, ...at(localSession, "chat.sendMessage"), endColumn: at(localSession, "chat.sendMessage").column + 4 }] },
+    { code: mapSession, errors: [{ messageId: "keptSession", data: { name: "sessions.get(id)" }, ...at(mapSession, "sessions.get(id)") }] },
+  ],
+});
+
+// --- Assistants threads: a thread id kept per user is a server-side history every run sends whole ---
+const THREADS = [`import OpenAI from "openai";`, `const openai = new OpenAI();`, `const threads = new Map<string, string>();`];
+const keptThread = code(
+  ...THREADS,
+  `export async function reply(userId: string, content: string) {`,
+  `  let threadId = threads.get(userId);`,
+  `  if (!threadId) {`,
+  `    const thread = await openai.beta.threads.create();`,
+  `    threadId = thread.id;`,
+  `    threads.set(userId, threadId);`,
+  `  }`,
+  `  await openai.beta.threads.messages.create(threadId, { role: "user", content });`,
+  `  return openai.beta.threads.runs.createAndPoll(threadId, { assistant_id: "asst_1", max_completion_tokens: 500 });`,
+  `}`,
+);
+const keptThreadRecord = code(
+  `import OpenAI from "openai";`,
+  `const openai = new OpenAI();`,
+  `const threadIds: Record<string, string> = {};`,
+  `export async function reply(userId: string) {`,
+  `  threadIds[userId] ??= (await openai.beta.threads.create()).id;`,
+  `  return openai.beta.threads.runs.create(threadIds[userId], { assistant_id: "asst_1" });`,
+  `}`,
+);
+
+const keptThreadOption = code(
+  `import OpenAI from "openai";`,
+  `const openai = new OpenAI();`,
+  `export async function complete(options: { threadId?: string }, messages: { role: "user"; content: string }[]) {`,
+  `  let threadId = options.threadId;`,
+  `  if (!threadId) {`,
+  `    const thread = await openai.beta.threads.create();`,
+  `    threadId = thread.id;`,
+  `  }`,
+  `  options.threadId = threadId;`,
+  `  return openai.beta.threads.runs.stream(threadId, { assistant_id: "a", additional_messages: messages });`,
+  `}`,
+);
+
+ruleTester.run("no-full-history (Assistants threads kept per user)", eslintRule("no-full-history"), {
+  valid: [
+    // a new thread for every request
+    code(...THREADS, `export async function once(content: string) {`, `  const thread = await openai.beta.threads.create({ messages: [{ role: "user", content }] });`, `  return openai.beta.threads.runs.createAndPoll(thread.id, { assistant_id: "asst_1" });`, `}`),
+    // kept, but what a run sends is bounded
+    code(
+      ...THREADS,
+      `export async function reply(userId: string) {`,
+      `  const threadId = threads.get(userId)!;`,
+      `  return openai.beta.threads.runs.create(threadId, { assistant_id: "a", truncation_strategy: { type: "last_messages", last_messages: 10 } });`,
+      `}`,
+      `threads.set("u", "t");`,
+    ),
+    code(...THREADS, `export async function reply(userId: string) {`, `  return openai.beta.threads.runs.create(threads.get(userId)!, { assistant_id: "a", max_prompt_tokens: 4000 });`, `}`, `threads.set("u", "t");`),
+    // an id read from the caller's options and not written back: the caller decides
+    code(
+      `import OpenAI from "openai";`,
+      `const openai = new OpenAI();`,
+      `export async function complete(options: { threadId?: string }) {`,
+      `  let threadId = options.threadId;`,
+      `  if (!threadId) threadId = (await openai.beta.threads.create()).id;`,
+      `  return openai.beta.threads.runs.stream(threadId, { assistant_id: "a" });`,
+      `}`,
+    ),
+    // an id read from a map the file never fills (given from outside): not judged
+    code(...THREADS, `export async function reply(userId: string) {`, `  return openai.beta.threads.runs.create(threads.get(userId)!, { assistant_id: "a" });`, `}`),
+  ],
+  invalid: [
+    { code: keptThread, errors: [{ messageId: "keptThread", data: { name: "threadId" }, ...at(keptThread, "threadId, { assistant_id"), endColumn: at(keptThread, "threadId, { assistant_id").column + 8 }] },
+    { code: keptThreadOption, errors: [{ messageId: "keptThread", data: { name: "threadId" }, ...at(keptThreadOption, "threadId, { assistant_id"), endColumn: at(keptThreadOption, "threadId, { assistant_id").column + 8 }] },
+    { code: keptThreadRecord, errors: [{ messageId: "keptThread", data: { name: "threadIds[userId]" }, ...at(keptThreadRecord, "threadIds[userId]", 1) }] },
+  ],
+});

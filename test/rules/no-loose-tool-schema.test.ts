@@ -726,3 +726,66 @@ ruleTester.run("no-loose-tool-schema (required, nested open objects)", eslintRul
     { code: aiRecordOneArg, errors: [{ messageId: "zodAny", ...at(aiRecordOneArg, "z.unknown()") }] },
   ],
 });
+
+// --- multiplexer tools: an action enum whose per-action fields are all optional ---
+const muxMcp = code(
+  MCP,
+  `server.tool("memory_modify", "Modify memories", {`,
+  `  operation: z.enum(["update", "delete", "batch-delete"]).describe("What to do"),`,
+  `  target: z.string().optional(),`,
+  `  targets: z.array(z.string()).optional(),`,
+  `}, async () => ({ content: [] }));`,
+);
+const muxAi = code(
+  AI,
+  `const Operation = z.enum(["info", "convert", "trim", "merge", "detect"]);`,
+  `export const audio = tool({ description: "Audio", inputSchema: z.object({`,
+  `  operation: Operation,`,
+  `  audioPath: z.string().optional(),`,
+  `  outputFormat: z.enum(["mp3", "wav"]).optional(),`,
+  `  startTime: z.number().nullish(),`,
+  `  speed: z.number().default(1),`,
+  `}).describe("Audio tools") });`,
+);
+const muxJson = code(
+  ANTHROPIC,
+  `const editor = { name: "editor", input_schema: { type: "object", properties: { command: { type: "string", enum: ["view", "create", "str_replace"] }, path: { type: "string" }, file_text: { type: "string" } }, required: ["command"] } };`,
+  `anthropic.messages.create({ model: "m", max_tokens: 9, messages: [], tools: [editor] });`,
+);
+const muxJsonNoRequired = code(
+  OPENAI,
+  `client.chat.completions.create({ model: "m", messages: [], max_tokens: 9, tools: [{ type: "function", function: { name: "crm", parameters: { type: "object", properties: { action: { enum: ["create", "update"] }, name: { type: "string" }, id: { type: "string" } } } } }] });`,
+);
+const muxRegister = code(
+  MCP,
+  `const inputSchema = { action: z.enum(["start", "stop"]), minutes: z.number().int().optional(), label: z.string().optional() };`,
+  `server.registerTool("timer", { description: "d", inputSchema }, async () => ({ content: [] }));`,
+);
+
+ruleTester.run("no-loose-tool-schema (multiplexer tools)", eslintRule("no-loose-tool-schema"), {
+  valid: [
+    // a field every action needs (besides the discriminator) is required
+    code(MCP, `server.tool("calc", "d", { operation: z.enum(["add", "sqrt"]), a: z.number(), b: z.number().optional() }, async () => ({ content: [] }));`),
+    // only one optional field
+    code(MCP, `server.registerTool("timer", { description: "d", inputSchema: { action: z.enum(["start", "stop"]), minutes: z.number().optional() } }, async () => ({ content: [] }));`),
+    // one value: nothing to choose; the discriminator itself optional or defaulted; not a discriminator's name
+    code(AI, `tool({ description: "d", inputSchema: z.object({ action: z.enum(["run"]), a: z.string().optional(), b: z.string().optional() }) });`),
+    code(AI, `tool({ description: "d", inputSchema: z.object({ action: z.enum(["a", "b"]).optional(), a: z.string().optional(), b: z.string().optional() }) });`),
+    code(AI, `tool({ description: "d", inputSchema: z.object({ unit: z.enum(["c", "f"]), city: z.string().optional(), days: z.number().optional() }) });`),
+    // already a discriminated union, or refined per action
+    code(AI, `tool({ description: "d", inputSchema: z.discriminatedUnion("action", [z.object({ action: z.literal("a"), x: z.string() }), z.object({ action: z.literal("b"), y: z.string() })]) });`),
+    code(AI, `tool({ description: "d", inputSchema: z.object({ action: z.enum(["a", "b"]), x: z.string().optional(), y: z.string().optional() }).refine((v) => v.action !== "a" || !!v.x) });`),
+    // a field we cannot read may be required
+    code(AI, `import { Path } from "./schemas";`, `tool({ description: "d", inputSchema: z.object({ action: z.enum(["a", "b"]), path: Path, x: z.string().optional(), y: z.string().optional() }) });`),
+    // JSON: another field required, or per-action requirements stated with oneOf / if
+    code(ANTHROPIC, `anthropic.messages.create({ model: "m", max_tokens: 9, messages: [], tools: [{ name: "e", input_schema: { type: "object", properties: { command: { type: "string", enum: ["view", "create"] }, path: { type: "string" }, file_text: { type: "string" } }, required: ["command", "path"] } }] });`),
+    code(ANTHROPIC, `anthropic.messages.create({ model: "m", max_tokens: 9, messages: [], tools: [{ name: "e", input_schema: { type: "object", properties: { command: { type: "string", enum: ["view", "create"] }, path: { type: "string" }, text: { type: "string" } }, required: ["command"], oneOf: [{ required: ["path"] }, { required: ["text"] }] } }] });`),
+  ],
+  invalid: [
+    { code: muxMcp, errors: [{ messageId: "multiplexerOptional", data: { label: `"operation"`, names: `"update", "delete", "batch-delete" (3 actions, 2 optional fields)` }, ...at(muxMcp, "operation") }] },
+    { code: muxAi, errors: [{ messageId: "multiplexerOptional", data: { label: `"operation"`, names: `"info", "convert", "trim", "merge", ... (5 actions, 4 optional fields)` }, ...at(muxAi, "operation") }] },
+    { code: muxJson, errors: [{ messageId: "multiplexerOptional", ...at(muxJson, "command") }] },
+    { code: muxJsonNoRequired, errors: [{ messageId: "multiplexerOptional", data: { label: `"action"`, names: `"create", "update" (2 actions, 2 optional fields)` }, ...at(muxJsonNoRequired, "action") }] },
+    { code: muxRegister, errors: [{ messageId: "multiplexerOptional", ...at(muxRegister, "action") }] },
+  ],
+});

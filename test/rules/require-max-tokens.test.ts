@@ -885,5 +885,89 @@ ruleTester.run("require-max-tokens (a cap key with no value)", bareRule, {
       const text = code(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: ${value} });`);
       return { code: text, errors: [{ messageId: "conditionalCap" as const, data: { call: "client.chat.completions.create()", key: "max_tokens", when: `\`${when}\`` }, ...at(text, "create"), suggestions: [] }] };
     }),
+// --- agents a framework's server runs with their defaults (Mastra: registered in `new Mastra({ agents })`) ---
+const SERVED = `import { Agent } from "@mastra/core/agent";\nimport { Mastra } from "@mastra/core/mastra";`;
+const servedAgent = code(SERVED, `const support = new Agent({ name: "s", instructions: "i", model });`, `export const mastra = new Mastra({ agents: { support } });`);
+const servedRenamed = code(
+  `import { Agent, Mastra } from "@mastra/core";`,
+  `const support = new Agent({ name: "s", instructions: "i", model, defaultOptions: { maxSteps: 3 } });`,
+  `const agents = { helpdesk: support };`,
+  `new Mastra({ agents });`,
+);
+
+ruleTester.run("require-max-tokens (agents served by a framework)", bareRule, {
+  valid: [
+    // a default cap, default options we cannot read, an agent not registered, a registry we cannot read
+    code(SERVED, `const support = new Agent({ name: "s", instructions: "i", model, defaultOptions: { modelSettings: { maxOutputTokens: 300 } } });`, `new Mastra({ agents: { support } });`),
+    code(SERVED, `const support = new Agent({ name: "s", instructions: "i", model, defaultOptions: () => ({ modelSettings }) });`, `new Mastra({ agents: { support } });`),
+    code(SERVED, `const support = new Agent({ name: "s", instructions: "i", model, defaultGenerateOptions: opts });`, `new Mastra({ agents: { support } });`),
+    code(SERVED, `const support = new Agent({ name: "s", instructions: "i", model, ...shared });`, `new Mastra({ agents: { support } });`),
+    code(SERVED, `const support = new Agent({ name: "s", instructions: "i", model });`, `const other = new Agent({ name: "o", instructions: "i", model, defaultOptions: { modelSettings: { maxTokens: 200 } } });`, `new Mastra({ agents: { other } });`),
+    code(SERVED, `const support = new Agent({ name: "s", instructions: "i", model });`, `new Mastra({ agents: { ...registry } });`),
+    // a look-alike registry (not the framework's)
+    code(`import { Agent } from "@mastra/core/agent";`, `import { Mastra } from "./my-mastra";`, `const support = new Agent({ name: "s", instructions: "i", model });`, `new Mastra({ agents: { support } });`),
+  ],
+  invalid: [
+    {
+      code: servedAgent,
+      errors: [
+        {
+          messageId: "servedNoCap",
+          data: { call: "new Agent()", registry: "new Mastra() (file.ts:4)", key: "defaultOptions.modelSettings.maxOutputTokens" },
+          ...at(servedAgent, "new Agent"),
+          suggestions: [
+            {
+              messageId: "addCap",
+              data: { key: "defaultOptions.modelSettings.maxOutputTokens", value: "1024" },
+              output: servedAgent.replace(`model });`, `model, defaultOptions: { modelSettings: { maxOutputTokens: 1024 } } });`),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: servedRenamed,
+      errors: [
+        {
+          messageId: "servedNoCap",
+          data: { call: "new Agent()", registry: "new Mastra() (file.ts:4)", key: "defaultOptions.modelSettings.maxOutputTokens" },
+          ...at(servedRenamed, "new Agent"),
+          suggestions: [
+            {
+              messageId: "addCap",
+              data: { key: "defaultOptions.modelSettings.maxOutputTokens", value: "1024" },
+              output: servedRenamed.replace(`{ maxSteps: 3 }`, `{ maxSteps: 3, modelSettings: { maxOutputTokens: 1024 } }`),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// --- Mastra workflow steps made from an agent: `createStep(agent)` runs the agent with its defaults ---
+const STEP = `import { Agent } from "@mastra/core/agent";\nimport { createStep } from "@mastra/core/workflows";\nconst writer = new Agent({ name: "w", instructions: "i", model });`;
+
+ruleTester.run("require-max-tokens (Mastra workflow steps)", bareRule, {
+  valid: [
+    code(STEP, `export const s = createStep(writer, { modelSettings: { maxOutputTokens: 200 } });`),
+    code(`import { Agent } from "@mastra/core/agent";`, `import { createStep } from "@mastra/core/workflows";`, `const writer = new Agent({ name: "w", instructions: "i", model, defaultOptions: { modelSettings: { maxOutputTokens: 300 } } });`, `export const s = createStep(writer);`),
+    // a step from a params object or a tool is not an agent run; an agent built elsewhere: not visible
+    code(STEP, `export const s = createStep({ id: "x", inputSchema, outputSchema, execute: async () => ({}) });`),
+    code(`import { createStep } from "@mastra/core/workflows";`, `import { writer } from "./agents";`, `export const s = createStep(writer);`),
+  ],
+  invalid: [
+    oneReport(
+      code(STEP, `export const s = createStep(writer);`),
+      ["createStep", 1],
+      { call: "createStep()", key: "modelSettings.maxOutputTokens" },
+      code(STEP, `export const s = createStep(writer, { modelSettings: { maxOutputTokens: 1024 } });`),
+    ),
+    oneReport(
+      code(STEP, `export const s = createStep(writer, { maxSteps: 2 });`),
+      ["createStep", 1],
+      { call: "createStep()", key: "modelSettings.maxOutputTokens" },
+      code(STEP, `export const s = createStep(writer, { maxSteps: 2, modelSettings: { maxOutputTokens: 1024 } });`),
+    ),
   ],
 });

@@ -217,23 +217,53 @@ function runsUnconditionally(node: ts.Node, fn: ts.Node): boolean {
   return true;
 }
 
+/** `options.threadId = threadId` in the calling function: the id read from a property is written back to it. */
+function storedBack(index: FileIndex, property: ts.Expression, local: ts.Identifier): boolean {
+  // Where the local lives (the call may sit in a callback of that function: `new Promise((resolve) => ...)`).
+  const decl = lookup(index, local.text, local);
+  const fn = decl && enclosingFunction(decl.node);
+  const key = ts.isPropertyAccessExpression(property) ? referenceKey(property) : undefined;
+  if (!fn || !key) return false;
+  return index.assignments.some((a) => {
+    const right = unwrap(a.right);
+    return contains(fn, a) && a.operatorToken.kind === ts.SyntaxKind.EqualsToken && referenceKey(a.left) === key && ts.isIdentifier(right) && right.text === local.text;
+  });
+}
+
 /**
  * The receiver of a chat-session call (`chat.sendMessage(...)` of an SDK whose sessions re-send their history) when
  * the session is kept between calls: in a per-user map or record (`this.chats[user]`, `sessions.get(id)`) or a class
  * field (`this.chat`), stored there (`this.chats[user] = model.startChat()`), and not made anew before every call.
  */
-export function keptSession(index: FileIndex, tracer: Tracer, call: ts.CallExpression): ts.Expression | undefined {
+export function keptSession(index: FileIndex, tracer: Tracer, call: ts.CallExpression, sessionId?: ts.Expression): ts.Expression | undefined {
   const callee = unwrap(call.expression);
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
-  const receiver = unwrap(callee.expression);
+  // A session kept server side is named by its id (an Assistants thread id): whatever the file stores under a key
+  // and reads back is that session; a session object must be stored as made (a call).
+  const receiver = sessionId ? unwrap(sessionId) : unwrap(callee.expression);
   let session: ts.Expression = receiver;
+  /** `let chat = sessions[id]; if (!chat) { chat = model.startChat(); sessions[id] = chat; }`: the local stored back. */
+  let local: ts.Identifier | undefined;
   if (ts.isIdentifier(receiver)) {
     const decl = lookup(index, receiver.text, receiver);
-    if (decl?.kind !== "variable" || decl.mutable || decl.path?.length || !decl.init) return undefined;
+    if (decl?.kind !== "variable" || decl.path?.length || !decl.init) return undefined;
     session = withoutFallback(decl.init);
+    if (decl.mutable) {
+      if (!keyedContainer(session) && !(sessionId && storedBack(index, session, receiver))) return undefined;
+      const fn = enclosingFunction(call);
+      // Replaced by a new session before every call: not a kept one.
+      for (const assignment of index.assignments) {
+        const left = unwrap(assignment.left);
+        if (!ts.isIdentifier(left) || lookup(index, left.text, left) !== decl) continue;
+        if (fn && enclosingFunction(assignment) === fn && assignment.pos < call.pos && runsUnconditionally(assignment, fn)) return undefined;
+      }
+      local = receiver;
+    }
   }
   const key = referenceKey(session);
   if (!key) return undefined;
+  // `let threadId = options.threadId; ... options.threadId = threadId`: kept in the caller's object for the next call.
+  if (local && sessionId && !keyedContainer(session) && storedBack(index, session, local)) return receiver;
   const container = keyedContainer(session) ?? (ts.isPropertyAccessExpression(session) ? session : undefined);
   if (!container || !ts.isPropertyAccessExpression(container) || container.expression.kind !== ts.SyntaxKind.ThisKeyword) {
     if (!container || !ts.isIdentifier(container)) return undefined;
@@ -247,15 +277,20 @@ export function keptSession(index: FileIndex, tracer: Tracer, call: ts.CallExpre
   let stored = false;
   for (const scope of scopes) {
     for (const assignment of scope.index.assignments) {
-      if (!contains(scope.node, assignment) || referenceKey(assignment.left) !== key || !ts.isCallExpression(unwrap(assignment.right))) continue;
+      const right = unwrap(assignment.right);
+      const storedLocal = !!local && ts.isIdentifier(right) && right.text === local.text;
+      if (!contains(scope.node, assignment) || referenceKey(assignment.left) !== key || (!ts.isCallExpression(right) && !storedLocal && !sessionId)) continue;
       // Made anew in the calling function before every call: one session per call, not a kept one.
-      if (enclosingFunction(assignment) === fn && assignment.pos < call.pos && runsUnconditionally(assignment, fn)) return undefined;
+      // (`??=` and `||=` set it only when missing: kept.)
+      const replaces = assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+      if (replaces && enclosingFunction(assignment) === fn && assignment.pos < call.pos && runsUnconditionally(assignment, fn)) return undefined;
       stored = true;
     }
     for (const c of scope.index.calls) {
       const setter = unwrap(c.expression);
       if (!contains(scope.node, c) || !ts.isPropertyAccessExpression(setter) || setter.name.text !== "set" || c.arguments.length !== 2) continue;
-      if (`${referenceKey(setter.expression)}[]` === key && ts.isCallExpression(unwrap(c.arguments[1]!))) stored = true;
+      const value = unwrap(c.arguments[1]!);
+      if (`${referenceKey(setter.expression)}[]` === key && (ts.isCallExpression(value) || !!sessionId || (!!local && ts.isIdentifier(value) && value.text === local.text))) stored = true;
     }
   }
   return stored ? receiver : undefined;

@@ -6,7 +6,7 @@ import { resolveLocalFunction, siteOf, type FileAnalysis } from "./analysis";
 import { constructionsOf, optionsArgument } from "./constructions";
 import { lookup, thisClass, type Declaration } from "../syntax/file-index";
 import { enclosingLoop } from "./loops";
-import { lookupKey } from "../syntax/options";
+import { lookupAnyKey, lookupKey } from "../syntax/options";
 import { conversationOf } from "./conversation";
 import type { CallSite } from "../sdk/match";
 import { calleeName, shortens, wholeSources } from "./history-windows";
@@ -16,7 +16,7 @@ import { classifyKeyed, classifyReturned, classifyStoredProperty, keptSession, u
 /** Array methods that shorten an array in place. */
 const SHRINKS = new Set(["shift", "splice", "pop"]);
 
-export type HistoryKind = "field" | "module" | "outer" | "repl" | "store" | "request" | "keyed" | "session" | "chat-session" | "carried-context";
+export type HistoryKind = "field" | "module" | "outer" | "repl" | "store" | "request" | "keyed" | "session" | "chat-session" | "carried-context" | "kept-thread";
 
 export interface HistoryUse {
   /** The expression naming the history in the call (`this.messages`, `history`). */
@@ -501,8 +501,11 @@ function fullHistoryUses(analysis: FileAnalysis): FullHistoryUses {
     }
     const uses: HistoryUse[] = [];
     // A provider chat session kept per user (`this.chats[user].sendMessage(q)`) re-sends its whole history itself.
-    const session = llm.site?.profile.resendsHistory ? keptSession(analysis.index, analysis.tracer, llm.node) : undefined;
-    if (session) uses.push({ ref: session, kind: "chat-session", name: session.getText(analysis.index.sourceFile), argument: llm.node });
+    const idArg = llm.site?.profile.sessionIdArg;
+    const sessionId = idArg !== undefined ? llm.node.arguments[idArg] : undefined;
+    const windowed = !!llm.site?.profile.sessionWindowKeys && lookupAnyKey(analysis.index, optionsArgument(llm.site), llm.site.profile.sessionWindowKeys).state !== "absent";
+    const session = llm.site?.profile.resendsHistory && !windowed && (idArg === undefined || sessionId) ? keptSession(analysis.index, analysis.tracer, llm.node, sessionId) : undefined;
+    if (session) uses.push({ ref: session, kind: sessionId ? "kept-thread" : "chat-session", name: session.getText(analysis.index.sourceFile), argument: llm.node });
     // The conversation carried over as the state the last reply returned (Ollama's `context`).
     const carried = llm.site ? carriedContext(analysis, llm.site) : undefined;
     if (carried) uses.push({ ref: carried, kind: "carried-context", name: carried.text, argument: llm.node });

@@ -5,6 +5,7 @@ import type { FileAnalysis } from "./analysis";
 import { lookup, lookupValue } from "../syntax/file-index";
 import { SCHEMA_WRAPPERS, ZOD_MODULES } from "../sdk/profile-types";
 import { valueOf, zodRoot, type ToolSchema } from "./tools";
+import { jsonMultiplexer, zodMultiplexer, type Multiplexer } from "./tool-multiplexers";
 
 
 export type LooseKind =
@@ -16,7 +17,8 @@ export type LooseKind =
   | "jsonAdditionalTrue"
   | "jsonMissingAdditionalFalse"
   | "requiredOutsideSchema"
-  | "requiredUnknown";
+  | "requiredUnknown"
+  | "multiplexerOptional";
 
 export interface LoosePart {
   kind: LooseKind;
@@ -77,6 +79,8 @@ export function loosePartsOf(analysis: FileAnalysis, tool: ToolSchema, options: 
   const requireClosed = tool.closable !== false && (tool.strict || options.requireAdditionalPropertiesFalse);
   const root = schemaRootOf(analysis, tool);
   if (!root) return parts;
+  const multiplexer = root.kind === "json" ? jsonMultiplexer(analysis, root.node) : zodMultiplexer(analysis, root.node, root.kind === "shape");
+  if (multiplexer) parts.push(multiplexerPart(multiplexer));
   if (root.kind === "shape") {
     for (const prop of root.node.properties) {
       const value = propertyValue(prop);
@@ -91,6 +95,11 @@ export function loosePartsOf(analysis: FileAnalysis, tool: ToolSchema, options: 
   strayRequired(analysis, tool, root.node, parts);
   checkJson(analysis, root.node, parts, seen, requireClosed, 0, undefined);
   return parts;
+}
+
+function multiplexerPart(m: Multiplexer): LoosePart {
+  const shown = m.values.slice(0, 4).map((v) => `"${v}"`).join(", ") + (m.values.length > 4 ? ", ..." : "");
+  return { kind: "multiplexerOptional", node: m.node, label: `"${m.key}"`, names: `${shown} (${m.values.length} actions, ${m.optionalFields} optional fields)` };
 }
 
 /**

@@ -239,7 +239,11 @@ export class Tracer {
       origin = { module: decl.module!, exportName: decl.importName!, instance: false, path: [] };
     } else if (decl.kind === "variable" || decl.kind === "parameter") {
       if (decl.init) origin = this.trace(decl.init, depth + 1);
-      if (!origin && decl.kind === "variable" && decl.mutable && !decl.path?.length) origin = this.traceAssignments(decl, depth);
+      if (decl.kind === "variable" && decl.mutable && !decl.path?.length && !origin?.construction) {
+        // `let chat = sessions[id]` (typed, not built here) then `chat = model.startChat()`: the construction wins.
+        const assigned = this.traceAssignments(decl, depth);
+        if (assigned && (!origin || assigned.construction)) origin = assigned;
+      }
       if (!origin && decl.type) origin = this.traceType(decl.type, depth);
       if (!origin && decl.kind === "parameter" && ts.isParameter(decl.node)) origin = this.traceCallbackParameter(decl.node, depth);
     }
@@ -285,6 +289,54 @@ export class Tracer {
         const origin = this.traceType(member, depth);
         if (origin) return origin;
       }
+    }
+    return undefined;
+  }
+
+  /** What the file stores in a collection: `sessions[id] = model.startChat()`, `sessions.set(id, model.startChat())`. */
+  private traceStored(name: ts.Identifier, kind: "record" | "map", depth: number): Origin | undefined {
+    const decl = lookup(this.index, name.text, name);
+    const same = (e: ts.Expression): boolean => ts.isIdentifier(e) && e.text === name.text && lookup(this.index, e.text, e) === decl;
+    if (kind === "record") {
+      for (const assignment of this.index.assignments) {
+        const left = unwrap(assignment.left);
+        if (assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isElementAccessExpression(left) || !same(unwrap(left.expression))) continue;
+        const origin = this.trace(assignment.right, depth + 1);
+        if (origin) return origin;
+      }
+      return undefined;
+    }
+    for (const call of this.index.calls) {
+      const callee = unwrap(call.expression);
+      if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "set" || call.arguments.length !== 2 || !same(unwrap(callee.expression))) continue;
+      const origin = this.trace(call.arguments[1]!, depth + 1);
+      if (origin) return origin;
+    }
+    return undefined;
+  }
+
+  /**
+   * The value type of a variable declared as a collection: a record (`{ [id: string]: T }`, `Record<string, T>`) or a
+   * map (`Map<string, T>`, also `new Map<string, T>()` with no annotation).
+   */
+  private typedCollection(name: ts.Identifier, kind: "record" | "map"): ts.TypeNode | undefined {
+    const decl = lookup(this.index, name.text, name);
+    if (!decl || (decl.kind !== "variable" && decl.kind !== "parameter") || decl.path?.length) return undefined;
+    let type = decl.type;
+    const init = decl.init && unwrap(decl.init);
+    if (!type && kind === "map" && init && ts.isNewExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === "Map" && init.typeArguments?.length === 2) {
+      return init.typeArguments[1];
+    }
+    if (!type) return undefined;
+    if (ts.isTypeLiteralNode(type) && kind === "record") {
+      const only = type.members.length === 1 ? type.members[0] : undefined;
+      return only && ts.isIndexSignatureDeclaration(only) ? only.type : undefined;
+    }
+    if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeArguments?.length === 2) {
+      const wanted = kind === "record" ? "Record" : "Map";
+      if (type.typeName.text === wanted && lookup(this.index, wanted, type) === undefined) type = type.typeArguments[1];
+      else return undefined;
+      return type;
     }
     return undefined;
   }
@@ -361,6 +413,12 @@ export class Tracer {
       return undefined;
     }
     const calleeExpr = unwrap(call.expression);
+    // `sessions.get(id)` of a `Map<string, ChatSession>`: an element, typed by the map's values.
+    if (ts.isPropertyAccessExpression(calleeExpr) && calleeExpr.name.text === "get" && ts.isIdentifier(unwrap(calleeExpr.expression))) {
+      const map = unwrap(calleeExpr.expression) as ts.Identifier;
+      const typed = this.typedCollection(map, "map");
+      if (typed) return this.traceStored(map, "map", depth) ?? this.traceType(typed, depth + 1);
+    }
     // Wrappers: wrapOpenAI(new OpenAI()) is the client.
     if (ts.isIdentifier(calleeExpr) && this.knowledge.clientWrappers.has(calleeExpr.text) && call.arguments[0]) {
       const inner = this.trace(call.arguments[0], depth + 1);
@@ -402,6 +460,9 @@ export class Tracer {
   private traceElement(array: ts.Expression, depth: number): Origin | undefined {
     let e = unwrap(array);
     if (ts.isIdentifier(e)) {
+      // A record typed by its values: `const sessions: { [id: string]: ChatSession } = {}`, `Record<string, Chat>`.
+      const typed = this.typedCollection(e, "record");
+      if (typed) return this.traceStored(e, "record", depth) ?? this.traceType(typed, depth + 1);
       const decl = lookup(this.index, e.text, e);
       if (decl?.kind !== "variable" || decl.path?.length || !decl.init) return undefined;
       e = unwrap(decl.init);

@@ -19,6 +19,7 @@ const WHERE: Record<HistoryKind, string> = {
   session: "a session's conversation, kept across requests",
   "chat-session": "a provider chat session kept between messages, which re-sends its whole history",
   "carried-context": "the context the last reply returned, which holds the whole conversation",
+  "kept-thread": "a server-side thread kept per user, which every run sends whole",
 };
 
 /** `histories.get(id)`: a map read may find nothing, so the suggested slice is optional (`?.slice`). */
@@ -50,6 +51,8 @@ export default createRule({
         "{{name}} is a chat session kept between messages: it re-sends its whole history, so cost grows quadratically. Start new sessions.",
       carriedContext:
         "{{name}} is the last reply's context, sent back every turn: it holds the whole conversation, so cost grows quadratically. Send a window of recent messages instead.",
+      keptThread:
+        "The thread {{name}} is kept and reused: every run sends the whole thread, so cost grows quadratically. Bound it with truncation_strategy ({ type: \"last_messages\" }) or max_prompt_tokens, or start new threads.",
       sliceHistory: "Send only the last {{keepTurns}} messages: {{name}}.slice(-{{keepTurns}}).",
       sliceHistoryKeepSystem: "Send the leading system message and the last {{keepTurns}} messages.",
     },
@@ -62,8 +65,8 @@ export default createRule({
     let systemMessage: boolean | undefined; // read from the file once, on the first finding that asks
     for (const { uses } of findFullHistoryUses(analysis)) {
       for (const use of uses) {
-        if (use.kind === "chat-session") {
-          context.report({ node: use.ref, messageId: "keptSession", data: { name: use.name } });
+        if (use.kind === "chat-session" || use.kind === "kept-thread") {
+          context.report({ node: use.ref, messageId: use.kind === "kept-thread" ? "keptThread" : "keptSession", data: { name: use.name } });
           continue;
         }
         // Tokens, not messages: no slice keeps a usable conversation, so no suggestion.

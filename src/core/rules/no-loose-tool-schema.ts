@@ -39,6 +39,8 @@ export default createRule({
         "`required` sits beside the tool's schema, so the API ignores it: every field is optional to the model. Move it into the schema.",
       requiredUnknown:
         "`required` of {{label}} names {{names}}, which no property declares: the field meant stays optional. Fix the name.",
+      multiplexerOptional:
+        "Tool parameter {{label}} picks one of {{names}}, no other field required: calls missing a field fail and are paid again. The model is not told what each action needs: require each action's fields (one tool per action, or z.discriminatedUnion).",
       addAdditionalFalse: "Add additionalProperties: false.",
       moveRequired: "Move `required` into the schema.",
     },

@@ -6,6 +6,7 @@ import { createRule } from "../rule";
 import type { TextEdit } from "../types";
 import { callLabel, callNameRange } from "../detectors/call-label";
 import { checkedOutputCap, type OutputCap } from "../detectors/output-cap";
+import { servedAgentCap } from "../detectors/served-agents";
 import { formatUsd, modelLabel } from "../cost/format";
 
 const options = z.object({
@@ -23,6 +24,8 @@ export default createRule({
         "{{call}} has no output cap: every call may write the model's maximum output, the priciest tokens. Set {{key}}.",
       missingCapCost:
         "{{call}} has no output cap: up to {{outputTokens}} output tokens, {{cost}} per call on {{model}}. Set {{key}}.",
+      servedNoCap:
+        "{{call}} runs on {{registry}} with no default output cap: each request may write the maximum output. The server runs it with the agent's default options unless a request sends its own: set {{key}}.",
       conditionalCap:
         "{{call}} caps its output only when {{when}}: otherwise the model may write its maximum output. Set {{key}} always.",
       addCap: "Add {{key}}: {{value}}.",
@@ -38,6 +41,19 @@ export default createRule({
       if (site.profile.kind === "tool" || site.profile.kind === "retry") continue;
       // The cap this site's own options take; a call that runs on a client or agent is checked where that is built.
       const cap = checkedOutputCap(analysis, site);
+      if (!cap && site.profile.servedBy) {
+        // An agent the framework's server runs with its defaults (registered, e.g. `new Mastra({ agents })`).
+        const served = servedAgentCap(analysis, site);
+        if (!served) continue;
+        const edit = addPropertyEdit(text, served.owner, nestedPropertyText(served.missing, value), sourceFile);
+        context.report({
+          ...callNameRange(site, sourceFile),
+          messageId: "servedNoCap",
+          data: { call: callLabel(site, sourceFile), registry: served.registry, key: served.key },
+          suggestions: [{ messageId: "addCap", data: { key: served.key, value }, edits: [edit] }],
+        });
+        continue;
+      }
       if (cap?.state !== "absent" && cap?.state !== "conditional") continue;
       const range = callNameRange(site, sourceFile);
       const call = callLabel(site, sourceFile);

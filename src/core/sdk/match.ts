@@ -93,6 +93,15 @@ function commandOf(tracer: Tracer, profile: SdkProfile, call: ts.CallExpression)
   return origin.construction && ts.isNewExpression(origin.construction) ? origin.construction : undefined;
 }
 
+/** The argument an agent-run profile requires to be an agent (`createStep(agent)`), when it is one. */
+function agentGiven(tracer: Tracer, profile: SdkProfile, call: ts.CallExpression): boolean {
+  const only = profile.onlyForAgent;
+  if (!only) return true;
+  const arg = call.arguments[only.arg];
+  const origin = arg ? tracer.trace(arg) : undefined;
+  return !!origin && origin.instance && origin.path.length === 0 && moduleMatches(origin.module, only.modules) && exportMatches(origin.exportName, only.exports);
+}
+
 /** The request options under the first of `keys` the argument has (`{ chatRequest: {...} }`), if any. */
 function optionsUnder(index: FileIndex, arg: ts.Expression | undefined, keys: readonly string[]): ts.Expression | undefined {
   for (const key of keys) {
@@ -169,7 +178,7 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
     }
     const origin = tracer.trace(call.expression);
     if (origin) {
-      const profile = profiles.find((p) => profileMatches(p, origin, false) && (!p.command || commandOf(tracer, p, call) !== undefined));
+      const profile = profiles.find((p) => profileMatches(p, origin, false) && (!p.command || commandOf(tracer, p, call) !== undefined) && agentGiven(tracer, p, call));
       if (profile) {
         add(call, profile, origin);
         continue;

@@ -121,6 +121,11 @@ export interface SdkProfile {
   modelArg?: number;
   /** An agent run that takes its agent as an argument (`run(agent, input)`): the agent's settings apply. */
   agentArg?: number;
+  /**
+   * The call is an agent run only when the argument at `arg` is an instance of one of `exports` of `modules`
+   * (Mastra's `createStep(agent)` runs the agent; `createStep({ id, execute })` is a plain step).
+   */
+  onlyForAgent?: { arg: number; modules: readonly string[]; exports: readonly string[] };
   /** Where the conversation is: keys of the options object (the first present one), or an argument index. */
   messages?: string | readonly string[] | number;
   /** Keys of the system prompt; the first present one counts. */
@@ -184,6 +189,13 @@ export interface SdkProfile {
    * `context`, the tokens of the whole conversation): sent back every turn, it grows like a re-sent history.
    */
   carriedContext?: string;
+  /**
+   * The argument naming a conversation the provider keeps (an Assistants thread id): kept between calls when the file
+   * stores it per key and reads it back (`threads.get(user)`), the whole thread is sent every time.
+   */
+  sessionIdArg?: number;
+  /** Options that bound what a kept session sends (Assistants `max_prompt_tokens`, `truncation_strategy`): set, no report. */
+  sessionWindowKeys?: readonly string[];
   /** A chat-session factory's key that seeds the session with a conversation (`startChat({ history })`). */
   seedHistory?: string;
   /** The cap key a fix adds for some exports (ChatOllama takes numPredict); export patterns as in `exports`. */
@@ -194,6 +206,8 @@ export interface SdkProfile {
   retryDefaults?: { retries: number; factor: number; foreverKey?: string };
   /** Tool definitions: where the parameter schema is. */
   toolSchema?: ToolSchemaLocation;
+  /** An agent the framework's own server runs once registered, with the agent's default options (below). */
+  servedBy?: ServedBy;
   /**
    * The call is recognised by the model id it names, not by its receiver (a platform binding no import declares):
    * a call of the method `method` whose argument `arg` is a string starting with one of `prefixes` (Cloudflare Workers
@@ -234,6 +248,22 @@ export interface TextRequest {
    */
   otherBuilders?: string;
   bodyKey?: string;
+}
+
+/**
+ * Where a framework registers agents that its own server then runs with each agent's default options (Mastra:
+ * `new Mastra({ agents: { support } })`, its server's generate and stream routes call `agent.generate(messages,
+ * body)`): a registry class of the profile's modules, the key listing the agents, the files the framework loads the
+ * registry from (relative to the agent's folder or one of its ancestors), and the agent's default cap key.
+ */
+export interface ServedBy {
+  exports: readonly string[];
+  key: string;
+  entryFiles: readonly string[];
+  /** The default output cap of every served run, the first the key a fix adds to the agent's options. */
+  capKeys: readonly string[];
+  /** Default-option keys whose shape may hold a cap this profile does not read: present, the cap is not judged. */
+  unlessKeys: readonly string[];
 }
 
 export interface HttpEndpoint {

@@ -6,7 +6,12 @@ import type { SdkProfile } from "../profile-types";
  *   runs Claude Code's agent loop; maxTurns has no default, maxBudgetUsd stops the run at a spend.
  * - @mastra/core (1.71.0): `new Agent({ name, instructions, model, tools })`; `agent.generate(messages, { maxSteps,
  *   modelSettings: { maxOutputTokens } })` and `stream` stop after 5 steps unless told (`stopWhen ?? stepCountIs(5)`);
- *   `createTool({ id, description, inputSchema })`; `mastra.getAgent(name)` returns a registered Agent.
+ *   `createTool({ id, description, inputSchema })`; `mastra.getAgent(name)` returns a registered Agent. The agents of
+ *   `new Mastra({ agents })` (its CLI loads `src/mastra/index.ts`) are served over HTTP: @mastra/server (2.0.4)
+ *   `generateHandler` / `streamGenerateHandler` call `agent.generate(messages, { ...body })`, so a request that sends no
+ *   `modelSettings` runs with the Agent's `defaultOptions` (`defaultOptions?: DynamicArgument<AgentExecutionOptions>`).
+ *   `agent.network(messages, { maxSteps })` runs `maxSteps || 1` routing iterations (agent.network: `maxIterations:
+ *   mergedOptions?.maxSteps || 1`): capped by default.
  * - genkit (1.42.0): `const ai = genkit({ plugins, model })`; `ai.generate({ model, prompt, system, tools, maxTurns,
  *   config: { maxOutputTokens } })` resolves tool calls for up to 5 turns (`rawRequest.maxTurns ?? 5`);
  *   `ai.defineTool({ name, description, inputSchema }, fn)`.
@@ -47,6 +52,14 @@ export const AGENT_FRAMEWORK_PROFILES: readonly SdkProfile[] = [
     tools: "tools",
     toolFormat: "framework",
     otherMaxOutput: ["defaultOptions.modelSettings.maxOutputTokens"],
+    servedBy: {
+      exports: ["Mastra"],
+      key: "agents",
+      entryFiles: ["index.ts", "index.js", "index.mts", "index.mjs", "mastra/index.ts", "mastra/index.js"],
+      // maxTokens: AI SDK 4's name, read as a cap too.
+      capKeys: ["defaultOptions.modelSettings.maxOutputTokens", "defaultOptions.modelSettings.maxTokens"],
+      unlessKeys: ["defaultGenerateOptions", "defaultStreamOptions", "defaultVNextStreamOptions", "defaultGenerateOptionsLegacy", "defaultStreamOptionsLegacy"],
+    },
   },
   {
     id: "mastra.Agent.generate",
@@ -61,6 +74,40 @@ export const AGENT_FRAMEWORK_PROFILES: readonly SdkProfile[] = [
     maxOutput: ["modelSettings.maxOutputTokens"],
     agentCap: { kind: "option", key: "maxSteps", arg: 1, default: 5, unit: "steps" },
     // 0.x agents took defaultGenerateOptions / defaultStreamOptions: present, their cap is not read here.
+    defaultsFromConstruction: { unlessKeys: ["defaultOptions", "defaultGenerateOptions", "defaultStreamOptions", "defaultVNextStreamOptions"] },
+  },
+  {
+    // An agent network run: the routing agent delegates to its sub-agents (each runs with its own defaults) for
+    // `maxSteps || 1` iterations (agent.network, @mastra/core 1.71.0). `modelSettings` applies to the routing agent:
+    // read for the estimate, not required (its output is mostly routing decisions).
+    id: "mastra.Agent.network",
+    sdk: "@mastra/core",
+    modules: MASTRA_AGENT,
+    exports: ["Agent"],
+    instance: true,
+    paths: [["network"]],
+    kind: "agent-run",
+    optionsArg: 1,
+    messages: 0,
+    otherMaxOutput: ["modelSettings.maxOutputTokens"],
+    agentCap: { kind: "option", key: "maxSteps", arg: 1, default: 1, unit: "iterations" },
+  },
+  {
+    // A workflow step made from an agent: its execute runs `agent.stream(inputData.prompt, { ...agentOptions })`
+    // (createStepFromAgent, @mastra/core 1.71.0), so without options it takes the agent's defaults. A step made from a
+    // params object ({ id, execute }) or a tool is not an agent run.
+    id: "mastra.createStep",
+    sdk: "@mastra/core",
+    modules: ["@mastra/core/workflows"],
+    exports: ["createStep"],
+    instance: false,
+    paths: [[]],
+    kind: "agent-run",
+    agentArg: 0,
+    onlyForAgent: { arg: 0, modules: MASTRA_AGENT, exports: ["Agent"] },
+    optionsArg: 1,
+    maxOutput: ["modelSettings.maxOutputTokens"],
+    agentCap: { kind: "option", key: "maxSteps", arg: 1, default: 5, unit: "steps" },
     defaultsFromConstruction: { unlessKeys: ["defaultOptions", "defaultGenerateOptions", "defaultStreamOptions", "defaultVNextStreamOptions"] },
   },
   {

@@ -127,6 +127,10 @@ export const OPENAI_PROFILES: readonly SdkProfile[] = [
     ...ASSISTANT_RUN_KEYS,
     messages: "additional_messages",
     resendsHistory: true,
+    // A thread id kept per user (`threads.get(user)`) is a server-side history that grows with every message;
+    // `max_prompt_tokens` or a `truncation_strategy` ({ type: "last_messages", last_messages }) bounds what a run sends.
+    sessionIdArg: 0,
+    sessionWindowKeys: ["max_prompt_tokens", "truncation_strategy"],
   },
   {
     id: "openai.threads.createAndRun",
