@@ -885,6 +885,9 @@ ruleTester.run("require-max-tokens (a cap key with no value)", bareRule, {
       const text = code(OPENAI, `client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: ${value} });`);
       return { code: text, errors: [{ messageId: "conditionalCap" as const, data: { call: "client.chat.completions.create()", key: "max_tokens", when: `\`${when}\`` }, ...at(text, "create"), suggestions: [] }] };
     }),
+  ],
+});
+
 // --- agents a framework's server runs with their defaults (Mastra: registered in `new Mastra({ agents })`) ---
 const SERVED = `import { Agent } from "@mastra/core/agent";\nimport { Mastra } from "@mastra/core/mastra";`;
 const servedAgent = code(SERVED, `const support = new Agent({ name: "s", instructions: "i", model });`, `export const mastra = new Mastra({ agents: { support } });`);
