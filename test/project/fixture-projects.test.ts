@@ -14,6 +14,11 @@ const root = path.resolve(__dirname, "../../..");
  * ESLint must both report, and nothing else may be reported. `marks`: findings the fixture must mark (it is about them).
  */
 const PROJECTS: { name: string; about: string; marks: string[] }[] = [
+  {
+    name: "chat-clients",
+    about: "route handlers passing on what their web client posts: whole (useChat), reshaped by the client, or no client in the project",
+    marks: ["whole/app/api/chat/route.ts:10 no-full-history"],
+  },
   { name: "histories", about: "histories kept per user, in base classes of other modules, returned by project functions, read from stores", marks: ["no-full-history"] },
   { name: "agent-runtime", about: "an in-repo agent runtime run without a cap from another module; caps read from another module's consts", marks: ["require-iteration-cap"] },
   {

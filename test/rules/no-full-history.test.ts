@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import path from "node:path";
 import { code, eslintRule, ruleTester } from "./tester";
 
 /** The line/column range of `needle` in `src`: its only occurrence, or the `nth` (0-based) when it occurs several times. */
@@ -751,7 +752,21 @@ describe("no-full-history: the window keeps the system message", () => {
   });
 });
 
-ruleTester.run("no-full-history", eslintRule("no-full-history"), {
+/**
+ * A route handler's `messages` is a client's whole conversation only when the project has a web client that posts it
+ * whole: the main cases run as a route of a fixture project whose page calls useChat.
+ */
+const CHAT_CLIENTS = path.resolve(__dirname, "../../../test/fixtures/projects/chat-clients");
+const routeIn = (project: "whole" | "reshaped" | "none"): string => path.join(CHAT_CLIENTS, project, "app/api/chat/route.ts");
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function inWholeClientProject<T extends { valid: readonly any[]; invalid: readonly any[] }>(tests: T): T {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const withFile = (c: any): any => (typeof c === "string" ? { code: c, filename: routeIn("whole") } : { filename: routeIn("whole"), ...c });
+  return { ...tests, valid: tests.valid.map(withFile), invalid: tests.invalid.map(withFile) };
+}
+
+ruleTester.run("no-full-history", eslintRule("no-full-history"), inWholeClientProject({
   valid: [
     {
       name: "a Gemini chat session seeded with the last turns of a kept history",
@@ -1328,6 +1343,25 @@ ruleTester.run("no-full-history", eslintRule("no-full-history"), {
       code: nextRouteShorthand,
       options: [{ keepTurns: 4 }],
       errors: [history(nextRouteShorthand, "request", "messages", { from: "{ model, messages }", to: "{ model, messages: messages.slice(-4) }" }, 4)],
+    },
+  ],
+}));
+
+// --- a route handler is judged by what its project's web client posts ---
+ruleTester.run("no-full-history (route handlers: what the client posts)", eslintRule("no-full-history"), {
+  valid: [
+    // The client reshapes its request (prepareSendMessagesRequest): the window may be there.
+    { code: nextRoute, filename: routeIn("reshaped") },
+    { code: expressBody, filename: routeIn("reshaped") },
+    // No web client in the project (a proxy for other apps, a mobile client): not judged.
+    { code: nextRoute, filename: routeIn("none") },
+    { code: honoRoute, filename: routeIn("none") },
+  ],
+  invalid: [
+    {
+      code: nextRoute,
+      filename: routeIn("whole"),
+      errors: [history(nextRoute, "request", "messages", { from: "convertToModelMessages(messages)", to: "convertToModelMessages(messages.slice(-8))" })],
     },
   ],
 });

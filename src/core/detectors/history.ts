@@ -1,3 +1,4 @@
+import path from "node:path";
 import ts from "typescript";
 import { resolveObjectLiteral } from "../syntax/values";
 import { contains, enclosingFunction, isFunctionLike, unwrap, walk } from "../syntax/ast";
@@ -181,6 +182,17 @@ function isRequest(analysis: FileAnalysis, base: ts.Expression): boolean {
   return false;
 }
 
+/**
+ * Whether a route handler's `messages` can be taken for a client's whole conversation: the project has a web chat
+ * client that posts it whole (the AI SDK's `useChat` with no reshaped request). A client that trims before posting, or
+ * one we cannot see (another repository, a mobile app, a proxy's callers), leaves the handler unjudged: the window may
+ * be on the other side of HTTP.
+ */
+function postedWhole(analysis: FileAnalysis): boolean {
+  const clients = analysis.project?.chatClients(path.resolve(analysis.index.sourceFile.fileName));
+  return !!clients && clients.whole.length > 0;
+}
+
 /** `await req.json()`, `req.body`: the parsed body of a request. */
 function isRequestBodyExpression(analysis: FileAnalysis, expr: ts.Expression, depth = 0): boolean {
   const e = unwrap(expr);
@@ -289,11 +301,11 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
   }
   if (ts.isPropertyAccessExpression(ref) && ref.name.text === "messages") {
     // `req.body.messages`, `(await req.json()).messages`.
-    if (isRequestBodyExpression(analysis, ref.expression)) return "request";
+    if (isRequestBodyExpression(analysis, ref.expression)) return postedWhole(analysis) ? "request" : undefined;
     // `body.messages` where body is a request body.
     const decl = ts.isIdentifier(ref.expression) ? lookup(index, ref.expression.text, ref.expression) : undefined;
     if (decl && !decl.path?.length && isRequestBody(decl, analysis)) {
-      return trimmed(analysis, ref.getText(sf), enclosingFunction(decl.node) ?? sf, call) ? undefined : "request";
+      return trimmed(analysis, ref.getText(sf), enclosingFunction(decl.node) ?? sf, call) || !postedWhole(analysis) ? undefined : "request";
     }
   }
   if (ts.isPropertyAccessExpression(ref)) return classifyStoredProperty(index, ref);
@@ -303,7 +315,7 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
   const declFn = enclosingFunction(decl.node);
   const scopeText = ref.text;
   if (decl.path?.length === 1 && decl.path[0] === "messages" && isRequestBody(decl, analysis)) {
-    return trimmed(analysis, scopeText, declFn ?? sf, call) ? undefined : "request";
+    return trimmed(analysis, scopeText, declFn ?? sf, call) || !postedWhole(analysis) ? undefined : "request";
   }
   if (decl.init && (!decl.path?.length || (decl.path.length === 1 && decl.path[0] === "messages"))) {
     // `await getMessagesByChatId(id)`, `const { messages } = (await store.loadChat(id)) ?? { messages: [] }`.

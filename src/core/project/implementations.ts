@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { ProjectFiles } from "./files";
+import type { ConversationClients } from "./trace";
 
 /**
  * Which files of a project may implement an interface or extend a class, by name: a text scan of the project's
@@ -11,6 +12,9 @@ import type { ProjectFiles } from "./files";
  * (`satisfies X`, `as X`, `<X>{`, `: X = {`): for those, the set of implementations cannot be known from classes.
  * Test files (`*.test.*`, `*.spec.*`, `__tests__/`, `__mocks__/`, `test/`, `tests/`, `mocks/`) are not production
  * implementations and are skipped.
+ *
+ * The same scan notes the project's web chat clients (`conversationClients` of the SDK knowledge): whether what a
+ * route handler receives as `messages` is a client's whole conversation is decided on the other side of HTTP.
  */
 export interface ImplementationCandidates {
   /** Files whose text names this name after `implements` or `extends`. */
@@ -34,17 +38,43 @@ interface FileNames {
   size: number;
   heirs: string[];
   escapes: string[];
+  /** The file makes a chat client that posts the whole conversation ("whole"), or one whose request is reshaped. */
+  client?: "whole" | "reshaped";
+}
+
+/** The project's web chat clients, by what they post (files). */
+export interface ProjectChatClients {
+  whole: readonly string[];
+  reshaped: readonly string[];
+}
+
+interface RootScan {
+  heirs: Map<string, Set<string>>;
+  escapes: Set<string>;
+  clients: { whole: string[]; reshaped: string[] };
 }
 
 export class ImplementationIndex {
   /** name -> files naming it after implements/extends; null: the root was too big to scan. */
-  private readonly byRoot = new Map<string, { heirs: Map<string, Set<string>>; escapes: Set<string> } | null>();
+  private readonly byRoot = new Map<string, RootScan | null>();
   /** Per file version: a scan made again (files created or deleted) reads only the files that changed. */
   private readonly byFile = new Map<string, FileNames>();
   /** The project root of each folder asked about. */
   private readonly roots = new Map<string, string>();
 
-  constructor(private readonly files: ProjectFiles) {}
+  private readonly clientPattern: { imports: RegExp; calls: RegExp; reshaped: RegExp } | undefined;
+
+  constructor(
+    private readonly files: ProjectFiles,
+    clients?: ConversationClients,
+  ) {
+    const alternatives = (names: readonly string[]): string => names.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+    this.clientPattern = clients && {
+      imports: new RegExp(`\\b(?:from|import|require)\\s*(?:\\(\\s*)?["'\`](?:${alternatives(clients.modules)})["'\`]`),
+      calls: new RegExp(`\\b(?:${alternatives(clients.calls)})\\s*(?:<[^>\n]{0,200}>)?\\(`),
+      reshaped: new RegExp(`\\b(?:${alternatives(clients.reshapedBy)})\\b`),
+    };
+  }
 
   /** Forgets the scans (files may have been created, deleted or changed); unchanged files are not read again. */
   clear(): void {
@@ -54,6 +84,17 @@ export class ImplementationIndex {
 
   /** The candidates for a name declared in `file` (undefined: the project could not be scanned whole). */
   candidates(file: string, name: string): ImplementationCandidates | undefined {
+    const scan = this.scanAround(file);
+    if (!scan) return undefined;
+    return { files: [...(scan.heirs.get(name) ?? [])], escapes: scan.escapes.has(name) };
+  }
+
+  /** The web chat clients of the project around `file` (undefined: the project could not be scanned whole). */
+  chatClients(file: string): ProjectChatClients | undefined {
+    return this.scanAround(file)?.clients;
+  }
+
+  private scanAround(file: string): RootScan | null {
     const dir = path.dirname(file);
     let root = this.roots.get(dir);
     if (root === undefined) {
@@ -65,8 +106,7 @@ export class ImplementationIndex {
       scan = this.scan(root);
       this.byRoot.set(root, scan);
     }
-    if (!scan) return undefined;
-    return { files: [...(scan.heirs.get(name) ?? [])], escapes: scan.escapes.has(name) };
+    return scan;
   }
 
   /** The project around a file: its nearest package.json folder, or the monorepo root above it (stopping at .git). */
@@ -85,9 +125,10 @@ export class ImplementationIndex {
     return nearest ?? dir;
   }
 
-  private scan(root: string): { heirs: Map<string, Set<string>>; escapes: Set<string> } | null {
+  private scan(root: string): RootScan | null {
     const heirs = new Map<string, Set<string>>();
     const escapes = new Set<string>();
+    const clients = { whole: [] as string[], reshaped: [] as string[] };
     const stack: { dir: string; depth: number }[] = [{ dir: root, depth: 0 }];
     let count = 0;
     let dirs = 0;
@@ -112,9 +153,10 @@ export class ImplementationIndex {
           set.add(full);
         }
         for (const name of names.escapes) escapes.add(name);
+        if (names.client) clients[names.client].push(full);
       }
     }
-    return { heirs, escapes };
+    return { heirs, escapes, clients };
   }
 
   private namesIn(file: string): FileNames | undefined {
@@ -125,9 +167,17 @@ export class ImplementationIndex {
     const text = this.files.readText(file);
     if (text === undefined) return undefined;
     if (this.byFile.size > MAX_FILES * 4) this.byFile.clear();
-    const names: FileNames = { ...version, ...scanText(text) };
+    const client = this.clientIn(text);
+    const names: FileNames = { ...version, ...scanText(text), ...(client ? { client } : {}) };
     this.byFile.set(file, names);
     return names;
+  }
+
+  /** Whether a file makes a web chat client (imports its module and calls it), and whether it reshapes the request. */
+  private clientIn(text: string): FileNames["client"] {
+    const p = this.clientPattern;
+    if (!p || !p.imports.test(text) || !p.calls.test(text)) return undefined;
+    return p.reshaped.test(text) ? "reshaped" : "whole";
   }
 }
 

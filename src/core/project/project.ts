@@ -3,7 +3,7 @@ import type ts from "typescript";
 import { buildFileIndex } from "../syntax/file-index";
 import { parseSource } from "../syntax/parse";
 import { ProjectFiles, type FileTree, type FileVersion } from "./files";
-import { ImplementationIndex, type ImplementationCandidates } from "./implementations";
+import { ImplementationIndex, type ImplementationCandidates, type ProjectChatClients } from "./implementations";
 import { ModuleResolver } from "./resolve";
 import { Tracer, type TraceKnowledge } from "./trace";
 
@@ -59,7 +59,7 @@ export class Project {
   constructor(options: ProjectOptions) {
     this.files = new ProjectFiles(options.maxFileSize ?? 2_000_000, options.tree);
     this.resolver = new ModuleResolver(this.files);
-    this.implementations = new ImplementationIndex(this.files);
+    this.implementations = new ImplementationIndex(this.files, options.knowledge.conversationClients);
     this.knowledge = options.knowledge;
     this.maxModules = options.maxModules ?? 5000;
     this.maxNesting = options.maxNesting ?? 8;
@@ -135,6 +135,14 @@ export class Project {
    */
   implementationCandidates(file: string, name: string): ImplementationCandidates | undefined {
     return this.implementations.candidates(file, name);
+  }
+
+  /**
+   * The web chat clients of the project around `file` (the same text scan, once per root): the files that post a whole
+   * conversation, and those that reshape what they post. Undefined when the project is too big to scan whole.
+   */
+  chatClients(file: string): ProjectChatClients | undefined {
+    return this.implementations.chatClients(file);
   }
 
   /** The text of a project file (undefined: unreadable, not a regular file, too big). */

@@ -63,6 +63,18 @@ export interface TraceKnowledge {
   passthroughMethods: ReadonlySet<string>;
   /** What a call returns when the callee is a library export or method the SDK knowledge describes. */
   callResult?(callee: Origin, call: ts.CallExpression): Origin | undefined;
+  /**
+   * Chat clients of web front ends that post the whole conversation with every request (the AI SDK's `useChat`):
+   * their modules, the calls that make one, and the options that reshape what is posted (then it may be a window).
+   */
+  conversationClients?: ConversationClients;
+}
+
+export interface ConversationClients {
+  modules: readonly string[];
+  /** `useChat(` or `new Chat(`. */
+  calls: readonly string[];
+  reshapedBy: readonly string[];
 }
 
 /** Turns `{ exportName: "*", path: ["generateText"] }` into `{ exportName: "generateText", path: [] }`. */

@@ -6,6 +6,7 @@ import { CLIENT_WRAPPERS, PASSTHROUGH_METHODS } from "./profile-types";
 import { profileMatches } from "./match";
 import { httpFactoryResult } from "./http";
 import { AGENT_FACTORIES, AI_SDK_PROVIDER_MODULES, PROFILES } from "./profiles";
+import { AI_SDK_CONVERSATION_CLIENTS } from "./profiles/ai-sdk";
 
 /** Profiles of factory methods: what a call of each returns (see SdkProfile.produces). */
 const FACTORY_PROFILES = PROFILES.filter((p) => p.produces !== undefined);
@@ -45,4 +46,5 @@ export const SDK_TRACE_KNOWLEDGE: TraceKnowledge = {
   clientWrappers: CLIENT_WRAPPERS,
   passthroughMethods: PASSTHROUGH_METHODS,
   callResult,
+  conversationClients: AI_SDK_CONVERSATION_CLIENTS,
 };

@@ -11,6 +11,17 @@ const AI_STEP_CONDITIONS = { module: "ai", stepCountFunctions: ["stepCountIs", "
  */
 const RETIRED_V4_CAP = { module: "ai", since: 5, keys: ["maxTokens"] } as const;
 
+/**
+ * The AI SDK's UI chat clients post every message of the chat with each request (checked in @ai-sdk/react 1.2.12
+ * `useChat`: `messages: chatMessages`, and ai 5.0 `DefaultChatTransport.sendMessages`: `messages: options.messages`),
+ * unless `experimental_prepareRequestBody` (v4) or `prepareSendMessagesRequest` (v5) reshapes the body.
+ */
+export const AI_SDK_CONVERSATION_CLIENTS = {
+  modules: ["ai/react", "ai/vue", "ai/svelte", "ai/solid", "@ai-sdk/react", "@ai-sdk/vue", "@ai-sdk/svelte", "@ai-sdk/solid", "@ai-sdk/angular"],
+  calls: ["useChat", "Chat"],
+  reshapedBy: ["experimental_prepareRequestBody", "prepareSendMessagesRequest"],
+} as const;
+
 /** ai (Vercel AI SDK) */
 export const AI_SDK_PROFILES: readonly SdkProfile[] = [
   {
