@@ -69,7 +69,7 @@ describe("costlint report", () => {
     assert.equal(status, 0);
     assert.match(stdout, /^call site +sdk +model +in +out +\$\/call +flags$/m);
     assert.match(stdout, /examples\/src\/support-bot\.ts:16 +openai +gpt-4o +\d+ +16k +\$0\.16\d +history grows: \$[\d.]+ at turn 20/);
-    assert.match(stdout, /\d+ LLM call sites in 8 files: \$[\d.]+ for one call of each/);
+    assert.match(stdout, /\d+ LLM call sites in 9 files: \$[\d.]+ for one call of each/);
     assert.match(stdout, /~ approximate: \d+ estimates/);
     assert.match(stdout, /\d+ call sites send a growing history/);
   });
