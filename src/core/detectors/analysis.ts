@@ -25,6 +25,8 @@ export interface FileAnalysis {
   dependencies?: Map<string, FileVersion | null>;
   /** The project epoch in which the dependencies were last found unchanged. */
   checkedEpoch?: number;
+  /** Set when a limit cut the analysis short (a cycle of imports, the nesting limit): it holds for this generation only. */
+  generation?: number;
 }
 
 export interface LlmCall {
@@ -74,12 +76,27 @@ export function analyzeFile(sourceFile: ts.SourceFile, project?: Project): FileA
   const cached = cache.get(sourceFile);
   // Asked without a project (a cost note, the editor's estimate after its lint): whatever this file was analysed with.
   if (!project) return cached ?? compute(sourceFile, undefined);
-  if (cached && cached.project === project && isCurrent(cached, project)) return cached;
+  const generations = project.generations;
+  if (project.nestingDepth === 0) generations.enter(sourceFile);
+  if (cached && cached.project === project && holds(cached, project) && isCurrent(cached, project)) return cached;
+  const cuts = generations.cuts;
   const { result, files } = project.recording(() => compute(sourceFile, project));
   files.delete(path.resolve(sourceFile.fileName));
   result.dependencies = files;
   result.checkedEpoch = project.currentEpoch;
+  if (generations.cuts !== cuts) result.generation = generations.generation;
   return result;
+}
+
+/**
+ * A cached analysis was not cut short, or was in this generation (then whatever reads it is cut short too): an
+ * analysis made inside an import cycle or at the nesting limit is made again for the next top-level file.
+ */
+function holds(analysis: FileAnalysis, project: Project): boolean {
+  if (analysis.generation === undefined) return true;
+  if (analysis.generation !== project.generations.generation) return false;
+  project.generations.cut();
+  return true;
 }
 
 /** A cached analysis still holds: the files it read across the project have not changed since (checked once per epoch). */
@@ -121,7 +138,7 @@ export function siteOf(analysis: FileAnalysis, node: ts.Node): CallSite | undefi
 /** The analysis of another module of the project (cached), unless that would nest too deep or cycle. */
 function analysisOf(sourceFile: ts.SourceFile, project: Project | undefined): FileAnalysis | undefined {
   const cached = cache.get(sourceFile);
-  if (cached) return cached;
+  if (cached && (!project || cached.project !== project || holds(cached, project))) return cached;
   if (!project) return undefined;
   return project.nested(path.resolve(sourceFile.fileName), () => analyzeFile(sourceFile, project));
 }
@@ -141,7 +158,8 @@ function importsModelText(from: string, text: string, project: Project, depth: n
   for (const match of text.matchAll(IMPORT_SPECIFIER)) {
     const file = project.resolve(from, match[1]!);
     if (!file || file === from) continue;
-    const found = project.memo(file, "imports-model-code", false, (other) => mayHaveSites(other) || (depth < 3 && importsModelText(file, other, project, depth + 1)));
+    // Keyed by the depth left, so an answer found near the limit is not taken for one found from the top.
+    const found = project.memo(file, `imports-model-code:${depth}`, false, (other) => mayHaveSites(other) || (depth < 3 && importsModelText(file, other, project, depth + 1)));
     if (found) return true;
   }
   return false;

@@ -3,6 +3,7 @@ import type ts from "typescript";
 import { buildFileIndex } from "../syntax/file-index";
 import { parseSource } from "../syntax/parse";
 import { ProjectFiles, type FileTree, type FileVersion } from "./files";
+import { Generations } from "./generation";
 import { ModuleResolver } from "./resolve";
 import { Tracer, type TraceKnowledge } from "./trace";
 
@@ -19,6 +20,9 @@ export interface ProjectOptions {
   tree?: FileTree;
 }
 
+/** The generation of a memo entry still being computed. */
+const PENDING = -1;
+
 interface Module {
   version: FileVersion;
   /** The epoch in which the version was last compared with the disk. */
@@ -26,8 +30,8 @@ interface Module {
   text?: string;
   sourceFile?: ts.SourceFile;
   tracer?: Tracer;
-  /** Answers about this version of the module, computed once (see memo()). */
-  memo?: Map<string, unknown>;
+  /** Answers about this version of the module, computed once (see memo()); `generation`: cut short, holds for that one. */
+  memo?: Map<string, { value: unknown; generation?: number }>;
 }
 
 /**
@@ -43,6 +47,8 @@ export class Project {
   readonly files: ProjectFiles;
   readonly resolver: ModuleResolver;
   readonly knowledge: TraceKnowledge;
+  /** Results cut short by a limit (depth, cycles, nesting) hold for one top-level analysis only (generation.ts). */
+  readonly generations = new Generations();
   private readonly modules = new Map<string, Module>();
   private readonly maxModules: number;
   private readonly maxNesting: number;
@@ -135,10 +141,24 @@ export class Project {
     const module = this.modules.get(file);
     if (text === undefined || !module) return undefined;
     module.memo ??= new Map();
-    if (module.memo.has(key)) return module.memo.get(key) as T;
-    module.memo.set(key, pending);
-    const value = compute(text);
-    module.memo.set(key, value);
+    const known = module.memo.get(key);
+    const generations = this.generations;
+    if (known && known.generation === undefined) return known.value as T;
+    // Cut short (in this generation), or pending (a cycle): what reads it is cut short too.
+    if (known && (known.generation === generations.generation || known.generation === PENDING)) {
+      generations.cut();
+      return known.value as T;
+    }
+    module.memo.set(key, { value: pending, generation: PENDING });
+    const cuts = generations.cuts;
+    let value: T;
+    try {
+      value = compute(text);
+    } catch (error) {
+      module.memo.delete(key);
+      throw error;
+    }
+    module.memo.set(key, generations.cuts === cuts ? { value } : { value, generation: generations.generation });
     return value;
   }
 
@@ -175,13 +195,21 @@ export class Project {
    * cycle of imports) or the nesting is too deep: then `undefined`, which callers take as "cannot tell".
    */
   nested<T>(file: string, work: () => T): T | undefined {
-    if (this.nesting.length >= this.maxNesting || this.nesting.includes(file)) return undefined;
+    if (this.nesting.length >= this.maxNesting || this.nesting.includes(file)) {
+      this.generations.cut();
+      return undefined;
+    }
     this.nesting.push(file);
     try {
       return work();
     } finally {
       this.nesting.pop();
     }
+  }
+
+  /** How many analyses are nested in the current one (0: a top-level analysis, or none under way). */
+  get nestingDepth(): number {
+    return this.nesting.length;
   }
 
   private moduleAt(file: string): Module | undefined {

@@ -2,6 +2,7 @@ import ts from "typescript";
 import { isFunctionLike, propertyNameText, sourceFileOf, unwrap } from "../syntax/ast";
 import { lookup, thisClass, type Declaration, type FileIndex } from "../syntax/file-index";
 import { exportTable } from "./exports";
+import { GenerationalMap, Generations } from "./generation";
 import type { Project } from "./project";
 
 /**
@@ -71,12 +72,16 @@ function normalize(origin: Origin): Origin {
 }
 
 export class Tracer {
-  private readonly cache = new Map<ts.Node, Origin | null>();
+  /** Shared with every tracer of the project: results cut short by a limit hold for one top-level analysis. */
+  private readonly generations: Generations;
+  private readonly cache: GenerationalMap<ts.Node, Origin | null>;
   private readonly active = new Set<ts.Node>();
-  private readonly localCache = new Map<ts.Node, LocalValue | null>();
+  private readonly localCache: GenerationalMap<ts.Node, LocalValue | null>;
   private readonly localActive = new Set<ts.Node>();
-  private readonly exportCache = new Map<string, Origin | null>();
-  private readonly exportLocalCache = new Map<string, LocalValue | null>();
+  private readonly exportCache: GenerationalMap<string, Origin | null>;
+  private readonly exportActive = new Set<string>();
+  private readonly exportLocalCache: GenerationalMap<string, LocalValue | null>;
+  private readonly exportLocalActive = new Set<string>();
   private readonly returnCache = new Map<ts.Node, ts.Expression[]>();
 
   constructor(
@@ -87,6 +92,11 @@ export class Tracer {
     /** The file's absolute path, for resolving its imports. */
     readonly fileName: string = index.sourceFile.fileName,
   ) {
+    this.generations = project?.generations ?? new Generations();
+    this.cache = new GenerationalMap(this.generations);
+    this.localCache = new GenerationalMap(this.generations);
+    this.exportCache = new GenerationalMap(this.generations);
+    this.exportLocalCache = new GenerationalMap(this.generations);
     tracers.set(index.sourceFile, this);
     if (project) index.resolveImport = (decl) => this.importedDeclaration(decl);
   }
@@ -101,7 +111,7 @@ export class Tracer {
 
   /** The declaration behind one of this module's exports: a name of the module, an exported expression, or a re-export. */
   exportedDeclaration(name: string, depth: number): Declaration | undefined {
-    if (depth > 8) return undefined;
+    if (depth > 8) return this.cutShort();
     const sf = this.index.sourceFile;
     const table = exportTable(sf);
     const entry = table.names.get(name);
@@ -117,14 +127,21 @@ export class Tracer {
     return undefined;
   }
 
+  /** A limit stops the work here ("cannot tell"): what is being computed holds for this top-level analysis only. */
+  private cutShort(): undefined {
+    this.generations.cut();
+    return undefined;
+  }
+
   /** The origin of an expression's value, when it can be traced to an import (across the project's files). */
   trace(node: ts.Expression, depth = 0): Origin | undefined {
     const cached = this.cache.get(node);
     if (cached !== undefined) return cached ?? undefined;
     const owner = tracerOf(node, this);
     if (owner !== this) return owner.trace(node, depth);
-    if (depth > MAX_DEPTH || this.active.has(node)) return undefined;
+    if (depth > MAX_DEPTH || this.active.has(node)) return this.cutShort();
     this.active.add(node);
+    const cuts = this.generations.cuts;
     let result: Origin | undefined;
     try {
       result = this.compute(node, depth);
@@ -132,7 +149,7 @@ export class Tracer {
     } finally {
       this.active.delete(node);
     }
-    this.cache.set(node, result ?? null);
+    this.cache.set(node, result ?? null, this.generations.cuts !== cuts);
     return result;
   }
 
@@ -199,10 +216,16 @@ export class Tracer {
   traceExport(name: string, depth = 0): Origin | undefined {
     const cached = this.exportCache.get(name);
     if (cached !== undefined) return cached ?? undefined;
-    if (depth > MAX_DEPTH) return undefined;
-    this.exportCache.set(name, null); // cycles of re-exports
-    const result = this.project?.nested(this.fileName, () => this.computeExport(name, depth)) ?? undefined;
-    this.exportCache.set(name, result ?? null);
+    if (depth > MAX_DEPTH || this.exportActive.has(name)) return this.cutShort(); // too deep, or a cycle of re-exports
+    this.exportActive.add(name);
+    const cuts = this.generations.cuts;
+    let result: Origin | undefined;
+    try {
+      result = this.project?.nested(this.fileName, () => this.computeExport(name, depth)) ?? undefined;
+    } finally {
+      this.exportActive.delete(name);
+    }
+    this.exportCache.set(name, result ?? null, this.generations.cuts !== cuts);
     return result;
   }
 
@@ -313,7 +336,7 @@ export class Tracer {
 
   /** The class a class extends, when the project defines it. */
   private baseClass(cls: ts.ClassLikeDeclaration, depth: number): { cls: ts.ClassLikeDeclaration; home: Tracer } | undefined {
-    if (depth > MAX_DEPTH) return undefined;
+    if (depth > MAX_DEPTH) return this.cutShort();
     const heritage = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
     if (!heritage) return undefined;
     const base = this.resolveLocal(heritage.expression, depth + 1);
@@ -459,15 +482,16 @@ export class Tracer {
     if (cached !== undefined) return cached ?? undefined;
     const owner = tracerOf(node, this);
     if (owner !== this) return owner.resolveLocal(node, depth);
-    if (depth > MAX_DEPTH || this.localActive.has(node)) return undefined;
+    if (depth > MAX_DEPTH || this.localActive.has(node)) return this.cutShort();
     this.localActive.add(node);
+    const cuts = this.generations.cuts;
     let result: LocalValue | undefined;
     try {
       result = this.computeLocal(node, depth);
     } finally {
       this.localActive.delete(node);
     }
-    this.localCache.set(node, result ?? null);
+    this.localCache.set(node, result ?? null, this.generations.cuts !== cuts);
     return result;
   }
 
@@ -628,10 +652,16 @@ export class Tracer {
   resolveExportLocal(name: string, depth = 0): LocalValue | undefined {
     const cached = this.exportLocalCache.get(name);
     if (cached !== undefined) return cached ?? undefined;
-    if (depth > MAX_DEPTH) return undefined;
-    this.exportLocalCache.set(name, null);
-    const result = this.project?.nested(this.fileName, () => this.computeExportLocal(name, depth)) ?? undefined;
-    this.exportLocalCache.set(name, result ?? null);
+    if (depth > MAX_DEPTH || this.exportLocalActive.has(name)) return this.cutShort();
+    this.exportLocalActive.add(name);
+    const cuts = this.generations.cuts;
+    let result: LocalValue | undefined;
+    try {
+      result = this.project?.nested(this.fileName, () => this.computeExportLocal(name, depth)) ?? undefined;
+    } finally {
+      this.exportLocalActive.delete(name);
+    }
+    this.exportLocalCache.set(name, result ?? null, this.generations.cuts !== cuts);
     return result;
   }
 
