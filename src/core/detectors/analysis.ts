@@ -41,22 +41,25 @@ export interface LlmCall {
 
 const cache = new WeakMap<ts.SourceFile, FileAnalysis>();
 
+/** A module name of a profile as a pattern: its quoted specifier (a prefix for `@ai-sdk/*`), the rest escaped. */
+function specifierPattern(m: string): string {
+  const prefix = m.endsWith("*");
+  const escaped = m.replace(/\*$/, "").replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  return prefix ? `["'\`]${escaped}` : `["'\`]${escaped}["'\`]`;
+}
+
+const HINT_MODULES = [...new Set(PROFILES.flatMap((p) => p.modules).concat(AI_SDK_PROVIDER_MODULES, "langchain*"))];
+
 /**
- * A cheap text test: could a profile match in this file? Every profile matches through an import or require of
- * its module (whose quoted specifier appears in the text) or, for clients imported from the project's own
- * modules, through a distinctive method path (all contain "completions").
+ * A cheap text test: could a profile match in this file? Every SDK profile matches through an import or require of
+ * its module (`from "openai"`, `import("openai")`, `require("openai")`: the specifier right after the keyword, so a
+ * string `"ai"` elsewhere is not a hint); raw HTTP through an endpoint's URL, anywhere in a string; and clients
+ * imported from the project's own modules through a distinctive method path (all contain "completions").
  */
 const SITE_HINT = new RegExp(
   [
-    ...new Set(
-      PROFILES.flatMap((p) => p.modules)
-        .concat(AI_SDK_PROVIDER_MODULES, "langchain*")
-        .map((m) => {
-          const prefix = m.endsWith("*");
-          const escaped = m.replace(/\*$/, "").replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-          return prefix ? `["'\`]${escaped}` : `["'\`]${escaped}["'\`]`;
-        }),
-    ),
+    `(?:\\bfrom|\\bimport|\\brequire)\\s*(?:\\(\\s*)?(?:${HINT_MODULES.filter((m) => !/^https?:/.test(m)).map(specifierPattern).join("|")})`,
+    ...HINT_MODULES.filter((m) => /^https?:/.test(m)).map(specifierPattern),
     "completions",
   ].join("|"),
 );
@@ -158,8 +161,11 @@ function importsModelText(from: string, text: string, project: Project, depth: n
   for (const match of text.matchAll(IMPORT_SPECIFIER)) {
     const file = project.resolve(from, match[1]!);
     if (!file || file === from) continue;
-    // Keyed by the depth left, so an answer found near the limit is not taken for one found from the top.
-    const found = project.memo(file, `imports-model-code:${depth}`, false, (other) => mayHaveSites(other) || (depth < 3 && importsModelText(file, other, project, depth + 1)));
+    // The text test once per version of the file; the walk through its imports keyed by the depth left, so an
+    // answer found near the limit is not taken for one found from the top.
+    const found =
+      project.memo(file, "site-hint", false, mayHaveSites) ||
+      (depth < 3 && project.memo(file, `imports-model-code:${depth}`, false, (other) => importsModelText(file, other, project, depth + 1)));
     if (found) return true;
   }
   return false;
