@@ -5,6 +5,7 @@ import { buildFileIndex, emptyFileIndex, lookup, thisClass, type FileIndex } fro
 import { matchCallSites, type CallSite } from "../sdk/match";
 import { AI_SDK_PROVIDER_MODULES, PROFILES } from "../sdk/profiles";
 import type { FileTree, FileVersion } from "../project/files";
+import { reusable, type CutShort } from "../project/generation";
 import { Project } from "../project/project";
 import { Tracer } from "../project/trace";
 import { SDK_TRACE_KNOWLEDGE } from "../sdk/trace-knowledge";
@@ -25,8 +26,8 @@ export interface FileAnalysis {
   dependencies?: Map<string, FileVersion | null>;
   /** The project epoch in which the dependencies were last found unchanged. */
   checkedEpoch?: number;
-  /** Set when a limit cut the analysis short (a cycle of imports, the nesting limit): it holds for this generation only. */
-  generation?: number;
+  /** Set when a limit cut the analysis short (a cycle of imports, the nesting limit): where it may be reused. */
+  cutShort?: CutShort;
 }
 
 export interface LlmCall {
@@ -82,24 +83,29 @@ export function analyzeFile(sourceFile: ts.SourceFile, project?: Project): FileA
   const generations = project.generations;
   if (project.nestingDepth === 0) generations.enter(sourceFile);
   if (cached && cached.project === project && holds(cached, project) && isCurrent(cached, project)) return cached;
-  const cuts = generations.cuts;
-  const { result, files } = project.recording(() => compute(sourceFile, project));
+  const frame = generations.begin(true);
+  let cut: number | undefined = 0;
+  let recorded: { result: FileAnalysis; files: Map<string, FileVersion | null> };
+  try {
+    recorded = project.recording(() => compute(sourceFile, project));
+  } finally {
+    cut = generations.end(frame);
+  }
+  const { result, files } = recorded;
   files.delete(path.resolve(sourceFile.fileName));
   result.dependencies = files;
   result.checkedEpoch = project.currentEpoch;
-  if (generations.cuts !== cuts) result.generation = generations.generation;
+  // The context is the analysis that asked for this one (its own frame has ended): reused only within it.
+  if (cut !== undefined) result.cutShort = { context: generations.context, at: cut };
   return result;
 }
 
 /**
- * A cached analysis was not cut short, or was in this generation (then whatever reads it is cut short too): an
- * analysis made inside an import cycle or at the nesting limit is made again for the next top-level file.
+ * A cached analysis was not cut short, or is asked for where it was made (then whatever reads it is cut short too):
+ * an analysis made inside an import cycle or at the nesting limit is made again when asked from elsewhere.
  */
 function holds(analysis: FileAnalysis, project: Project): boolean {
-  if (analysis.generation === undefined) return true;
-  if (analysis.generation !== project.generations.generation) return false;
-  project.generations.cut();
-  return true;
+  return !analysis.cutShort || reusable(project.generations, analysis.cutShort);
 }
 
 /** A cached analysis still holds: the files it read across the project have not changed since (checked once per epoch). */

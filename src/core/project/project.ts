@@ -3,7 +3,7 @@ import type ts from "typescript";
 import { buildFileIndex } from "../syntax/file-index";
 import { parseSource } from "../syntax/parse";
 import { ProjectFiles, type FileTree, type FileVersion } from "./files";
-import { Generations } from "./generation";
+import { Generations, reusable, type CutShort } from "./generation";
 import { ModuleResolver } from "./resolve";
 import { Tracer, type TraceKnowledge } from "./trace";
 
@@ -20,9 +20,6 @@ export interface ProjectOptions {
   tree?: FileTree;
 }
 
-/** The generation of a memo entry still being computed. */
-const PENDING = -1;
-
 interface Module {
   version: FileVersion;
   /** The epoch in which the version was last compared with the disk. */
@@ -31,7 +28,7 @@ interface Module {
   sourceFile?: ts.SourceFile;
   tracer?: Tracer;
   /** Answers about this version of the module, computed once (see memo()); `generation`: cut short, holds for that one. */
-  memo?: Map<string, { value: unknown; generation?: number }>;
+  memo?: Map<string, { value: unknown; cut?: CutShort; pending?: number }>;
 }
 
 /**
@@ -53,7 +50,8 @@ export class Project {
   private readonly maxModules: number;
   private readonly maxNesting: number;
   private epoch = 0;
-  private readonly nesting: string[] = [];
+  /** The files whose analyses are under way, nested, with the level of the frame each one's work began (generation.ts). */
+  private readonly nesting: { file: string; level: number }[] = [];
   /** Files read by the analyses under way (innermost last): what each one depends on. */
   private readonly recorders: Map<string, FileVersion | null>[] = [];
   private resolverClearedAt = Date.now();
@@ -143,22 +141,25 @@ export class Project {
     module.memo ??= new Map();
     const known = module.memo.get(key);
     const generations = this.generations;
-    if (known && known.generation === undefined) return known.value as T;
-    // Cut short (in this generation), or pending (a cycle): what reads it is cut short too.
-    if (known && (known.generation === generations.generation || known.generation === PENDING)) {
-      generations.cut();
+    if (known?.pending !== undefined) {
+      // Asked again while it is computed: a cycle, answered `pending`.
+      generations.cut(known.pending);
       return known.value as T;
     }
-    module.memo.set(key, { value: pending, generation: PENDING });
-    const cuts = generations.cuts;
+    if (known && (!known.cut || reusable(generations, known.cut))) return known.value as T;
+    const frame = generations.begin();
+    module.memo.set(key, { value: pending, pending: frame.level });
     let value: T;
+    let cut: number | undefined = 0;
     try {
       value = compute(text);
     } catch (error) {
       module.memo.delete(key);
       throw error;
+    } finally {
+      cut = generations.end(frame);
     }
-    module.memo.set(key, generations.cuts === cuts ? { value } : { value, generation: generations.generation });
+    module.memo.set(key, cut === undefined ? { value } : { value, cut: { context: generations.context, at: cut } });
     return value;
   }
 
@@ -192,14 +193,16 @@ export class Project {
 
   /**
    * Runs `work` as the analysis of `file` nested in the current one, unless that file is already being analysed (a
-   * cycle of imports) or the nesting is too deep: then `undefined`, which callers take as "cannot tell".
+   * cycle of imports) or the nesting is too deep: then `undefined`, which callers take as "cannot tell". `work`
+   * begins its frame (generation.ts) first: a cycle back to `file` cuts the frames above that one short.
    */
   nested<T>(file: string, work: () => T): T | undefined {
-    if (this.nesting.length >= this.maxNesting || this.nesting.includes(file)) {
-      this.generations.cut();
+    const open = this.nesting.find((n) => n.file === file);
+    if (open || this.nesting.length >= this.maxNesting) {
+      this.generations.cut(open?.level ?? 0);
       return undefined;
     }
-    this.nesting.push(file);
+    this.nesting.push({ file, level: this.generations.frameLevel + 1 });
     try {
       return work();
     } finally {

@@ -75,13 +75,14 @@ export class Tracer {
   /** Shared with every tracer of the project: results cut short by a limit hold for one top-level analysis. */
   private readonly generations: Generations;
   private readonly cache: GenerationalMap<ts.Node, Origin | null>;
-  private readonly active = new Set<ts.Node>();
+  /** The nodes, export names and project values being computed, with the level of their frame (generation.ts). */
+  private readonly active = new Map<ts.Node, number>();
   private readonly localCache: GenerationalMap<ts.Node, LocalValue | null>;
-  private readonly localActive = new Set<ts.Node>();
+  private readonly localActive = new Map<ts.Node, number>();
   private readonly exportCache: GenerationalMap<string, Origin | null>;
-  private readonly exportActive = new Set<string>();
+  private readonly exportActive = new Map<string, number>();
   private readonly exportLocalCache: GenerationalMap<string, LocalValue | null>;
-  private readonly exportLocalActive = new Set<string>();
+  private readonly exportLocalActive = new Map<string, number>();
   private readonly returnCache = new Map<ts.Node, ts.Expression[]>();
 
   constructor(
@@ -111,7 +112,7 @@ export class Tracer {
 
   /** The declaration behind one of this module's exports: a name of the module, an exported expression, or a re-export. */
   exportedDeclaration(name: string, depth: number): Declaration | undefined {
-    if (depth > 8) return this.cutShort();
+    if (depth > 8) return this.tooDeep();
     const sf = this.index.sourceFile;
     const table = exportTable(sf);
     const entry = table.names.get(name);
@@ -127,9 +128,18 @@ export class Tracer {
     return undefined;
   }
 
-  /** A limit stops the work here ("cannot tell"): what is being computed holds for this top-level analysis only. */
-  private cutShort(): undefined {
-    this.generations.cut();
+  /**
+   * A limit stops the work here ("cannot tell"): what is being computed holds for this top-level analysis only —
+   * above the frame at `level` for a cycle that ran into that frame, else every frame under way.
+   */
+  private cutShort(level = 0): undefined {
+    this.generations.cut(level);
+    return undefined;
+  }
+
+  /** The depth limit stops the work here: what is being computed holds for this top-level analysis only. */
+  private tooDeep(): undefined {
+    this.generations.cutDepth();
     return undefined;
   }
 
@@ -139,17 +149,21 @@ export class Tracer {
     if (cached !== undefined) return cached ?? undefined;
     const owner = tracerOf(node, this);
     if (owner !== this) return owner.trace(node, depth);
-    if (depth > MAX_DEPTH || this.active.has(node)) return this.cutShort();
-    this.active.add(node);
-    const cuts = this.generations.cuts;
+    if (depth > MAX_DEPTH) return this.tooDeep();
+    const activeAt = this.active.get(node);
+    if (activeAt !== undefined) return this.cutShort(activeAt);
+    const frame = this.generations.begin();
+    this.active.set(node, frame.level);
     let result: Origin | undefined;
+    let cut: number | undefined = 0;
     try {
       result = this.compute(node, depth);
       if (result?.construction && !result.home) result = { ...result, home: this };
     } finally {
       this.active.delete(node);
+      cut = this.generations.end(frame);
     }
-    this.cache.set(node, result ?? null, this.generations.cuts !== cuts);
+    this.cache.set(node, result ?? null, cut);
     return result;
   }
 
@@ -216,16 +230,22 @@ export class Tracer {
   traceExport(name: string, depth = 0): Origin | undefined {
     const cached = this.exportCache.get(name);
     if (cached !== undefined) return cached ?? undefined;
-    if (depth > MAX_DEPTH || this.exportActive.has(name)) return this.cutShort(); // too deep, or a cycle of re-exports
-    this.exportActive.add(name);
-    const cuts = this.generations.cuts;
-    let result: Origin | undefined;
-    try {
-      result = this.project?.nested(this.fileName, () => this.computeExport(name, depth)) ?? undefined;
-    } finally {
-      this.exportActive.delete(name);
-    }
-    this.exportCache.set(name, result ?? null, this.generations.cuts !== cuts);
+    if (depth > MAX_DEPTH) return this.tooDeep();
+    const activeAt = this.exportActive.get(name); // a cycle of re-exports
+    if (activeAt !== undefined) return this.cutShort(activeAt);
+    if (!this.project) return undefined;
+    let cut: number | undefined = 0; // cut at every level when the nesting is refused
+    const result = this.project.nested(this.fileName, () => {
+      const frame = this.generations.begin();
+      this.exportActive.set(name, frame.level);
+      try {
+        return this.computeExport(name, depth);
+      } finally {
+        this.exportActive.delete(name);
+        cut = this.generations.end(frame);
+      }
+    });
+    this.exportCache.set(name, result ?? null, cut);
     return result;
   }
 
@@ -336,7 +356,7 @@ export class Tracer {
 
   /** The class a class extends, when the project defines it. */
   private baseClass(cls: ts.ClassLikeDeclaration, depth: number): { cls: ts.ClassLikeDeclaration; home: Tracer } | undefined {
-    if (depth > MAX_DEPTH) return this.cutShort();
+    if (depth > MAX_DEPTH) return this.tooDeep();
     const heritage = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
     if (!heritage) return undefined;
     const base = this.resolveLocal(heritage.expression, depth + 1);
@@ -482,16 +502,20 @@ export class Tracer {
     if (cached !== undefined) return cached ?? undefined;
     const owner = tracerOf(node, this);
     if (owner !== this) return owner.resolveLocal(node, depth);
-    if (depth > MAX_DEPTH || this.localActive.has(node)) return this.cutShort();
-    this.localActive.add(node);
-    const cuts = this.generations.cuts;
+    if (depth > MAX_DEPTH) return this.tooDeep();
+    const activeAt = this.localActive.get(node);
+    if (activeAt !== undefined) return this.cutShort(activeAt);
+    const frame = this.generations.begin();
+    this.localActive.set(node, frame.level);
     let result: LocalValue | undefined;
+    let cut: number | undefined = 0;
     try {
       result = this.computeLocal(node, depth);
     } finally {
       this.localActive.delete(node);
+      cut = this.generations.end(frame);
     }
-    this.localCache.set(node, result ?? null, this.generations.cuts !== cuts);
+    this.localCache.set(node, result ?? null, cut);
     return result;
   }
 
@@ -652,16 +676,22 @@ export class Tracer {
   resolveExportLocal(name: string, depth = 0): LocalValue | undefined {
     const cached = this.exportLocalCache.get(name);
     if (cached !== undefined) return cached ?? undefined;
-    if (depth > MAX_DEPTH || this.exportLocalActive.has(name)) return this.cutShort();
-    this.exportLocalActive.add(name);
-    const cuts = this.generations.cuts;
-    let result: LocalValue | undefined;
-    try {
-      result = this.project?.nested(this.fileName, () => this.computeExportLocal(name, depth)) ?? undefined;
-    } finally {
-      this.exportLocalActive.delete(name);
-    }
-    this.exportLocalCache.set(name, result ?? null, this.generations.cuts !== cuts);
+    if (depth > MAX_DEPTH) return this.tooDeep();
+    const activeAt = this.exportLocalActive.get(name);
+    if (activeAt !== undefined) return this.cutShort(activeAt);
+    if (!this.project) return undefined;
+    let cut: number | undefined = 0; // cut at every level when the nesting is refused
+    const result = this.project.nested(this.fileName, () => {
+      const frame = this.generations.begin();
+      this.exportLocalActive.set(name, frame.level);
+      try {
+        return this.computeExportLocal(name, depth);
+      } finally {
+        this.exportLocalActive.delete(name);
+        cut = this.generations.end(frame);
+      }
+    });
+    this.exportLocalCache.set(name, result ?? null, cut);
     return result;
   }
 
