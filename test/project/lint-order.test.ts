@@ -47,4 +47,16 @@ describe("the order files are linted in never changes a finding", () => {
     const [first, ...rest] = await Promise.all(orders.slice(2).map(lintInOrder));
     for (const other of rest) assert.deepEqual(other, first);
   });
+
+  it("a file that meets the cycle from both sides: the same findings after either module was linted", async () => {
+    const alone = await lintInOrder(["src/chat.ts"]);
+    for (const before of ["src/runner.ts", "src/asker.ts", "src/model.ts", "src/ask.ts"]) {
+      const findings = await lintInOrder([before, "src/chat.ts"]);
+      assert.deepEqual(
+        findings.filter((f) => f.startsWith("src/chat.ts:")),
+        alone,
+        `after ${before}`,
+      );
+    }
+  });
 });

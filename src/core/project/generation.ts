@@ -5,11 +5,10 @@
  * So the order files are analysed in never changes an answer: a module's function met inside an import cycle while
  * one file is analysed is looked at again, from the top, for the next file (and for the file's own next question).
  *
- * Each cacheable computation is a frame (`begin`/`end`). A cycle cut names the frame it ran into (the one computing
- * the value asked for again): the frames above it, which used the missing value, are cut short; that frame itself
- * and those below are not (asked again from the top, it meets the same cycle the same way). The depth limit counts
- * from the innermost analysis (each file's analysis traces from depth 0): it cuts the frames above that analysis.
- * The nesting limit cuts every frame under way.
+ * Each cacheable computation is a frame (`begin`/`end`). A cycle cuts the frame it ran into (the one computing the
+ * value asked for again) and the frames above it; those below, which asked from outside the cycle, are not cut. The
+ * depth limit counts from the innermost analysis (each file's analysis traces from depth 0): it cuts the frames
+ * above that analysis. The nesting limit cuts every frame under way.
  */
 export class Generations {
   private ids = 0;
@@ -59,9 +58,18 @@ export class Generations {
     return low < frame.level ? low : undefined;
   }
 
-  /** A limit cut a computation short: `at`, the level of the frame a cycle ran into; else every frame under way. */
+  /** A limit cut a computation short: the frames above level `at` (0: every frame under way). */
   cut(at = 0): void {
     if (at < this.low) this.low = at;
+  }
+
+  /**
+   * A cycle ran into the frame at `level` (its value was asked for again while it was computed): that frame and
+   * those above it are cut short. What the frame computes depends on where the cycle was entered (another module
+   * of the cycle, asked first, would have seen this one cut instead), so it too holds only where it was computed.
+   */
+  cutCycle(level: number): void {
+    this.cut(level - 1);
   }
 
   /** The depth limit cut a computation short: the frames above the innermost analysis are cut short. */

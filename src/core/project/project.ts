@@ -143,7 +143,7 @@ export class Project {
     const generations = this.generations;
     if (known?.pending !== undefined) {
       // Asked again while it is computed: a cycle, answered `pending`.
-      generations.cut(known.pending);
+      generations.cutCycle(known.pending);
       return known.value as T;
     }
     if (known && (!known.cut || reusable(generations, known.cut))) return known.value as T;
@@ -198,10 +198,9 @@ export class Project {
    */
   nested<T>(file: string, work: () => T): T | undefined {
     const open = this.nesting.find((n) => n.file === file);
-    if (open || this.nesting.length >= this.maxNesting) {
-      this.generations.cut(open?.level ?? 0);
-      return undefined;
-    }
+    if (open) this.generations.cutCycle(open.level);
+    else if (this.nesting.length >= this.maxNesting) this.generations.cut();
+    if (open || this.nesting.length >= this.maxNesting) return undefined;
     this.nesting.push({ file, level: this.generations.frameLevel + 1 });
     try {
       return work();

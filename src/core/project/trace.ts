@@ -128,12 +128,9 @@ export class Tracer {
     return undefined;
   }
 
-  /**
-   * A limit stops the work here ("cannot tell"): what is being computed holds for this top-level analysis only —
-   * above the frame at `level` for a cycle that ran into that frame, else every frame under way.
-   */
-  private cutShort(level = 0): undefined {
-    this.generations.cut(level);
+  /** A cycle ran into the frame at `level`: that frame and those above it are cut short. */
+  private cycle(level: number): undefined {
+    this.generations.cutCycle(level);
     return undefined;
   }
 
@@ -151,7 +148,7 @@ export class Tracer {
     if (owner !== this) return owner.trace(node, depth);
     if (depth > MAX_DEPTH) return this.tooDeep();
     const activeAt = this.active.get(node);
-    if (activeAt !== undefined) return this.cutShort(activeAt);
+    if (activeAt !== undefined) return this.cycle(activeAt);
     const frame = this.generations.begin();
     this.active.set(node, frame.level);
     let result: Origin | undefined;
@@ -232,7 +229,7 @@ export class Tracer {
     if (cached !== undefined) return cached ?? undefined;
     if (depth > MAX_DEPTH) return this.tooDeep();
     const activeAt = this.exportActive.get(name); // a cycle of re-exports
-    if (activeAt !== undefined) return this.cutShort(activeAt);
+    if (activeAt !== undefined) return this.cycle(activeAt);
     if (!this.project) return undefined;
     let cut: number | undefined = 0; // cut at every level when the nesting is refused
     const result = this.project.nested(this.fileName, () => {
@@ -504,7 +501,7 @@ export class Tracer {
     if (owner !== this) return owner.resolveLocal(node, depth);
     if (depth > MAX_DEPTH) return this.tooDeep();
     const activeAt = this.localActive.get(node);
-    if (activeAt !== undefined) return this.cutShort(activeAt);
+    if (activeAt !== undefined) return this.cycle(activeAt);
     const frame = this.generations.begin();
     this.localActive.set(node, frame.level);
     let result: LocalValue | undefined;
@@ -678,7 +675,7 @@ export class Tracer {
     if (cached !== undefined) return cached ?? undefined;
     if (depth > MAX_DEPTH) return this.tooDeep();
     const activeAt = this.exportLocalActive.get(name);
-    if (activeAt !== undefined) return this.cutShort(activeAt);
+    if (activeAt !== undefined) return this.cycle(activeAt);
     if (!this.project) return undefined;
     let cut: number | undefined = 0; // cut at every level when the nesting is refused
     const result = this.project.nested(this.fileName, () => {
