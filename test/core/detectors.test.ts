@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { analyzeFile, type FileAnalysis } from "../../src/core/detectors/analysis";
+import { analyzeFile, mayHaveSites, type FileAnalysis } from "../../src/core/detectors/analysis";
 import { agentCapOf } from "../../src/core/detectors/agent-cap";
 import { conversationOf } from "../../src/core/detectors/conversation";
 import { modelOf } from "../../src/core/detectors/model";
@@ -233,5 +233,34 @@ describe("detectors/conversation, retry-settings, tools", () => {
     const sent = toolsSentBy(a, site(a, "ai.generateText"));
     assert.deepEqual(sent.tools.map((t) => [t.name, !!t.schema]), [["a", true], ["b", false]]);
     assert.equal(findToolSchemas(a).length, 2); // a's inline schema and b's tool() site
+  });
+});
+
+describe("detectors/analysis: the text gate", () => {
+  it("an SDK module opens the gate where it is imported or required, not as any quoted string", () => {
+    for (const text of [
+      `import OpenAI from "openai";`,
+      `import type { LanguageModel } from\n  "ai";`,
+      `export { generateText } from 'ai';`,
+      `const { Anthropic } = require( "@anthropic-ai/sdk" );`,
+      "const { openai } = await import(`@ai-sdk/openai`);",
+      `import "vscode";`,
+      `import { ChatOpenAI } from "@langchain/openai";`,
+    ]) {
+      assert.ok(mayHaveSites(text), text);
+    }
+    // Lithuanian "ai" in a locale table (zod's), a model id, a module only named like an SDK: no gate.
+    for (const text of [`const t = { and: "ai" };`, `const model = "openai";`, `import x from "ollama-helpers";`, `log("from", "ai")`]) {
+      assert.ok(!mayHaveSites(text), text);
+    }
+    // Endpoints and distinctive method paths open it anywhere.
+    assert.ok(mayHaveSites(`const url = "https://api.openai.com/v1/chat/completions";`));
+    assert.ok(mayHaveSites(`await llm.chat.completions.create({})`));
+  });
+
+  it("a file importing a module that is gated only by a quoted string is not traced (zod's locales)", () => {
+    const analysis = analyse(`const words = { and: "ai" };`, `export function f(x: { create(): void }) { x.create(); }`);
+    assert.equal(analysis.sites.length, 0);
+    assert.equal(analysis.index.calls.length, 0);
   });
 });

@@ -6,6 +6,7 @@ import { matchCallSites, type CallSite } from "../sdk/match";
 import { AI_SDK_PROVIDER_MODULES, PROFILES } from "../sdk/profiles";
 import { HTTP_PATH_HINTS } from "../sdk/profiles/http";
 import type { FileTree, FileVersion } from "../project/files";
+import { reusable, type CutShort } from "../project/generation";
 import { Project } from "../project/project";
 import { Tracer } from "../project/trace";
 import { SDK_TRACE_KNOWLEDGE } from "../sdk/trace-knowledge";
@@ -26,6 +27,8 @@ export interface FileAnalysis {
   dependencies?: Map<string, FileVersion | null>;
   /** The project epoch in which the dependencies were last found unchanged. */
   checkedEpoch?: number;
+  /** Set when a limit cut the analysis short (a cycle of imports, the nesting limit): where it may be reused. */
+  cutShort?: CutShort;
 }
 
 export interface LlmCall {
@@ -77,12 +80,32 @@ export function analyzeFile(sourceFile: ts.SourceFile, project?: Project): FileA
   const cached = cache.get(sourceFile);
   // Asked without a project (a cost note, the editor's estimate after its lint): whatever this file was analysed with.
   if (!project) return cached ?? compute(sourceFile, undefined);
-  if (cached && cached.project === project && isCurrent(cached, project)) return cached;
-  const { result, files } = project.recording(() => compute(sourceFile, project));
+  const generations = project.generations;
+  if (project.nestingDepth === 0) generations.enter(sourceFile);
+  if (cached && cached.project === project && holds(cached, project) && isCurrent(cached, project)) return cached;
+  const frame = generations.begin(true);
+  let cut: number | undefined = 0;
+  let recorded: { result: FileAnalysis; files: Map<string, FileVersion | null> };
+  try {
+    recorded = project.recording(() => compute(sourceFile, project));
+  } finally {
+    cut = generations.end(frame);
+  }
+  const { result, files } = recorded;
   files.delete(path.resolve(sourceFile.fileName));
   result.dependencies = files;
   result.checkedEpoch = project.currentEpoch;
+  // The context is the analysis that asked for this one (its own frame has ended): reused only within it.
+  if (cut !== undefined) result.cutShort = { context: generations.context, at: cut };
   return result;
+}
+
+/**
+ * A cached analysis was not cut short, or is asked for where it was made (then whatever reads it is cut short too):
+ * an analysis made inside an import cycle or at the nesting limit is made again when asked from elsewhere.
+ */
+function holds(analysis: FileAnalysis, project: Project): boolean {
+  return !analysis.cutShort || reusable(project.generations, analysis.cutShort);
 }
 
 /** A cached analysis still holds: the files it read across the project have not changed since (checked once per epoch). */
@@ -124,7 +147,7 @@ export function siteOf(analysis: FileAnalysis, node: ts.Node): CallSite | undefi
 /** The analysis of another module of the project (cached), unless that would nest too deep or cycle. */
 function analysisOf(sourceFile: ts.SourceFile, project: Project | undefined): FileAnalysis | undefined {
   const cached = cache.get(sourceFile);
-  if (cached) return cached;
+  if (cached && (!project || cached.project !== project || holds(cached, project))) return cached;
   if (!project) return undefined;
   return project.nested(path.resolve(sourceFile.fileName), () => analyzeFile(sourceFile, project));
 }
@@ -152,7 +175,11 @@ function importsModelText(from: string, text: string, project: Project, depth: n
   for (const match of text.matchAll(IMPORT_SPECIFIER)) {
     const file = project.resolve(from, match[1]!);
     if (!file || file === from) continue;
-    const found = project.memo(file, "imports-model-code", false, (other) => mayHaveSites(other) || (depth < 3 && importsModelText(file, other, project, depth + 1)));
+    // The text test once per version of the file; the walk through its imports keyed by the depth left, so an
+    // answer found near the limit is not taken for one found from the top.
+    const found =
+      project.memo(file, "site-hint", false, mayHaveSites) ||
+      (depth < 3 && project.memo(file, `imports-model-code:${depth}`, false, (other) => importsModelText(file, other, project, depth + 1)));
     if (found) return true;
     // A module of types (directly or through a barrel): a value of one of its interfaces may be a client made elsewhere.
     if (depth < 2 && implementedByModelCode(file, project)) return true;

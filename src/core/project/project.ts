@@ -4,6 +4,7 @@ import { buildFileIndex } from "../syntax/file-index";
 import { parseSource } from "../syntax/parse";
 import { ProjectFiles, type FileTree, type FileVersion } from "./files";
 import { ImplementationIndex, type ImplementationCandidates, type ProjectChatClients } from "./implementations";
+import { Generations, reusable, type CutShort } from "./generation";
 import { ModuleResolver } from "./resolve";
 import { Tracer, type TraceKnowledge } from "./trace";
 
@@ -27,8 +28,8 @@ interface Module {
   text?: string;
   sourceFile?: ts.SourceFile;
   tracer?: Tracer;
-  /** Answers about this version of the module, computed once (see memo()). */
-  memo?: Map<string, unknown>;
+  /** Answers about this version of the module, computed once (see memo()); `generation`: cut short, holds for that one. */
+  memo?: Map<string, { value: unknown; cut?: CutShort; pending?: number }>;
 }
 
 /**
@@ -45,11 +46,14 @@ export class Project {
   readonly resolver: ModuleResolver;
   private readonly implementations: ImplementationIndex;
   readonly knowledge: TraceKnowledge;
+  /** Results cut short by a limit (depth, cycles, nesting) hold for one top-level analysis only (generation.ts). */
+  readonly generations = new Generations();
   private readonly modules = new Map<string, Module>();
   private readonly maxModules: number;
   private readonly maxNesting: number;
   private epoch = 0;
-  private readonly nesting: string[] = [];
+  /** The files whose analyses are under way, nested, with the level of the frame each one's work began (generation.ts). */
+  private readonly nesting: { file: string; level: number }[] = [];
   /** Files read by the analyses under way (innermost last): what each one depends on. */
   private readonly recorders: Map<string, FileVersion | null>[] = [];
   private resolverClearedAt = Date.now();
@@ -162,10 +166,27 @@ export class Project {
     const module = this.modules.get(file);
     if (text === undefined || !module) return undefined;
     module.memo ??= new Map();
-    if (module.memo.has(key)) return module.memo.get(key) as T;
-    module.memo.set(key, pending);
-    const value = compute(text);
-    module.memo.set(key, value);
+    const known = module.memo.get(key);
+    const generations = this.generations;
+    if (known?.pending !== undefined) {
+      // Asked again while it is computed: a cycle, answered `pending`.
+      generations.cutCycle(known.pending);
+      return known.value as T;
+    }
+    if (known && (!known.cut || reusable(generations, known.cut))) return known.value as T;
+    const frame = generations.begin();
+    module.memo.set(key, { value: pending, pending: frame.level });
+    let value: T;
+    let cut: number | undefined = 0;
+    try {
+      value = compute(text);
+    } catch (error) {
+      module.memo.delete(key);
+      throw error;
+    } finally {
+      cut = generations.end(frame);
+    }
+    module.memo.set(key, cut === undefined ? { value } : { value, cut: { context: generations.context, at: cut } });
     return value;
   }
 
@@ -199,16 +220,25 @@ export class Project {
 
   /**
    * Runs `work` as the analysis of `file` nested in the current one, unless that file is already being analysed (a
-   * cycle of imports) or the nesting is too deep: then `undefined`, which callers take as "cannot tell".
+   * cycle of imports) or the nesting is too deep: then `undefined`, which callers take as "cannot tell". `work`
+   * begins its frame (generation.ts) first: a cycle back to `file` cuts the frames above that one short.
    */
   nested<T>(file: string, work: () => T): T | undefined {
-    if (this.nesting.length >= this.maxNesting || this.nesting.includes(file)) return undefined;
-    this.nesting.push(file);
+    const open = this.nesting.find((n) => n.file === file);
+    if (open) this.generations.cutCycle(open.level);
+    else if (this.nesting.length >= this.maxNesting) this.generations.cut();
+    if (open || this.nesting.length >= this.maxNesting) return undefined;
+    this.nesting.push({ file, level: this.generations.frameLevel + 1 });
     try {
       return work();
     } finally {
       this.nesting.pop();
     }
+  }
+
+  /** How many analyses are nested in the current one (0: a top-level analysis, or none under way). */
+  get nestingDepth(): number {
+    return this.nesting.length;
   }
 
   private moduleAt(file: string): Module | undefined {

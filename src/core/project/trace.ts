@@ -2,6 +2,7 @@ import ts from "typescript";
 import { isFunctionLike, propertyNameText, sourceFileOf, unwrap } from "../syntax/ast";
 import { lookup, thisClass, type Declaration, type FileIndex } from "../syntax/file-index";
 import { exportTable } from "./exports";
+import { GenerationalMap, Generations } from "./generation";
 import type { Project } from "./project";
 import { implementationsOf, localOfTypeNode, shapeMember, type TypeShape } from "./type-members";
 
@@ -88,12 +89,17 @@ function normalize(origin: Origin): Origin {
 }
 
 export class Tracer {
-  private readonly cache = new Map<ts.Node, Origin | null>();
-  private readonly active = new Set<ts.Node>();
-  private readonly localCache = new Map<ts.Node, LocalValue | null>();
-  private readonly localActive = new Set<ts.Node>();
-  private readonly exportCache = new Map<string, Origin | null>();
-  private readonly exportLocalCache = new Map<string, LocalValue | null>();
+  /** Shared with every tracer of the project: results cut short by a limit hold for one top-level analysis. */
+  private readonly generations: Generations;
+  private readonly cache: GenerationalMap<ts.Node, Origin | null>;
+  /** The nodes, export names and project values being computed, with the level of their frame (generation.ts). */
+  private readonly active = new Map<ts.Node, number>();
+  private readonly localCache: GenerationalMap<ts.Node, LocalValue | null>;
+  private readonly localActive = new Map<ts.Node, number>();
+  private readonly exportCache: GenerationalMap<string, Origin | null>;
+  private readonly exportActive = new Map<string, number>();
+  private readonly exportLocalCache: GenerationalMap<string, LocalValue | null>;
+  private readonly exportLocalActive = new Map<string, number>();
   private readonly returnCache = new Map<ts.Node, ts.Expression[]>();
 
   constructor(
@@ -104,6 +110,11 @@ export class Tracer {
     /** The file's absolute path, for resolving its imports. */
     readonly fileName: string = index.sourceFile.fileName,
   ) {
+    this.generations = project?.generations ?? new Generations();
+    this.cache = new GenerationalMap(this.generations);
+    this.localCache = new GenerationalMap(this.generations);
+    this.exportCache = new GenerationalMap(this.generations);
+    this.exportLocalCache = new GenerationalMap(this.generations);
     tracers.set(index.sourceFile, this);
     if (project) index.resolveImport = (decl) => this.importedDeclaration(decl);
   }
@@ -118,7 +129,7 @@ export class Tracer {
 
   /** The declaration behind one of this module's exports: a name of the module, an exported expression, or a re-export. */
   exportedDeclaration(name: string, depth: number): Declaration | undefined {
-    if (depth > 8) return undefined;
+    if (depth > 8) return this.tooDeep();
     const sf = this.index.sourceFile;
     const table = exportTable(sf);
     const entry = table.names.get(name);
@@ -134,22 +145,39 @@ export class Tracer {
     return undefined;
   }
 
+  /** A cycle ran into the frame at `level`: that frame and those above it are cut short. */
+  private cycle(level: number): undefined {
+    this.generations.cutCycle(level);
+    return undefined;
+  }
+
+  /** The depth limit stops the work here: what is being computed holds for this top-level analysis only. */
+  private tooDeep(): undefined {
+    this.generations.cutDepth();
+    return undefined;
+  }
+
   /** The origin of an expression's value, when it can be traced to an import (across the project's files). */
   trace(node: ts.Expression, depth = 0): Origin | undefined {
     const cached = this.cache.get(node);
     if (cached !== undefined) return cached ?? undefined;
     const owner = tracerOf(node, this);
     if (owner !== this) return owner.trace(node, depth);
-    if (depth > MAX_DEPTH || this.active.has(node)) return undefined;
-    this.active.add(node);
+    if (depth > MAX_DEPTH) return this.tooDeep();
+    const activeAt = this.active.get(node);
+    if (activeAt !== undefined) return this.cycle(activeAt);
+    const frame = this.generations.begin();
+    this.active.set(node, frame.level);
     let result: Origin | undefined;
+    let cut: number | undefined = 0;
     try {
       result = this.compute(node, depth);
       if (result?.construction && !result.home) result = { ...result, home: this };
     } finally {
       this.active.delete(node);
+      cut = this.generations.end(frame);
     }
-    this.cache.set(node, result ?? null);
+    this.cache.set(node, result ?? null, cut);
     return result;
   }
 
@@ -216,10 +244,22 @@ export class Tracer {
   traceExport(name: string, depth = 0): Origin | undefined {
     const cached = this.exportCache.get(name);
     if (cached !== undefined) return cached ?? undefined;
-    if (depth > MAX_DEPTH) return undefined;
-    this.exportCache.set(name, null); // cycles of re-exports
-    const result = this.project?.nested(this.fileName, () => this.computeExport(name, depth)) ?? undefined;
-    this.exportCache.set(name, result ?? null);
+    if (depth > MAX_DEPTH) return this.tooDeep();
+    const activeAt = this.exportActive.get(name); // a cycle of re-exports
+    if (activeAt !== undefined) return this.cycle(activeAt);
+    if (!this.project) return undefined;
+    let cut: number | undefined = 0; // cut at every level when the nesting is refused
+    const result = this.project.nested(this.fileName, () => {
+      const frame = this.generations.begin();
+      this.exportActive.set(name, frame.level);
+      try {
+        return this.computeExport(name, depth);
+      } finally {
+        this.exportActive.delete(name);
+        cut = this.generations.end(frame);
+      }
+    });
+    this.exportCache.set(name, result ?? null, cut);
     return result;
   }
 
@@ -382,7 +422,7 @@ export class Tracer {
 
   /** The class a class extends, when the project defines it. */
   private baseClass(cls: ts.ClassLikeDeclaration, depth: number): { cls: ts.ClassLikeDeclaration; home: Tracer } | undefined {
-    if (depth > MAX_DEPTH) return undefined;
+    if (depth > MAX_DEPTH) return this.tooDeep();
     const heritage = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
     if (!heritage) return undefined;
     const base = this.resolveLocal(heritage.expression, depth + 1);
@@ -537,15 +577,20 @@ export class Tracer {
     if (cached !== undefined) return cached ?? undefined;
     const owner = tracerOf(node, this);
     if (owner !== this) return owner.resolveLocal(node, depth);
-    if (depth > MAX_DEPTH || this.localActive.has(node)) return undefined;
-    this.localActive.add(node);
+    if (depth > MAX_DEPTH) return this.tooDeep();
+    const activeAt = this.localActive.get(node);
+    if (activeAt !== undefined) return this.cycle(activeAt);
+    const frame = this.generations.begin();
+    this.localActive.set(node, frame.level);
     let result: LocalValue | undefined;
+    let cut: number | undefined = 0;
     try {
       result = this.computeLocal(node, depth);
     } finally {
       this.localActive.delete(node);
+      cut = this.generations.end(frame);
     }
-    this.localCache.set(node, result ?? null);
+    this.localCache.set(node, result ?? null, cut);
     return result;
   }
 
@@ -722,10 +767,22 @@ export class Tracer {
   resolveExportLocal(name: string, depth = 0): LocalValue | undefined {
     const cached = this.exportLocalCache.get(name);
     if (cached !== undefined) return cached ?? undefined;
-    if (depth > MAX_DEPTH) return undefined;
-    this.exportLocalCache.set(name, null);
-    const result = this.project?.nested(this.fileName, () => this.computeExportLocal(name, depth)) ?? undefined;
-    this.exportLocalCache.set(name, result ?? null);
+    if (depth > MAX_DEPTH) return this.tooDeep();
+    const activeAt = this.exportLocalActive.get(name);
+    if (activeAt !== undefined) return this.cycle(activeAt);
+    if (!this.project) return undefined;
+    let cut: number | undefined = 0; // cut at every level when the nesting is refused
+    const result = this.project.nested(this.fileName, () => {
+      const frame = this.generations.begin();
+      this.exportLocalActive.set(name, frame.level);
+      try {
+        return this.computeExportLocal(name, depth);
+      } finally {
+        this.exportLocalActive.delete(name);
+        cut = this.generations.end(frame);
+      }
+    });
+    this.exportLocalCache.set(name, result ?? null, cut);
     return result;
   }
 

@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import path from "node:path";
+import * as tsParser from "@typescript-eslint/parser";
+import { ESLint } from "eslint";
+import { createPlugin } from "../../src/eslint/plugin";
+
+const fixture = path.resolve(__dirname, "../../../test/fixtures/projects/import-cycle");
+
+/**
+ * Lints the files one by one, in the order given, through one ESLint instance and so one plugin instance (one
+ * cross-file context, as in an ESLint process): the findings of each file, as `file:line rule message`.
+ */
+async function lintInOrder(files: string[]): Promise<string[]> {
+  const eslint = new ESLint({
+    cwd: fixture,
+    overrideConfigFile: true,
+    overrideConfig: [{ files: ["**/*.ts"], languageOptions: { parser: tsParser } }, createPlugin().configs.all],
+  } as ConstructorParameters<typeof ESLint>[0]);
+  const out: string[] = [];
+  for (const file of files) {
+    for (const result of await eslint.lintFiles([path.join(fixture, file)])) {
+      for (const m of result.messages) out.push(`${path.relative(fixture, result.filePath)}:${m.line} ${m.ruleId} ${m.message}`);
+    }
+  }
+  return out.sort();
+}
+
+describe("the order files are linted in never changes a finding", () => {
+  // model.ts and ask.ts import each other: an analysis that starts in one of them meets the other inside a cycle,
+  // where what it learns is cut short. Such a result must not be reused when the other file's wrapper is asked
+  // about from the top (asker.ts's retry loop around ask()).
+  const orders = [
+    ["src/runner.ts", "src/asker.ts"],
+    ["src/asker.ts", "src/runner.ts"],
+    ["src/model.ts", "src/ask.ts", "src/runner.ts", "src/asker.ts"],
+    ["src/asker.ts", "src/runner.ts", "src/ask.ts", "src/model.ts"],
+  ];
+
+  it("each file's findings are the same whichever file was linted first (one plugin instance)", async () => {
+    const alone = await lintInOrder(["src/asker.ts"]);
+    assert.ok(alone.some((f) => f.startsWith("src/asker.ts:5 costlint/no-unbounded-retry")), alone.join("\n"));
+    for (const order of orders) {
+      const findings = await lintInOrder(order);
+      const ofAsker = findings.filter((f) => f.startsWith("src/asker.ts:"));
+      assert.deepEqual(ofAsker, alone, `order ${order.join(", ")}`);
+    }
+    const [first, ...rest] = await Promise.all(orders.slice(2).map(lintInOrder));
+    for (const other of rest) assert.deepEqual(other, first);
+  });
+
+  it("a file that meets the cycle from both sides: the same findings after either module was linted", async () => {
+    const alone = await lintInOrder(["src/chat.ts"]);
+    for (const before of ["src/runner.ts", "src/asker.ts", "src/model.ts", "src/ask.ts"]) {
+      const findings = await lintInOrder([before, "src/chat.ts"]);
+      assert.deepEqual(
+        findings.filter((f) => f.startsWith("src/chat.ts:")),
+        alone,
+        `after ${before}`,
+      );
+    }
+  });
+});
