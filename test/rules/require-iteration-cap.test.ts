@@ -1593,3 +1593,34 @@ ruleTester.run("require-iteration-cap (OpenRouter callModel)", eslintRule("requi
     },
   ],
 });
+
+// --- a person at a terminal prompt decides each round (prompt libraries are data: @clack/prompts, inquirer, ...) ---
+const reviewed = (head: string, ask: string) =>
+  code(
+    ...OPENAI,
+    head,
+    `async function runAgent(messages) {`,
+    `  const res = await client.chat.completions.create({ model: "gpt-4o", messages });`,
+    `  const msg = res.choices[0].message;`,
+    `  messages.push(msg);`,
+    `  const feedback = ${ask};`,
+    `  if (feedback === "good") return msg.content;`,
+    `  messages.push({ role: "user", content: feedback });`,
+    `  return runAgent(messages);`,
+    `}`,
+  );
+ruleTester.run("require-iteration-cap (a person prompted at a terminal each round)", eslintRule("require-iteration-cap"), {
+  valid: [
+    reviewed(`import { text } from "@clack/prompts";`, `await text({ message: "How does it look?" })`),
+    reviewed(`import * as p from "@clack/prompts";`, `await p.text({ message: "How does it look?" })`),
+    reviewed(`import { input } from "@inquirer/prompts";`, `await input({ message: "Feedback?" })`),
+    reviewed(`import inquirer from "inquirer";`, `(await inquirer.prompt([{ name: "f" }])).f`),
+  ],
+  invalid: [
+    // The same name from the app itself reads no person.
+    {
+      code: reviewed(`import { text } from "./llm-text";`, `await text(msg.content)`),
+      errors: [{ messageId: "recursionUncapped", data: { name: "runAgent" }, ...at(reviewed(`import { text } from "./llm-text";`, `await text(msg.content)`), "runAgent(messages)", 1) }],
+    },
+  ],
+});

@@ -2,6 +2,7 @@ import ts from "typescript";
 import { contains, enclosingFunction, isFunctionLike, unwrap, walk, type LoopNode } from "../syntax/ast";
 import { resolveLocalFunction, type FileAnalysis, type LlmCall } from "./analysis";
 import { lookup } from "../syntax/file-index";
+import { HUMAN_INPUT_EXPORTS } from "../sdk/profiles/human-input";
 import { findRetryConstructs } from "./retry";
 import { countingCondition, exitingIfs, exitsLoop, isCollectionLoop, loopCap, loopKeywordRange, MAX_REFERENCE_LENGTH, updatedWithin } from "./loops";
 import { runtimeOf, type AgentRuntime } from "./agent-runtimes";
@@ -48,12 +49,26 @@ export function readsHumanInput(analysis: FileAnalysis, scope: ts.Node): boolean
 
 const humanFunctions = new WeakMap<FileAnalysis, Map<ts.Node, boolean>>();
 
+/** A call of a terminal prompt library's export (`text({ message })` from @clack/prompts, `inquirer.prompt(...)`). */
+function promptsPerson(analysis: FileAnalysis, call: ts.CallExpression): boolean {
+  const callee = unwrap(call.expression);
+  const root = ts.isPropertyAccessExpression(callee) ? unwrap(callee.expression) : callee;
+  if (!ts.isIdentifier(root)) return false;
+  const decl = lookup(analysis.index, root.text, root);
+  if (decl?.kind !== "import" || !decl.module) return false;
+  const library = HUMAN_INPUT_EXPORTS.find((l) => l.module === decl.module);
+  if (!library) return false;
+  // `text(...)`, `inquirer.prompt(...)` (default or namespace import), `clack.text(...)`.
+  const name = root === callee ? decl.importName : ts.isPropertyAccessExpression(callee) && (decl.importName === "*" || decl.importName === "default") ? callee.name.text : undefined;
+  return !!name && library.exports.includes(name);
+}
+
 /** Calls in scope that read from a person: readline and friends, or a local function that does (`await confirm(q)`). */
 function callsReadHuman(analysis: FileAnalysis, scope: ts.Node, depth: number): boolean {
   for (const call of analysis.index.calls) {
     if (!contains(scope, call)) continue;
     const text = call.expression.getText(analysis.index.sourceFile);
-    if (HUMAN_INPUT.test(text) || /stdin|readline/i.test(text)) return true;
+    if (HUMAN_INPUT.test(text) || /stdin|readline/i.test(text) || promptsPerson(analysis, call)) return true;
     if (depth >= 3) continue;
     const fn = resolveLocalFunction(analysis.index, call);
     if (!fn || contains(fn, scope)) continue;

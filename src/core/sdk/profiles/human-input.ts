@@ -1,0 +1,13 @@
+/**
+ * Terminal prompt libraries: a call of one of these exports waits for a person. A loop or recursion that waits on
+ * one each turn is a chat REPL, paced by the person at the keyboard, not an agent loop.
+ * (@clack/prompts 0.x: text, confirm, select, multiselect, password, groupMultiselect, selectKey;
+ * @inquirer/prompts: input, confirm, select, checkbox, editor, expand, number, password, rawlist, search.)
+ */
+export const HUMAN_INPUT_EXPORTS: readonly { module: string; exports: readonly string[] }[] = [
+  { module: "@clack/prompts", exports: ["text", "confirm", "select", "multiselect", "password", "groupMultiselect", "selectKey"] },
+  { module: "@inquirer/prompts", exports: ["input", "confirm", "select", "checkbox", "editor", "expand", "number", "password", "rawlist", "search"] },
+  { module: "inquirer", exports: ["prompt"] },
+  { module: "enquirer", exports: ["prompt"] },
+  { module: "prompts", exports: ["default"] },
+];
