@@ -1481,3 +1481,41 @@ ruleTester.run("no-full-history (Assistants threads kept per user)", eslintRule(
     { code: keptThreadRecord, errors: [{ messageId: "keptThread", data: { name: "threadIds[userId]" }, ...at(keptThreadRecord, "threadIds[userId]", 1) }] },
   ],
 });
+
+// --- a store class of the project that windows what it keeps, when the history is written ---
+const storeClass = (trim: string) =>
+  code(
+    `import OpenAI from "openai";`,
+    `const client = new OpenAI();`,
+    `class MessageHistory {`,
+    `  private history = new Map<string, { role: "user" | "assistant"; content: string }[]>();`,
+    `  add(id: string, content: string) {`,
+    `    const h = this.history.get(id) ?? [];`,
+    `    h.push({ role: "user", content });`,
+    `    this.history.set(id, h);`,
+    `    this.truncate(id);`,
+    `  }`,
+    `  private truncate(id: string) {`,
+    `    const h = this.history.get(id) ?? [];`,
+    `    ${trim}`,
+    `  }`,
+    `  getHistory(id: string) {`,
+    `    return this.history.get(id) ?? [];`,
+    `  }`,
+    `}`,
+    `const store = new MessageHistory();`,
+    `export async function chat(id: string, text: string) {`,
+    `  store.add(id, text);`,
+    `  const history = store.getHistory(id);`,
+    `  return client.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages: history });`,
+    `}`,
+  );
+ruleTester.run("no-full-history (a store that windows what it keeps)", eslintRule("no-full-history"), {
+  valid: [storeClass(`if (h.length > 30) h.splice(0, h.length - 30);`), storeClass(`while (h.length > 30) h.shift();`)],
+  invalid: [
+    {
+      code: storeClass(`console.log(h.length);`),
+      errors: [history(storeClass(`console.log(h.length);`), "store", "history", { from: "messages: history }", to: "messages: history.slice(-8) }" })],
+    },
+  ],
+});

@@ -163,6 +163,22 @@ function growsUntrimmed(analysis: FileAnalysis, text: string, within: ts.Node, c
   return false;
 }
 
+/** A cut of a kept array: `h.splice(0, n)`, `h.shift()`, `h.length = n`, `h.slice(-n)`. */
+const TRIMS_KEPT = /\.(?:splice|shift)\(|\.length\s*=[^=]|\.slice\(\s*-/;
+
+/**
+ * A store of the project that windows what it keeps: the read is a method of a class (here or in another module)
+ * one of whose methods cuts a kept array (`truncateHistory()` splicing the oldest turns off after each add). The
+ * window is applied when the history is written, so what is read is already bounded.
+ */
+function storeKeepsWindow(analysis: FileAnalysis, read: ts.CallExpression): boolean {
+  const local = analysis.tracer.resolveLocal(read.expression);
+  if (local?.kind !== "function") return false;
+  const cls = local.fn.parent;
+  if (!cls || !ts.isClassLike(cls)) return false;
+  return TRIMS_KEPT.test(cls.getText(local.fn.getSourceFile()));
+}
+
 /** A parameter that holds an HTTP request: `req`, `request`, `{ request }`, or one typed `Request`/`NextRequest`. */
 function isRequestParameter(decl: Declaration, name: string, sf: ts.SourceFile): boolean {
   if (decl.kind !== "parameter") return false;
@@ -322,7 +338,7 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
     let init = unwrap(decl.init);
     if (ts.isBinaryExpression(init) && (init.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || init.operatorToken.kind === ts.SyntaxKind.BarBarToken)) init = unwrap(init.left);
     if (ts.isCallExpression(init) && (isStoreRead(init.expression.getText(sf)) || unboundedStoreQuery(init, sf))) {
-      if (init.arguments.some((a) => WINDOWED_READ.test(a.getText(sf)))) return undefined;
+      if (init.arguments.some((a) => WINDOWED_READ.test(a.getText(sf))) || storeKeepsWindow(analysis, init)) return undefined;
       return trimmed(analysis, scopeText, declFn ?? sf, call) ? undefined : "store";
     }
   }
