@@ -53,6 +53,19 @@ describe("per-provider default models", () => {
     assert.ok(e.assumptions.includes(e.modelNote));
   });
 
+  it("a framework's provider package names the provider: ChatAnthropic with no model is priced as Anthropic's default", () => {
+    for (const [module, cls, provider] of [
+      ["@langchain/anthropic", "ChatAnthropic", "anthropic"],
+      ["@langchain/google-genai", "ChatGoogleGenerativeAI", "google"],
+      ["@langchain/openai", "ChatOpenAI", "openai"],
+    ] as const) {
+      const e = only([`import { ${cls} } from "${module}";`, `const llm = new ${cls}({ maxTokens: 100 });`, `export const ask = () => llm.invoke("hi");`].join("\n"));
+      assert.equal(e.provider, provider, module);
+      assert.equal(e.model, BUILT_IN_DEFAULT_MODELS[provider], module);
+      assert.ok(e.flags.includes("default-model"), module);
+    }
+  });
+
   it("an unknown model name is priced as its provider's default", () => {
     const e = only(anthropic(`"claude-nonexistent-9"`));
     assert.equal(e.provider, "anthropic");

@@ -21,7 +21,7 @@ import { countRequest, requestFormatOf, type ToolChoice } from "./request-tokens
 import { literalJson, MAX_TEXT, resolveMessages, resolveText, type ResolvedCall, type ResolvedText } from "./static-text";
 import { defaultModelFor, providerOfModelName } from "./provider-defaults";
 import { cachedCostUsd, cachesPrefix, cachingText } from "./prompt-caching";
-import { providerOfSdk } from "../sdk/providers";
+import { providerOfModule, providerOfSdk } from "../sdk/providers";
 import { countTokens } from "./tokenizer";
 import { zodToJsonStatic } from "./static-zod";
 import { estimateWrapperCalls } from "./wrapper-calls";
@@ -167,7 +167,7 @@ export function requestedModelOf(analysis: FileAnalysis, site: CallSite): string
 
 /** The provider a call's SDK bills, then the one its model name suggests (for multi-provider frameworks and hosts). */
 export function providersOf(site: CallSite, requested: string | undefined): (string | undefined)[] {
-  return [providerOfSdk(site.profile.sdk), requested === undefined ? undefined : providerOfModelName(requested)];
+  return [providerOfSdk(site.profile.sdk) ?? providerOfModule(site.origin.module), requested === undefined ? undefined : providerOfModelName(requested)];
 }
 
 /**

@@ -31,3 +31,25 @@ export const PROVIDER_OF_SDK: Readonly<Record<string, string>> = {
 export function providerOfSdk(sdk: string): string | undefined {
   return Object.hasOwn(PROVIDER_OF_SDK, sdk) ? PROVIDER_OF_SDK[sdk] : undefined;
 }
+
+/**
+ * Provider packages of multi-provider frameworks (LangChain's `@langchain/anthropic`, the AI SDK's `@ai-sdk/google`):
+ * the package names the provider that bills the call.
+ */
+const PROVIDER_OF_MODULE: readonly { pattern: RegExp; provider: string }[] = [
+  { pattern: /^@(?:langchain|ai-sdk)\/openai$/, provider: "openai" },
+  { pattern: /^@(?:langchain|ai-sdk)\/anthropic$/, provider: "anthropic" },
+  { pattern: /^@(?:langchain\/google-(?:genai|vertexai(?:-web)?|gauth|webauth)|ai-sdk\/google(?:-vertex)?)$/, provider: "google" },
+  { pattern: /^@(?:langchain\/mistralai|ai-sdk\/mistral)$/, provider: "mistral" },
+  { pattern: /^@(?:langchain|ai-sdk)\/groq$/, provider: "groq" },
+  { pattern: /^@(?:langchain|ai-sdk)\/deepseek$/, provider: "deepseek" },
+  { pattern: /^@(?:langchain|ai-sdk)\/xai$/, provider: "xai" },
+  { pattern: /^@(?:langchain|ai-sdk)\/cohere$/, provider: "cohere" },
+  { pattern: /^@(?:langchain\/aws|ai-sdk\/amazon-bedrock)$/, provider: "bedrock" },
+  { pattern: /^@langchain\/ollama$|^ollama-ai-provider/, provider: "ollama" },
+];
+
+/** The provider a framework's provider package bills (undefined for any other module). */
+export function providerOfModule(module: string | undefined): string | undefined {
+  return module === undefined ? undefined : PROVIDER_OF_MODULE.find((p) => p.pattern.test(module))?.provider;
+}
