@@ -974,3 +974,27 @@ ruleTester.run("require-max-tokens (Mastra workflow steps)", bareRule, {
     ),
   ],
 });
+
+// --- an agent given its model by name: the framework builds it with no options (langchain createAgent) ---
+const namedAgent = (model: string) => code(`import { createAgent } from "langchain";`, `export const agent = createAgent({ model: ${model}, tools: [] });`);
+ruleTester.run("require-max-tokens (an agent's model given by name)", bareRule, {
+  valid: [
+    // ChatAnthropic has a default cap; a model instance is checked where it is built; a name we cannot read.
+    namedAgent(`"anthropic:claude-sonnet-4-5"`),
+    code(`import { createAgent } from "langchain";`, `import { ChatOpenAI } from "@langchain/openai";`, `export const agent = createAgent({ model: new ChatOpenAI({ model: "gpt-4o", maxTokens: 500 }), tools: [] });`),
+    namedAgent(`process.env.MODEL!`),
+  ],
+  invalid: [
+    ...[`"openai:gpt-4o"`, `"gpt-4o-mini"`, `"google-genai:gemini-2.5-flash"`].map((model) => ({
+      code: namedAgent(model),
+      errors: [
+        {
+          messageId: "missingCap" as const,
+          data: { call: "createAgent()", key: "maxTokens on a model instance (model: new ChatOpenAI({ model, maxTokens }))" },
+          ...at(namedAgent(model), "createAgent", 1),
+          suggestions: [],
+        },
+      ],
+    })),
+  ],
+});

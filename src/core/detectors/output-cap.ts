@@ -2,7 +2,7 @@ import path from "node:path";
 import ts from "typescript";
 import { sourceFileOf, unwrap } from "../syntax/ast";
 import { lookupAnyKey, lookupKey, type KeyLookup } from "../syntax/options";
-import { staticNumberMax } from "../syntax/values";
+import { staticNumberMax, staticString } from "../syntax/values";
 import type { CallSite } from "../sdk/match";
 import { exportMatches } from "../sdk/module-match";
 import type { FileAnalysis } from "./analysis";
@@ -19,9 +19,9 @@ export type OutputCap =
   /**
    * Not set. `owner` is the object a fix adds to; without one the options argument itself is missing (`new ChatOpenAI()`).
    * `nullValue`: the key is there with no value (`max_tokens: undefined`, `null`), which a fix replaces. `retired`: a
-   * key is set that the project's SDK version no longer reads.
+   * key is set that the project's SDK version no longer reads. `noFix`: no edit can add it (a model given by name).
    */
-  | { state: "absent"; owner?: ts.ObjectLiteralExpression; missing: string[]; key: string; site: CallSite; nullValue?: ts.Expression; retired?: string }
+  | { state: "absent"; owner?: ts.ObjectLiteralExpression; missing: string[]; key: string; site: CallSite; nullValue?: ts.Expression; retired?: string; noFix?: boolean }
   /** Set on one branch only (`...(cond ? { max_tokens: n } : {})`): `when` is the condition, as code. */
   | { state: "conditional"; when: string; node: ts.Node; key: string; tokens?: number; via?: ts.SpreadAssignment; site: CallSite }
   /** The options (or what the call runs on) are built where the file does not show. */
@@ -105,6 +105,8 @@ function retiredKeySet(analysis: FileAnalysis, site: CallSite, arg: ts.Expressio
 export const ownOutputCap: (analysis: FileAnalysis, site: CallSite) => OutputCap | undefined = memoPerSite(findOwnOutputCap);
 
 function findOwnOutputCap(analysis: FileAnalysis, site: CallSite): OutputCap | undefined {
+  const named = namedModelCap(analysis, site);
+  if (named) return named;
   const other = otherCap(analysis, site);
   if (other) return other;
   const keys = capKeysOf(analysis, site);
@@ -142,6 +144,19 @@ function findOwnOutputCap(analysis: FileAnalysis, site: CallSite): OutputCap | u
   const tokens = tokensOf(analysis, found);
   if (found.when) return { state: "conditional", when: found.when, node: found.prop, key, site, ...(tokens !== undefined ? { tokens } : {}), ...(found.via ? { via: found.via } : {}) };
   return { state: "set", node: found.prop, site, ...(tokens !== undefined ? { tokens } : {}) };
+}
+
+/** A framework agent given its model by a name it builds with no options (`model: "openai:gpt-4o"`): no cap, no fix. */
+function namedModelCap(analysis: FileAnalysis, site: CallSite): OutputCap | undefined {
+  const rule = site.profile.namedModelUncapped;
+  const arg = rule ? optionsArgument(site) : undefined;
+  if (!rule || !arg) return undefined;
+  const keys = [site.profile.model, ...(site.profile.modelAliases ?? [])].filter((k): k is string => typeof k === "string");
+  const found = lookupAnyKey(analysis.index, arg, keys);
+  if (found.state !== "present" || found.when || !found.value) return undefined;
+  const name = staticString(analysis.index, found.value);
+  if (name === undefined || !rule.names.some((n) => new RegExp(n).test(name))) return undefined;
+  return { state: "absent", missing: [], key: rule.key, site, noFix: true };
 }
 
 /** The key a property assignment sets (`max_tokens: ...`). */

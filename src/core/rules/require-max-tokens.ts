@@ -80,7 +80,9 @@ export default createRule({
           }
         : { call, key };
       const propText = nestedPropertyText(cap.missing, value);
-      const edit = cap.nullValue
+      const edit = cap.noFix
+        ? undefined
+        : cap.nullValue
         ? cap.nullValue.getSourceFile() !== sourceFile
           ? undefined
           : { start: cap.nullValue.getStart(sourceFile), end: cap.nullValue.getEnd(), text: value }

@@ -202,6 +202,12 @@ export interface SdkProfile {
   capKeyByExport?: readonly { exports: readonly string[]; key: string }[];
   /** A factory whose result runs the agent (`createReactAgent(...).invoke()`). */
   factory?: boolean;
+  /**
+   * A model given by name (`createAgent({ model: "openai:gpt-4o" })`) is built by the framework with no options: no
+   * output cap when the name matches one of `names` (regular expressions: providers whose chat model has no default
+   * cap). `key` says where a cap goes instead (no fix: the name has to become a model instance).
+   */
+  namedModelUncapped?: { names: readonly string[]; key: string };
   /** Retry libraries: retries before giving up, the delay factor, and the option that retries forever. */
   retryDefaults?: { retries: number; factor: number; foreverKey?: string };
   /** Tool definitions: where the parameter schema is. */

@@ -92,6 +92,12 @@ export const LANGCHAIN_PROFILES: readonly SdkProfile[] = [
     optionsArg: 0,
     model: "llm",
     modelAliases: ["model"],
+    // langchain 1.5 dist/agents/nodes/AgentNode.js:117: a model name becomes initChatModel(name), no maxTokens.
+    // ChatOpenAI and ChatGoogleGenerativeAI have no default cap (ChatAnthropic has one: not listed).
+    namedModelUncapped: {
+      names: ["^(?:openai|azure_openai|google-genai|google-vertexai):", "^(?:gpt-|o\\d|chatgpt-|gemini)"],
+      key: "maxTokens on a model instance (model: new ChatOpenAI({ model, maxTokens }))",
+    },
     system: ["prompt", "systemPrompt", "stateModifier", "messageModifier"],
     tools: "tools",
     toolFormat: "framework",
