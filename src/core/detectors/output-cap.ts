@@ -1,6 +1,6 @@
 import path from "node:path";
 import ts from "typescript";
-import { sourceFileOf, unwrap } from "../syntax/ast";
+import { propertyNameText, sourceFileOf, unwrap } from "../syntax/ast";
 import { lookupAnyKey, lookupKey, type KeyLookup } from "../syntax/options";
 import { staticNumberMax, staticString } from "../syntax/values";
 import type { CallSite } from "../sdk/match";
@@ -130,7 +130,7 @@ function findOwnOutputCap(analysis: FileAnalysis, site: CallSite): OutputCap | u
   }
   // `max_tokens: undefined` or `null` sends no cap; `cond ? 4096 : null` sends one on one branch only.
   const value = found.value && found.values.length === 1 ? unwrap(found.value) : undefined;
-  const propKey = propertyName(found.prop) ?? key;
+  const propKey = (ts.isPropertyAssignment(found.prop) ? propertyNameText(found.prop.name) : undefined) ?? key;
   if (value && isNullish(value) && !found.when) return { state: "absent", missing: [propKey], key: propKey, site, nullValue: value };
   if (value && ts.isConditionalExpression(value) && isNullish(unwrap(value.whenTrue)) !== isNullish(unwrap(value.whenFalse))) {
     const sf = value.getSourceFile();
@@ -157,12 +157,6 @@ function namedModelCap(analysis: FileAnalysis, site: CallSite): OutputCap | unde
   const name = staticString(analysis.index, found.value);
   if (name === undefined || !rule.names.some((n) => new RegExp(n).test(name))) return undefined;
   return { state: "absent", missing: [], key: rule.key, site, noFix: true };
-}
-
-/** The key a property assignment sets (`max_tokens: ...`). */
-function propertyName(prop: ts.Node): string | undefined {
-  if (!ts.isPropertyAssignment(prop)) return undefined;
-  return ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name) ? prop.name.text : undefined;
 }
 
 /** `undefined`, `null`, `void 0`: a key sent without a value. */

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { contains, enclosingFunction, isFunctionLike, isLoop, isTrueLiteral, nodesWithin, numericLiteralValue, unwrap, walk, walkWith, type LoopNode } from "../syntax/ast";
+import { contains, enclosingFunction, findProperty, isFunctionLike, isLoop, isTrueLiteral, nodesWithin, numericLiteralValue, propertyNameText, unwrap, walk, walkWith, type LoopNode } from "../syntax/ast";
 import { resolveLocalFunction, type FileAnalysis } from "./analysis";
 import { findDelay, type DelayFacts } from "./delays";
 import { lookup } from "../syntax/file-index";
@@ -771,7 +771,7 @@ function multipliedByRecursion(call: ts.CallExpression, fn: ts.FunctionLikeDecla
       if (
         ts.isBinaryExpression(n) &&
         (n.operatorToken.kind === ts.SyntaxKind.AsteriskToken || n.operatorToken.kind === ts.SyntaxKind.AsteriskAsteriskToken) &&
-        identifiersIn(n).has(name)
+        referencesOf(n, n.getSourceFile()).has(name)
       ) {
         found = true;
       }
@@ -790,21 +790,13 @@ function multipliedByRecursion(call: ts.CallExpression, fn: ts.FunctionLikeDecla
     if (!ts.isObjectBindingPattern(param.name) || !ts.isObjectLiteralExpression(value)) return;
     for (const element of param.name.elements) {
       if (!ts.isIdentifier(element.name)) continue;
-      const key = element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
-      const prop = value.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === key);
-      if (prop && multiplies(prop.initializer, element.name.text)) names.push(element.name.text);
+      const key = element.propertyName ? propertyNameText(element.propertyName) : element.name.text;
+      if (key === undefined) continue;
+      const prop = findProperty(value, key);
+      if (prop && ts.isPropertyAssignment(prop) && multiplies(prop.initializer, element.name.text)) names.push(element.name.text);
     }
   });
   return names;
-}
-
-/** Identifier names read within an expression. */
-function identifiersIn(expr: ts.Expression): Set<string> {
-  const found = new Set<string>();
-  walk(expr, (n) => {
-    if (ts.isIdentifier(n)) found.add(n.text);
-  });
-  return found;
 }
 
 /**
