@@ -72,6 +72,11 @@ ruleTester.run("require-max-tokens", bareRule, {
     code(`import { ToolLoopAgent } from "ai";`, `new ToolLoopAgent({ model, instructions: "i", maxOutputTokens: 500 });`),
     code(`import { Agent } from "@openai/agents";`, `const settings = { temperature: 0, maxTokens: 400 };`, `Agent.create({ name: "a", modelSettings: settings });`),
     code(`import { ChatOllama } from "@langchain/ollama";`, `new ChatOllama({ model: "llama3.1", numPredict: 256 });`),
+    // ChatAnthropic always sends max_tokens (@langchain/anthropic 0.x: 2,048; 1.x: the model's limit up to 16,384).
+    code(`import { ChatAnthropic } from "@langchain/anthropic";`, `const m = new ChatAnthropic({ model: "claude-sonnet-4-5" });`, `m.invoke("q");`),
+    code(`import { ChatAnthropic } from "@langchain/anthropic";`, `const m = new ChatAnthropic();`),
+    // modelKwargs go into the request body as they are (o-series models take max_completion_tokens there).
+    code(`import { AzureChatOpenAI } from "@langchain/openai";`, `new AzureChatOpenAI(o1 ? { model: "o3-mini", modelKwargs: { max_completion_tokens: 4096 } } : { model: "gpt-4o", maxTokens: 4096 });`),
     code(`import { ChatGoogleGenerativeAI } from "@langchain/google-genai";`, `new ChatGoogleGenerativeAI({ model: "gemini-2.5-flash", maxOutputTokens: 256 });`),
     code(`import { ChatOpenAI } from "@langchain/openai";`, `new ChatOpenAI({ model: "o4-mini", maxCompletionTokens: 256 });`),
     code(`import { initChatModel } from "langchain/chat_models/universal";`, `const m = await initChatModel("gpt-4o", { modelProvider: "openai", maxTokens: 300 });`),
@@ -220,13 +225,13 @@ ruleTester.run("require-max-tokens", bareRule, {
     },
     {
       // langchain chat model constructed without a cap
-      code: code(`import { ChatAnthropic } from "@langchain/anthropic";`, `const m = new ChatAnthropic({ model: "claude-sonnet-4-5" });`),
+      code: code(`import { ChatOpenAI } from "@langchain/openai";`, `const m = new ChatOpenAI({ model: "gpt-4o" });`),
       errors: [
         {
           messageId: "missingCap",
           line: 2,
           column: 11,
-          suggestions: [{ messageId: "addCap", output: code(`import { ChatAnthropic } from "@langchain/anthropic";`, `const m = new ChatAnthropic({ model: "claude-sonnet-4-5", maxTokens: 1024 });`) }],
+          suggestions: [{ messageId: "addCap", output: code(`import { ChatOpenAI } from "@langchain/openai";`, `const m = new ChatOpenAI({ model: "gpt-4o", maxTokens: 1024 });`) }],
         },
       ],
     },
@@ -409,6 +414,13 @@ ruleTester.run("require-max-tokens", bareRule, {
       { call: "new ChatOllama()", key: "numPredict" },
       code(`import { ChatOllama } from "@langchain/ollama";`, `const m = new ChatOllama({ model: "llama3.1", numPredict: 1024 });`),
     ),
+    // ChatOllama reads numPredict only: maxTokens there is no cap.
+    oneReport(
+      code(`import { ChatOllama } from "@langchain/ollama";`, `const m = new ChatOllama({ model: "llama3.1", maxTokens: 512 });`),
+      "new ChatOllama",
+      { call: "new ChatOllama()", key: "numPredict" },
+      code(`import { ChatOllama } from "@langchain/ollama";`, `const m = new ChatOllama({ model: "llama3.1", maxTokens: 512, numPredict: 1024 });`),
+    ),
     oneReport(
       code(`import { ChatGoogleGenerativeAI } from "@langchain/google-genai";`, `const m = new ChatGoogleGenerativeAI({ model: "gemini-2.5-flash" });`),
       "new ChatGoogleGenerativeAI",
@@ -528,10 +540,10 @@ ruleTester.run("require-max-tokens", bareRule, {
     {
       filename: "chat.tsx",
       ...oneReport(
-        code(`import { ChatAnthropic } from "@langchain/anthropic";`, `const model = new ChatAnthropic({ model: "claude-sonnet-4-5" });`, `export const Chat = ({ q }: { q: string }) => <output>{String(model.invoke(q))}</output>;`),
-        "new ChatAnthropic",
-        { call: "new ChatAnthropic()", key: "maxTokens" },
-        code(`import { ChatAnthropic } from "@langchain/anthropic";`, `const model = new ChatAnthropic({ model: "claude-sonnet-4-5", maxTokens: 1024 });`, `export const Chat = ({ q }: { q: string }) => <output>{String(model.invoke(q))}</output>;`),
+        code(`import { ChatOpenAI } from "@langchain/openai";`, `const model = new ChatOpenAI({ model: "gpt-4o" });`, `export const Chat = ({ q }: { q: string }) => <output>{String(model.invoke(q))}</output>;`),
+        "new ChatOpenAI",
+        { call: "new ChatOpenAI()", key: "maxTokens" },
+        code(`import { ChatOpenAI } from "@langchain/openai";`, `const model = new ChatOpenAI({ model: "gpt-4o", maxTokens: 1024 });`, `export const Chat = ({ q }: { q: string }) => <output>{String(model.invoke(q))}</output>;`),
       ),
     },
   ],
@@ -564,9 +576,9 @@ ruleTester.run("require-max-tokens (default plugin, with the cost estimate)", es
       code(ANTHROPIC, `anthropic.messages.create({ model: "claude-sonnet-4-5", messages: [], max_tokens: 1024 });`),
     ),
     costCase(
-      code(`import { ChatAnthropic } from "@langchain/anthropic";`, `const m = new ChatAnthropic({ model: "claude-sonnet-4-5" });`),
-      "new ChatAnthropic",
-      code(`import { ChatAnthropic } from "@langchain/anthropic";`, `const m = new ChatAnthropic({ model: "claude-sonnet-4-5", maxTokens: 1024 });`),
+      code(`import { ChatOpenAI } from "@langchain/openai";`, `const m = new ChatOpenAI({ model: "gpt-4o" });`),
+      "new ChatOpenAI",
+      code(`import { ChatOpenAI } from "@langchain/openai";`, `const m = new ChatOpenAI({ model: "gpt-4o", maxTokens: 1024 });`),
     ),
     costCase(
       code(GOOGLE, `ai.models.generateContent({ model: "gemini-2.5-flash", contents: "x" });`),

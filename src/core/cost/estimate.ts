@@ -11,7 +11,7 @@ import { agentCapOf } from "../detectors/agent-cap";
 import { constructionSites, optionsArgument } from "../detectors/constructions";
 import { conversationOf } from "../detectors/conversation";
 import { modelOf } from "../detectors/model";
-import { outputCapOf } from "../detectors/output-cap";
+import { outputCapOf, type OutputCap } from "../detectors/output-cap";
 import { frameworkToolOptions, toolsSentBy } from "../detectors/tools";
 import { resolveArrayLiteral, staticString } from "../syntax/values";
 import type { ChatMessageText, ToolDefinitionText } from "./chat-tokens";
@@ -192,10 +192,17 @@ export function priceModel(requested: string | undefined, settings: EstimateSett
   return { price: resolved.model, note: resolved.resolution === "exact" ? resolved.model.id : describeResolution(resolved), flags: [] };
 }
 
-/** The output cap a call sets, in tokens, when the code shows the number (the output-cap detector). */
-export function outputTokensCap(analysis: FileAnalysis, site: CallSite): number | undefined {
-  const cap = outputCapOf(analysis, site);
-  return cap.state === "set" ? cap.tokens : undefined;
+/**
+ * The output cap a call sets, in tokens, when the code shows the number (the output-cap detector), or the SDK's own
+ * default cap: a fixed number, or the model's maximum output up to a bound.
+ */
+export function outputTokensCap(analysis: FileAnalysis, site: CallSite, modelMaxOutput: number): number | undefined {
+  return capTokens(outputCapOf(analysis, site), modelMaxOutput);
+}
+
+function capTokens(cap: OutputCap, modelMaxOutput: number): number | undefined {
+  if (cap.state !== "set") return undefined;
+  return cap.tokens ?? (cap.upTo !== undefined ? Math.min(modelMaxOutput, cap.upTo) : undefined);
 }
 
 /** Cheap: the output side of a call (no tokenizer), for rule messages. */
@@ -206,7 +213,7 @@ export function describeOutput(
 ): { model: string; outputTokens: number; costUsd: number; approximate: boolean; assumedModel: boolean } {
   const requested = requestedModelOf(analysis, site);
   const { price, flags } = priceModel(requested, settings, providersOf(site, requested));
-  const outputTokens = outputTokensCap(analysis, site) ?? price.maxOutputTokens;
+  const outputTokens = outputTokensCap(analysis, site, price.maxOutputTokens) ?? price.maxOutputTokens;
   const assumedModel = flags.includes("default-model") || flags.includes("unknown-model");
   return { model: price.id, outputTokens, costUsd: costUsd(price, 0, outputTokens), approximate: !tokenCountingOf(price).exact, assumedModel };
 }
@@ -341,8 +348,9 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
 
   // --- output ---
   const capState = outputCapOf(analysis, site);
-  const cap = capState.state === "set" ? capState.tokens : undefined;
+  const cap = capTokens(capState, price.maxOutputTokens);
   const outputTokens = cap ?? price.maxOutputTokens;
+  if (capState.state === "set" && capState.libraryDefault && cap !== undefined) assumptions.push(`no output cap in the code: the SDK sends its default of ${cap.toLocaleString("en-US")} tokens`);
   const maximum = `${price.id}'s maximum of ${outputTokens.toLocaleString("en-US")} tokens`;
   if (capState.state === "absent") {
     flags.push("no-output-cap");
@@ -373,7 +381,7 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
     { part: "tools", tokens: toolTokens, exact: counted.tools.exact, detail: counted.tools.detail },
     { part: "overhead", tokens: overheadTokens, exact: counted.overhead.exact, detail: counted.overhead.detail },
     { part: "assumed", tokens: assumedTokens, exact: assumedTokens === 0, detail: `${unresolvedParts} unresolved part(s) x ${unresolvedTokens}` },
-    { part: "output", tokens: outputTokens, exact: false, detail: cap !== undefined ? "the call's output cap" : capState.state === "absent" || capState.state === "conditional" ? `no cap: ${price.id}'s maximum output` : `cap not visible: ${price.id}'s maximum output` },
+    { part: "output", tokens: outputTokens, exact: false, detail: cap !== undefined ? (capState.state === "set" && capState.libraryDefault ? "the SDK's default output cap" : "the call's output cap") : capState.state === "absent" || capState.state === "conditional" ? `no cap: ${price.id}'s maximum output` : `cap not visible: ${price.id}'s maximum output` },
   ];
 
   const estimate: CallEstimate = {

@@ -14,8 +14,11 @@ import { memoPerSite } from "./site-memo";
  * `model.invoke()`); `key` is the key a fix adds there.
  */
 export type OutputCap =
-  /** Set; `tokens` when the code shows the number (the larger of `fast ? 256 : 1024`). */
-  | { state: "set"; tokens?: number; node: ts.Node; site: CallSite }
+  /**
+   * Set; `tokens` when the code shows the number (the larger of `fast ? 256 : 1024`). `libraryDefault`: the SDK sends
+   * its own cap when the code gives none; `upTo`: that cap is the model's maximum output up to this many tokens.
+   */
+  | { state: "set"; tokens?: number; node: ts.Node; site: CallSite; libraryDefault?: boolean; upTo?: number }
   /**
    * Not set. `owner` is the object a fix adds to; without one the options argument itself is missing (`new ChatOpenAI()`).
    * `nullValue`: the key is there with no value (`max_tokens: undefined`, `null`), which a fix replaces. `retired`: a
@@ -85,7 +88,8 @@ function majorOf(range: string): number | undefined {
  * (`retiredMaxOutput`) when its package.json declares that major or a later one.
  */
 export function capKeysOf(analysis: FileAnalysis, site: CallSite): readonly string[] | undefined {
-  const keys = site.profile.maxOutput;
+  const only = site.profile.capKeyByExport?.find((k) => k.only && exportMatches(site.origin.exportName, k.exports));
+  const keys = only ? [only.key] : site.profile.maxOutput;
   const retired = site.profile.retiredMaxOutput;
   if (!keys || !retired || !analysis.project) return keys;
   const range = analysis.project.dependencyRange(path.resolve(sourceFileOf(site.node).fileName), retired.module);
@@ -102,7 +106,21 @@ function retiredKeySet(analysis: FileAnalysis, site: CallSite, arg: ts.Expressio
 }
 
 /** The cap a site's own options set (only for profiles with cap keys and an options argument); once per site. */
-export const ownOutputCap: (analysis: FileAnalysis, site: CallSite) => OutputCap | undefined = memoPerSite(findOwnOutputCap);
+export const ownOutputCap: (analysis: FileAnalysis, site: CallSite) => OutputCap | undefined = memoPerSite(findOwnOrDefaultCap);
+
+/** The cap as written, or the one the SDK sends for this export when the code gives none (`defaultMaxOutputByExport`). */
+function findOwnOrDefaultCap(analysis: FileAnalysis, site: CallSite): OutputCap | undefined {
+  const own = findOwnOutputCap(analysis, site);
+  if (own?.state !== "absent" || own.noFix) return own;
+  const byExport = site.profile.defaultMaxOutputByExport?.find((d) => exportMatches(site.origin.exportName, d.exports));
+  if (!byExport) return own;
+  const since = byExport.since;
+  const range = since && analysis.project ? analysis.project.dependencyRange(path.resolve(sourceFileOf(site.node).fileName), since.module) : undefined;
+  const major = range === undefined ? undefined : majorOf(range);
+  // An unknown version counts as the later one (today's install), whose default is the larger.
+  if (since && (major === undefined || major >= since.major)) return { state: "set", node: site.node, site, libraryDefault: true, upTo: since.upTo };
+  return { state: "set", tokens: byExport.tokens, node: site.node, site, libraryDefault: true };
+}
 
 function findOwnOutputCap(analysis: FileAnalysis, site: CallSite): OutputCap | undefined {
   const named = namedModelCap(analysis, site);

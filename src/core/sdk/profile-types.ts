@@ -198,8 +198,18 @@ export interface SdkProfile {
   sessionWindowKeys?: readonly string[];
   /** A chat-session factory's key that seeds the session with a conversation (`startChat({ history })`). */
   seedHistory?: string;
-  /** The cap key a fix adds for some exports (ChatOllama takes numPredict); export patterns as in `exports`. */
-  capKeyByExport?: readonly { exports: readonly string[]; key: string }[];
+  /**
+   * The cap key a fix adds for some exports (ChatOllama takes numPredict); export patterns as in `exports`. `only`: the
+   * export reads no other cap key (ChatOllama ignores `maxTokens`).
+   */
+  capKeyByExport?: readonly { exports: readonly string[]; key: string; only?: boolean }[];
+  /**
+   * Exports that send an output cap of their own when the code gives none (LangChain's ChatAnthropic always sends
+   * `max_tokens`): no finding, and the estimate counts that cap. `tokens` is the default; from major `since.major` of
+   * `since.module` (as the project's package.json declares it) the default is the model's maximum output up to
+   * `since.upTo` tokens.
+   */
+  defaultMaxOutputByExport?: readonly { exports: readonly string[]; tokens: number; since?: { module: string; major: number; upTo: number } }[];
   /** A factory whose result runs the agent (`createReactAgent(...).invoke()`). */
   factory?: boolean;
   /**

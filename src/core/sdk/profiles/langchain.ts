@@ -26,11 +26,16 @@ export const LANGCHAIN_PROFILES: readonly SdkProfile[] = [
     optionsArg: 0,
     model: "model",
     modelAliases: ["modelName", "modelId"],
-    maxOutput: ["maxTokens", "maxOutputTokens", "maxCompletionTokens", "max_tokens", "numPredict"],
+    // modelKwargs are spread into the request body (@langchain/openai 1.x chat_models/completions.js).
+    maxOutput: ["maxTokens", "maxOutputTokens", "maxCompletionTokens", "max_tokens", "numPredict", "modelKwargs.max_tokens", "modelKwargs.max_completion_tokens"],
     capKeyByExport: [
-      { exports: ["ChatOllama"], key: "numPredict" },
+      // @langchain/ollama chat_models.js sends `num_predict: this.numPredict` and reads no maxTokens.
+      { exports: ["ChatOllama"], key: "numPredict", only: true },
       { exports: ["/^Chat(GoogleGenerativeAI|VertexAI|Google)/"], key: "maxOutputTokens" },
     ],
+    // @langchain/anthropic always sends max_tokens: 0.x `maxTokens = 2048`; 1.x defaultMaxOutputTokensForModel (the
+    // model's output limit up to 16,384; 4,096 for an unknown model).
+    defaultMaxOutputByExport: [{ exports: ["ChatAnthropic"], tokens: 2048, since: { module: "@langchain/anthropic", major: 1, upTo: 16384 } }],
     maxRetries: { key: "maxRetries", default: 6 },
   },
   {
