@@ -109,6 +109,7 @@
       (t.worstCaseUsd === null
         ? " · worst case per run unbounded: " + t.uncappedLoops + " with no cap (" + usd(t.cappedWorstCaseUsd) + " for the others)"
         : " · worst case " + usd(t.worstCaseUsd) + " per run of each") +
+      (t.throughWrappers ? " · " + t.throughWrappers + " inside wrappers, counted at their callers" : "") +
       (report.truncated ? " · first " + report.files + " files only" : "") +
       " · click a row to open the call, a header to sort";
     render();

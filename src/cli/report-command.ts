@@ -116,7 +116,7 @@ export function perRunUsd(c: ReportedCall): number | null {
 
 /** The report's totals over some call sites: costTotals() (src/core/cost/totals.ts), rounded after summing. */
 export function reportTotals(calls: readonly ReportedCall[], files: number): Report["totals"] {
-  const totals = costTotals(calls);
+  const totals = costTotals(calls.map((c) => ({ ...c, site: `${c.file}:${c.line}` })));
   return {
     files,
     ...totals,
@@ -198,6 +198,7 @@ export function formatReport(report: Report, colors: Colors): string {
       bold(colors, t.worstCaseUsd === null ? `worst case per run unbounded: ${t.uncappedLoops} in loops with no cap (${usd(t.cappedWorstCaseUsd)} for the others)` : `${usd(t.worstCaseUsd)} worst case per run of each`),
   );
   if (t.growingHistories) out.push(`${t.growingHistories} call site${t.growingHistories === 1 ? " sends" : "s send"} a growing history: up to ${usd(t.largestConversationUsd)} per conversation of the assumed length (each call site's own conversation)`);
+  if (t.throughWrappers) out.push(`${t.throughWrappers} call site${t.throughWrappers === 1 ? " is" : "s are"} inside wrappers listed with their callers: counted at those call sites, not added again`);
   if (t.noOutputCap) out.push(`${t.noOutputCap} call site${t.noOutputCap === 1 ? " has" : "s have"} no output cap: counted at the model's maximum output`);
   if (t.approximate) out.push(dim(colors, `~ approximate: ${t.approximate} estimate${t.approximate === 1 ? "" : "s"} for models whose tokenizer is not public (o200k count x a factor)`));
   for (const s of report.skipped) out.push(dim(colors, safeLine(s)));

@@ -2,6 +2,7 @@
  * The workspace cost report: every LLM call site of the workspace with its estimate. Files are read through
  * vscode.workspace.fs (open documents: their current text), so it works in virtual workspaces; nothing is run.
  */
+import path from "node:path";
 import * as vscode from "vscode";
 import { engineFileName } from "./file-names";
 import type { ConfigResolver } from "./config-resolver";
@@ -9,7 +10,7 @@ import { lineAt, lineStarts } from "./disable-comments";
 import { engine } from "./engine";
 import type { Estimates } from "./estimates";
 import { worstCasePerRun, type CallView } from "./format";
-import { costTotals, type CostTotals } from "../core/cost/totals";
+import { costTotals, withSites, type CostTotals } from "../core/cost/totals";
 import type { Log } from "./log";
 import type { Project } from "../core/project/project";
 
@@ -86,7 +87,7 @@ export async function collectReport(
   const files = uris.slice(0, MAX_FILES).sort((a, b) => a.toString().localeCompare(b.toString()));
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
   const rows: ReportRow[] = [];
-  const all: CallView[] = [];
+  const all: (CallView & { site: string })[] = [];
   // Files not open are analysed here, following their imports (wrappers in other modules) as `costlint report` does.
   let project: Project | undefined;
   let filesWithCalls = 0;
@@ -107,7 +108,8 @@ export async function collectReport(
       const calls = document ? estimates.get(document, fileName, resolved) : engine().estimateText(fileName, text, estimates.settingsFor(resolved), uri.scheme === "file" ? (project ??= engine().createProject({ maxFileSize: resolved.config.maxFileSize })) : undefined);
       if (calls.length) filesWithCalls++;
       rows.push(...rowsOf(uri, text, calls));
-      all.push(...calls);
+      // Where each call is, in the form a wrapper call names the model call it reaches (totals count that once).
+      all.push(...withSites(calls, path.resolve(fileName), text));
     } catch (error) {
       log.error(`cost report: ${uri.toString()} failed`, error);
     }

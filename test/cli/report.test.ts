@@ -64,6 +64,32 @@ describe("costlint report", () => {
     assert.ok(Math.abs(report.totals.costUsd - (first.costUsd + second.costUsd)) < 1e-6);
   });
 
+  it("counts a wrapper's model call once per call site of the wrapper, not again on its own", () => {
+    const dir = tempProject({
+      "lib/llm.ts": `import OpenAI from "openai";
+const client = new OpenAI();
+export async function complete(question: string) {
+  return client.chat.completions.create({ model: "gpt-4o-mini", max_completion_tokens: 200, messages: [{ role: "user", content: question }] });
+}
+`,
+      "routes/a.ts": `import { complete } from "../lib/llm";\nexport const a = (q: string) => complete(q);\n`,
+      "routes/b.ts": `import { complete } from "../lib/llm";\nexport const b = (q: string) => complete(q);\n`,
+    });
+    const json = run(["report", "--json", "."], dir);
+    assert.equal(json.status, 0, json.stderr);
+    const report = JSON.parse(json.stdout);
+    const inner = report.calls.filter((c: { file: string }) => c.file === path.join("lib", "llm.ts"));
+    const through = report.calls.filter((c: { via?: unknown }) => c.via);
+    assert.equal(inner.length, 1);
+    assert.equal(through.length, 2);
+    assert.equal(report.totals.calls, 3);
+    assert.equal(report.totals.throughWrappers, 1);
+    const sum = through.reduce((n: number, c: { costUsd: number }) => n + c.costUsd, 0);
+    assert.ok(Math.abs(report.totals.costUsd - sum) < 1e-6, `${report.totals.costUsd} vs ${sum}`);
+    const text = run(["report", "."], dir);
+    assert.match(text.stdout, /^1 call site is inside wrappers listed with their callers: counted at those call sites, not added again$/m);
+  });
+
   it("prints a readable table with totals", () => {
     const { status, stdout } = run(["report", "examples"]);
     assert.equal(status, 0);

@@ -4,7 +4,7 @@ import path from "node:path";
 import { buildReport } from "../../src/cli/report-command";
 import { collectFiles } from "../../src/cli/files";
 import { loadConfigFor } from "../../src/core/config/load";
-import { costTotals } from "../../src/core/cost/totals";
+import { costTotals, withSites } from "../../src/core/cost/totals";
 import { estimateText } from "../../src/vscode/estimate-text";
 import { createProject } from "../../src/core/detectors/analysis";
 import { lintFile } from "../../src/core/run";
@@ -24,9 +24,10 @@ function editorCalls(file: string, project = createProject()): ReturnType<typeof
   lintFile(path.resolve(file), text, { config: loaded.config, pricing: loaded.pricing, project });
   return estimateText(path.resolve(file), text, { config: loaded.config, pricing: loaded.pricing });
 }
-function reportViewCalls(file: string, project: ReturnType<typeof createProject>): ReturnType<typeof estimateText> {
+function reportViewCalls(file: string, project: ReturnType<typeof createProject>): ReturnType<typeof withSites<ReturnType<typeof estimateText>[number]>> {
   const loaded = loadConfigFor(path.dirname(file));
-  return estimateText(path.resolve(file), fs.readFileSync(file, "utf8"), { config: loaded.config, pricing: loaded.pricing }, project);
+  const text = fs.readFileSync(file, "utf8");
+  return withSites(estimateText(path.resolve(file), text, { config: loaded.config, pricing: loaded.pricing }, project), path.resolve(file), text);
 }
 
 const cents = (usd: number | null): number | null => (usd === null ? null : Math.round(usd * 100));
@@ -63,6 +64,8 @@ describe("totals agree across surfaces", () => {
     const view = costTotals(files.flatMap((file) => reportViewCalls(file, project)));
     const cli = buildReport([examples], { cwd: root }).totals;
     assert.equal(view.calls, cli.calls);
+    assert.equal(view.throughWrappers, cli.throughWrappers);
+    assert.ok(cli.throughWrappers > 0, "the examples call a wrapper in another module: its model call is counted at those call sites");
     assert.equal(cents(view.costUsd), cents(cli.costUsd));
     assert.equal(cents(view.cappedWorstCaseUsd), cents(cli.cappedWorstCaseUsd));
     assert.equal(view.worstCaseUsd === null, cli.worstCaseUsd === null);

@@ -4,7 +4,13 @@
  */
 import type { CallEstimate } from "./estimate";
 
-export type TotalsInput = Pick<CallEstimate, "costUsd" | "history" | "loop" | "approximate"> & { readonly flags: readonly string[] };
+export type TotalsInput = Pick<CallEstimate, "costUsd" | "history" | "loop" | "approximate"> & {
+  readonly flags: readonly string[];
+  /** Where the call is, as `file:line` (line from 1), in the form `via` names files. */
+  readonly site?: string;
+  /** A call of the app's wrapper: the model call it makes (`file:line`, as `site`). */
+  readonly via?: { readonly file: string; readonly line: number };
+};
 
 export interface CostTotals {
   calls: number;
@@ -26,6 +32,28 @@ export interface CostTotals {
   largestConversationUsd: number;
   approximate: number;
   noOutputCap: number;
+  /**
+   * Calls inside a wrapper whose call sites are among these calls: each runs once per call of the wrapper, so its cost
+   * is counted at those call sites and not summed again (listed, never added twice).
+   */
+  throughWrappers: number;
+}
+
+/**
+ * Calls of one file with their `site` (`file:line`, line from 1) in the form wrapper calls name the model call they
+ * reach (`via`): the absolute path, as the engine resolves it.
+ */
+export function withSites<T extends { readonly start: number }>(calls: readonly T[], file: string, text: string): (T & { site: string })[] {
+  let line = 1;
+  let at = 0;
+  const sorted = [...calls.keys()].sort((a, b) => calls[a]!.start - calls[b]!.start);
+  const out = new Array<T & { site: string }>(calls.length);
+  for (const i of sorted) {
+    const call = calls[i]!;
+    for (; at < call.start && at < text.length; at++) if (text.charCodeAt(at) === 10) line++;
+    out[i] = { ...call, site: `${file}:${line}` };
+  }
+  return out;
 }
 
 /** The worst case of one call site per run: its loop's cap x the cost at the last priced turn. null: no cap. */
@@ -43,7 +71,14 @@ export function costTotals(calls: readonly TotalsInput[]): CostTotals {
   let largestConversationUsd = 0;
   let approximate = 0;
   let noOutputCap = 0;
+  let throughWrappers = 0;
+  const reached = new Set<string>();
+  for (const call of calls) if (call.via) reached.add(`${call.via.file}:${call.via.line}`);
   for (const call of calls) {
+    if (call.site !== undefined && reached.has(call.site)) {
+      throughWrappers++;
+      continue;
+    }
     costUsd += call.costUsd;
     const worst = worstCasePerRun(call);
     if (worst === null) uncappedLoops++;
@@ -65,5 +100,6 @@ export function costTotals(calls: readonly TotalsInput[]): CostTotals {
     largestConversationUsd,
     approximate,
     noOutputCap,
+    throughWrappers,
   };
 }
