@@ -1100,6 +1100,16 @@ describe("estimateCalls: models made by factory methods (Google)", () => {
     assert.equal(e.outputTokens, 321);
   });
 
+  it("a configured cap with a written default counts that default: `config.maxTokens ?? (long ? 13000 : 9000)`", () => {
+    const OPENAI_CLIENT = [`import OpenAI from "openai";`, `const client = new OpenAI();`];
+    const withDefault = only(lines(...OPENAI_CLIENT, `await client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: config.maxTokens ?? (long ? 13000 : 9000) });`));
+    assert.equal(withDefault.outputTokens, 13000);
+    assert.equal(only(lines(...OPENAI_CLIENT, `await client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: opts.max || 512 });`)).outputTokens, 512);
+    // no written default: not visible, the model's maximum
+    const none = only(lines(...OPENAI_CLIENT, `await client.chat.completions.create({ model: "gpt-4o", messages: [], max_tokens: config.maxTokens });`));
+    assert.equal(none.outputTokens, price("gpt-4o").maxOutputTokens);
+  });
+
   it("no cap on the model: the model's maximum, flagged as absent (the client takes only a key)", () => {
     const e = only(lines(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.5-flash" });`, `await model.generateContentStream("x");`));
     assert.equal(e.outputTokens, price("gemini-2.5-flash").maxOutputTokens);

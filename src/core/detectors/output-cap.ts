@@ -38,10 +38,22 @@ export function capKeyFor(site: CallSite): string | undefined {
   return byExport && keys.includes(byExport.key) ? byExport.key : keys[0];
 }
 
+/**
+ * A cap's number as the code shows it; `config.maxTokens ?? 4096` (or `||`) counts its written default when the
+ * configured value is not visible: the number the call sends unless configured otherwise.
+ */
+function capNumber(analysis: FileAnalysis, value: ts.Expression): number | undefined {
+  const n = staticNumberMax(analysis.index, value);
+  if (n !== undefined) return n;
+  const e = unwrap(value);
+  const op = ts.isBinaryExpression(e) ? e.operatorToken.kind : undefined;
+  return op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken ? staticNumberMax(analysis.index, (e as ts.BinaryExpression).right) : undefined;
+}
+
 function tokensOf(analysis: FileAnalysis, found: Extract<KeyLookup, { state: "present" }>): number | undefined {
   let max: number | undefined;
   for (const value of found.values) {
-    const n = staticNumberMax(analysis.index, value);
+    const n = capNumber(analysis, value);
     if (n === undefined || !Number.isFinite(n) || n <= 0) return undefined;
     max = Math.max(max ?? 0, n);
   }
