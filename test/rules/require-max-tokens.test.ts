@@ -77,6 +77,7 @@ ruleTester.run("require-max-tokens", bareRule, {
     code(`import { ChatAnthropic } from "@langchain/anthropic";`, `const m = new ChatAnthropic();`),
     // modelKwargs go into the request body as they are (o-series models take max_completion_tokens there).
     code(`import { AzureChatOpenAI } from "@langchain/openai";`, `new AzureChatOpenAI(o1 ? { model: "o3-mini", modelKwargs: { max_completion_tokens: 4096 } } : { model: "gpt-4o", maxTokens: 4096 });`),
+    code(`import { AzureChatOpenAI } from "@langchain/openai";`, `const args = { model: name, ...(isO ? { modelKwargs: { max_completion_tokens: n } } : { temperature: 0, maxTokens: n }) };`, `new AzureChatOpenAI(args);`),
     code(`import { ChatGoogleGenerativeAI } from "@langchain/google-genai";`, `new ChatGoogleGenerativeAI({ model: "gemini-2.5-flash", maxOutputTokens: 256 });`),
     code(`import { ChatOpenAI } from "@langchain/openai";`, `new ChatOpenAI({ model: "o4-mini", maxCompletionTokens: 256 });`),
     code(`import { initChatModel } from "langchain/chat_models/universal";`, `const m = await initChatModel("gpt-4o", { modelProvider: "openai", maxTokens: 300 });`),

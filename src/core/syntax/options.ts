@@ -280,15 +280,23 @@ export function lookupAnyKey(index: FileIndex, obj: ts.Expression | undefined, k
     return view ? lookupIn(index, view, [new Set(keys)], 0, undefined, 0) : { state: "unknown" };
   }
   let absent: KeyLookup | undefined;
-  let conditional: KeyLookup | undefined;
+  const conditional: Extract<KeyLookup, { state: "present" }>[] = [];
   for (const key of keys) {
     const found = lookupKey(index, obj, key);
     if (found.state === "present" && !found.when) return found;
     if (found.state === "unknown") return found;
-    if (found.state === "present") conditional ??= found;
+    if (found.state === "present") conditional.push(found);
     else absent ??= found;
   }
-  return conditional ?? absent ?? { state: "unknown" };
+  // One key on each branch (`...(o1 ? { modelKwargs: { max_completion_tokens: n } } : { maxTokens: n })`): always set.
+  for (const a of conditional) {
+    const other = conditional.find((b) => b !== a && (b.when === `!${a.when}` || b.when === `!(${a.when})`));
+    if (other) {
+      const { when: _when, via: _via, ...always } = a;
+      return { ...always, values: [...a.values, ...other.values] };
+    }
+  }
+  return conditional[0] ?? absent ?? { state: "unknown" };
 }
 
 /** The object literal a fix adds keys to: the options literal itself, or the literal a const holds. */
