@@ -110,6 +110,7 @@
         ? " · worst case per run unbounded: " + t.uncappedLoops + " with no cap (" + usd(t.cappedWorstCaseUsd) + " for the others)"
         : " · worst case " + usd(t.worstCaseUsd) + " per run of each") +
       (report.truncated ? " · first " + report.files + " files only" : "") +
+      (report.testFiles ? " · " + report.testFiles + " test and mock file" + (report.testFiles === 1 ? "" : "s") + " not counted (\"includeTests\": true in costlint.config.json counts them)" : "") +
       " · click a row to open the call, a header to sort";
     render();
   });

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { ProjectFiles } from "./files";
+import { isTestPath } from "./test-files";
 import type { ConversationClients } from "./trace";
 
 /**
@@ -10,8 +11,7 @@ import type { ConversationClients } from "./trace";
  *
  * Besides `implements X` / `extends X`, the scan notes the names that an object may implement without a class
  * (`satisfies X`, `as X`, `<X>{`, `: X = {`): for those, the set of implementations cannot be known from classes.
- * Test files (`*.test.*`, `*.spec.*`, `__tests__/`, `__mocks__/`, `test/`, `tests/`, `mocks/`) are not production
- * implementations and are skipped.
+ * Test and mock files (`isTestPath`, test-files.ts) are not production implementations and are skipped.
  *
  * The same scan notes the project's web chat clients (`conversationClients` of the SDK knowledge): whether what a
  * route handler receives as `messages` is a client's whole conversation is decided on the other side of HTTP.
@@ -29,7 +29,6 @@ const MAX_DEPTH = 16;
 const MAX_DIRS = 3000;
 const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 const SKIPPED_DIRS = new Set(["node_modules", "dist", "build", "out", "coverage", "vendor"]);
-const TEST_PATH = /(?:^|[\\/])(?:__tests__|__mocks__|tests?|mocks?|e2e)[\\/]|\.(?:test|spec|stories|bench)\.[^\\/]*$/;
 const IDENT = /[A-Za-z_$][\w$]*/y;
 
 /** What the scan found in one version of one file. */
@@ -143,7 +142,7 @@ export class ImplementationIndex {
           continue;
         }
         if (!SOURCE.test(entry.name) || /\.d\.[cm]?ts$/.test(entry.name)) continue;
-        if (TEST_PATH.test(path.relative(root, full))) continue;
+        if (isTestPath(path.relative(root, full))) continue;
         if (++count > MAX_FILES) return null;
         const names = this.namesIn(full);
         if (!names) continue;
