@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { ProjectFiles } from "./files";
 import { isTestPath } from "./test-files";
+import { endpointPostsIn, type EndpointPost } from "./endpoint-clients";
 import type { ConversationClients } from "./trace";
 
 /**
@@ -39,18 +40,28 @@ interface FileNames {
   escapes: string[];
   /** The file makes a chat client that posts the whole conversation ("whole"), or one whose request is reshaped. */
   client?: "whole" | "reshaped";
+  /** The conversations the file posts to the app's own endpoints (endpoint-clients.ts). */
+  posts?: EndpointPost[];
+  /** The file fetches the app's Netlify functions by name (`/.netlify/functions/${name}`). */
+  netlify?: boolean;
 }
 
 /** The project's web chat clients, by what they post (files). */
 export interface ProjectChatClients {
   whole: readonly string[];
   reshaped: readonly string[];
+  /** The project's own client code posting conversations to its endpoints, by file. */
+  posts: readonly (EndpointPost & { file: string })[];
+  /** Some client fetches the app's Netlify functions by name: a bare function name given to it is an endpoint. */
+  netlifyClient: boolean;
+  /** The folder the project was scanned from: route files are placed relative to it. */
+  root: string;
 }
 
 interface RootScan {
   heirs: Map<string, Set<string>>;
   escapes: Set<string>;
-  clients: { whole: string[]; reshaped: string[] };
+  clients: ProjectChatClients & { whole: string[]; reshaped: string[]; posts: (EndpointPost & { file: string })[] };
 }
 
 export class ImplementationIndex {
@@ -127,7 +138,7 @@ export class ImplementationIndex {
   private scan(root: string): RootScan | null {
     const heirs = new Map<string, Set<string>>();
     const escapes = new Set<string>();
-    const clients = { whole: [] as string[], reshaped: [] as string[] };
+    const clients = { whole: [] as string[], reshaped: [] as string[], posts: [] as (EndpointPost & { file: string })[], netlifyClient: false, root };
     const stack: { dir: string; depth: number }[] = [{ dir: root, depth: 0 }];
     let count = 0;
     let dirs = 0;
@@ -153,6 +164,8 @@ export class ImplementationIndex {
         }
         for (const name of names.escapes) escapes.add(name);
         if (names.client) clients[names.client].push(full);
+        for (const post of names.posts ?? []) clients.posts.push({ ...post, file: full });
+        if (names.netlify) clients.netlifyClient = true;
       }
     }
     return { heirs, escapes, clients };
@@ -167,7 +180,14 @@ export class ImplementationIndex {
     if (text === undefined) return undefined;
     if (this.byFile.size > MAX_FILES * 4) this.byFile.clear();
     const client = this.clientIn(text);
-    const names: FileNames = { ...version, ...scanText(text), ...(client ? { client } : {}) };
+    const posts = endpointPostsIn(file, text);
+    const names: FileNames = {
+      ...version,
+      ...scanText(text),
+      ...(client ? { client } : {}),
+      ...(posts.length ? { posts } : {}),
+      ...(text.includes(".netlify/functions/") ? { netlify: true } : {}),
+    };
     this.byFile.set(file, names);
     return names;
   }
