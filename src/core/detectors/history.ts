@@ -13,7 +13,8 @@ import type { CallSite } from "../sdk/match";
 import { calleeName, shortens, wholeSources } from "./history-windows";
 import { carriedContext } from "./carried-context";
 import { classifyKeyed, classifyReturned, classifyStoredProperty, keptSession, unboundedStoreQuery } from "./history-stores";
-import { postMatches, registeredRouteKey, routeKeysOfPath, type RouteKey } from "../project/endpoint-clients";
+import { postMatches, routeKeysOfPath } from "../project/endpoint-clients";
+import { registeredRouteKeys } from "./own-endpoints";
 
 /** Array methods that shorten an array in place. */
 const SHRINKS = new Set(["shift", "splice", "pop"]);
@@ -231,21 +232,6 @@ function postedWhole(analysis: FileAnalysis, call: ts.CallExpression): boolean {
   const posts = keys.length ? clients.posts.filter((p) => keys.some((k) => postMatches(p.endpoint, k, clients.netlifyClient))) : [];
   if (posts.length) return posts.every((p) => p.whole);
   return clients.whole.length > 0;
-}
-
-/** The paths a route handler making `call` is registered under in code: `app.post("/api/chat", async (req, res) => ...)`. */
-function registeredRouteKeys(call: ts.CallExpression): RouteKey[] {
-  const keys: RouteKey[] = [];
-  for (let fn = enclosingFunction(call); fn; fn = enclosingFunction(fn)) {
-    const parent = fn.parent;
-    if (!ts.isCallExpression(parent) || !parent.arguments.includes(fn as ts.Expression) || !registers(parent)) continue;
-    const first = parent.arguments[0];
-    if (first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) && first.text.startsWith("/")) {
-      const key = registeredRouteKey(first.text);
-      if (key) keys.push(key);
-    }
-  }
-  return keys;
 }
 
 /** `await req.json()`, `req.body`: the parsed body of a request. */

@@ -211,8 +211,12 @@ function segmentsOf(path: string): string[] {
     .map((s) => (/^\[.*\]$|^:/.test(s) ? "*" : s));
 }
 
-/** Whether a client's endpoint names this route. */
-export function postMatches(endpoint: string, key: RouteKey, netlifyClient: boolean): boolean {
+/**
+ * Whether a client's endpoint names this route. `reach`: whether a request to it may reach this route — a client's
+ * placeholder then takes any segment (`/.netlify/functions/${name}` reaches every function), as long as one fixed
+ * segment of the client's path matches one of the route's.
+ */
+export function postMatches(endpoint: string, key: RouteKey, netlifyClient: boolean, reach = false): boolean {
   const withoutHost = endpoint.replace(/^https?:\/\/[^/]+/, "");
   if (!withoutHost.includes("/")) return !!key.netlifyName && netlifyClient && withoutHost === key.netlifyName;
   const client = segmentsOf(withoutHost);
@@ -226,8 +230,8 @@ export function postMatches(endpoint: string, key: RouteKey, netlifyClient: bool
     const r = route[i]!;
     // The route's dynamic segment takes any value; the client's placeholder matches only a dynamic segment (a
     // helper posting to `/api/${name}` does not say which route it posts to).
-    if (c !== r && r !== "*") return false;
+    if (c !== r && r !== "*" && !(reach && c === "*")) return false;
   }
-  // A route whose only segments are placeholders matches anything: not a match.
-  return route.some((s) => s !== "*");
+  // A route whose only segments are placeholders, or a path whose fixed segments meet none, matches anything: not a match.
+  return route.some((s, i) => s !== "*" && client[offset + i] === s);
 }

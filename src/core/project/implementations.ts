@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { ProjectFiles } from "./files";
 import { isTestPath } from "./test-files";
-import { endpointPostsIn, type EndpointPost } from "./endpoint-clients";
+import { endpointPostsIn, registeredRouteKey, routeKeysOfPath, type EndpointPost, type RouteKey } from "./endpoint-clients";
 import type { ConversationClients } from "./trace";
 
 /**
@@ -31,6 +31,8 @@ const MAX_DIRS = 3000;
 const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 const SKIPPED_DIRS = new Set(["node_modules", "dist", "build", "out", "coverage", "vendor"]);
 const IDENT = /[A-Za-z_$][\w$]*/y;
+/** A route registered in code: `app.post("/api/chat", ...)`, `router.route("/chat")`. */
+const REGISTERED_ROUTE = /\.(?:post|put|patch|all|get|route)\(\s?["'`](\/[\w./:*-]{0,200})["'`]/g;
 
 /** What the scan found in one version of one file. */
 interface FileNames {
@@ -44,6 +46,8 @@ interface FileNames {
   posts?: EndpointPost[];
   /** The file fetches the app's Netlify functions by name (`/.netlify/functions/${name}`). */
   netlify?: boolean;
+  /** Paths the file registers routes under in code (`app.post("/api/chat", ...)`). */
+  registered?: string[];
 }
 
 /** The project's web chat clients, by what they post (files). */
@@ -56,12 +60,14 @@ export interface ProjectChatClients {
   netlifyClient: boolean;
   /** The folder the project was scanned from: route files are placed relative to it. */
   root: string;
+  /** The files that serve routes: by their place (Next.js, Vercel, Netlify) or paths registered in code. */
+  routes: readonly { file: string; keys: readonly RouteKey[] }[];
 }
 
 interface RootScan {
   heirs: Map<string, Set<string>>;
   escapes: Set<string>;
-  clients: ProjectChatClients & { whole: string[]; reshaped: string[]; posts: (EndpointPost & { file: string })[] };
+  clients: ProjectChatClients & { whole: string[]; reshaped: string[]; posts: (EndpointPost & { file: string })[]; routes: { file: string; keys: RouteKey[] }[] };
 }
 
 export class ImplementationIndex {
@@ -138,7 +144,7 @@ export class ImplementationIndex {
   private scan(root: string): RootScan | null {
     const heirs = new Map<string, Set<string>>();
     const escapes = new Set<string>();
-    const clients = { whole: [] as string[], reshaped: [] as string[], posts: [] as (EndpointPost & { file: string })[], netlifyClient: false, root };
+    const clients = { whole: [] as string[], reshaped: [] as string[], posts: [] as (EndpointPost & { file: string })[], netlifyClient: false, root, routes: [] as { file: string; keys: RouteKey[] }[] };
     const stack: { dir: string; depth: number }[] = [{ dir: root, depth: 0 }];
     let count = 0;
     let dirs = 0;
@@ -166,6 +172,8 @@ export class ImplementationIndex {
         if (names.client) clients[names.client].push(full);
         for (const post of names.posts ?? []) clients.posts.push({ ...post, file: full });
         if (names.netlify) clients.netlifyClient = true;
+        const keys = [...routeKeysOfPath(path.relative(root, full)), ...(names.registered ?? []).flatMap((r) => registeredRouteKey(r) ?? [])];
+        if (keys.length) clients.routes.push({ file: full, keys });
       }
     }
     return { heirs, escapes, clients };
@@ -188,6 +196,8 @@ export class ImplementationIndex {
       ...(posts.length ? { posts } : {}),
       ...(text.includes(".netlify/functions/") ? { netlify: true } : {}),
     };
+    const registered = [...text.matchAll(REGISTERED_ROUTE)].map((m) => m[1]!);
+    if (registered.length) names.registered = registered;
     this.byFile.set(file, names);
     return names;
   }
