@@ -17,7 +17,12 @@ async function send(text) {
   await ky.post("/api/budget", { json: { messages: trimToTokenBudget(messages, 4000) } });
   await runFunc("ai-discovery", { messages: prep(messages) });
   await axios({ url: "/api/x/" + id, data: { messages } });
-}`,
+  // A function that cannot be read (imported) may cut to a token budget; one of the file is read.
+  await fetch("/api/tools", { body: JSON.stringify({ messages: await buildFinalMessages(messages) }) });
+  await fetch("/api/cut", { body: JSON.stringify({ messages: shorten(messages) }) });
+}
+function prep(messages) { return messages.map((m) => ({ role: m.role, content: m.content })); }
+const shorten = (messages) => messages.slice(-10);`,
     );
     assert.deepEqual(posts, [
       { endpoint: "/api/chat", whole: true },
@@ -25,6 +30,8 @@ async function send(text) {
       { endpoint: "*/api/last", whole: false },
       { endpoint: "/api/budget", whole: false },
       { endpoint: "ai-discovery", whole: true },
+      { endpoint: "/api/tools", whole: false },
+      { endpoint: "/api/cut", whole: false },
     ]);
   });
 

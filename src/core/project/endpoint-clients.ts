@@ -46,10 +46,15 @@ export function endpointPostsIn(fileName: string, text: string): EndpointPost[] 
     return [];
   }
   const consts = new Map<string, ts.Expression | null>();
+  const functions = new Map<string, ts.Node | null>();
   walk(sf, (n) => {
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) {
       // A name declared twice in the file is not followed (no scopes here).
       consts.set(n.name.text, consts.has(n.name.text) ? null : n.initializer);
+      const init = unwrapExpr(n.initializer);
+      if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) functions.set(n.name.text, functions.has(n.name.text) ? null : init);
+    } else if (ts.isFunctionDeclaration(n) && n.name && n.body) {
+      functions.set(n.name.text, functions.has(n.name.text) ? null : n);
     }
   });
   const resolve = (e: ts.Expression): ts.Expression => {
@@ -80,7 +85,7 @@ export function endpointPostsIn(fileName: string, text: string): EndpointPost[] 
       }
     }
     if (!endpoints.length || !messages) return;
-    const whole = postedWhole(messages, resolve, sf);
+    const whole = postedWhole(messages, resolve, sf, functions);
     for (const endpoint of endpoints) posts.push({ endpoint, whole });
   });
   return posts;
@@ -130,21 +135,44 @@ function messagesIn(obj: ts.ObjectLiteralExpression, resolve: (e: ts.Expression)
   return undefined;
 }
 
-/** Whether a posted value is the whole conversation: it names one, and nothing on its way (up to 3 consts) cuts it. */
-function postedWhole(value: ts.Expression, resolve: (e: ts.Expression) => ts.Expression, sf: ts.SourceFile): boolean {
+/** Array methods that copy or reshape a conversation without cutting it. */
+const KEEPS_WHOLE = new Set(["map", "filter", "concat", "flatMap", "flat", "toReversed", "reverse"]);
+
+/**
+ * Whether a posted value is the whole conversation: it names one, and nothing on its way (up to 3 consts) cuts it.
+ * A function of the file it goes through must not cut either (its text is read); a function we cannot read (imported,
+ * a method of another object) may cut it to a token budget: then the value is not known to be whole.
+ */
+function postedWhole(value: ts.Expression, resolve: (e: ts.Expression) => ts.Expression, sf: ts.SourceFile, functions: ReadonlyMap<string, ts.Node | null>): boolean {
   let named = false;
   let current: ts.Expression = value;
   for (let hops = 0; hops < 4; hops++) {
-    const text = current.getText(sf);
-    if (CUT.test(text)) return false;
+    if (!keepsWhole(current, sf, functions)) return false;
     if (identifiersIn(current).some((name) => CONVERSATION.test(name))) named = true;
     const next = resolve(current);
     if (next === current) break;
     current = next;
   }
-  const last = current.getText(sf);
-  if (CUT.test(last)) return false;
+  if (!keepsWhole(current, sf, functions)) return false;
   return named || identifiersIn(current).some((name) => CONVERSATION.test(name));
+}
+
+/** No cut in the expression's text, and every call in it is an array method that keeps all, or a function of the file that does not cut. */
+function keepsWhole(e: ts.Expression, sf: ts.SourceFile, functions: ReadonlyMap<string, ts.Node | null>): boolean {
+  if (CUT.test(e.getText(sf))) return false;
+  let whole = true;
+  walk(e, (n) => {
+    if (!whole || !ts.isCallExpression(n)) return whole;
+    const callee = unwrapExpr(n.expression);
+    if (ts.isPropertyAccessExpression(callee)) {
+      if (!KEEPS_WHOLE.has(callee.name.text)) whole = false;
+    } else if (ts.isIdentifier(callee)) {
+      const fn = functions.get(callee.text);
+      if (!fn || CUT.test(fn.getText(sf))) whole = false;
+    } else whole = false;
+    return whole;
+  });
+  return whole;
 }
 
 /** The identifiers of an expression that are values (not property names or callees' names). */
