@@ -111,6 +111,7 @@
         : " · worst case " + usd(t.worstCaseUsd) + " per run of each") +
       (t.throughWrappers ? " · " + t.throughWrappers + " inside wrappers, counted at their callers" : "") +
       (report.truncated ? " · first " + report.files + " files only" : "") +
+      (report.testFiles ? " · " + report.testFiles + " test and mock file" + (report.testFiles === 1 ? "" : "s") + " not counted (\"includeTests\": true in costlint.config.json counts them)" : "") +
       " · click a row to open the call, a header to sort";
     render();
   });

@@ -9,7 +9,7 @@ import { parseSourceCached, sizeSkipReason } from "../core/engine";
 import type { Project } from "../core/project/project";
 import { lintFile } from "../core/run";
 import { calleeText, enclosingFunction, nodeAt } from "./call-context";
-import { collectFiles, SOURCE_EXTENSIONS } from "./files";
+import { collectFiles, SOURCE_EXTENSIONS, testFilesAmong } from "./files";
 import { changedPaths, GitTree, repositoryRoot, resolveBase } from "./git";
 import { lineColumn } from "./lint-command";
 import { perRunUsd, reportTotals, round, toReportedCall, type Report, type ReportedCall } from "./report-command";
@@ -78,6 +78,8 @@ export interface DiffResult {
     uncappedAfter: number;
   };
   policy: DiffPolicy & { passed: boolean; reasons: string[] };
+  /** Test and mock files of the work tree left out (call sites and findings), as costlint report leaves them out; 0 with includeTests. */
+  testFiles: number;
   skipped: string[];
   failures: string[];
 }
@@ -88,6 +90,8 @@ export interface DiffOptions {
   cwd: string;
   /** Thresholds from the command line; those missing are taken from costlint.config.json. */
   policy: DiffPolicy;
+  /** Count test and mock files too (`--include-tests`); else `includeTests` of each file's configuration decides. */
+  includeTests?: boolean;
   onConfigProblem?: (problem: string) => void;
 }
 
@@ -113,6 +117,8 @@ interface SideResult {
 /** What one side (the work tree or the base commit) is made of. */
 interface Side {
   files: string[];
+  /** The test and mock files among them (below the folders named). */
+  tests: Set<string>;
   read(file: string): string | undefined;
   configFor(dir: string): LoadedConfig;
   project: Project;
@@ -130,13 +136,17 @@ export function buildDiff(options: DiffOptions): DiffResult {
 
   const realCwd = fs.realpathSync(options.cwd);
   const scopes = options.paths.map((p) => path.resolve(realCwd, p));
-  const headFiles = collectFiles(options.paths.map((p) => path.resolve(options.cwd, p))).map((f) => realPath(f));
+  const headInputs = options.paths.map((p) => path.resolve(options.cwd, p));
+  const headCollected = collectFiles(headInputs);
+  const headTests = testFilesAmong(headInputs, headCollected);
+  const headFiles = headCollected.map((f) => realPath(f));
   const baseFiles = baseSourceFiles(tree, root, scopes);
   tree.prefetch(baseFiles);
 
   const headConfigs = new Map<string, LoadedConfig>();
   const head: Side = {
     files: headFiles,
+    tests: new Set(headCollected.filter((f) => headTests.has(f)).map((f) => realPath(f))),
     read: (file) => {
       try {
         return fs.readFileSync(file, "utf8");
@@ -158,6 +168,7 @@ export function buildDiff(options: DiffOptions): DiffResult {
   const baseConfigs = new Map<string, LoadedConfig>();
   const base: Side = {
     files: baseFiles,
+    tests: testFilesAmong(scopes, baseFiles),
     read: (file) => tree.readText(file),
     configFor: (dir) => {
       for (let current = dir; ; current = path.dirname(current)) {
@@ -175,8 +186,8 @@ export function buildDiff(options: DiffOptions): DiffResult {
     identity: (rel) => renamed.get(rel) ?? rel,
   };
 
-  const after = analyseSide(head, root);
-  const before = analyseSide(base, root);
+  const after = analyseSide(head, root, !!options.includeTests);
+  const before = analyseSide(base, root, !!options.includeTests);
   const changes = matchCalls(before.calls, after.calls);
   const unchanged = after.calls.length - changes.filter((c) => c.change !== "removed").length;
   const findings = matchFindings(before.findings, after.findings);
@@ -209,6 +220,7 @@ export function buildDiff(options: DiffOptions): DiffResult {
     findings,
     totals,
     policy: { ...policy, ...checkPolicy(policy, totals) },
+    testFiles: after.report.testFiles,
     skipped: [...new Set([...before.report.skipped, ...after.report.skipped])],
     failures: [...before.report.failures.map((f) => `${f} (at ${options.base})`), ...after.report.failures],
   };
@@ -279,12 +291,13 @@ function baseSourceFiles(tree: GitTree, root: string, scopes: string[]): string[
 }
 
 /** Estimates and lints every file of one side: the same per-call numbers as `costlint report`. */
-function analyseSide(side: Side, root: string): SideResult {
+function analyseSide(side: Side, root: string, includeTests: boolean): SideResult {
   const reported: ReportedCall[] = [];
   const calls: SideCall[] = [];
   const findings: SideFinding[] = [];
   const skipped: string[] = [];
   const failures: string[] = [];
+  let testFiles = 0;
   for (const file of side.files) {
     const rel = posix(path.relative(root, file));
     const identity = side.identity(rel);
@@ -294,6 +307,10 @@ function analyseSide(side: Side, root: string): SideResult {
       continue;
     }
     const loaded = side.configFor(path.dirname(file));
+    if (side.tests.has(file) && !includeTests && !loaded.config.includeTests) {
+      testFiles++;
+      continue;
+    }
     const tooBig = sizeSkipReason(rel, text.length, loaded.config.maxFileSize);
     if (tooBig) {
       skipped.push(tooBig);
@@ -327,7 +344,7 @@ function analyseSide(side: Side, root: string): SideResult {
       failures.push(`costlint: could not estimate ${rel}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return { report: { calls: reported, totals: reportTotals(reported, side.files.length), skipped, failures }, calls, findings };
+  return { report: { calls: reported, totals: reportTotals(reported, side.files.length - testFiles), skipped, failures, testFiles }, calls, findings };
 }
 
 function sideOf(c: SideCall): DiffSide {

@@ -3,6 +3,7 @@ import path from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { isRepositoryRoot } from "../core/config/load";
 import { errorReason, readRegularFile, SMALL_FILE_LIMIT } from "../core/project/read-file";
+import { isTestFileUnder } from "../core/project/test-files";
 
 export const SOURCE_EXTENSIONS = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 const ALWAYS_SKIPPED = new Set(["node_modules", ".git", "dist", "out", "build", ".next", "coverage", ".vscode-test"]);
@@ -114,4 +115,21 @@ function walk(dir: string, scopes: IgnoreScope[], found: Set<string>, skipped: s
       found.add(full);
     }
   }
+}
+
+/**
+ * The test and mock files among `files` (collectFiles' answer for `paths`): those a folder walk found whose path
+ * below the folder named is a test path (`isTestFileUnder`). A file named explicitly is never one: it was asked for.
+ */
+export function testFilesAmong(paths: readonly string[], files: readonly string[]): Set<string> {
+  // Resolved as collectFiles resolves them, so the folders are the very prefixes of the files it found.
+  const inputs = paths.map((p) => path.resolve(p));
+  const explicit = new Set(inputs);
+  const tests = new Set<string>();
+  for (const file of files) {
+    if (explicit.has(file)) continue;
+    const root = inputs.find((dir) => file.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep));
+    if (root !== undefined && isTestFileUnder(file, root)) tests.add(file);
+  }
+  return tests;
 }

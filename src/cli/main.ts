@@ -47,6 +47,8 @@ flags, and totals.
 Options:
   --format <format>     table (default), json, markdown (a job summary or comment) or sarif (one note per call)
   --json                the same as --format json
+  --include-tests       count the call sites of test and mock files too (*.test.*, *.spec.*, __tests__/,
+                        __mocks__/, test/, tests/, mocks/, fixtures/ ...; left out by default)
   -h, --help            this text
 
 Exit codes: 0, or 2 on bad arguments, a missing path or a bad costlint.config.json.`,
@@ -65,6 +67,8 @@ Options:
   --fail-on-increase <percent>  exit 1 when the worst case per run grows by more than this percentage,
                                 or a loop with no cap is added
   --fail-above <usd>            exit 1 when the worst case per run, after the change, is above this
+  --include-tests               count the call sites and findings of test and mock files too (left out
+                                by default, as in costlint report)
   -h, --help                    this text
 
 The thresholds can also sit in costlint.config.json: { "diff": { "failOnIncreasePercent": 10, "failAboveUsd": 1 } }.
@@ -109,12 +113,13 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
     };
     const colors = colorsFor(io.stdout as NodeJS.WriteStream);
     if (command === "report") {
-      const { values, positionals } = parseArgsOrThrow(rest, { json: { type: "boolean", default: false }, format: { type: "string" } });
+      const { values, positionals } = parseArgsOrThrow(rest, { json: { type: "boolean", default: false }, format: { type: "string" }, "include-tests": { type: "boolean", default: false } });
       const format = values.json ? "json" : oneOf("--format", values.format ?? "table", ["table", "json", "markdown", "sarif"]);
       if (values.json && values.format && values.format !== "json") throw new UsageError(`--json and --format ${values.format} disagree`);
       const progress = io.stderr.isTTY && format === "table";
       const report = buildReport(positionals.length ? positionals : ["."], {
         cwd: io.cwd,
+        includeTests: !!values["include-tests"],
         onConfigProblem: sayProblem,
         ...(progress
           ? { onProgress: (done: number, total: number) => void (total > 20 && io.stderr.write(done < total ? `\rcostlint: ${done}/${total} files` : "\r\u001b[K")) }
@@ -153,6 +158,7 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
       format: { type: "string" },
       "fail-on-increase": { type: "string" },
       "fail-above": { type: "string" },
+      "include-tests": { type: "boolean", default: false },
     });
     if (!values.base) throw new UsageError("--base <ref> is required (e.g. --base origin/main)");
     const format = oneOf("--format", values.format ?? "table", ["table", "json", "markdown", "github"]);
@@ -165,6 +171,7 @@ export function main(argv: string[], io: CliIo = { stdout: process.stdout, stder
       paths: positionals.length ? positionals : ["."],
       cwd: io.cwd,
       policy,
+      includeTests: !!values["include-tests"],
       onConfigProblem: (problem) => {
         brokenConfig = true;
         sayProblem(problem);

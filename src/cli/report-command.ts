@@ -4,7 +4,7 @@ import { estimateCalls, type CallEstimate } from "../core/cost/estimate";
 import { costTotals, worstCasePerRun, type CostTotals } from "../core/cost/totals";
 import { parseSource, sizeSkipReason } from "../core/engine";
 import { bold, dim, type Colors } from "./colors";
-import { collectFiles } from "./files";
+import { collectFiles, testFilesAmong } from "./files";
 import { configForFiles, configProblemReporter, lineColumn, readSource } from "./lint-command";
 import { safeLine } from "./safe-text";
 
@@ -38,10 +38,17 @@ export interface Report {
   totals: { files: number } & CostTotals;
   skipped: string[];
   failures: string[];
+  /**
+   * Test and mock files left out (`isTestPath`, src/core/project/test-files.ts): their call sites are neither listed
+   * nor counted. 0 with `includeTests` (the option or the configuration key), when they are counted as any file.
+   */
+  testFiles: number;
 }
 
 export interface ReportOptions {
   cwd: string;
+  /** Count the call sites of test and mock files too (`--include-tests`); else `includeTests` of each file's configuration decides. */
+  includeTests?: boolean;
   onProgress?: (done: number, total: number) => void;
   onConfigProblem?: (problem: string) => void;
 }
@@ -50,6 +57,8 @@ export interface ReportOptions {
 export function buildReport(paths: string[], options: ReportOptions): Report {
   const skipped: string[] = [];
   const files = collectFiles(paths, skipped, options.cwd);
+  const tests = testFilesAmong(paths, files);
+  let testFiles = 0;
   const sayProblems = configProblemReporter(options.onConfigProblem);
   const configFor = configForFiles(options.cwd);
   const calls: ReportedCall[] = [];
@@ -59,6 +68,10 @@ export function buildReport(paths: string[], options: ReportOptions): Report {
     options.onProgress?.(i, files.length);
     const loaded = configFor(file);
     sayProblems(loaded.problems, loaded.file);
+    if (tests.has(file) && !options.includeTests && !loaded.config.includeTests) {
+      testFiles++;
+      return;
+    }
     const rel = path.relative(options.cwd, file) || file;
     const source = readSource(file, loaded.config.maxFileSize, rel);
     if (!("text" in source)) {
@@ -82,7 +95,7 @@ export function buildReport(paths: string[], options: ReportOptions): Report {
     }
   });
   options.onProgress?.(files.length, files.length);
-  return { calls, totals: reportTotals(calls, files.length), skipped, failures };
+  return { calls, totals: reportTotals(calls, files.length - testFiles), skipped, failures, testFiles };
 }
 
 /** A call's estimate as the report shows it (file relative to cwd, line and column from 1, USD rounded). */
@@ -135,6 +148,11 @@ function roundHistory(h: NonNullable<CallEstimate["history"]>): NonNullable<Call
     cumulativeUsd: round(h.cumulativeUsd),
     ...(h.cached ? { cached: { turnNUsd: round(h.cached.turnNUsd), cumulativeUsd: round(h.cached.cumulativeUsd) } } : {}),
   };
+}
+
+/** The line that says test and mock files were left out. */
+export function testFilesNote(count: number): string {
+  return `${count} test and mock file${count === 1 ? "" : "s"} not counted (--include-tests, or "includeTests": true in costlint.config.json, counts them)`;
 }
 
 export function round(n: number): number {
@@ -200,6 +218,7 @@ export function formatReport(report: Report, colors: Colors): string {
   if (t.growingHistories) out.push(`${t.growingHistories} call site${t.growingHistories === 1 ? " sends" : "s send"} a growing history: up to ${usd(t.largestConversationUsd)} per conversation of the assumed length (each call site's own conversation)`);
   if (t.throughWrappers) out.push(`${t.throughWrappers} call site${t.throughWrappers === 1 ? " is" : "s are"} inside wrappers listed with their callers: counted at those call sites, not added again`);
   if (t.noOutputCap) out.push(`${t.noOutputCap} call site${t.noOutputCap === 1 ? " has" : "s have"} no output cap: counted at the model's maximum output`);
+  if (report.testFiles) out.push(dim(colors, testFilesNote(report.testFiles)));
   if (t.approximate) out.push(dim(colors, `~ approximate: ${t.approximate} estimate${t.approximate === 1 ? "" : "s"} for models whose tokenizer is not public (o200k count x a factor)`));
   for (const s of report.skipped) out.push(dim(colors, safeLine(s)));
   return out.join("\n");

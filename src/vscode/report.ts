@@ -13,6 +13,7 @@ import { worstCasePerRun, type CallView } from "./format";
 import { costTotals, withSites, type CostTotals } from "../core/cost/totals";
 import type { Log } from "./log";
 import type { Project } from "../core/project/project";
+import { isTestPath } from "../core/project/test-files";
 
 export const INCLUDE = "**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}";
 export const EXCLUDE = "{**/node_modules/**,**/dist/**,**/out/**,**/build/**,**/coverage/**,**/.*/**,**/*.d.ts,**/*.min.js}";
@@ -42,6 +43,8 @@ export interface Report {
   totals: CostTotals;
   files: number;
   filesWithCalls: number;
+  /** Test and mock files left out (`isTestPath`, as `costlint report` leaves them out); `"includeTests": true` in costlint.config.json counts them. */
+  testFiles: number;
   ms: number;
   truncated: boolean;
 }
@@ -91,6 +94,7 @@ export async function collectReport(
   // Files not open are analysed here, following their imports (wrappers in other modules) as `costlint report` does.
   let project: Project | undefined;
   let filesWithCalls = 0;
+  let testFiles = 0;
   for (let i = 0; i < files.length; i++) {
     if (token.isCancellationRequested) break;
     const uri = files[i]!;
@@ -101,6 +105,13 @@ export async function collectReport(
     try {
       const resolved = await resolver.resolve(uri);
       if (!resolved.enable) continue;
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      // Below the workspace folder only (URI paths are POSIX on every platform).
+      const below = folder ? path.posix.relative(folder.uri.path, uri.path) : "";
+      if (!resolved.config.includeTests && below && !below.startsWith("..") && isTestPath(below)) {
+        testFiles++;
+        continue;
+      }
       const document = open.get(uri.toString());
       const text = document ? document.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       const languageId = document?.languageId ?? languageOf(uri);
@@ -114,5 +125,5 @@ export async function collectReport(
       log.error(`cost report: ${uri.toString()} failed`, error);
     }
   }
-  return { rows, totals: costTotals(all), files: files.length, filesWithCalls, ms: Math.round(performance.now() - started), truncated };
+  return { rows, totals: costTotals(all), files: files.length - testFiles, filesWithCalls, testFiles, ms: Math.round(performance.now() - started), truncated };
 }

@@ -118,6 +118,7 @@ describe("diff formatting details", () => {
       findings: { added: [], fixed: [] },
       totals: { beforeUsd: 0, afterUsd: 6, deltaUsd: 6, deltaPercent: null, beforeCalls: 0, afterCalls: 3, uncappedBefore: 0, uncappedAfter: 0 },
       policy: { passed: true, reasons: [] },
+      testFiles: 0,
       skipped: [],
       failures: [],
     };

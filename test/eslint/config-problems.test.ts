@@ -40,7 +40,7 @@ describe("ESLint plugin: a bad costlint.config.json", function () {
       assert.deepEqual(
         config.map((m) => [m.line, m.column, m.message]),
         [
-          [1, 1, `costlint configuration: ${file}:2:3: unknown key "constructor" (expected one of defaultModel, defaultModels, assumptions, budget, diff, pricing, rules, maxFileSize); ignored`],
+          [1, 1, `costlint configuration: ${file}:2:3: unknown key "constructor" (expected one of defaultModel, defaultModels, assumptions, budget, diff, pricing, rules, includeTests, maxFileSize); ignored`],
           [1, 1, `costlint configuration: ${file}:3:44: rules.no-full-history[1].__proto__: unknown option (expected one of keepTurns); ignored`],
         ],
       );

@@ -19,6 +19,17 @@ const PROJECTS: { name: string; about: string; marks: string[] }[] = [
     about: "route handlers passing on what their web client posts: whole (useChat), reshaped by the client, or no client in the project",
     marks: ["whole/app/api/chat/route.ts:10 no-full-history"],
   },
+  {
+    name: "own-endpoints",
+    about: "route handlers and Netlify functions passing on what the app's own client code posts (fetch, axios, a helper naming the function): whole, trimmed, or no client; client retries of the app's own LLM endpoints",
+    marks: [
+      "netlify/netlify/functions/ai-discovery.js:8 no-full-history",
+      "next/app/api/chat/route.ts:11 no-full-history",
+      "express/server/index.ts:11 no-full-history",
+      "netlify/src/lib/netlify-func.js:17 no-unbounded-retry",
+      "next/components/retries.ts:15 no-unbounded-retry",
+    ],
+  },
   { name: "histories", about: "histories kept per user, in base classes of other modules, returned by project functions, read from stores", marks: ["no-full-history"] },
   { name: "agent-runtime", about: "an in-repo agent runtime run without a cap from another module; caps read from another module's consts", marks: ["require-iteration-cap"] },
   {
@@ -57,7 +68,7 @@ for (const { name, about, marks } of PROJECTS) {
         errorOnUnmatchedPattern: false,
         overrideConfig: [{ files: ["**/*.ts"], languageOptions: { parser: tsParser } }, createPlugin().configs.recommended],
       } as ConstructorParameters<typeof ESLint>[0]);
-      const results = await eslint.lintFiles(["**/*.ts", "**/*.cjs"]);
+      const results = await eslint.lintFiles(["**/*.ts", "**/*.cjs", "**/*.js"]);
       const actual = results
         .flatMap((r) => r.messages.map((m) => `${path.relative(fixture, r.filePath)}:${m.line} ${m.ruleId!.replace("costlint/", "")}`))
         .sort();

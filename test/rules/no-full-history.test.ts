@@ -1366,6 +1366,89 @@ ruleTester.run("no-full-history (route handlers: what the client posts)", eslint
   ],
 });
 
+// --- a route judged by the app's own client code (fetch, axios, a helper naming a Netlify function), matched by path ---
+const OWN = path.resolve(__dirname, "../../../test/fixtures/projects/own-endpoints");
+const ownRoute = (rel: string): string => path.join(OWN, rel);
+const netlifyFunction = code(
+  `const OpenAI = require("openai");`,
+  `const openai = new OpenAI();`,
+  `exports.handler = async function (event) {`,
+  `  const { messages } = JSON.parse(event.body);`,
+  `  return openai.chat.completions.create({ model: "gpt-4o-mini", max_tokens: 500, messages });`,
+  `};`,
+);
+const netlifyBody = code(
+  `import OpenAI from "openai";`,
+  `const openai = new OpenAI();`,
+  `export const handler = async (event: { body: string }) => {`,
+  `  const body = JSON.parse(event.body);`,
+  `  return openai.chat.completions.create({ model: "gpt-4o-mini", max_tokens: 500, messages: body.messages });`,
+  `};`,
+);
+const nextOpenAiRoute = code(
+  `import OpenAI from "openai";`,
+  `const openai = new OpenAI();`,
+  `export async function POST(req: Request) {`,
+  `  const { messages } = await req.json();`,
+  `  return Response.json(await openai.chat.completions.create({ model: "gpt-4o-mini", max_tokens: 500, messages }));`,
+  `}`,
+);
+const expressRoute = (route: string): string =>
+  code(
+    `import express from "express";`,
+    `import OpenAI from "openai";`,
+    `const app = express();`,
+    `const openai = new OpenAI();`,
+    `app.post("${route}", async (req, res) => {`,
+    `  const { messages } = req.body;`,
+    `  res.json(await openai.chat.completions.create({ model: "gpt-4o-mini", max_tokens: 500, messages }));`,
+    `});`,
+  );
+
+ruleTester.run("no-full-history (route handlers: the app's own client code)", eslintRule("no-full-history"), {
+  valid: [
+    // The client posts messages.slice(-2) to this function: the window is on the other side of HTTP.
+    { code: netlifyFunction, filename: ownRoute("netlify/netlify/functions/ai-explain.js") },
+    // No client of the project posts to this function.
+    { code: netlifyFunction, filename: ownRoute("netlify/netlify/functions/ai-orphan.js") },
+    // `event.body` of a function that is no serverless handler is not a request.
+    { code: netlifyFunction.replace("exports.handler =", "exports.onMessage ="), filename: ownRoute("netlify/netlify/functions/ai-discovery.js") },
+    // The client posts the last message only (axios.post("/api/summary", { messages: [userMessage] })).
+    { code: nextOpenAiRoute, filename: ownRoute("next/app/api/summary/route.ts") },
+    // No client posts to /api/orphan.
+    { code: nextOpenAiRoute, filename: ownRoute("next/app/api/orphan/route.ts") },
+    // The client trims to a token budget before posting to /api/brief; nothing posts to /api/other.
+    { code: expressRoute("/api/brief"), filename: ownRoute("express/server/index.ts") },
+    { code: expressRoute("/api/other"), filename: ownRoute("express/server/index.ts") },
+  ],
+  invalid: [
+    {
+      name: "a Netlify function: use-chat.js keeps the conversation in state and posts it whole by the function's name",
+      code: netlifyFunction,
+      filename: ownRoute("netlify/netlify/functions/ai-discovery.js"),
+      errors: [history(netlifyFunction, "request", "messages", { from: "max_tokens: 500, messages }", to: "max_tokens: 500, messages: messages.slice(-8) }" })],
+    },
+    {
+      name: "the body parsed into a const",
+      code: netlifyBody,
+      filename: ownRoute("netlify/netlify/functions/ai-discovery.ts"),
+      errors: [history(netlifyBody, "request", "body.messages", { from: "messages: body.messages }", to: "messages: body.messages.slice(-8) }" })],
+    },
+    {
+      name: "a Next.js route: components/Chat.tsx fetches /api/chat with its whole conversation",
+      code: nextOpenAiRoute,
+      filename: ownRoute("next/app/api/chat/route.ts"),
+      errors: [history(nextOpenAiRoute, "request", "messages", { from: "max_tokens: 500, messages }", to: "max_tokens: 500, messages: messages.slice(-8) }" })],
+    },
+    {
+      name: "an Express route: the React client axios.posts its whole history to ${API}/api/chat",
+      code: expressRoute("/api/chat"),
+      filename: ownRoute("express/server/index.ts"),
+      errors: [history(expressRoute("/api/chat"), "request", "messages", { from: "max_tokens: 500, messages }", to: "max_tokens: 500, messages: messages.slice(-8) }" })],
+    },
+  ],
+});
+
 // --- chat sessions kept in a module-level record or map, typed by their values ---
 const SESSIONS = [...GEMINI, `const sessions: { [id: string]: ChatSession } = {};`];
 const recordSession = code(

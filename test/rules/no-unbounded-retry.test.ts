@@ -1576,3 +1576,72 @@ ruleTester.run("no-unbounded-retry (named function expression)", eslintRule("no-
     },
   ],
 });
+
+// --- requests to the app's own endpoints: a retry is a model call when the route it reaches makes one ---
+const OWN_ENDPOINTS = `${__dirname}/../../../test/fixtures/projects/own-endpoints`;
+const ownRetry = (url: string, guard = "") =>
+  code(
+    `export async function send(body: unknown) {`,
+    `  for (;;) {`,
+    `    try {`,
+    `      return await fetch(${url}, { method: "POST", body: JSON.stringify(body) });`,
+    `    } catch (e) {`,
+    `      ${guard}await new Promise((r) => setTimeout(r, 1000));`,
+    `    }`,
+    `  }`,
+    `}`,
+  );
+const timeoutRecursion = (check: string) =>
+  code(
+    `export default async function call(name: string, data: unknown) {`,
+    `  let attempts = 0;`,
+    `  return attempt();`,
+    `  async function attempt(): Promise<unknown> {`,
+    `    try {`,
+    `      attempts++;`,
+    `      return await (await fetch(\`/.netlify/functions/\${name}\`, { method: "POST", body: JSON.stringify(data) })).json();`,
+    `    } catch (error) {`,
+    `      ${check}`,
+    `      if (attempts < 3) return attempt();`,
+    `      throw error;`,
+    `    }`,
+    `  }`,
+    `}`,
+  );
+ruleTester.run("no-unbounded-retry (requests to the app's own LLM endpoints)", eslintRule("no-unbounded-retry"), {
+  valid: [
+    // /api/login makes no model call.
+    { code: ownRetry(`"/api/login"`), filename: `${OWN_ENDPOINTS}/next/components/send.ts` },
+    // No route of the project serves /api/nothing; another host is not the app's own endpoint.
+    { code: ownRetry(`"/api/nothing"`), filename: `${OWN_ENDPOINTS}/next/components/send.ts` },
+    { code: ownRetry(`"https://example.com/api/chat"`), filename: `${OWN_ENDPOINTS}/next/components/send.ts` },
+    // Every path back checks the counter.
+    { code: timeoutRecursion(`if (String(error).includes("TimeoutErr") && attempts < 5) return attempt();`), filename: `${OWN_ENDPOINTS}/netlify/src/lib/call.ts` },
+  ],
+  invalid: [
+    {
+      code: ownRetry(`"/api/chat"`),
+      filename: `${OWN_ENDPOINTS}/next/components/send.ts`,
+      errors: [
+        {
+          messageId: "loopUnbounded",
+          line: 2,
+          column: 3,
+          data: { what: "a request to /api/chat, the app's own endpoint that makes a model call", max: "5", attempts: "?", retries: "4" },
+          suggestions: [
+            {
+              messageId: "capLoop",
+              data: { max: "5" },
+              output: ownRetry(`"/api/chat"`).replace("  for (;;) {", "  for (let attempt = 1; attempt <= 5; attempt++) {").replace(/\n}\n?$/, '\n  throw new Error("Gave up after 5 attempts");\n}'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: timeoutRecursion(`if (String(error).includes("TimeoutErr")) return attempt();`),
+      filename: `${OWN_ENDPOINTS}/netlify/src/lib/call.ts`,
+      errors: [{ messageId: "recursionUnbounded", line: 9, column: 56, data: { name: "attempt", what: "a request to /.netlify/functions/*, the app's own endpoint that makes a model call", max: "5", attempts: "?", retries: "4" } }],
+    },
+  ],
+});

@@ -1,6 +1,6 @@
 import { bold, dim, green, red, type Colors } from "../colors";
 import type { DiffChange, DiffResult, DiffSide } from "../diff-command";
-import { tokens, usd } from "../report-command";
+import { testFilesNote, tokens, usd } from "../report-command";
 
 /** "$0.12", "unbounded" (a loop with no cap), "—" (no call). */
 function perRun(side: DiffSide | null): string {
@@ -75,6 +75,7 @@ export function formatDiffTable(result: DiffResult, colors: Colors): string {
   for (const f of result.findings.added) out.push(`new   ${f.file}:${f.line}:${f.column}  ${f.severity === "error" ? "error" : "warning"}  ${f.message}  ${dim(colors, `costlint/${f.ruleId}`)}`);
   for (const f of result.findings.fixed) out.push(dim(colors, `fixed ${f.file}:${f.line}:${f.column}  ${f.message}  costlint/${f.ruleId}`));
   out.push("", bold(colors, diffSummary(result)), ...policyLines(result));
+  if (result.testFiles) out.push(dim(colors, testFilesNote(result.testFiles)));
   for (const s of result.skipped) out.push(dim(colors, s));
   return out.join("\n");
 }
@@ -131,6 +132,7 @@ export function formatDiffMarkdown(result: DiffResult, biggest = 10): string {
     if (!list.length) continue;
     out.push("", `<details><summary>${list.length} ${title}</summary>`, "", "| where | severity | finding | rule |", "| --- | --- | --- | --- |", ...list.map(findingRow), "", "</details>");
   }
+  if (result.testFiles) out.push("", `${testFilesNote(result.testFiles)}.`);
   out.push("", `<sub>Estimates of \`costlint diff\`: tokens from the code, output at its cap (the model's maximum when there is none), loops and agent runs at their cap. ~: approximate token counts.</sub>`);
   return out.join("\n");
 }

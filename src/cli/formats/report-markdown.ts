@@ -1,4 +1,4 @@
-import { flagText, perRunUsd, tokens, usd, type Report } from "../report-command";
+import { flagText, perRunUsd, testFilesNote, tokens, usd, type Report } from "../report-command";
 
 function cell(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -24,6 +24,7 @@ export function formatReportMarkdown(report: Report): string {
   }
   if (t.throughWrappers) out.push("", `${t.throughWrappers} call site${t.throughWrappers === 1 ? " is" : "s are"} inside wrappers listed with their callers: counted at those call sites, not added again.`);
   if (t.noOutputCap) out.push("", `${t.noOutputCap} call site${t.noOutputCap === 1 ? " has" : "s have"} no output cap: counted at the model's maximum output.`);
+  if (report.testFiles) out.push("", `${testFilesNote(report.testFiles)}.`);
   if (t.approximate) out.push("", `~ approximate: token counts of models whose tokenizer is not public (o200k count × a factor).`);
   return out.join("\n");
 }

@@ -50,6 +50,12 @@ export const configSchema = z.strictObject({
   diff: diffPolicySchema.default(() => diffPolicySchema.parse({})).describe("The policy of costlint diff in CI (the command line flags win)."),
   pricing: z.array(priceOverrideSchema).default([]).describe("Price overrides of known models (by id) and additions of new ones."),
   rules: z.record(z.string(), ruleSettingSchema).default({}).describe('Rule severities and options, as in ESLint: { "no-full-history": ["warn", { "keepTurns": 6 }] }.'),
+  includeTests: z
+    .boolean()
+    .default(false)
+    .describe(
+      "Count the call sites of test and mock files (*.test.*, *.spec.*, __tests__/, __mocks__/, test/, tests/, mocks/, fixtures/ ...) in costlint report, costlint diff and the editor's workspace report. They are left out by default; ESLint and costlint lint lint them either way.",
+    ),
   maxFileSize: z.number().int().min(1).max(100_000_000).default(2_000_000).describe("Files larger than this many characters are skipped with a note."),
 });
 

@@ -13,6 +13,8 @@ import type { CallSite } from "../sdk/match";
 import { calleeName, shortens, wholeSources } from "./history-windows";
 import { carriedContext } from "./carried-context";
 import { classifyKeyed, classifyReturned, classifyStoredProperty, keptSession, unboundedStoreQuery } from "./history-stores";
+import { postMatches, routeKeysOfPath } from "../project/endpoint-clients";
+import { registeredRouteKeys } from "./own-endpoints";
 
 /** Array methods that shorten an array in place. */
 const SHRINKS = new Set(["shift", "splice", "pop"]);
@@ -183,8 +185,25 @@ function storeKeepsWindow(analysis: FileAnalysis, read: ts.CallExpression): bool
 function isRequestParameter(decl: Declaration, name: string, sf: ts.SourceFile): boolean {
   if (decl.kind !== "parameter") return false;
   if (/^(req|request)$/i.test(name)) return true;
+  if (name === "event" && isServerlessHandler(decl.node.parent)) return true;
   const type = decl.type?.getText(sf);
   return !!type && /Request\b/.test(type) && !/Response/.test(type);
+}
+
+/**
+ * A serverless function's handler, whose first parameter is the HTTP event (Netlify functions, AWS Lambda behind an
+ * HTTP API): `exports.handler = async function (event)`, `export const handler = async (event) => ...`,
+ * `export async function handler(event)`.
+ */
+function isServerlessHandler(fn: ts.Node | undefined): boolean {
+  if (!fn || !isFunctionLike(fn)) return false;
+  if (ts.isFunctionDeclaration(fn)) return fn.name?.text === "handler";
+  const parent = fn.parent;
+  if (ts.isVariableDeclaration(parent)) return ts.isIdentifier(parent.name) && parent.name.text === "handler";
+  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === fn) {
+    return ts.isPropertyAccessExpression(parent.left) && parent.left.name.text === "handler";
+  }
+  return false;
 }
 
 /** The request a body is read from: `req`, `request`, `c.req`, `ctx.request`. */
@@ -204,9 +223,15 @@ function isRequest(analysis: FileAnalysis, base: ts.Expression): boolean {
  * one we cannot see (another repository, a mobile app, a proxy's callers), leaves the handler unjudged: the window may
  * be on the other side of HTTP.
  */
-function postedWhole(analysis: FileAnalysis): boolean {
-  const clients = analysis.project?.chatClients(path.resolve(analysis.index.sourceFile.fileName));
-  return !!clients && clients.whole.length > 0;
+function postedWhole(analysis: FileAnalysis, call: ts.CallExpression): boolean {
+  const file = path.resolve(analysis.index.sourceFile.fileName);
+  const clients = analysis.project?.chatClients(file);
+  if (!clients) return false;
+  // The app's own client code that posts to this route (matched by path): whole only when every such post is.
+  const keys = [...routeKeysOfPath(path.relative(clients.root, file)), ...registeredRouteKeys(call)];
+  const posts = keys.length ? clients.posts.filter((p) => keys.some((k) => postMatches(p.endpoint, k, clients.netlifyClient))) : [];
+  if (posts.length) return posts.every((p) => p.whole);
+  return clients.whole.length > 0;
 }
 
 /** `await req.json()`, `req.body`: the parsed body of a request. */
@@ -218,6 +243,10 @@ function isRequestBodyExpression(analysis: FileAnalysis, expr: ts.Expression, de
     return !!decl && decl.kind === "variable" && !decl.path?.length && !!decl.init && isRequestBodyExpression(analysis, decl.init, depth + 1);
   }
   if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "json") return isRequest(analysis, e.expression.expression);
+  // `JSON.parse(event.body)`: a serverless function's body, a string.
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "parse" && e.expression.expression.getText(analysis.index.sourceFile) === "JSON" && e.arguments[0]) {
+    return isRequestBodyExpression(analysis, e.arguments[0], depth + 1);
+  }
   if (ts.isPropertyAccessExpression(e) && e.name.text === "body") return isRequest(analysis, e.expression);
   return false;
 }
@@ -317,11 +346,11 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
   }
   if (ts.isPropertyAccessExpression(ref) && ref.name.text === "messages") {
     // `req.body.messages`, `(await req.json()).messages`.
-    if (isRequestBodyExpression(analysis, ref.expression)) return postedWhole(analysis) ? "request" : undefined;
+    if (isRequestBodyExpression(analysis, ref.expression)) return postedWhole(analysis, call) ? "request" : undefined;
     // `body.messages` where body is a request body.
     const decl = ts.isIdentifier(ref.expression) ? lookup(index, ref.expression.text, ref.expression) : undefined;
     if (decl && !decl.path?.length && isRequestBody(decl, analysis)) {
-      return trimmed(analysis, ref.getText(sf), enclosingFunction(decl.node) ?? sf, call) || !postedWhole(analysis) ? undefined : "request";
+      return trimmed(analysis, ref.getText(sf), enclosingFunction(decl.node) ?? sf, call) || !postedWhole(analysis, call) ? undefined : "request";
     }
   }
   if (ts.isPropertyAccessExpression(ref)) return classifyStoredProperty(index, ref);
@@ -331,7 +360,7 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
   const declFn = enclosingFunction(decl.node);
   const scopeText = ref.text;
   if (decl.path?.length === 1 && decl.path[0] === "messages" && isRequestBody(decl, analysis)) {
-    return trimmed(analysis, scopeText, declFn ?? sf, call) || !postedWhole(analysis) ? undefined : "request";
+    return trimmed(analysis, scopeText, declFn ?? sf, call) || !postedWhole(analysis, call) ? undefined : "request";
   }
   if (decl.init && (!decl.path?.length || (decl.path.length === 1 && decl.path[0] === "messages"))) {
     // `await getMessagesByChatId(id)`, `const { messages } = (await store.loadChat(id)) ?? { messages: [] }`.

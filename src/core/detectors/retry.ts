@@ -2,6 +2,7 @@ import ts from "typescript";
 import { contains, enclosingFunction, findProperty, isFunctionLike, isLoop, isTrueLiteral, nodesWithin, numericLiteralValue, propertyNameText, unwrap, walk, walkWith, type LoopNode } from "../syntax/ast";
 import { resolveLocalFunction, type FileAnalysis } from "./analysis";
 import { findDelay, type DelayFacts } from "./delays";
+import { ownEndpointCallIn } from "./own-endpoints";
 import { lookup } from "../syntax/file-index";
 import { countingCondition, enclosingLoop, exitingIfs, exitsLoop, isCollectionLoop, isExitCallee, loopCap, MAX_REFERENCE_LENGTH, loopKeywordRange, updatedWithin, type LoopCap } from "./loops";
 import { lookupKey } from "../syntax/options";
@@ -16,6 +17,8 @@ export interface RetryConstruct {
   range: { start: number; end: number };
   /** The operation re-attempted makes an LLM call (else: a generic helper re-attempting a callback). */
   llm: boolean;
+  /** The LLM call is a request to the app's own endpoint whose handler makes one (`/api/chat`): its path. */
+  endpoint?: string;
   /** Unbounded, or bounded at about `attempts` attempts (undefined when the bound is not static). */
   bounded: boolean;
   attempts?: number;
@@ -61,10 +64,13 @@ function llmCallNodes(analysis: FileAnalysis): ts.Node[] {
 }
 
 /** What the try block re-attempts: an LLM call, or a callback the enclosing function was given; `at` is the first such call. */
-function operationIn(analysis: FileAnalysis, block: ts.Node): { llm: boolean; generic: boolean; at?: ts.Node } {
+function operationIn(analysis: FileAnalysis, block: ts.Node): { llm: boolean; generic: boolean; at?: ts.Node; endpoint?: string } {
   const llmCalls = nodesWithin(llmCallNodes(analysis), block);
   if (llmCalls.length) return { llm: true, generic: false, at: llmCalls.reduce((a, b) => (b.pos < a.pos ? b : a)) };
   const { index } = analysis;
+  // A request to the app's own endpoint whose handler makes an LLM call.
+  const own = ownEndpointCallIn(analysis, block);
+  if (own) return { llm: true, generic: false, at: own.node, endpoint: own.path };
   // A callback is a parameter of the function the block belongs to (not `reject` of a Promise executor inside it).
   const owner = enclosingFunction(block);
   for (const call of nodesWithin(index.calls, block)) {
@@ -453,6 +459,7 @@ function retryLoops(analysis: FileAnalysis): RetryConstruct[] {
         node: loop,
         range: loopKeywordRange(loop, index.sourceFile),
         llm: op.llm,
+        ...(op.endpoint ? { endpoint: op.endpoint } : {}),
         bounded: cap.capped,
         ...(attempts !== undefined ? { attempts } : {}),
         delay: findDelay(index, loop.statement, exclude, changing),
@@ -706,13 +713,25 @@ function recursionCap(analysis: FileAnalysis, fn: ts.FunctionLikeDeclaration, ca
     if (decl ? !contains(fn, decl.node) : ref.includes(".")) outer.add(ref);
   }
   const cap = checkedIn(analysis, fn, outer, true);
-  if (cap.capped) return { ...cap, attempts: attemptsFromCap(cap) };
+  if (cap.capped && !returnsBeforeCheck(call, fn, cap, outer, index.sourceFile)) return { ...cap, attempts: attemptsFromCap(cap) };
   // Or a check of such a counter (or a clock) guarding the call: `if (job.attempts < 3) setTimeout(() => this.process(job), ms)`.
   for (const guard of guardsAbove(call, fn)) {
     const guarded = countingCondition(index, guard, outer);
     if (guarded.capped) return { ...guarded, attempts: attemptsFromCap(guarded) };
   }
   return { capped: false };
+}
+
+/**
+ * `if (isTimeout(e)) return retry(); if (attempts < 3) return retry(); throw e;`: the first call returns before the
+ * counter is checked, under a guard that does not read it, so that path retries with no limit.
+ */
+function returnsBeforeCheck(call: ts.CallExpression, fn: ts.FunctionLikeDeclaration, cap: LoopCap, counters: Set<string>, sourceFile: ts.SourceFile): boolean {
+  if (!cap.check || call.end > cap.check.getStart(sourceFile)) return false;
+  let statement: ts.Node = call.parent;
+  while (ts.isAwaitExpression(statement) || ts.isParenthesizedExpression(statement)) statement = statement.parent;
+  if (!ts.isReturnStatement(statement)) return false;
+  return !guardsAbove(call, fn).some((guard) => [...referencesOf(guard, sourceFile)].some((r) => counters.has(r)));
 }
 
 /** The conditions a call runs under inside its function: `if (g) call`, `g ? call : x`, `g && call`, nearest first. */
@@ -855,8 +874,10 @@ function retryRecursions(analysis: FileAnalysis): RetryConstruct[] {
     if (!fn || !contains(fn, call)) continue;
     const path = failurePath(call, fn);
     if (!path || walksOtherData(call, fn, index.sourceFile) || retriesWithReplacement(analysis, call, path) || fallsBackOnce(call, fn)) continue;
-    const llm = analysis.llmFunctions.has(fn);
-    const generic = !llm && fn.body !== undefined && operationIn(analysis, fn.body).generic;
+    const llmFunction = analysis.llmFunctions.has(fn);
+    const operation = !llmFunction && fn.body ? operationIn(analysis, fn.body) : undefined;
+    const llm = llmFunction || !!operation?.endpoint;
+    const generic = !llm && !!operation?.generic;
     if (!llm && !generic) continue;
     const cap = recursionCap(analysis, fn, call);
     const changing = new Set<string>([...(cap.counter ? [cap.counter] : []), ...multipliedByRecursion(call, fn)]);
@@ -870,6 +891,7 @@ function retryRecursions(analysis: FileAnalysis): RetryConstruct[] {
       node: call,
       range: { start: nameNode.getStart(index.sourceFile), end: call.getEnd() },
       llm,
+      ...(operation?.endpoint ? { endpoint: operation.endpoint } : {}),
       bounded: cap.capped,
       ...(cap.attempts !== undefined ? { attempts: cap.attempts } : {}),
       delay,

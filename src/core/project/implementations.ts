@@ -1,5 +1,7 @@
 import path from "node:path";
 import type { ProjectFiles } from "./files";
+import { isTestPath } from "./test-files";
+import { endpointPostsIn, registeredRouteKey, routeKeysOfPath, type EndpointPost, type RouteKey } from "./endpoint-clients";
 import type { ConversationClients } from "./trace";
 
 /**
@@ -10,8 +12,7 @@ import type { ConversationClients } from "./trace";
  *
  * Besides `implements X` / `extends X`, the scan notes the names that an object may implement without a class
  * (`satisfies X`, `as X`, `<X>{`, `: X = {`): for those, the set of implementations cannot be known from classes.
- * Test files (`*.test.*`, `*.spec.*`, `__tests__/`, `__mocks__/`, `test/`, `tests/`, `mocks/`) are not production
- * implementations and are skipped.
+ * Test and mock files (`isTestPath`, test-files.ts) are not production implementations and are skipped.
  *
  * The same scan notes the project's web chat clients (`conversationClients` of the SDK knowledge): whether what a
  * route handler receives as `messages` is a client's whole conversation is decided on the other side of HTTP.
@@ -29,8 +30,9 @@ const MAX_DEPTH = 16;
 const MAX_DIRS = 3000;
 const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 const SKIPPED_DIRS = new Set(["node_modules", "dist", "build", "out", "coverage", "vendor"]);
-const TEST_PATH = /(?:^|[\\/])(?:__tests__|__mocks__|tests?|mocks?|e2e)[\\/]|\.(?:test|spec|stories|bench)\.[^\\/]*$/;
 const IDENT = /[A-Za-z_$][\w$]*/y;
+/** A route registered in code: `app.post("/api/chat", ...)`, `router.route("/chat")`. */
+const REGISTERED_ROUTE = /\.(?:post|put|patch|all|get|route)\(\s?["'`](\/[\w./:*-]{0,200})["'`]/g;
 
 /** What the scan found in one version of one file. */
 interface FileNames {
@@ -40,18 +42,32 @@ interface FileNames {
   escapes: string[];
   /** The file makes a chat client that posts the whole conversation ("whole"), or one whose request is reshaped. */
   client?: "whole" | "reshaped";
+  /** The conversations the file posts to the app's own endpoints (endpoint-clients.ts). */
+  posts?: EndpointPost[];
+  /** The file fetches the app's Netlify functions by name (`/.netlify/functions/${name}`). */
+  netlify?: boolean;
+  /** Paths the file registers routes under in code (`app.post("/api/chat", ...)`). */
+  registered?: string[];
 }
 
 /** The project's web chat clients, by what they post (files). */
 export interface ProjectChatClients {
   whole: readonly string[];
   reshaped: readonly string[];
+  /** The project's own client code posting conversations to its endpoints, by file. */
+  posts: readonly (EndpointPost & { file: string })[];
+  /** Some client fetches the app's Netlify functions by name: a bare function name given to it is an endpoint. */
+  netlifyClient: boolean;
+  /** The folder the project was scanned from: route files are placed relative to it. */
+  root: string;
+  /** The files that serve routes: by their place (Next.js, Vercel, Netlify) or paths registered in code. */
+  routes: readonly { file: string; keys: readonly RouteKey[] }[];
 }
 
 interface RootScan {
   heirs: Map<string, Set<string>>;
   escapes: Set<string>;
-  clients: { whole: string[]; reshaped: string[] };
+  clients: ProjectChatClients & { whole: string[]; reshaped: string[]; posts: (EndpointPost & { file: string })[]; routes: { file: string; keys: RouteKey[] }[] };
 }
 
 export class ImplementationIndex {
@@ -128,7 +144,7 @@ export class ImplementationIndex {
   private scan(root: string): RootScan | null {
     const heirs = new Map<string, Set<string>>();
     const escapes = new Set<string>();
-    const clients = { whole: [] as string[], reshaped: [] as string[] };
+    const clients = { whole: [] as string[], reshaped: [] as string[], posts: [] as (EndpointPost & { file: string })[], netlifyClient: false, root, routes: [] as { file: string; keys: RouteKey[] }[] };
     const stack: { dir: string; depth: number }[] = [{ dir: root, depth: 0 }];
     let count = 0;
     let dirs = 0;
@@ -143,7 +159,7 @@ export class ImplementationIndex {
           continue;
         }
         if (!SOURCE.test(entry.name) || /\.d\.[cm]?ts$/.test(entry.name)) continue;
-        if (TEST_PATH.test(path.relative(root, full))) continue;
+        if (isTestPath(path.relative(root, full))) continue;
         if (++count > MAX_FILES) return null;
         const names = this.namesIn(full);
         if (!names) continue;
@@ -154,6 +170,10 @@ export class ImplementationIndex {
         }
         for (const name of names.escapes) escapes.add(name);
         if (names.client) clients[names.client].push(full);
+        for (const post of names.posts ?? []) clients.posts.push({ ...post, file: full });
+        if (names.netlify) clients.netlifyClient = true;
+        const keys = [...routeKeysOfPath(path.relative(root, full)), ...(names.registered ?? []).flatMap((r) => registeredRouteKey(r) ?? [])];
+        if (keys.length) clients.routes.push({ file: full, keys });
       }
     }
     return { heirs, escapes, clients };
@@ -168,7 +188,16 @@ export class ImplementationIndex {
     if (text === undefined) return undefined;
     if (this.byFile.size > MAX_FILES * 4) this.byFile.clear();
     const client = this.clientIn(text);
-    const names: FileNames = { ...version, ...scanText(text), ...(client ? { client } : {}) };
+    const posts = endpointPostsIn(file, text);
+    const names: FileNames = {
+      ...version,
+      ...scanText(text),
+      ...(client ? { client } : {}),
+      ...(posts.length ? { posts } : {}),
+      ...(text.includes(".netlify/functions/") ? { netlify: true } : {}),
+    };
+    const registered = [...text.matchAll(REGISTERED_ROUTE)].map((m) => m[1]!);
+    if (registered.length) names.registered = registered;
     this.byFile.set(file, names);
     return names;
   }

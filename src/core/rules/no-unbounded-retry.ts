@@ -13,6 +13,7 @@ const options = z.object({
 });
 
 function what(construct: RetryConstruct): string {
+  if (construct.endpoint) return `a request to ${construct.endpoint}, the app's own endpoint that makes a model call`;
   return construct.llm ? "a full model call" : "a rerun of its callback (a model call if it wraps one)";
 }
 

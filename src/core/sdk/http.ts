@@ -433,6 +433,25 @@ export function matchHttpCall(index: FileIndex, call: ts.CallExpression, origin:
 }
 
 /**
+ * The path a call of an HTTP client requests from the app's own server: a relative URL (`/api/chat`,
+ * `` `/.netlify/functions/${name}` ``), a base the code does not show followed by a path (`${API}/api/chat`), or a
+ * URL on localhost. Unknown parts are `*`. Undefined for any other call (another host, no URL, no client).
+ */
+export function ownRequestPath(index: FileIndex, call: ts.CallExpression, origin: Origin | undefined): string | undefined {
+  const client = clientOf(index, call, origin);
+  if (!client) return undefined;
+  let url = requestUrl(index, client, call, origin);
+  if (url === undefined) return undefined;
+  if (isAbsolute(url)) {
+    const local = /^https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d{1,5})?(?=\/)/i.exec(url);
+    if (!local) return undefined;
+    url = url.slice(local[0].length);
+  }
+  const path = url.split(UNKNOWN).join("*").split(/[?#]/)[0]!;
+  return path.startsWith("/") || path.startsWith("*/") ? path : undefined;
+}
+
+/**
  * An app's own function that sends an HTTP request with the URL and the JSON body its callers pass
  * (`requestChatCompletions(url, header, body)` around `fetch(url, { body: JSON.stringify(body) })`): the client call,
  * the URL as a template of the parameters, and the position of the body's parameter.

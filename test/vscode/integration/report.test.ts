@@ -18,6 +18,9 @@ describe("cost report", () => {
     assert.equal(first.line, 5);
     assert.equal(first.outputTokens, 16384);
     assert.ok(Math.abs(first.costUsd - 0.1645) < 0.001);
+    // Test and mock files are left out and counted apart, as `costlint report` does.
+    assert.ok(![...files].some((x) => x.includes("__tests__/")), "no call site of a test file");
+    assert.equal(report.testFiles, 1);
     const loop = report.rows.find((r) => r.file.endsWith("agent-loop.ts"));
     assert.equal(loop?.runUsd, null, "an uncapped loop has no worst case");
     // The webview panel is open.
