@@ -463,6 +463,16 @@ export function mayCallClient(index: FileIndex): boolean {
   return known;
 }
 
+/** Whether a text calls or names an HTTP client (mayCallClient's test). */
+export function namesHttpClient(text: string): boolean {
+  return CLIENT_HINT.test(text);
+}
+
+/** Answers mayCallClient for an index as for another text (the editor's copy of a file with statements blanked). */
+export function presetCallsClient(index: FileIndex, value: boolean): void {
+  clientFiles.set(index, value);
+}
+
 /** The parameter of `fn` an expression is (looked through `JSON.stringify`), by position. */
 function parameterPosition(index: FileIndex, fn: ts.SignatureDeclaration, expr: ts.Expression | undefined): number | undefined {
   if (!expr) return undefined;
