@@ -11,6 +11,7 @@ import { analysisGate, analyzeFile, type AnalysisGate } from "./detectors/analys
 import { blankedText, sliceFor } from "./edit-slice";
 import { forgetParse, parseSource, rememberParse, sizeSkipReason } from "./engine";
 import { applyDisableComments } from "./syntax/disable-comments";
+import { WHOLE_TEXT_TESTS } from "./syntax/file-text";
 import { bodyAround, unitFacts, type UnitFacts } from "./syntax/units";
 import type { FileVersion } from "./project/files";
 import type { Project } from "./project/project";
@@ -98,7 +99,13 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
    * reused or not, and, for an edit inside a function body answered per statement, how many statements were
    * recomputed and read.
    */
-  lastLint: { parse: "full" | "incremental" | "none"; reused: boolean; sliced?: { recomputed: number; read: number; of: number } } = { parse: "none", reused: false };
+  lastLint: { parse: "full" | "incremental" | "none"; reused: boolean; sliced?: { recomputed: number; read: number; of: number }; whole?: string } = { parse: "none", reused: false };
+
+  /** A code edit analysed in full after all, and why (for the benchmark and tests). */
+  private whole(reason: string): undefined {
+    this.lastLint.whole = reason;
+    return undefined;
+  }
 
   constructor(readonly fileName: string) {}
 
@@ -167,12 +174,12 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
   ): KeptRun | undefined {
     const { edit, kept } = before;
     const old = kept.run;
-    if (old.failures.length || old.skipped || !kept.gate || !sameGate(kept.gate, gate)) return undefined;
+    if (old.failures.length || old.skipped || !kept.gate || !sameGate(kept.gate, gate)) return this.whole("the file's gate or last run");
     const text = sourceFile.text;
     // eslint-disable/enable over a range of lines: findings of one statement may be turned off from another.
-    if (RANGE_DIRECTIVE.test(text)) return undefined;
+    if (RANGE_DIRECTIVE.test(text)) return this.whole("eslint-disable over a range");
     const statements = sourceFile.statements;
-    if (statements.length !== edit.starts.length) return undefined;
+    if (statements.length !== edit.starts.length) return this.whole("statements changed");
     const delta = edit.span.newEnd - edit.span.oldEnd;
     const starts: number[] = [];
     const ends: number[] = [];
@@ -181,21 +188,28 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
       const start = s.getStart(sourceFile);
       // The same statements around the edit (moved), and the edited one still holds it inside the same function body.
       const shift = i < edit.unit ? 0 : delta;
-      if ((i === edit.unit ? start !== edit.starts[i] : start !== edit.starts[i]! + shift) || s.end !== edit.ends[i]! + shift) return undefined;
+      if ((i === edit.unit ? start !== edit.starts[i] : start !== edit.starts[i]! + shift) || s.end !== edit.ends[i]! + shift) return this.whole("statements changed");
       starts.push(start);
       ends.push(s.end);
     }
     const unit = statements[edit.unit]!;
-    if (!bodyAround(unit, edit.span.start, edit.span.newEnd, sourceFile) || /eslint/i.test(text.slice(starts[edit.unit], ends[edit.unit]))) return undefined;
+    if (!bodyAround(unit, edit.span.start, edit.span.newEnd, sourceFile) || /eslint/i.test(text.slice(starts[edit.unit], ends[edit.unit]))) return this.whole("not inside a function body");
     const slice = sliceFor(sourceFile, edit.unit, edit.before);
+    // What a rule tests on the whole text (a system message anywhere): the copy keeps a statement that has it.
+    for (const test of WHOLE_TEXT_TESTS) {
+      const match = test.exec(text);
+      const i = match ? unitAt(starts, ends, match.index) : undefined;
+      if (i !== undefined) slice.read.add(i);
+    }
     let readLength = 0;
     for (const i of slice.read) readLength += ends[i]! - starts[i]!;
     // Most of the file read anyway: no gain over the whole analysis.
-    if (readLength > text.length / 2) return undefined;
+    if (readLength > (text.length * 3) / 4) return this.whole("most of the file read");
     const linesMoved = lineBreaks(text.slice(edit.span.start, edit.span.newEnd)) !== lineBreaks(edit.removed);
     // A finding kept may name a line of this file (`new Mastra() (agent.ts:12)`): lines moved, analysed again.
-    if (linesMoved && quotableText(old.findings).includes(`${path.basename(this.fileName)}:`)) return undefined;
+    if (linesMoved && quotableText(old.findings).includes(`${path.basename(this.fileName)}:`)) return this.whole("a finding names a line");
     const copy = parseSource(this.fileName, blankedText(sourceFile, slice.read));
+    if (WHOLE_TEXT_TESTS.some((test) => test.test(text) !== test.test(copy.text))) return this.whole("a whole-text test");
     let run: FileRun;
     let copyDependencies: ReadonlyMap<string, FileVersion | null> | undefined;
     try {
@@ -203,9 +217,9 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
       copyDependencies = analyzeFile(copy, settings.project, gate).dependencies;
       run = lintFile(this.fileName, copy.text, { ...settings, sourceFile: copy });
     } catch {
-      return undefined;
+      return this.whole("the copy failed");
     }
-    if (run.failures.length || run.skipped) return undefined;
+    if (run.failures.length || run.skipped) return this.whole("the copy failed");
     const recomputed = (offset: number): boolean => {
       const i = unitAt(starts, ends, offset);
       return i !== undefined && slice.recompute.has(i);
@@ -213,10 +227,10 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
     const findings: Finding[] = [];
     for (const finding of old.findings) {
       const i = unitAt(edit.starts, edit.ends, finding.start);
-      if (i === undefined) return undefined;
+      if (i === undefined) return this.whole("a finding outside the statements");
       if (slice.recompute.has(i)) continue;
       const movedFinding = moveFinding(finding, edit.span, delta);
-      if (!movedFinding) return undefined;
+      if (!movedFinding) return this.whole("a finding's edit in the span");
       findings.push(movedFinding);
     }
     const fresh = applyDisableComments(
@@ -226,7 +240,7 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
     findings.push(...fresh);
     findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
     const dependencies = kept.dependencies || copyDependencies ? new Map([...(kept.dependencies ?? []), ...(copyDependencies ?? [])]) : undefined;
-    if (settings.project && !dependencies) return undefined;
+    if (settings.project && !dependencies) return this.whole("dependencies unknown");
     this.sliced = before.estimates ? { edit: { ...edit, starts, ends }, recompute: slice.recompute, copy, estimates: before.estimates } : undefined;
     this.lastLint.sliced = { recomputed: slice.recompute.size, read: slice.read.size, of: statements.length };
     const merged: FileRun = { ...run, findings, ...(dependencies ? { dependencies: [...dependencies.keys()] } : {}) };
@@ -304,6 +318,7 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
     this.sourceFile = sourceFile;
     rememberParse(this.fileName, sourceFile);
     if (!shift && codeEdit && this.kept) this.beforeCodeEdit = { edit: codeEdit, kept: this.kept, estimates: this.estimates };
+    else if (!shift && span && this.kept) this.lastLint.whole = "not inside a function body";
     this.kept = shift && this.kept ? shiftRun(this.kept, shift) : undefined;
     this.estimates = shift && this.estimates && this.kept ? shiftEstimates(this.estimates, shift) : undefined;
     return sourceFile;

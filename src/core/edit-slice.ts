@@ -112,9 +112,34 @@ export function blankedText(sourceFile: ts.SourceFile, keep: ReadonlySet<number>
     const s = statements[i]!;
     const start = s.getStart(sourceFile);
     if (start >= s.end) continue;
-    parts.push(text.slice(at, start), ";", text.slice(start + 1, s.end).replace(/[^\n\r\u2028\u2029]/g, " "));
+    parts.push(text.slice(at, start), blankOf(s, text, start));
     at = s.end;
   }
   parts.push(text.slice(at));
   return parts.join("");
 }
+
+/** A statement's blank (a statement's text is the same wherever an incremental parse moved it: memoised per node). */
+const blanks = new WeakMap<ts.Node, string>();
+
+function blankOf(statement: ts.Statement, text: string, start: number): string {
+  let blank = blanks.get(statement);
+  if (blank === undefined) {
+    const out: string[] = [";"];
+    let from = start + 1;
+    const end = statement.end;
+    while (from < end) {
+      LINE_BREAK.lastIndex = from;
+      const m = LINE_BREAK.exec(text);
+      const stop = m && m.index < end ? m.index : end;
+      out.push(" ".repeat(stop - from));
+      if (stop < end) out.push(text[stop]!);
+      from = stop + 1;
+    }
+    blank = out.join("");
+    blanks.set(statement, blank);
+  }
+  return blank;
+}
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
