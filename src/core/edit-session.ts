@@ -5,7 +5,7 @@
  * moved) keeps them, moved to their new offsets, without analysing again. Any other edit, another configuration, or
  * a change in a project file the analysis read analyses the file again, as `lintFile` does from scratch.
  */
-import type ts from "typescript";
+import ts from "typescript";
 import path from "node:path";
 import { analysisGate, analyzeFile, type AnalysisGate } from "./detectors/analysis";
 import { blankedText, sliceFor } from "./edit-slice";
@@ -203,13 +203,15 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
     }
     let readLength = 0;
     for (const i of slice.read) readLength += ends[i]! - starts[i]!;
-    // Most of the file read anyway: no gain over the whole analysis.
-    if (readLength > (text.length * 3) / 4) return this.whole("most of the file read");
+    // Most of a large file read anyway: no gain over the whole analysis (a small file costs little either way).
+    if (text.length > 20_000 && readLength > (text.length * 3) / 4) return this.whole("most of the file read");
     const linesMoved = lineBreaks(text.slice(edit.span.start, edit.span.newEnd)) !== lineBreaks(edit.removed);
     // A finding kept may name a line of this file (`new Mastra() (agent.ts:12)`): lines moved, analysed again.
     if (linesMoved && quotableText(old.findings).includes(`${path.basename(this.fileName)}:`)) return this.whole("a finding names a line");
     const copy = parseSource(this.fileName, blankedText(sourceFile, slice.read));
     if (WHOLE_TEXT_TESTS.some((test) => test.test(text) !== test.test(copy.text))) return this.whole("a whole-text test");
+    // The copy parses to the same statements (a file with syntax errors may recover differently around a blank).
+    if (!sameStatements(sourceFile, copy, slice.read, starts, ends)) return this.whole("the copy parses differently");
     let run: FileRun;
     let copyDependencies: ReadonlyMap<string, FileVersion | null> | undefined;
     try {
@@ -435,6 +437,29 @@ function shiftEstimates<E extends PositionedCall>(kept: KeptEstimates<E>, shift:
     calls.push({ ...range, calleeEnd });
   }
   return { settings: kept.settings, calls, quotable };
+}
+
+/**
+ * The copy has the file's statements where it kept them (same kind and range, the same syntax errors in them) and an
+ * empty statement where it blanked one.
+ */
+function sameStatements(file: ts.SourceFile, copy: ts.SourceFile, kept: ReadonlySet<number>, starts: readonly number[], ends: readonly number[]): boolean {
+  const statements = copy.statements;
+  if (statements.length !== starts.length) return false;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    if (!kept.has(i)) {
+      if (s.kind !== ts.SyntaxKind.EmptyStatement || s.getStart(copy) !== starts[i]) return false;
+      continue;
+    }
+    if (s.kind !== file.statements[i]!.kind || s.getStart(copy) !== starts[i] || s.end !== ends[i]) return false;
+  }
+  const errors = (sf: ts.SourceFile): string =>
+    ((sf as { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [])
+      .filter((d) => d.start !== undefined && kept.has(unitAt(starts, ends, d.start) ?? -1))
+      .map((d) => `${d.start}:${d.length}:${d.code}`)
+      .join(",");
+  return errors(file) === errors(copy);
 }
 
 /** `eslint-disable` / `eslint-enable` over a range of lines (not `-line` or `-next-line`). */

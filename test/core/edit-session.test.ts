@@ -222,6 +222,8 @@ export function remember(text: string) {
     const after = session.lint(b, settings);
     assert.equal(session.lastLint.parse, "incremental");
     assert.equal(session.lastLint.reused, false);
+    // Answered per statement: the edited function and ask(), which sends the array it now grows, not the whole file.
+    assert.equal(session.lastLint.sliced?.recomputed, 3, JSON.stringify(session.lastLint));
     assert.deepEqual(comparable(after), comparable(lintFile(file, b, settings)));
     assert.equal(history(after).length, 1);
     assert.ok(history(after)[0]! < b.indexOf("export function remember"), "the finding is in ask(), not in the edited function");
@@ -233,6 +235,45 @@ export function remember(text: string) {
     assert.deepEqual(comparable(session.lint(d, settings)), comparable(lintFile(file, d, settings)));
     assert.equal(session.lastLint.reused, false, "a new line: lines moved, analysed again");
     assert.deepEqual(comparable(session.lint(a, settings)), comparable(lintFile(file, a, settings)));
+  });
+
+  it("an edit of a wrapper's body changes its callers' findings; functions it does not reach keep theirs", () => {
+    const file = path.join(os.tmpdir(), "costlint-edit-session", "wrapper.ts");
+    const a = `import OpenAI from "openai";
+const client = new OpenAI();
+
+async function ask(q: string) {
+  return client.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages: [{ role: "user", content: q }] });
+}
+
+export async function poll() {
+  while (true) {
+    try {
+      return await ask("status?");
+    } catch {
+      console.log("again");
+    }
+  }
+}
+
+export async function summarize(text: string) {
+  return client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: text }] });
+}
+`;
+    const session = new EditSession(file);
+    const retries = (run: FileRun) => run.findings.filter((f) => f.ruleId === "no-unbounded-retry");
+    assert.equal(retries(session.lint(a, settings)).length, 1, "the loop retries an LLM call through ask()");
+    // ask() no longer calls the model: poll()'s loop is no retry of an LLM call any more.
+    const b = a.replace("return client.chat.completions.create({ model: \"gpt-4o\", max_tokens: 100, messages: [{ role: \"user\", content: q }] });", "return q;");
+    const after = session.lint(b, settings);
+    assert.deepEqual(comparable(after), comparable(lintFile(file, b, settings)));
+    assert.equal(retries(after).length, 0);
+    assert.deepEqual(session.lastLint.sliced, { recomputed: 2, read: 4, of: 5 }, "ask() and its caller recomputed (with the client and its import read); summarize() kept");
+    assert.ok(after.findings.some((f) => f.ruleId === "require-max-tokens" && f.start > b.indexOf("summarize")), "summarize()'s finding kept");
+    // And back: a statement typed into summarize() reaches no other function.
+    const c = b.replace("  return client.chat.completions.create({ model: \"gpt-4o\", messages", "  const started = Date.now();\n  return client.chat.completions.create({ model: \"gpt-4o\", messages");
+    assert.deepEqual(comparable(session.lint(c, settings)), comparable(lintFile(file, c, settings)));
+    assert.deepEqual(session.lastLint.sliced, { recomputed: 1, read: 3, of: 5 });
   });
 
   it("a change in an imported module or in the configuration is analysed again, not reused", () => {

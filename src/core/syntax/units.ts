@@ -8,7 +8,10 @@ import ts from "typescript";
 import { isFunctionLike, walk } from "./ast";
 
 export interface UnitFacts {
-  /** Names the statement binds at module scope (imports, functions, classes, variables, enums, types, `exports.x`). */
+  /**
+   * Names the statement binds at module scope (imports, functions, classes, variables, enums, types, `exports.x`),
+   * and the names of the members of the classes and objects it declares (`x.ask()` elsewhere may call one).
+   */
   declares: readonly string[];
   /** Every identifier text in the statement (property names and locals included: a superset of its references). */
   names: ReadonlySet<string>;
@@ -77,14 +80,15 @@ function computeFacts(statement: ts.Statement, sourceFile: ts.SourceFile): UnitF
 function useOf(id: ts.Identifier): "write" | "value" | undefined {
   const parent = id.parent;
   if (!parent) return undefined;
-  // Names that are not references: a property after `.`, a key, a declared name, a label.
-  if (ts.isPropertyAccessExpression(parent) && parent.name === id) return undefined;
+  // A property after `.` is used as its access is (`this.client = ...` writes `client`: a class member may be one).
+  const member = ts.isPropertyAccessExpression(parent) && parent.name === id;
+  // Names that are not references: a key, a declared name, a label.
   if ((ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertySignature(parent)) && parent.name === id) return undefined;
   if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent) || ts.isFunctionDeclaration(parent) || ts.isClassDeclaration(parent)) && parent.name === id) return undefined;
   if (ts.isImportSpecifier(parent) || ts.isImportClause(parent) || ts.isNamespaceImport(parent) || ts.isExportSpecifier(parent) || ts.isExportAssignment(parent)) return undefined;
   if (ts.isTypeReferenceNode(parent) || ts.isQualifiedName(parent) || ts.isTypeQueryNode(parent) || ts.isExpressionWithTypeArguments(parent)) return undefined;
   // Up the chain of accesses that starts at the name (`x.a[i].b`).
-  let top: ts.Node = id;
+  let top: ts.Node = member ? parent : id;
   let last: string | undefined;
   for (;;) {
     const p: ts.Node = top.parent;
@@ -102,11 +106,8 @@ function useOf(id: ts.Identifier): "write" | "value" | undefined {
   if ((ts.isPrefixUnaryExpression(outer) || ts.isPostfixUnaryExpression(outer)) && (outer.operator === ts.SyntaxKind.PlusPlusToken || outer.operator === ts.SyntaxKind.MinusMinusToken)) return "write";
   if (ts.isDeleteExpression(outer)) return "write";
   if ((ts.isCallExpression(outer) || ts.isNewExpression(outer)) && outer.expression === top) return last !== undefined && MUTATOR.test(last) ? "write" : undefined;
-  if (top !== id) {
-    // `x.a` handed on: the object it reaches may be changed by whoever receives it.
-    return handedOn(top) ? "value" : undefined;
-  }
-  return handedOn(id) ? "value" : undefined;
+  // `x` or `x.a` handed on: the object it reaches may be changed by whoever receives it.
+  return handedOn(top) ? "value" : undefined;
 }
 
 /** A value given away: an argument, a property value, an array element, a spread, returned, an initializer, assigned. */
@@ -145,12 +146,25 @@ function declaredNames(statement: ts.Statement, out: string[]): void {
   } else if (ts.isImportEqualsDeclaration(statement)) {
     out.push(statement.name.text);
   } else if (ts.isVariableStatement(statement)) {
-    for (const d of statement.declarationList.declarations) bindingNames(d.name, out);
+    for (const d of statement.declarationList.declarations) {
+      bindingNames(d.name, out);
+      // An object's keys: `x.ask()` elsewhere may be its method.
+      let init = d.initializer;
+      while (init && (ts.isAsExpression(init) || ts.isParenthesizedExpression(init) || ts.isSatisfiesExpression(init))) init = init.expression;
+      if (init && ts.isObjectLiteralExpression(init)) for (const p of init.properties) memberName(p.name, out);
+    }
   } else if (
     (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement) || ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) &&
     statement.name
   ) {
     out.push(statement.name.text);
+    // A class's members: `svc.ask()`, `this.client` elsewhere may be one of them.
+    if (ts.isClassDeclaration(statement)) {
+      for (const member of statement.members) {
+        memberName(member.name, out);
+        if (ts.isConstructorDeclaration(member)) for (const p of member.parameters) if (ts.getModifiers(p)?.length && ts.isIdentifier(p.name)) out.push(p.name.text);
+      }
+    }
   } else if (ts.isModuleDeclaration(statement) && ts.isIdentifier(statement.name)) {
     out.push(statement.name.text);
   } else if (ts.isExpressionStatement(statement) && ts.isBinaryExpression(statement.expression)) {
@@ -158,6 +172,10 @@ function declaredNames(statement: ts.Statement, out: string[]): void {
     const left = statement.expression.left;
     if (ts.isPropertyAccessExpression(left)) out.push(left.name.text);
   }
+}
+
+function memberName(name: ts.PropertyName | undefined, out: string[]): void {
+  if (name && (ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteral(name))) out.push(name.text);
 }
 
 function isPrimitiveConst(statement: ts.Statement): boolean {
