@@ -8,7 +8,7 @@
 import ts from "typescript";
 import path from "node:path";
 import { analysisGate, analyzeFile, type AnalysisGate } from "./detectors/analysis";
-import { blankedText, sliceFor } from "./edit-slice";
+import { blankedText, sliceFor, unitGraph, type UnitGraph } from "./edit-slice";
 import { forgetParse, parseSource, rememberParse, sizeSkipReason } from "./engine";
 import { applyDisableComments } from "./syntax/disable-comments";
 import { WHOLE_TEXT_TESTS } from "./syntax/file-text";
@@ -94,6 +94,8 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
   /** The run and estimates before a code edit inside a function body (reused per statement by the next lint). */
   private beforeCodeEdit: { edit: CodeEdit; kept: KeptRun; estimates: KeptEstimates<E> | undefined } | undefined;
   private sliced: SlicedEdit<E> | undefined;
+  /** The names the statements declare, mention and share (edit-slice.ts), kept from edit to edit. */
+  private graph: UnitGraph | undefined;
   /**
    * How the last lint was answered (for the benchmark and tests): parsed from scratch or incrementally, findings
    * reused or not, and, for an edit inside a function body answered per statement, how many statements were
@@ -194,7 +196,9 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
     }
     const unit = statements[edit.unit]!;
     if (!bodyAround(unit, edit.span.start, edit.span.newEnd, sourceFile) || /eslint/i.test(text.slice(starts[edit.unit], ends[edit.unit]))) return this.whole("not inside a function body");
-    const slice = sliceFor(sourceFile, edit.unit, edit.before);
+    if (!sameNames(unitFacts(unit, sourceFile).declares, edit.before.declares)) return this.whole("declarations changed");
+    this.graph = unitGraph(sourceFile, edit.unit, this.graph);
+    const slice = sliceFor(this.graph, edit.unit, edit.before);
     // What a rule tests on the whole text (a system message anywhere): the copy keeps a statement that has it.
     for (const test of WHOLE_TEXT_TESTS) {
       const match = test.exec(text);
@@ -283,6 +287,7 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
     this.estimates = undefined;
     this.beforeCodeEdit = undefined;
     this.sliced = undefined;
+    this.graph = undefined;
   }
 
 
@@ -465,6 +470,10 @@ function sameStatements(file: ts.SourceFile, copy: ts.SourceFile, kept: Readonly
 /** `eslint-disable` / `eslint-enable` over a range of lines (not `-line` or `-next-line`). */
 const RANGE_DIRECTIVE = /eslint-(?:disable|enable)(?!-(?:next-)?line)/;
 
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 function sameGate(a: AnalysisGate, b: AnalysisGate): boolean {
   return a.sites === b.sites && a.retries === b.retries && a.httpClients === b.httpClients;
 }
@@ -531,8 +540,17 @@ function moveEdits(edits: readonly TextEdit[], span: ChangedSpan, delta: number)
   return out;
 }
 
+/** Whether every offset of a finding lies before the edit (then it stays as it is). */
+function before(finding: Finding, span: ChangedSpan): boolean {
+  if (finding.end >= span.start) return false;
+  for (const edit of finding.fix ?? []) if (edit.end >= span.start) return false;
+  for (const s of finding.suggestions ?? []) for (const edit of s.edits) if (edit.end >= span.start) return false;
+  return true;
+}
+
 /** A finding of a statement the edit does not reach, moved to the new offsets (undefined when one lies in the span). */
 function moveFinding(finding: Finding, span: ChangedSpan, delta: number): Finding | undefined {
+  if (before(finding, span)) return finding;
   const start = movedOffset(finding.start, span, delta);
   const end = movedOffset(finding.end, span, delta);
   if (start === undefined || end === undefined) return undefined;
@@ -564,6 +582,10 @@ function slicedEstimates<E extends PositionedCall>(sliced: SlicedEdit<E>, fromCo
     const unit = unitAt(oldStarts, oldEnds, call.start);
     if (unit === undefined) return undefined;
     if (recompute.has(unit)) continue;
+    if (call.end < edit.span.start) {
+      placed.push({ call, group: group(call), unit, seq: seq++ });
+      continue;
+    }
     const start = movedOffset(call.start, edit.span, delta);
     const end = movedOffset(call.end, edit.span, delta);
     const calleeEnd = movedOffset(call.calleeEnd, edit.span, delta);

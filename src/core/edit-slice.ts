@@ -26,56 +26,115 @@ export interface Slice {
 }
 
 /**
- * The statements an edit of statement `edited` (whose facts before the edit were `before`) reaches, in the new tree.
+ * The names each statement declares and mentions, and which are shared, for one version of the file. Kept by the
+ * session: the next edit inside a function body changes one statement, whose entries alone are updated.
  */
-export function sliceFor(sourceFile: ts.SourceFile, edited: number, before: UnitFacts): Slice {
-  const statements = sourceFile.statements;
-  const units = statements.map((s) => unitFacts(s, sourceFile));
+export interface UnitGraph {
+  facts: UnitFacts[];
+  declarers: Map<string, number[]>;
+  /** Module-level names each statement mentions. */
+  mentions: string[][];
+  users: Map<string, number[]>;
+  /** How many statements share each name (change it or hand it on); a primitive const or an import is never shared. */
+  sharing: Map<string, number>;
+  fixed: Set<string>;
+}
+
+function buildGraph(facts: UnitFacts[]): UnitGraph {
   const declarers = new Map<string, number[]>();
-  for (let i = 0; i < units.length; i++) {
-    for (const name of units[i]!.declares) push(declarers, name, i);
-    if (i === edited) for (const name of before.declares) push(declarers, name, i);
-  }
-  // Names that may change or be handed on somewhere (a primitive const never changes; an import is not changed here).
-  const shared = new Set<string>();
   const fixed = new Set<string>();
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i]!;
-    if (u.primitive || u.import) for (const name of u.declares) fixed.add(name);
+  for (let i = 0; i < facts.length; i++) {
+    const u = facts[i]!;
+    for (const name of u.declares) {
+      push(declarers, name, i);
+      if (u.primitive || u.import) fixed.add(name);
+    }
   }
-  const addShared = (u: UnitFacts): void => {
-    for (const name of u.shares) if (declarers.has(name) && !fixed.has(name)) shared.add(name);
-  };
-  for (const u of units) addShared(u);
-  addShared(before);
-  // Module-level names each statement mentions (the edited one: before and after the edit).
-  const mentions: string[][] = units.map((u, i) => {
-    const out: string[] = [];
-    const add = (names: ReadonlySet<string>): void => {
-      for (const name of names) if (declarers.has(name)) out.push(name);
-    };
-    add(u.names);
-    if (i === edited) add(before.names);
-    return out;
-  });
-  const users = new Map<string, number[]>();
-  for (let i = 0; i < mentions.length; i++) for (const name of new Set(mentions[i])) push(users, name, i);
-  const declaresOf = (i: number): readonly string[] => (i === edited ? [...new Set([...units[i]!.declares, ...before.declares])] : units[i]!.declares);
-  const readsCallers = (i: number): boolean => units[i]!.readsCallers || (i === edited && before.readsCallers);
+  const graph: UnitGraph = { facts, declarers, mentions: [], users: new Map(), sharing: new Map(), fixed };
+  for (let i = 0; i < facts.length; i++) {
+    graph.mentions.push([]);
+    addUnit(graph, i, facts[i]!);
+  }
+  return graph;
+}
+
+function addUnit(graph: UnitGraph, i: number, u: UnitFacts): void {
+  const mentions: string[] = [];
+  for (const name of u.names) {
+    if (!graph.declarers.has(name)) continue;
+    mentions.push(name);
+    push(graph.users, name, i);
+  }
+  graph.mentions[i] = mentions;
+  for (const name of u.shares) if (graph.declarers.has(name) && !graph.fixed.has(name)) graph.sharing.set(name, (graph.sharing.get(name) ?? 0) + 1);
+}
+
+function removeUnit(graph: UnitGraph, i: number, u: UnitFacts): void {
+  for (const name of graph.mentions[i]!) {
+    const list = graph.users.get(name)!;
+    list.splice(list.indexOf(i), 1);
+  }
+  graph.mentions[i] = [];
+  for (const name of u.shares) {
+    const n = graph.sharing.get(name);
+    if (n !== undefined) graph.sharing.set(name, n - 1);
+  }
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * The graph of a new version of the file: the last one with the edited statement's entries replaced, when every other
+ * statement is the same node as then (an incremental parse reuses them) and the edited one declares the same names;
+ * else built anew.
+ */
+export function unitGraph(sourceFile: ts.SourceFile, edited: number, last: UnitGraph | undefined): UnitGraph {
+  const statements = sourceFile.statements;
+  const facts = statements.map((s) => unitFacts(s, sourceFile));
+  if (last && last.facts.length === facts.length && sameList(last.facts[edited]!.declares, facts[edited]!.declares)) {
+    let same = true;
+    for (let i = 0; same && i < facts.length; i++) if (i !== edited && facts[i] !== last.facts[i]) same = false;
+    if (same) {
+      removeUnit(last, edited, last.facts[edited]!);
+      last.facts = facts;
+      addUnit(last, edited, facts[edited]!);
+      return last;
+    }
+  }
+  return buildGraph(facts);
+}
+
+/**
+ * The statements an edit of statement `edited` reaches (`before`: its facts before the edit, which must declare the
+ * same names), in the graph of the new version.
+ */
+export function sliceFor(graph: UnitGraph, edited: number, before: UnitFacts): Slice {
+  const { facts, declarers, users } = graph;
+  const shared = (name: string): boolean => (graph.sharing.get(name) ?? 0) > 0 || (before.shares.has(name) && !graph.fixed.has(name));
+  // The edited statement mentions what it mentioned before the edit too.
+  const beforeMentions: string[] = [];
+  for (const name of before.names) if (declarers.has(name)) beforeMentions.push(name);
+  const mentionsOf = (i: number): readonly string[] => (i === edited ? [...graph.mentions[i]!, ...beforeMentions] : graph.mentions[i]!);
+  const usersOf = (name: string): readonly number[] => users.get(name) ?? [];
+  const readsCallers = (i: number): boolean => facts[i]!.readsCallers || (i === edited && before.readsCallers);
 
   const recompute = closure([edited], (i, add) => {
-    for (const name of declaresOf(i)) for (const j of users.get(name) ?? []) add(j);
-    for (const name of mentions[i]!) {
-      if (shared.has(name)) for (const j of users.get(name) ?? []) add(j);
+    for (const name of facts[i]!.declares) for (const j of usersOf(name)) add(j);
+    for (const name of mentionsOf(i)) {
+      if (shared(name)) {
+        for (const j of usersOf(name)) add(j);
+      }
       for (const j of declarers.get(name) ?? []) if (readsCallers(j)) add(j);
     }
+    // Users of a name the edited statement no longer mentions are found through the names it mentioned before.
+    if (i === edited) for (const name of beforeMentions) if (shared(name)) for (const j of usersOf(name)) add(j);
   });
   const read = closure([...recompute], (i, add) => {
-    for (const name of mentions[i]!) {
+    for (const name of mentionsOf(i)) {
       for (const j of declarers.get(name) ?? []) add(j);
-      if (shared.has(name)) for (const j of users.get(name) ?? []) add(j);
+      if (shared(name)) for (const j of usersOf(name)) add(j);
     }
-    if (readsCallers(i)) for (const name of declaresOf(i)) for (const j of users.get(name) ?? []) add(j);
+    if (readsCallers(i)) for (const name of facts[i]!.declares) for (const j of usersOf(name)) add(j);
   });
   return { recompute, read };
 }
