@@ -446,7 +446,8 @@ interface HttpWrapper {
   bodyKey?: string;
 }
 
-const wrappers = new WeakMap<ts.Node, HttpWrapper | null>();
+/** Per FileIndex (an incremental parse moves a function's node into the next tree, where its file may read otherwise). */
+const wrapperMemos = new WeakMap<FileIndex, Map<ts.Node, HttpWrapper | null>>();
 
 /** A file that calls a global client (`fetch(`) or names a client's module in quotes: only there is a function read as a wrapper. */
 const CLIENT_HINT = new RegExp(
@@ -516,6 +517,8 @@ function optionsParameter(index: FileIndex, fn: ts.FunctionLikeDeclaration, hold
  * Read once per function; wrappers of wrappers are not followed.
  */
 export function httpWrapperOf(index: FileIndex, fn: ts.FunctionLikeDeclaration, trace: (expr: ts.Expression) => Origin | undefined): HttpWrapper | undefined {
+  let wrappers = wrapperMemos.get(index);
+  if (!wrappers) wrapperMemos.set(index, (wrappers = new Map()));
   const known = wrappers.get(fn);
   if (known !== undefined) return known ?? undefined;
   wrappers.set(fn, null);
