@@ -44,7 +44,7 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
 
 /** Real agent modules: the example project and the cross-file fixtures (COSTLINT_EDIT_CORPUS: another folder of them). */
 function corpus(): string[] {
-  const dirs = process.env.COSTLINT_EDIT_CORPUS ? [process.env.COSTLINT_EDIT_CORPUS] : [path.join(repo, "examples"), path.join(repo, "test/fixtures/projects")];
+  const dirs = process.env.COSTLINT_EDIT_CORPUS ? process.env.COSTLINT_EDIT_CORPUS.split(path.delimiter) : [path.join(repo, "examples"), path.join(repo, "test/fixtures/projects")];
   const limit = Number(process.env.COSTLINT_EDIT_FILES ?? 40);
   return dirs
     .flatMap((d) => sourceFiles(d))
@@ -133,7 +133,7 @@ function comparable(run: FileRun): unknown {
 }
 
 describe("the editor's incremental analysis (EditSession) equals a from-scratch analysis", function () {
-  this.timeout(600_000);
+  this.timeout(Number(process.env.COSTLINT_EDIT_TIMEOUT ?? 600_000));
 
   it("changedSpan: from the editor's changes (checked) or from the texts", () => {
     const before = "const a = 1;\nconst b = 2;\n";
@@ -191,6 +191,7 @@ describe("the editor's incremental analysis (EditSession) equals a from-scratch 
         compared++;
       }
       session.reset();
+      if (process.env.COSTLINT_EDIT_VERBOSE) console.log(`    ${path.relative(repo, file)}: ${compared} edits so far, ${sliced} answered per statement`);
     }
     if (process.env.COSTLINT_EDIT_VERBOSE) console.log(`    ${files.length} files, ${compared} edits: ${incremental} incremental parses, ${reused} reused, ${sliced} answered per statement, ${withFindings} with findings; analysed in full: ${JSON.stringify(Object.fromEntries(whole))}`);
     // The test can fail: the fast paths ran, and the files had findings to keep right.
