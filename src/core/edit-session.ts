@@ -388,6 +388,9 @@ function movedRange<T extends { start: number; end: number }>(item: T, shift: Sh
 function movedEdits(edits: TextEdit[], shift: Shift): TextEdit[] | undefined {
   const out: TextEdit[] = [];
   for (const edit of edits) {
+    // An edit that inserts where the comment was typed may belong before or after it (`addPropertyEdit` goes after a
+    // trailing comment): computed again.
+    if (shift.start === shift.oldEnd && (edit.start === shift.start || edit.end === shift.start)) return undefined;
     const m = movedRange(edit, shift);
     if (!m) return undefined;
     out.push(m);
