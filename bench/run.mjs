@@ -169,18 +169,24 @@ function editorBench() {
   const settings = { config: engine.defaultConfig(), pricing: engine.defaultPricingTable() };
   const base = agentFile(3000);
   // Each path its own copy of the file (its own parse cache entry) and its own project.
-  const arms = ["scratch", "session"].map((name) => {
+  // BENCH_EDITOR_BASELINE=<another build's out/src/vscode/engine-api.js>: its EditSession as a third arm, on the same
+  // edits in the same run (before/after figures of a change to the session).
+  const baselineEntry = process.env.BENCH_EDITOR_BASELINE;
+  const names = baselineEntry ? ["scratch", "session", "baseline"] : ["scratch", "session"];
+  const arms = names.map((name) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `costlint-editor-${name}-`));
     const file = path.join(dir, "agent.ts");
     fs.writeFileSync(file, base);
-    return { name, dir, file, project: engine.createProject({}), session: engine.createEditSession(file) };
+    const api = name === "baseline" ? require(path.resolve(baselineEntry)) : engine;
+    return { name, dir, file, api, project: api.createProject({}), session: api.createEditSession(file) };
   });
   const analyse = (arm, text, version, changes) => {
     arm.project.files.setOverlay(arm.file, text, version);
     const start = process.cpuUsage();
-    const run = arm.name === "session" ? arm.session.lint(text, { ...settings, project: arm.project }, [changes]) : engine.lintFile(arm.file, text, { ...settings, project: arm.project });
+    const sessionArm = arm.name !== "scratch";
+    const run = sessionArm ? arm.session.lint(text, { ...settings, project: arm.project }, [changes]) : engine.lintFile(arm.file, text, { ...settings, project: arm.project });
     const lintMs = cpuMs(start);
-    const calls = arm.name === "session" ? engine.estimateDocument(arm.session, text, settings) : engine.estimateText(arm.file, text, settings);
+    const calls = sessionArm ? arm.api.estimateDocument(arm.session, text, settings) : engine.estimateText(arm.file, text, settings);
     return { lintMs, totalMs: cpuMs(start), findings: run.findings.length, calls: calls.length };
   };
   let version = 1;
@@ -227,6 +233,7 @@ function editorBench() {
     console.log(`  ${kind === "comment" ? "a comment typed at a line's end" : "code typed into a function (a prompt word, a statement)"}:`);
     console.log(`    from scratch (full parse + analysis): ${line(results[kind].scratch)}`);
     console.log(`    edit session (incremental):           ${line(results[kind].session)}`);
+    if (results[kind].baseline) console.log(`    baseline's edit session:              ${line(results[kind].baseline)}`);
   }
   const p95 = results.comment.session.p95Ms;
   target("editor: edit -> diagnostics, engine time p95 (3,000-line agent file, comment edits)", p95, " ms", 10);

@@ -5,9 +5,14 @@
  * moved) keeps them, moved to their new offsets, without analysing again. Any other edit, another configuration, or
  * a change in a project file the analysis read analyses the file again, as `lintFile` does from scratch.
  */
-import type ts from "typescript";
-import { analyzeFile } from "./detectors/analysis";
+import ts from "typescript";
+import path from "node:path";
+import { analysisGate, analyzeFile, type AnalysisGate } from "./detectors/analysis";
+import { blankedText, sliceFor, unitGraph, type UnitGraph } from "./edit-slice";
 import { forgetParse, parseSource, rememberParse, sizeSkipReason } from "./engine";
+import { applyDisableComments } from "./syntax/disable-comments";
+import { WHOLE_TEXT_TESTS } from "./syntax/file-text";
+import { bodyAround, unitFacts, type UnitFacts } from "./syntax/units";
 import type { FileVersion } from "./project/files";
 import type { Project } from "./project/project";
 import { lintFile, type FileRun, type RunSettings } from "./run";
@@ -33,6 +38,8 @@ interface KeptRun {
   dependencies?: ReadonlyMap<string, FileVersion | null>;
   /** The findings' text (messages, data, edits' text) without whitespace: what a finding may quote of the code. */
   quotable?: string;
+  /** The text gate the analysis ran under (an edit that changes it is analysed in full). */
+  gate?: AnalysisGate;
 }
 
 interface KeptEstimates<E> {
@@ -55,13 +62,52 @@ interface Shift {
   atInsertion?: "stay" | "move";
 }
 
+/**
+ * An edit inside one function body, read on the old tree before the re-parse: the top-level statement it lies in,
+ * every statement's range then (to place the findings kept), and the edited statement's facts before the edit.
+ */
+interface CodeEdit {
+  span: ChangedSpan;
+  unit: number;
+  starts: number[];
+  ends: number[];
+  before: UnitFacts;
+  /** The text the edit replaced. */
+  removed: string;
+}
+
+/** What the last code edit kept of the run before it and recomputed (for the estimates, asked after the lint). */
+interface SlicedEdit<E> {
+  edit: CodeEdit;
+  /** Statements recomputed, and the analysed copy of the text. */
+  recompute: Set<number>;
+  copy: ts.SourceFile;
+  /** The estimates of the text before the edit. */
+  estimates: KeptEstimates<E>;
+}
+
 export class EditSession<E extends PositionedCall = PositionedCall> {
   private text: string | undefined;
   private sourceFile: ts.SourceFile | undefined;
   private kept: KeptRun | undefined;
   private estimates: KeptEstimates<E> | undefined;
-  /** How the last lint was answered (for the benchmark and tests): parsed from scratch or incrementally, findings reused or not. */
-  lastLint: { parse: "full" | "incremental" | "none"; reused: boolean } = { parse: "none", reused: false };
+  /** The run and estimates before a code edit inside a function body (reused per statement by the next lint). */
+  private beforeCodeEdit: { edit: CodeEdit; kept: KeptRun; estimates: KeptEstimates<E> | undefined } | undefined;
+  private sliced: SlicedEdit<E> | undefined;
+  /** The names the statements declare, mention and share (edit-slice.ts), kept from edit to edit. */
+  private graph: UnitGraph | undefined;
+  /**
+   * How the last lint was answered (for the benchmark and tests): parsed from scratch or incrementally, findings
+   * reused or not, and, for an edit inside a function body answered per statement, how many statements were
+   * recomputed and read.
+   */
+  lastLint: { parse: "full" | "incremental" | "none"; reused: boolean; sliced?: { recomputed: number; read: number; of: number }; whole?: string } = { parse: "none", reused: false };
+
+  /** A code edit analysed in full after all, and why (for the benchmark and tests). */
+  private whole(reason: string): undefined {
+    this.lastLint.whole = reason;
+    return undefined;
+  }
 
   constructor(readonly fileName: string) {}
 
@@ -90,6 +136,18 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
       return kept.run;
     }
     this.estimates = undefined;
+    const before = this.beforeCodeEdit;
+    this.beforeCodeEdit = undefined;
+    const gate = analysisGate(sourceFile, settings.project);
+    if (before && sameSettings(before.kept.settings, settings) && (!before.kept.dependencies || !settings.project || settings.project.unchanged(before.kept.dependencies))) {
+      const sliced = this.lintSlice(sourceFile, settings, gate, before);
+      if (sliced) {
+        this.kept = sliced;
+        this.lastLint.reused = false;
+        return sliced.run;
+      }
+    }
+    this.lastLint.sliced = undefined;
     const run = lintFile(this.fileName, text, { ...settings, sourceFile });
     let dependencies: ReadonlyMap<string, FileVersion | null> | undefined;
     if (settings.project) {
@@ -100,9 +158,99 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
       }
     }
     // Kept only when the run can be told apart from a changed project: with a project, its dependencies are known.
-    this.kept = !settings.project || dependencies ? { run, settings, ...(dependencies ? { dependencies } : {}) } : undefined;
+    this.kept = !settings.project || dependencies ? { run, settings, gate, ...(dependencies ? { dependencies } : {}) } : undefined;
     this.lastLint.reused = false;
     return run;
+  }
+
+  /**
+   * An edit inside one function body, answered per statement: the findings of the statements it can reach
+   * (edit-slice.ts) recomputed on a copy of the text that keeps only what their analysis reads, the others kept
+   * and moved. Undefined when the edit must be analysed in full.
+   */
+  private lintSlice(
+    sourceFile: ts.SourceFile,
+    settings: LintSettings,
+    gate: AnalysisGate,
+    before: { edit: CodeEdit; kept: KeptRun; estimates: KeptEstimates<E> | undefined },
+  ): KeptRun | undefined {
+    const { edit, kept } = before;
+    const old = kept.run;
+    if (old.failures.length || old.skipped || !kept.gate || !sameGate(kept.gate, gate)) return this.whole("the file's gate or last run");
+    const text = sourceFile.text;
+    // eslint-disable/enable over a range of lines: findings of one statement may be turned off from another.
+    if (RANGE_DIRECTIVE.test(text)) return this.whole("eslint-disable over a range");
+    const statements = sourceFile.statements;
+    if (statements.length !== edit.starts.length) return this.whole("statements changed");
+    const delta = edit.span.newEnd - edit.span.oldEnd;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (let i = 0; i < statements.length; i++) {
+      const s = statements[i]!;
+      const start = s.getStart(sourceFile);
+      // The same statements around the edit (moved), and the edited one still holds it inside the same function body.
+      const shift = i < edit.unit ? 0 : delta;
+      if ((i === edit.unit ? start !== edit.starts[i] : start !== edit.starts[i]! + shift) || s.end !== edit.ends[i]! + shift) return this.whole("statements changed");
+      starts.push(start);
+      ends.push(s.end);
+    }
+    const unit = statements[edit.unit]!;
+    if (!bodyAround(unit, edit.span.start, edit.span.newEnd, sourceFile) || /eslint/i.test(text.slice(starts[edit.unit], ends[edit.unit]))) return this.whole("not inside a function body");
+    if (!sameNames(unitFacts(unit, sourceFile).declares, edit.before.declares)) return this.whole("declarations changed");
+    this.graph = unitGraph(sourceFile, edit.unit, this.graph);
+    const slice = sliceFor(this.graph, edit.unit, edit.before);
+    // What a rule tests on the whole text (a system message anywhere): the copy keeps a statement that has it.
+    for (const test of WHOLE_TEXT_TESTS) {
+      const match = test.exec(text);
+      const i = match ? unitAt(starts, ends, match.index) : undefined;
+      if (i !== undefined) slice.read.add(i);
+    }
+    let readLength = 0;
+    for (const i of slice.read) readLength += ends[i]! - starts[i]!;
+    // Most of a large file read anyway: no gain over the whole analysis (a small file costs little either way).
+    if (text.length > 20_000 && readLength > (text.length * 3) / 4) return this.whole("most of the file read");
+    const linesMoved = lineBreaks(text.slice(edit.span.start, edit.span.newEnd)) !== lineBreaks(edit.removed);
+    // A finding kept may name a line of this file (`new Mastra() (agent.ts:12)`): lines moved, analysed again.
+    if (linesMoved && quotableText(old.findings).includes(`${path.basename(this.fileName)}:`)) return this.whole("a finding names a line");
+    const copy = parseSource(this.fileName, blankedText(sourceFile, slice.read));
+    if (WHOLE_TEXT_TESTS.some((test) => test.test(text) !== test.test(copy.text))) return this.whole("a whole-text test");
+    // The copy parses to the same statements (a file with syntax errors may recover differently around a blank).
+    if (!sameStatements(sourceFile, copy, slice.read, starts, ends)) return this.whole("the copy parses differently");
+    let run: FileRun;
+    let copyDependencies: ReadonlyMap<string, FileVersion | null> | undefined;
+    try {
+      settings.project?.nextEpoch();
+      copyDependencies = analyzeFile(copy, settings.project, gate).dependencies;
+      run = lintFile(this.fileName, copy.text, { ...settings, sourceFile: copy });
+    } catch {
+      return this.whole("the copy failed");
+    }
+    if (run.failures.length || run.skipped) return this.whole("the copy failed");
+    const recomputed = (offset: number): boolean => {
+      const i = unitAt(starts, ends, offset);
+      return i !== undefined && slice.recompute.has(i);
+    };
+    const findings: Finding[] = [];
+    for (const finding of old.findings) {
+      const i = unitAt(edit.starts, edit.ends, finding.start);
+      if (i === undefined) return this.whole("a finding outside the statements");
+      if (slice.recompute.has(i)) continue;
+      const movedFinding = moveFinding(finding, edit.span, delta);
+      if (!movedFinding) return this.whole("a finding's edit in the span");
+      findings.push(movedFinding);
+    }
+    const fresh = applyDisableComments(
+      sourceFile,
+      run.findings.filter((f) => recomputed(f.start)),
+    );
+    findings.push(...fresh);
+    findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+    const dependencies = kept.dependencies || copyDependencies ? new Map([...(kept.dependencies ?? []), ...(copyDependencies ?? [])]) : undefined;
+    if (settings.project && !dependencies) return this.whole("dependencies unknown");
+    this.sliced = before.estimates ? { edit: { ...edit, starts, ends }, recompute: slice.recompute, copy, estimates: before.estimates } : undefined;
+    this.lastLint.sliced = { recomputed: slice.recompute.size, read: slice.read.size, of: statements.length };
+    const merged: FileRun = { ...run, findings, ...(dependencies ? { dependencies: [...dependencies.keys()] } : {}) };
+    return { run: merged, settings, gate, ...(dependencies ? { dependencies } : {}) };
   }
 
   /**
@@ -116,6 +264,15 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
       return compute(this.text === text && this.sourceFile ? this.sourceFile : parseSource(this.fileName, text), undefined);
     }
     if (this.estimates?.settings === settings) return this.estimates.calls;
+    const sliced = this.sliced;
+    this.sliced = undefined;
+    if (sliced && sliced.estimates.settings === settings) {
+      const calls = slicedEstimates(sliced, compute(sliced.copy, this.kept.settings.project));
+      if (calls) {
+        this.estimates = { settings, calls };
+        return calls;
+      }
+    }
     const calls = compute(this.sourceFile, this.kept.settings.project);
     this.estimates = { settings, calls };
     return calls;
@@ -128,7 +285,11 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
     this.sourceFile = undefined;
     this.kept = undefined;
     this.estimates = undefined;
+    this.beforeCodeEdit = undefined;
+    this.sliced = undefined;
+    this.graph = undefined;
   }
+
 
   private parse(text: string, changes?: readonly (readonly ContentChange[])[]): ts.SourceFile {
     const old = this.sourceFile;
@@ -139,10 +300,14 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
     }
     let sourceFile: ts.SourceFile;
     let shift: Shift | undefined;
+    let codeEdit: CodeEdit | undefined;
+    this.beforeCodeEdit = undefined;
+    this.sliced = undefined;
     const span = old && oldText !== undefined ? changedSpan(oldText, text, changes) : undefined;
     if (old && oldText !== undefined && span) {
       // Classified on the old tree before the re-parse consumes it, then on the new one.
       const before = commentEdit(old, span.start, span.oldEnd, oldText, text, span);
+      codeEdit = before || !this.kept ? undefined : codeEditAt(old, span);
       forgetParse(old);
       this.sourceFile = undefined;
       sourceFile = reparse(old, text, span);
@@ -159,6 +324,8 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
     this.text = text;
     this.sourceFile = sourceFile;
     rememberParse(this.fileName, sourceFile);
+    if (!shift && codeEdit && this.kept) this.beforeCodeEdit = { edit: codeEdit, kept: this.kept, estimates: this.estimates };
+    else if (!shift && span && this.kept) this.lastLint.whole = "not inside a function body";
     this.kept = shift && this.kept ? shiftRun(this.kept, shift) : undefined;
     this.estimates = shift && this.estimates && this.kept ? shiftEstimates(this.estimates, shift) : undefined;
     return sourceFile;
@@ -221,6 +388,9 @@ function movedRange<T extends { start: number; end: number }>(item: T, shift: Sh
 function movedEdits(edits: TextEdit[], shift: Shift): TextEdit[] | undefined {
   const out: TextEdit[] = [];
   for (const edit of edits) {
+    // An edit that inserts where the comment was typed may belong before or after it (`addPropertyEdit` goes after a
+    // trailing comment): computed again.
+    if (shift.start === shift.oldEnd && (edit.start === shift.start || edit.end === shift.start)) return undefined;
     const m = movedRange(edit, shift);
     if (!m) return undefined;
     out.push(m);
@@ -275,4 +445,161 @@ function shiftEstimates<E extends PositionedCall>(kept: KeptEstimates<E>, shift:
     calls.push({ ...range, calleeEnd });
   }
   return { settings: kept.settings, calls, quotable };
+}
+
+/**
+ * The copy has the file's statements where it kept them (same kind and range, the same syntax errors in them) and an
+ * empty statement where it blanked one.
+ */
+function sameStatements(file: ts.SourceFile, copy: ts.SourceFile, kept: ReadonlySet<number>, starts: readonly number[], ends: readonly number[]): boolean {
+  const statements = copy.statements;
+  if (statements.length !== starts.length) return false;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    if (!kept.has(i)) {
+      if (s.kind !== ts.SyntaxKind.EmptyStatement || s.getStart(copy) !== starts[i]) return false;
+      continue;
+    }
+    if (s.kind !== file.statements[i]!.kind || s.getStart(copy) !== starts[i] || s.end !== ends[i]) return false;
+  }
+  const errors = (sf: ts.SourceFile): string =>
+    ((sf as { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [])
+      .filter((d) => d.start !== undefined && kept.has(unitAt(starts, ends, d.start) ?? -1))
+      .map((d) => `${d.start}:${d.length}:${d.code}`)
+      .join(",");
+  return errors(file) === errors(copy);
+}
+
+/** `eslint-disable` / `eslint-enable` over a range of lines (not `-line` or `-next-line`). */
+const RANGE_DIRECTIVE = /eslint-(?:disable|enable)(?!-(?:next-)?line)/;
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function sameGate(a: AnalysisGate, b: AnalysisGate): boolean {
+  return a.sites === b.sites && a.retries === b.retries && a.httpClients === b.httpClients;
+}
+
+function lineBreaks(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) n++;
+  }
+  return n;
+}
+
+/**
+ * An edit inside one function body (old tree, before the re-parse): the top-level statement around it, with every
+ * statement's range. Undefined for an edit anywhere else (between statements, a signature, module scope).
+ */
+function codeEditAt(old: ts.SourceFile, span: ChangedSpan): CodeEdit | undefined {
+  const statements = old.statements;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let unit: number | undefined;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    const start = s.getStart(old);
+    starts.push(start);
+    ends.push(s.end);
+    if (start <= span.start && span.oldEnd <= s.end) unit = i;
+  }
+  if (unit === undefined) return undefined;
+  const statement = statements[unit]!;
+  if (!bodyAround(statement, span.start, span.oldEnd, old) || /eslint/i.test(old.text.slice(starts[unit], ends[unit]))) return undefined;
+  return { span, unit, starts, ends, before: unitFacts(statement, old), removed: old.text.slice(span.start, span.oldEnd) };
+}
+
+/** The statement holding an offset (by ranges in source order), if any. */
+function unitAt(starts: readonly number[], ends: readonly number[], offset: number): number | undefined {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < starts[mid]!) hi = mid - 1;
+    else if (offset >= ends[mid]!) lo = mid + 1;
+    else return mid;
+  }
+  return undefined;
+}
+
+/** An offset of the old text in the new one, when it lies outside the edited span. */
+function movedOffset(offset: number, span: ChangedSpan, delta: number): number | undefined {
+  if (offset < span.start) return offset;
+  if (offset > span.oldEnd) return offset + delta;
+  return undefined;
+}
+
+function moveEdits(edits: readonly TextEdit[], span: ChangedSpan, delta: number): TextEdit[] | undefined {
+  const out: TextEdit[] = [];
+  for (const edit of edits) {
+    const start = movedOffset(edit.start, span, delta);
+    const end = movedOffset(edit.end, span, delta);
+    if (start === undefined || end === undefined) return undefined;
+    out.push({ ...edit, start, end });
+  }
+  return out;
+}
+
+/** Whether every offset of a finding lies before the edit (then it stays as it is). */
+function before(finding: Finding, span: ChangedSpan): boolean {
+  if (finding.end >= span.start) return false;
+  for (const edit of finding.fix ?? []) if (edit.end >= span.start) return false;
+  for (const s of finding.suggestions ?? []) for (const edit of s.edits) if (edit.end >= span.start) return false;
+  return true;
+}
+
+/** A finding of a statement the edit does not reach, moved to the new offsets (undefined when one lies in the span). */
+function moveFinding(finding: Finding, span: ChangedSpan, delta: number): Finding | undefined {
+  if (before(finding, span)) return finding;
+  const start = movedOffset(finding.start, span, delta);
+  const end = movedOffset(finding.end, span, delta);
+  if (start === undefined || end === undefined) return undefined;
+  const fix = finding.fix && moveEdits(finding.fix, span, delta);
+  if (finding.fix && !fix) return undefined;
+  const suggestions = [];
+  for (const s of finding.suggestions ?? []) {
+    const edits = moveEdits(s.edits, span, delta);
+    if (!edits) return undefined;
+    suggestions.push({ ...s, edits });
+  }
+  return { ...finding, start, end, ...(fix ? { fix } : {}), ...(finding.suggestions ? { suggestions } : {}) };
+}
+
+/**
+ * The estimates after a code edit answered per statement: those of the statements not recomputed, moved, and those of
+ * the recomputed ones from the analysed copy, in estimateCalls' order (the call sites in source order, then the
+ * calls through another module's wrapper in source order).
+ */
+function slicedEstimates<E extends PositionedCall>(sliced: SlicedEdit<E>, fromCopy: E[]): E[] | undefined {
+  const { edit, recompute } = sliced;
+  const delta = edit.span.newEnd - edit.span.oldEnd;
+  const oldStarts = edit.starts.map((s, i) => (i <= edit.unit ? s : s - delta));
+  const oldEnds = edit.ends.map((e, i) => (i < edit.unit ? e : e - delta));
+  const placed: { call: E; group: number; unit: number; seq: number }[] = [];
+  const group = (call: E): number => ((call as { flags?: readonly string[] }).flags?.includes("via-wrapper") ? 1 : 0);
+  let seq = 0;
+  for (const call of sliced.estimates.calls) {
+    const unit = unitAt(oldStarts, oldEnds, call.start);
+    if (unit === undefined) return undefined;
+    if (recompute.has(unit)) continue;
+    if (call.end < edit.span.start) {
+      placed.push({ call, group: group(call), unit, seq: seq++ });
+      continue;
+    }
+    const start = movedOffset(call.start, edit.span, delta);
+    const end = movedOffset(call.end, edit.span, delta);
+    const calleeEnd = movedOffset(call.calleeEnd, edit.span, delta);
+    if (start === undefined || end === undefined || calleeEnd === undefined) return undefined;
+    placed.push({ call: { ...call, start, end, calleeEnd }, group: group(call), unit, seq: seq++ });
+  }
+  for (const call of fromCopy) {
+    const unit = unitAt(edit.starts, edit.ends, call.start);
+    if (unit === undefined || !recompute.has(unit)) continue;
+    placed.push({ call, group: group(call), unit, seq: seq++ });
+  }
+  placed.sort((a, b) => a.group - b.group || a.unit - b.unit || a.seq - b.seq);
+  return placed.map((p) => p.call);
 }

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import ts from "typescript";
 import { defaultConfig } from "../../src/core/config/schema";
 import { defaultPricingTable } from "../../src/core/cost/pricing";
 import { createProject } from "../../src/core/detectors/analysis";
@@ -43,7 +44,7 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
 
 /** Real agent modules: the example project and the cross-file fixtures (COSTLINT_EDIT_CORPUS: another folder of them). */
 function corpus(): string[] {
-  const dirs = process.env.COSTLINT_EDIT_CORPUS ? [process.env.COSTLINT_EDIT_CORPUS] : [path.join(repo, "examples"), path.join(repo, "test/fixtures/projects")];
+  const dirs = process.env.COSTLINT_EDIT_CORPUS ? process.env.COSTLINT_EDIT_CORPUS.split(path.delimiter) : [path.join(repo, "examples"), path.join(repo, "test/fixtures/projects")];
   const limit = Number(process.env.COSTLINT_EDIT_FILES ?? 40);
   return dirs
     .flatMap((d) => sourceFiles(d))
@@ -57,10 +58,55 @@ function corpus(): string[] {
 
 const SNIPPETS = [" ", "x", "await ", "messages.push(m);", "}", "{", "max_tokens: 5, ", "\n", "(", ")", ";", '"', "`", "while (true) {", "// note", "/* c */", "maxRetries: 0,", "const messages = [];", "return;"];
 
+/** Statements typed into a function body: some change what another function's call sends or how it loops. */
+const BODY_SNIPPETS = [
+  "messages.push({ role: \"user\", content: \"more\" });",
+  "history.push(reply);",
+  "const extra = 1;",
+  "await ask(\"again\");",
+  "while (true) { await main(); }",
+  "for (let i = 0; i < 3; i++) { console.log(i); }",
+  "return;",
+  "options.max_tokens = 100;",
+  "messages.length = 0;",
+  "client.maxRetries = 10;",
+  "if (done) break;",
+  "try { await run(); } catch (e) { retry(); }",
+  "tools.push(extraTool);",
+];
+
+/**
+ * Code typed into a function body (found with TypeScript's parser): a statement before one of the body's statements,
+ * a word in one of its strings, or one of its statements deleted.
+ */
+function bodyEdit(text: string, next: () => number): ContentChange {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+  const sf = ts.createSourceFile("edit.ts", text, ts.ScriptTarget.Latest, true);
+  const bodies: ts.Block[] = [];
+  const strings: ts.Node[] = [];
+  const visit = (node: ts.Node, inBody: boolean): void => {
+    const body = (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && node.body && ts.isBlock(node.body) ? node.body : undefined;
+    if (body && body.statements.length) bodies.push(body);
+    if (inBody && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && node.end - node.getStart(sf) > 2) strings.push(node);
+    ts.forEachChild(node, (child) => visit(child, inBody || !!body));
+  };
+  visit(sf, false);
+  if (!bodies.length) return { rangeOffset: 0, rangeLength: 0, text: " " };
+  const kind = next();
+  if (kind < 0.3 && strings.length) {
+    const str = pick(strings);
+    return { rangeOffset: str.getStart(sf) + 1, rangeLength: 0, text: pick(["Be brief. ", "x", "https://api.openai.com/v1/chat/completions "]) };
+  }
+  const statement = pick(pick(bodies).statements);
+  if (kind < 0.85) return { rangeOffset: statement.getStart(sf), rangeLength: 0, text: `${pick(BODY_SNIPPETS)}\n` };
+  return { rangeOffset: statement.getStart(sf), rangeLength: statement.end - statement.getStart(sf), text: "" };
+}
+
 /** One random edit of `text`, as the editor's content change (offsets into `text`). */
 function randomEdit(text: string, next: () => number): ContentChange {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
   const at = Math.floor(next() * (text.length + 1));
+  if (next() < 0.4) return bodyEdit(text, next);
   const kind = next();
   if (kind < 0.35) {
     // A comment typed at the end of a line of code (what the editor benchmark does), or into one already there.
@@ -87,7 +133,7 @@ function comparable(run: FileRun): unknown {
 }
 
 describe("the editor's incremental analysis (EditSession) equals a from-scratch analysis", function () {
-  this.timeout(600_000);
+  this.timeout(Number(process.env.COSTLINT_EDIT_TIMEOUT ?? 600_000));
 
   it("changedSpan: from the editor's changes (checked) or from the texts", () => {
     const before = "const a = 1;\nconst b = 2;\n";
@@ -105,6 +151,8 @@ describe("the editor's incremental analysis (EditSession) equals a from-scratch 
     const next = random(12);
     const steps = Number(process.env.COSTLINT_EDIT_STEPS ?? 20);
     let reused = 0;
+    let sliced = 0;
+    const whole = new Map<string, number>();
     let incremental = 0;
     let compared = 0;
     let withFindings = 0;
@@ -126,12 +174,15 @@ describe("the editor's incremental analysis (EditSession) equals a from-scratch 
         project.files.setOverlay(file, text, version);
         const got = session.lint(text, { ...settings, project }, [changes]);
         if (session.lastLint.reused) reused++;
+        if (session.lastLint.sliced) sliced++;
+        if (session.lastLint.whole) whole.set(session.lastLint.whole, (whole.get(session.lastLint.whole) ?? 0) + 1);
         if (session.lastLint.parse === "incremental") incremental++;
         const fresh = createProject();
         fresh.files.setOverlay(file, text, version);
         const want = lintFile(file, text, { ...settings, project: fresh });
         assert.deepEqual(comparable(got), comparable(want), `${path.relative(repo, file)} after edit ${step}: ${JSON.stringify(changes)}`);
-        if (step % 3 === 0 && !want.skipped) {
+        if (!want.skipped) {
+          // Every step: the session keeps the estimates of each text, so the next edit reuses them.
           const gotCalls = estimateDocument(session, text, settings);
           const wantCalls = estimateText(file, text, settings, fresh);
           assert.deepEqual(gotCalls, wantCalls, `${path.relative(repo, file)} estimates after edit ${step}`);
@@ -140,11 +191,13 @@ describe("the editor's incremental analysis (EditSession) equals a from-scratch 
         compared++;
       }
       session.reset();
+      if (process.env.COSTLINT_EDIT_VERBOSE) console.log(`    ${path.relative(repo, file)}: ${compared} edits so far, ${sliced} answered per statement`);
     }
-    if (process.env.COSTLINT_EDIT_VERBOSE) console.log(`    ${files.length} files, ${compared} edits: ${incremental} incremental parses, ${reused} reused, ${withFindings} with findings`);
+    if (process.env.COSTLINT_EDIT_VERBOSE) console.log(`    ${files.length} files, ${compared} edits: ${incremental} incremental parses, ${reused} reused, ${sliced} answered per statement, ${withFindings} with findings; analysed in full: ${JSON.stringify(Object.fromEntries(whole))}`);
     // The test can fail: the fast paths ran, and the files had findings to keep right.
     assert.ok(incremental > compared / 2, `incremental parses: ${incremental} of ${compared}`);
     assert.ok(reused > compared / 10, `findings reused: ${reused} of ${compared}`);
+    assert.ok(sliced > compared / 10, `code edits answered per statement: ${sliced} of ${compared}`);
     assert.ok(withFindings > compared / 10, `steps with findings: ${withFindings} of ${compared}`);
   });
 
@@ -170,6 +223,8 @@ export function remember(text: string) {
     const after = session.lint(b, settings);
     assert.equal(session.lastLint.parse, "incremental");
     assert.equal(session.lastLint.reused, false);
+    // Answered per statement: the edited function and ask(), which sends the array it now grows, not the whole file.
+    assert.equal(session.lastLint.sliced?.recomputed, 3, JSON.stringify(session.lastLint));
     assert.deepEqual(comparable(after), comparable(lintFile(file, b, settings)));
     assert.equal(history(after).length, 1);
     assert.ok(history(after)[0]! < b.indexOf("export function remember"), "the finding is in ask(), not in the edited function");
@@ -181,6 +236,45 @@ export function remember(text: string) {
     assert.deepEqual(comparable(session.lint(d, settings)), comparable(lintFile(file, d, settings)));
     assert.equal(session.lastLint.reused, false, "a new line: lines moved, analysed again");
     assert.deepEqual(comparable(session.lint(a, settings)), comparable(lintFile(file, a, settings)));
+  });
+
+  it("an edit of a wrapper's body changes its callers' findings; functions it does not reach keep theirs", () => {
+    const file = path.join(os.tmpdir(), "costlint-edit-session", "wrapper.ts");
+    const a = `import OpenAI from "openai";
+const client = new OpenAI();
+
+async function ask(q: string) {
+  return client.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages: [{ role: "user", content: q }] });
+}
+
+export async function poll() {
+  while (true) {
+    try {
+      return await ask("status?");
+    } catch {
+      console.log("again");
+    }
+  }
+}
+
+export async function summarize(text: string) {
+  return client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: text }] });
+}
+`;
+    const session = new EditSession(file);
+    const retries = (run: FileRun) => run.findings.filter((f) => f.ruleId === "no-unbounded-retry");
+    assert.equal(retries(session.lint(a, settings)).length, 1, "the loop retries an LLM call through ask()");
+    // ask() no longer calls the model: poll()'s loop is no retry of an LLM call any more.
+    const b = a.replace("return client.chat.completions.create({ model: \"gpt-4o\", max_tokens: 100, messages: [{ role: \"user\", content: q }] });", "return q;");
+    const after = session.lint(b, settings);
+    assert.deepEqual(comparable(after), comparable(lintFile(file, b, settings)));
+    assert.equal(retries(after).length, 0);
+    assert.deepEqual(session.lastLint.sliced, { recomputed: 2, read: 4, of: 5 }, "ask() and its caller recomputed (with the client and its import read); summarize() kept");
+    assert.ok(after.findings.some((f) => f.ruleId === "require-max-tokens" && f.start > b.indexOf("summarize")), "summarize()'s finding kept");
+    // And back: a statement typed into summarize() reaches no other function.
+    const c = b.replace("  return client.chat.completions.create({ model: \"gpt-4o\", messages", "  const started = Date.now();\n  return client.chat.completions.create({ model: \"gpt-4o\", messages");
+    assert.deepEqual(comparable(session.lint(c, settings)), comparable(lintFile(file, c, settings)));
+    assert.deepEqual(session.lastLint.sliced, { recomputed: 1, read: 3, of: 5 });
   });
 
   it("a change in an imported module or in the configuration is analysed again, not reused", () => {

@@ -1,5 +1,6 @@
 import ts from "typescript";
 import { unwrap } from "../syntax/ast";
+import { CACHE_CONTROL } from "../syntax/file-text";
 import type { FileAnalysis } from "../detectors/analysis";
 import type { CostlintConfig } from "../config/schema";
 import { findFullHistoryUses } from "../detectors/history";
@@ -439,7 +440,7 @@ const cacheControlMarked = new WeakMap<ts.SourceFile, boolean>();
 /** The file names `cache_control` (Anthropic's cache breakpoints): read once per file, not per call. */
 function marksCacheControl(sourceFile: ts.SourceFile): boolean {
   let marked = cacheControlMarked.get(sourceFile);
-  if (marked === undefined) cacheControlMarked.set(sourceFile, (marked = sourceFile.text.includes("cache_control")));
+  if (marked === undefined) cacheControlMarked.set(sourceFile, (marked = CACHE_CONTROL.test(sourceFile.text)));
   return marked;
 }
 

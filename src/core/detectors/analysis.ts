@@ -5,6 +5,7 @@ import { buildFileIndex, emptyFileIndex, lookup, thisClass, type FileIndex } fro
 import { matchCallSites, type CallSite } from "../sdk/match";
 import { AI_SDK_PROVIDER_MODULES, PROFILES } from "../sdk/profiles";
 import { HTTP_PATH_HINTS } from "../sdk/profiles/http";
+import { namesHttpClient, presetCallsClient } from "../sdk/http";
 import type { FileTree, FileVersion } from "../project/files";
 import { reusable, type CutShort } from "../project/generation";
 import { Project } from "../project/project";
@@ -76,10 +77,27 @@ export function mayHaveSites(text: string): boolean {
   return SITE_HINT.test(text);
 }
 
-export function analyzeFile(sourceFile: ts.SourceFile, project?: Project): FileAnalysis {
+/**
+ * Whether a file can hold call sites and retry constructs (the text gate of the analysis). The editor analyses a copy
+ * of a file with some statements blanked under the whole file's gate.
+ */
+export interface AnalysisGate {
+  sites: boolean;
+  retries: boolean;
+  /** The file calls or names an HTTP client (only then is a function of it read as an HTTP wrapper). */
+  httpClients: boolean;
+}
+
+/** The gate of a file's text (and, with a project, of the project modules it imports). */
+export function analysisGate(sourceFile: ts.SourceFile, project: Project | undefined): AnalysisGate {
+  const text = sourceFile.text;
+  return { sites: mayHaveSites(text) || (!!project && importsModelCode(sourceFile, project)), retries: mayHaveRetries(text), httpClients: namesHttpClient(text) };
+}
+
+export function analyzeFile(sourceFile: ts.SourceFile, project?: Project, gate?: AnalysisGate): FileAnalysis {
   const cached = cache.get(sourceFile);
   // Asked without a project (a cost note, the editor's estimate after its lint): whatever this file was analysed with.
-  if (!project) return cached ?? compute(sourceFile, undefined);
+  if (!project) return cached ?? compute(sourceFile, undefined, gate);
   const generations = project.generations;
   if (project.nestingDepth === 0) generations.enter(sourceFile);
   if (cached && cached.project === project && holds(cached, project) && isCurrent(cached, project)) return cached;
@@ -87,7 +105,7 @@ export function analyzeFile(sourceFile: ts.SourceFile, project?: Project): FileA
   let cut: number | undefined = 0;
   let recorded: { result: FileAnalysis; files: Map<string, FileVersion | null> };
   try {
-    recorded = project.recording(() => compute(sourceFile, project));
+    recorded = project.recording(() => compute(sourceFile, project, gate));
   } finally {
     cut = generations.end(frame);
   }
@@ -116,11 +134,12 @@ function isCurrent(analysis: FileAnalysis, project: Project): boolean {
   return true;
 }
 
-function compute(sourceFile: ts.SourceFile, project: Project | undefined): FileAnalysis {
+function compute(sourceFile: ts.SourceFile, project: Project | undefined, gate?: AnalysisGate): FileAnalysis {
   // No SDK hint (in the file or the project modules it imports), no `try {` and no `.catch(callback)`: no call site
   // and no retry construct, so no rule can report; skip the walk.
-  const hasSites = mayHaveSites(sourceFile.text) || (!!project && importsModelCode(sourceFile, project));
-  const index = hasSites || mayHaveRetries(sourceFile.text) ? buildFileIndex(sourceFile) : emptyFileIndex(sourceFile);
+  const hasSites = gate ? gate.sites : mayHaveSites(sourceFile.text) || (!!project && importsModelCode(sourceFile, project));
+  const index = hasSites || (gate ? gate.retries : mayHaveRetries(sourceFile.text)) ? buildFileIndex(sourceFile) : emptyFileIndex(sourceFile);
+  if (gate) presetCallsClient(index, gate.httpClients);
   const tracer = new Tracer(index, SDK_TRACE_KNOWLEDGE, project, project ? path.resolve(sourceFile.fileName) : sourceFile.fileName);
   // Tracing every call is the costly part; a file that names no SDK module and no distinctive method path
   // cannot have a call site, so it is skipped (its retry helpers are still analysed).

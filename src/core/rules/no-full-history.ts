@@ -2,6 +2,7 @@ import ts from "typescript";
 import { z } from "zod";
 import { findFullHistoryUses, type HistoryKind } from "../detectors/history";
 import { createRule } from "../rule";
+import { SYSTEM_MESSAGE } from "../syntax/file-text";
 import type { TextEdit } from "../types";
 
 const options = z.object({
@@ -28,7 +29,6 @@ function mayBeMissing(ref: ts.Expression): boolean {
 }
 
 /** The file writes a system message into a conversation (`role: "system"`): a window must keep it when it leads. */
-const SYSTEM_MESSAGE = /\brole\s*:\s*["'`]system["'`]/;
 
 /**
  * The last N messages, and before them the leading system message when the window would drop it: no duplicate while

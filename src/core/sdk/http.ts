@@ -465,7 +465,8 @@ interface HttpWrapper {
   bodyKey?: string;
 }
 
-const wrappers = new WeakMap<ts.Node, HttpWrapper | null>();
+/** Per FileIndex (an incremental parse moves a function's node into the next tree, where its file may read otherwise). */
+const wrapperMemos = new WeakMap<FileIndex, Map<ts.Node, HttpWrapper | null>>();
 
 /** A file that calls a global client (`fetch(`) or names a client's module in quotes: only there is a function read as a wrapper. */
 const CLIENT_HINT = new RegExp(
@@ -480,6 +481,16 @@ export function mayCallClient(index: FileIndex): boolean {
   let known = clientFiles.get(index);
   if (known === undefined) clientFiles.set(index, (known = CLIENT_HINT.test(index.text)));
   return known;
+}
+
+/** Whether a text calls or names an HTTP client (mayCallClient's test). */
+export function namesHttpClient(text: string): boolean {
+  return CLIENT_HINT.test(text);
+}
+
+/** Answers mayCallClient for an index as for another text (the editor's copy of a file with statements blanked). */
+export function presetCallsClient(index: FileIndex, value: boolean): void {
+  clientFiles.set(index, value);
 }
 
 /** The parameter of `fn` an expression is (looked through `JSON.stringify`), by position. */
@@ -525,6 +536,8 @@ function optionsParameter(index: FileIndex, fn: ts.FunctionLikeDeclaration, hold
  * Read once per function; wrappers of wrappers are not followed.
  */
 export function httpWrapperOf(index: FileIndex, fn: ts.FunctionLikeDeclaration, trace: (expr: ts.Expression) => Origin | undefined): HttpWrapper | undefined {
+  let wrappers = wrapperMemos.get(index);
+  if (!wrappers) wrapperMemos.set(index, (wrappers = new Map()));
   const known = wrappers.get(fn);
   if (known !== undefined) return known ?? undefined;
   wrappers.set(fn, null);
