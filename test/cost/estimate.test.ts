@@ -1274,6 +1274,17 @@ describe("estimateCalls: SDKs that re-send the whole conversation", () => {
     assert.ok(!once.flags.includes("growing-history"));
   });
 
+  it("an agent the Mastra server runs is a call site at its definition: its defaults, 5 steps per request; an unregistered one is not", () => {
+    const head = [`import { Agent } from "@mastra/core/agent";`, `import { Mastra } from "@mastra/core/mastra";`, `import { openai } from "@ai-sdk/openai";`];
+    const e = only(lines(...head, `const support = new Agent({ name: "s", instructions: "Help the customer.", model: openai("gpt-4o") });`, `new Mastra({ agents: { support } });`));
+    assert.deepEqual([e.model, e.outputTokens, e.loop?.iterations], ["gpt-4o", 16_384, 5]);
+    assert.ok(e.flags.includes("no-output-cap") && e.flags.includes("agent-run"), e.flags.join());
+    assert.ok(e.assumptions.some((a) => a.startsWith("run by the server of new Mastra() (app.ts:5)")), e.assumptions.join("\n"));
+    const capped = only(lines(...head, `const support = new Agent({ name: "s", instructions: "i", model: openai("gpt-4o"), defaultOptions: { maxSteps: 2, modelSettings: { maxOutputTokens: 300 } } });`, `new Mastra({ agents: { support } });`));
+    assert.deepEqual([capped.outputTokens, capped.loop?.iterations, capped.flags.includes("no-output-cap")], [300, 2, false]);
+    assert.equal(estimates(lines(...head, `const draft = new Agent({ name: "d", instructions: "i", model: openai("gpt-4o") });`, `new Mastra({ agents: {} });`)).length, 0);
+  });
+
   it("mastra.getAgent(name).generate() is an agent run with Mastra's default step cap", () => {
     const e = only(lines(`import { Mastra } from "@mastra/core";`, `export const mastra = new Mastra({ agents: {} });`, `await mastra.getAgent("weather").generate("hi", { modelSettings: { maxOutputTokens: 90 } });`));
     assert.equal(e.outputTokens, 90);

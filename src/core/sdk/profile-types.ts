@@ -270,6 +270,14 @@ export interface ServedBy {
   capKeys: readonly string[];
   /** Default-option keys whose shape may hold a cap this profile does not read: present, the cap is not judged. */
   unlessKeys: readonly string[];
+  /**
+   * Earlier majors, decided from the version the nearest package.json declares for `module`: below `belowMajor` the
+   * default cap sits under `capKeys` (all of them together cap every served run: one default per route); before
+   * `sinceMinor` (of major 0) the agent takes no default options at all, so there is no key to add.
+   */
+  legacy?: { module: string; belowMajor: number; sinceMinor: number; capKeys: readonly string[]; noDefaults: string };
+  /** Model calls per served run: the framework's default step count, unless one of `keys` (default options) sets it. */
+  steps: { keys: readonly string[]; default: number; unit: string };
 }
 
 export interface HttpEndpoint {

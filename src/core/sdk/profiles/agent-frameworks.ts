@@ -51,7 +51,7 @@ export const AGENT_FRAMEWORK_PROFILES: readonly SdkProfile[] = [
     system: "instructions",
     tools: "tools",
     toolFormat: "framework",
-    otherMaxOutput: ["defaultOptions.modelSettings.maxOutputTokens"],
+    otherMaxOutput: ["defaultOptions.modelSettings.maxOutputTokens", "defaultGenerateOptions.maxTokens"],
     servedBy: {
       exports: ["Mastra"],
       key: "agents",
@@ -59,6 +59,18 @@ export const AGENT_FRAMEWORK_PROFILES: readonly SdkProfile[] = [
       // maxTokens: AI SDK 4's name, read as a cap too.
       capKeys: ["defaultOptions.modelSettings.maxOutputTokens", "defaultOptions.modelSettings.maxTokens"],
       unlessKeys: ["defaultGenerateOptions", "defaultStreamOptions", "defaultVNextStreamOptions", "defaultGenerateOptionsLegacy", "defaultStreamOptionsLegacy"],
+      // 0.x (0.8.2 to 0.24.9): `defaultGenerateOptions` and `defaultStreamOptions`, merged into each generate / stream
+      // call (`Object.assign({}, this.#defaultGenerateOptions, generateOptions)`, 0.9.4), take AI SDK 4's `maxTokens`;
+      // 0.5.0 to 0.7.0 agents have no default options.
+      legacy: {
+        module: "@mastra/core",
+        belowMajor: 1,
+        sinceMinor: 8,
+        capKeys: ["defaultGenerateOptions.maxTokens", "defaultStreamOptions.maxTokens"],
+        noDefaults: "maxTokens in each request (this version's Agent takes no default options)",
+      },
+      // The server's routes pass the request body on: 5 steps unless the defaults or the request say otherwise.
+      steps: { keys: ["defaultOptions.maxSteps", "defaultGenerateOptions.maxSteps"], default: 5, unit: "steps" },
     },
   },
   {
