@@ -1395,8 +1395,37 @@ const mapSession = code(
   `}`,
 );
 
+// ... and in fields of a class: untyped reads of a record field, a map field, the model itself a field set in a method
+const recordFieldSession = code(
+  `import { ChatSession, GenerativeModel, GoogleGenerativeAI } from "@google/generative-ai";`,
+  `class GeminiModel {`,
+  `  private generativeModel?: GenerativeModel;`,
+  `  private gemini: GoogleGenerativeAI;`,
+  `  public chats: { [from: string]: ChatSession };`,
+  `  constructor() { this.gemini = new GoogleGenerativeAI("k"); this.chats = {}; }`,
+  `  private init() { this.generativeModel = this.gemini.getGenerativeModel({ model: "gemini-1.5-flash", generationConfig: { maxOutputTokens: 500 } }); }`,
+  `  async reply(user: string, prompt: string) {`,
+  `    if (!this.chats[user]) this.chats[user] = this.generativeModel!.startChat();`,
+  `    const chat = this.chats[user];`,
+  `    return (await chat.sendMessage(prompt)).response.text();`,
+  `  }`,
+  `}`,
+);
+const mapFieldSession = code(
+  ...GEMINI,
+  `class Bot {`,
+  `  private sessions = new Map<string, ChatSession>();`,
+  `  async reply(id: string, text: string) {`,
+  `    if (!this.sessions.has(id)) this.sessions.set(id, model.startChat());`,
+  `    return (await this.sessions.get(id)!.sendMessage(text)).response.text();`,
+  `  }`,
+  `}`,
+);
+
 ruleTester.run("no-full-history (chat sessions kept in typed records and maps)", eslintRule("no-full-history"), {
   valid: [
+    // a record field of another SDK's clients: not LLM calls
+    code(`import { WebClient } from "@slack/web-api";`, `class Bot {`, `  private clients: Record<string, WebClient> = {};`, `  async say(id: string, text: string) {`, `    const c = this.clients[id];`, `    return c.sendMessage(text);`, `  }`, `}`),
     // a new session before every call (kept only for later inspection)
     code(...SESSIONS, `export async function once(id: string, text: string) {`, `  let chat = sessions[id];`, `  chat = model.startChat();`, `  sessions[id] = chat;`, `  return (await chat.sendMessage(text)).response.text();`, `}`),
     // a record of something else, and a session that is never stored
@@ -1406,6 +1435,8 @@ ruleTester.run("no-full-history (chat sessions kept in typed records and maps)",
     { code: recordSession, errors: [{ messageId: "keptSession", data: { name: "sessions[id]" }, ...at(recordSession, "sessions[id]", 2) }] },
     { code: localSession, errors: [{ messageId: "keptSession", data: { name: "chat" }, ...at(localSession, "chat.sendMessage"), endColumn: at(localSession, "chat.sendMessage").column + 4 }] },
     { code: mapSession, errors: [{ messageId: "keptSession", data: { name: "sessions.get(id)" }, ...at(mapSession, "sessions.get(id)") }] },
+    { code: recordFieldSession, errors: [{ messageId: "keptSession", data: { name: "chat" }, ...at(recordFieldSession, "chat.sendMessage"), endColumn: at(recordFieldSession, "chat.sendMessage").column + 4 }] },
+    { code: mapFieldSession, errors: [{ messageId: "keptSession", data: { name: "this.sessions.get(id)" }, ...at(mapFieldSession, "this.sessions.get(id)") }] },
   ],
 });
 
