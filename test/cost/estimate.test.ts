@@ -1265,6 +1265,13 @@ describe("estimateCalls: SDKs that re-send the whole conversation", () => {
     assert.ok(e.history && e.history.turnNUsd > e.history.turn1Usd);
   });
 
+  it("a Gemini chat's own generationConfig cap is its output (on the SDK and on its published fork)", () => {
+    for (const m of ["@google/generative-ai", "@fuyun/generative-ai"]) {
+      const e = only(lines(`import { GoogleGenerativeAI } from "${m}";`, `const model = new GoogleGenerativeAI("k").getGenerativeModel({ model: "gemini-2.5-flash" });`, `const chat = model.startChat({ history, generationConfig: { maxOutputTokens: 8000 } });`, `await chat.sendMessageStream("hi");`));
+      assert.deepEqual([e.sdk, e.outputTokens, e.flags.includes("no-output-cap")], ["@google/generative-ai", 8000, false], m);
+    }
+  });
+
   it("an @google/genai chat and an Assistants run on a thread grow too; a one-off generateContent does not", () => {
     const chat = only(lines(`import { GoogleGenAI } from "@google/genai";`, `const ai = new GoogleGenAI({});`, `const chat = ai.chats.create({ model: "gemini-2.5-flash" });`, `await chat.sendMessage({ message: "hi" });`));
     assert.ok(chat.flags.includes("growing-history"));
@@ -1294,7 +1301,7 @@ describe("estimateCalls: SDKs that re-send the whole conversation", () => {
 
 describe("SDK surfaces: the text gate, resumed runs", () => {
   it("each profile module's quoted name opens the text gate", () => {
-    for (const m of ["groq-sdk", "together-ai", "@cerebras/cerebras_cloud_sdk", "portkey-ai", "@google/generative-ai", "@google-cloud/vertexai", "@aws-sdk/client-bedrock-runtime", "@mistralai/mistralai", "ollama", "cohere-ai", "@anthropic-ai/claude-agent-sdk", "@mastra/core/agent", "genkit", "vscode", "@openrouter/sdk", "@llamaindex/openai", "@llamaindex/workflow"]) {
+    for (const m of ["groq-sdk", "together-ai", "@cerebras/cerebras_cloud_sdk", "portkey-ai", "@google/generative-ai", "@fuyun/generative-ai", "@google-cloud/vertexai", "@aws-sdk/client-bedrock-runtime", "@mistralai/mistralai", "ollama", "cohere-ai", "@anthropic-ai/claude-agent-sdk", "@mastra/core/agent", "genkit", "vscode", "@openrouter/sdk", "@llamaindex/openai", "@llamaindex/workflow"]) {
       assert.ok(mayHaveSites(`import x from "${m}";`), m);
     }
     assert.ok(!mayHaveSites(`import x from "ollama-helpers";`));

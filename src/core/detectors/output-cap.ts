@@ -170,6 +170,7 @@ function isNullish(e: ts.Expression): boolean {
  */
 export function checkedOutputCap(analysis: FileAnalysis, site: CallSite): OutputCap | undefined {
   const own = ownOutputCap(analysis, site);
+  if (own?.state === "absent" && !own.nullValue && cappedAtEveryUse(analysis, site)) return { state: "set", node: site.node, site };
   if (own?.state !== "not-visible" || !site.profile.defaultsFromConstruction) return own;
   const through = outputCapOfSite(analysis, site);
   return through.state === "absent" && through.site === site ? through : own;
@@ -216,4 +217,43 @@ function outputCapOfSite(analysis: FileAnalysis, site: CallSite): OutputCap {
 
 export function isText(expr: ts.Expression): boolean {
   return ts.isStringLiteralLike(expr) || ts.isTemplateExpression(expr);
+}
+
+/**
+ * A factory's product held in a const (`const model = genAI.getGenerativeModel({ model })`) whose every use in the
+ * file is a call that takes its own cap and sets it (`model.startChat({ generationConfig: { maxOutputTokens } })`,
+ * whose settings replace the model's): the factory's missing cap is never what a request sends.
+ */
+function cappedAtEveryUse(analysis: FileAnalysis, site: CallSite): boolean {
+  if (!site.profile.produces || !ts.isCallExpression(site.node)) return false;
+  let node: ts.Node = site.node;
+  while (ts.isAwaitExpression(node.parent) || ts.isParenthesizedExpression(node.parent) || ts.isNonNullExpression(node.parent)) node = node.parent;
+  const decl = node.parent;
+  if (!ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name) || !(ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const)) return false;
+  const name = decl.name;
+  const scope = ts.findAncestor(decl, (n) => ts.isBlock(n) || ts.isSourceFile(n) || ts.isModuleBlock(n));
+  if (!scope) return false;
+  let uses = 0;
+  let capped = true;
+  const visit = (n: ts.Node): void => {
+    if (!capped) return;
+    if (ts.isIdentifier(n) && n !== name && n.text === name.text && !isPropertyName(n)) {
+      uses++;
+      const access = n.parent;
+      const call = access && ts.isPropertyAccessExpression(access) && access.expression === n ? access.parent : undefined;
+      const use = call && ts.isCallExpression(call) && call.expression === access ? analysis.siteByNode.get(call) : undefined;
+      const cap = use && ownOutputCap(analysis, use);
+      if (cap?.state !== "set") capped = false;
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(scope, visit);
+  return capped && uses > 0;
+}
+
+/** An identifier that names a property, not a variable (`x.model`, `{ model: 1 }`). */
+function isPropertyName(n: ts.Identifier): boolean {
+  const p = n.parent;
+  return (ts.isPropertyAccessExpression(p) && p.name === n) || (ts.isPropertyAssignment(p) && p.name === n) || (ts.isMethodDeclaration(p) && p.name === n) || (ts.isPropertyDeclaration(p) && p.name === n);
 }
