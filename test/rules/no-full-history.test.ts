@@ -1479,8 +1479,20 @@ const keptThreadOption = code(
   `}`,
 );
 
+// a route handler that appends the request's message to the thread its client names, then runs it
+const ROUTE = [`import OpenAI from "openai";`, `import { NextRequest } from "next/server";`, `const openai = new OpenAI();`];
+const routeThread = (run: string, append = `  await openai.beta.threads.messages.create(threadId, { role: "user", content });`) =>
+  code(...ROUTE, `export async function POST(req: NextRequest) {`, `  const { content, threadId } = await req.json();`, append, `  const stream = ${run};`, `  return new Response(stream.toReadableStream());`, `}`);
+const clientThread = routeThread(`openai.beta.threads.runs.stream(threadId, { assistant_id: "asst_1" })`);
+
 ruleTester.run("no-full-history (Assistants threads kept per user)", eslintRule("no-full-history"), {
   valid: [
+    // a client's thread bounded by the run's options; no message appended here; a message appended to another thread
+    routeThread(`openai.beta.threads.runs.stream(threadId, { assistant_id: "a", truncation_strategy: { type: "last_messages", last_messages: 10 } })`),
+    routeThread(`openai.beta.threads.runs.stream(threadId, { assistant_id: "a" })`, `  console.log(content);`),
+    routeThread(`openai.beta.threads.runs.stream(threadId, { assistant_id: "a" })`, `  await openai.beta.threads.messages.create(other, { role: "user", content });`),
+    // a thread made for this request
+    code(...ROUTE, `export async function POST(req: NextRequest) {`, `  const { content } = await req.json();`, `  const { id: threadId } = await openai.beta.threads.create();`, `  await openai.beta.threads.messages.create(threadId, { role: "user", content });`, `  return openai.beta.threads.runs.stream(threadId, { assistant_id: "a" });`, `}`),
     // a new thread for every request
     code(...THREADS, `export async function once(content: string) {`, `  const thread = await openai.beta.threads.create({ messages: [{ role: "user", content }] });`, `  return openai.beta.threads.runs.createAndPoll(thread.id, { assistant_id: "asst_1" });`, `}`),
     // kept, but what a run sends is bounded
@@ -1510,6 +1522,7 @@ ruleTester.run("no-full-history (Assistants threads kept per user)", eslintRule(
     { code: keptThread, errors: [{ messageId: "keptThread", data: { name: "threadId" }, ...at(keptThread, "threadId, { assistant_id"), endColumn: at(keptThread, "threadId, { assistant_id").column + 8 }] },
     { code: keptThreadOption, errors: [{ messageId: "keptThread", data: { name: "threadId" }, ...at(keptThreadOption, "threadId, { assistant_id"), endColumn: at(keptThreadOption, "threadId, { assistant_id").column + 8 }] },
     { code: keptThreadRecord, errors: [{ messageId: "keptThread", data: { name: "threadIds[userId]" }, ...at(keptThreadRecord, "threadIds[userId]", 1) }] },
+    { code: clientThread, errors: [{ messageId: "keptThread", data: { name: "threadId" }, ...at(clientThread, "threadId, { assistant_id"), endColumn: at(clientThread, "threadId, { assistant_id").column + 8 }] },
   ],
 });
 

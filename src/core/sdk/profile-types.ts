@@ -196,6 +196,13 @@ export interface SdkProfile {
   sessionIdArg?: number;
   /** Options that bound what a kept session sends (Assistants `max_prompt_tokens`, `truncation_strategy`): set, no report. */
   sessionWindowKeys?: readonly string[];
+  /**
+   * The method (its last names, on the same client) that appends a message to the session `sessionIdArg` names
+   * (Assistants `beta.threads.messages.create(threadId, ...)`): a route handler that takes the id from its request
+   * body, appends the request's message and runs the session serves a conversation its client keeps: the session
+   * grows with every request.
+   */
+  sessionAppend?: readonly string[];
   /** A chat-session factory's key that seeds the session with a conversation (`startChat({ history })`). */
   seedHistory?: string;
   /** The cap key a fix adds for some exports (ChatOllama takes numPredict); export patterns as in `exports`. */
