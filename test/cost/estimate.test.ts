@@ -1292,6 +1292,17 @@ describe("estimateCalls: SDKs that re-send the whole conversation", () => {
     assert.equal(estimates(lines(...head, `const draft = new Agent({ name: "d", instructions: "i", model: openai("gpt-4o") });`, `new Mastra({ agents: {} });`)).length, 0);
   });
 
+  it("a Mastra 0.x AgentNetwork run: 10 routing steps per agent unless maxSteps, no cap unless maxTokens", () => {
+    const head = [`import { AgentNetwork } from "@mastra/core/network";`, `import { openai } from "@ai-sdk/openai";`];
+    const e = only(lines(...head, `const network = new AgentNetwork({ name: "n", agents: [a, b, c], model: openai("gpt-4o"), instructions: "Route." });`, `await network.generate("hi");`));
+    assert.deepEqual([e.model, e.loop?.iterations, e.flags.includes("no-output-cap")], ["gpt-4o", 30, true]);
+    const capped = only(lines(...head, `const network = new AgentNetwork({ name: "n", agents, model: openai("gpt-4o"), instructions: "Route." });`, `await network.stream("hi", { maxSteps: 4, maxTokens: 300 });`));
+    assert.deepEqual([capped.loop?.iterations, capped.outputTokens], [4, 300]);
+    // a list it cannot count: the default is not known
+    const unknown = only(lines(...head, `const network = new AgentNetwork({ name: "n", agents, model: openai("gpt-4o"), instructions: "Route." });`, `await network.generate("hi", { maxTokens: 300 });`));
+    assert.equal(unknown.loop, undefined);
+  });
+
   it("mastra.getAgent(name).generate() is an agent run with Mastra's default step cap", () => {
     const e = only(lines(`import { Mastra } from "@mastra/core";`, `export const mastra = new Mastra({ agents: {} });`, `await mastra.getAgent("weather").generate("hi", { modelSettings: { maxOutputTokens: 90 } });`));
     assert.equal(e.outputTokens, 90);

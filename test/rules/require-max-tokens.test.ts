@@ -921,6 +921,15 @@ const servedRenamed = code(
   `new Mastra({ agents });`,
 );
 
+// --- Mastra 0.x agent networks: a routing agent with no default options, capped by each run ---
+const NETWORK = `import { AgentNetwork } from "@mastra/core/network";\nconst network = new AgentNetwork({ name: "n", agents: [a, b], model, instructions: "Route." });`;
+const networkRun = code(NETWORK, `await network.generate("hi");`);
+
+ruleTester.run("require-max-tokens (Mastra 0.x AgentNetwork)", bareRule, {
+  valid: [code(NETWORK, `await network.generate("hi", { maxTokens: 400 });`), code(NETWORK, `await network.stream(messages, opts);`)],
+  invalid: [oneReport(networkRun, "generate", { call: "network.generate()", key: "maxTokens" }, networkRun.replace(`generate("hi")`, `generate("hi", { maxTokens: 1024 })`))],
+});
+
 ruleTester.run("require-max-tokens (agents served by a framework)", bareRule, {
   valid: [
     // a default cap, default options we cannot read, an agent not registered, a registry we cannot read

@@ -208,9 +208,10 @@ function outputCapOfSite(analysis: FileAnalysis, site: CallSite): OutputCap {
   const key = capKeyFor(site);
   if (defaults && key && own?.state === "not-visible" && site.profile.optionsArg === (site.node.arguments?.length ?? 0)) {
     // `agent.generate(messages)`: the agent's defaults apply; visible and capless, the run has no cap.
-    const agent = constructions.find((c) => c.profile.otherMaxOutput?.length);
+    const agent = constructions.find((c) => c.profile.kind === "agent");
     const options = agent && optionsArgument(agent);
-    if (options && lookupAnyKey(analysis.index, options, defaults.unlessKeys).state === "absent") return { state: "absent", missing: key.split("."), key, site };
+    const noDefaults = defaults.unlessKeys.length === 0 || (!!options && lookupAnyKey(analysis.index, options, defaults.unlessKeys).state === "absent");
+    if (options && noDefaults) return { state: "absent", missing: key.split("."), key, site };
   }
   return own ?? { state: "not-visible" };
 }

@@ -60,6 +60,11 @@ export type AgentCap =
       onlyWith?: string;
       /** What one unit of the option counts. */
       unit: "steps" | "turns" | "iterations";
+      /**
+       * The default is `default` per item of this key of the construction the run runs on (a Mastra 0.x AgentNetwork
+       * routes `agents.length * 10` steps): read from a literal list, else not visible.
+       */
+      defaultPerItem?: string;
       /** Other options that bound a run when this one is not set (the Claude Agent SDK's maxBudgetUsd: a budget is a cap). */
       alternatives?: readonly { key: string; kind: "budget" | "time" }[];
     }

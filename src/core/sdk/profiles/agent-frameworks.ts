@@ -105,6 +105,40 @@ export const AGENT_FRAMEWORK_PROFILES: readonly SdkProfile[] = [
     agentCap: { kind: "option", key: "maxSteps", arg: 1, default: 1, unit: "iterations" },
   },
   {
+    // @mastra/core 0.x (0.9.4, "@mastra/core/network"): `new AgentNetwork({ name, agents, model, instructions })` builds
+    // a routing agent (`new Agent({ name, instructions, model, tools })`, no default options) that hands work to its
+    // agents through a `transmit` tool.
+    id: "mastra.AgentNetwork",
+    sdk: "@mastra/core",
+    modules: ["@mastra/core/network", "@mastra/core"],
+    exports: ["AgentNetwork"],
+    instance: false,
+    paths: [[]],
+    construct: true,
+    kind: "agent",
+    optionsArg: 0,
+    model: "model",
+    system: "instructions",
+  },
+  {
+    // `network.generate(messages, args)` / `stream` run the routing agent with `{ maxSteps: agents.length * 10,
+    // ...args }`; the rest of args (AI SDK 4's `maxTokens`) goes to its model call. The agents it calls run with
+    // their own defaults.
+    id: "mastra.AgentNetwork.generate",
+    sdk: "@mastra/core",
+    modules: ["@mastra/core/network", "@mastra/core"],
+    exports: ["AgentNetwork"],
+    instance: true,
+    paths: [["generate"], ["stream"]],
+    kind: "agent-run",
+    optionsArg: 1,
+    messages: 0,
+    maxOutput: ["maxTokens"],
+    agentCap: { kind: "option", key: "maxSteps", arg: 1, default: 10, defaultPerItem: "agents", unit: "steps" },
+    // The routing agent has no default options: a run without them has no cap.
+    defaultsFromConstruction: { unlessKeys: [] },
+  },
+  {
     // A workflow step made from an agent: its execute runs `agent.stream(inputData.prompt, { ...agentOptions })`
     // (createStepFromAgent, @mastra/core 1.71.0), so without options it takes the agent's defaults. A step made from a
     // params object ({ id, execute }) or a tool is not an agent run.
