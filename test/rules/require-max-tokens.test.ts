@@ -694,6 +694,13 @@ ruleTester.run("require-max-tokens (Google factory methods)", bareRule, {
       { call: "genAI.getGenerativeModel()", key: "generationConfig.maxOutputTokens" },
       code(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash", generationConfig: { maxOutputTokens: 1024 } });`, `await model.startChat({ generationConfig: { maxOutputTokens: 80 } }).sendMessage("hi");`, `await model.generateContent("x");`),
     ),
+    // exported: other modules may use the model as it is
+    oneReport(
+      code(GEN_AI, `export const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash" });`, `await model.startChat({ generationConfig: { maxOutputTokens: 80 } }).sendMessage("hi");`),
+      "getGenerativeModel",
+      { call: "genAI.getGenerativeModel()", key: "generationConfig.maxOutputTokens" },
+      code(GEN_AI, `export const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash", generationConfig: { maxOutputTokens: 1024 } });`, `await model.startChat({ generationConfig: { maxOutputTokens: 80 } }).sendMessage("hi");`),
+    ),
     oneReport(
       code(`import { GoogleGenerativeAI } from "@fuyun/generative-ai";`, `const model = new GoogleGenerativeAI("k").getGenerativeModel({ model: "gemini-2.5-flash" });`, `await model.generateContent("x");`),
       "getGenerativeModel",

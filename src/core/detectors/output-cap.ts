@@ -5,6 +5,7 @@ import { lookupAnyKey, lookupKey, type KeyLookup } from "../syntax/options";
 import { staticNumberMax, staticString } from "../syntax/values";
 import type { CallSite } from "../sdk/match";
 import { exportMatches } from "../sdk/module-match";
+import { exportTable } from "../project/exports";
 import type { FileAnalysis } from "./analysis";
 import { constructionSites, optionsArgument } from "./constructions";
 import { memoPerSite } from "./site-memo";
@@ -232,6 +233,8 @@ function cappedAtEveryUse(analysis: FileAnalysis, site: CallSite): boolean {
   const decl = node.parent;
   if (!ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name) || !(ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const)) return false;
   const name = decl.name;
+  // Exported: other modules may use it without a cap of their own.
+  for (const entry of exportTable(decl.getSourceFile()).names.values()) if (entry.kind === "local" && entry.name === name.text) return false;
   const scope = ts.findAncestor(decl, (n) => ts.isBlock(n) || ts.isSourceFile(n) || ts.isModuleBlock(n));
   if (!scope) return false;
   let uses = 0;
