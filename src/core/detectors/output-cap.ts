@@ -29,7 +29,8 @@ export type OutputCap =
   | { state: "not-visible" };
 
 /** The key a fix adds on a site: the profile's first cap key, or the one its export takes (ChatOllama: numPredict). */
-export function capKeyFor(site: CallSite): string | undefined {
+export function capKeyFor(site: CallSite, analysis?: FileAnalysis): string | undefined {
+  if (analysis && legacyApplies(analysis, site)) return site.profile.legacyMaxOutput!.keys[0];
   const keys = site.profile.maxOutput;
   if (!keys?.length) return undefined;
   const byExport = site.profile.capKeyByExport?.find((k) => exportMatches(site.origin.exportName, k.exports));
@@ -86,12 +87,22 @@ function majorOf(range: string): number | undefined {
  * (`retiredMaxOutput`) when its package.json declares that major or a later one.
  */
 export function capKeysOf(analysis: FileAnalysis, site: CallSite): readonly string[] | undefined {
+  if (legacyApplies(analysis, site)) return site.profile.legacyMaxOutput!.keys;
   const keys = site.profile.maxOutput;
   const retired = site.profile.retiredMaxOutput;
   if (!keys || !retired || !analysis.project) return keys;
   const range = analysis.project.dependencyRange(path.resolve(sourceFileOf(site.node).fileName), retired.module);
   const major = range === undefined ? undefined : majorOf(range);
   return major !== undefined && major >= retired.since ? keys.filter((k) => !retired.keys.includes(k)) : keys;
+}
+
+/** The project declares a version of the SDK below the major where its cap keys changed (`legacyMaxOutput`). */
+function legacyApplies(analysis: FileAnalysis, site: CallSite): boolean {
+  const legacy = site.profile.legacyMaxOutput;
+  if (!legacy || !analysis.project) return false;
+  const range = analysis.project.dependencyRange(path.resolve(sourceFileOf(site.node).fileName), legacy.module);
+  const major = range === undefined ? undefined : majorOf(range);
+  return major !== undefined && major < legacy.belowMajor;
 }
 
 /** A cap key the project's SDK version no longer reads, set in these options: "maxTokens (not read by ai 5 and later)". */
@@ -111,7 +122,7 @@ function findOwnOutputCap(analysis: FileAnalysis, site: CallSite): OutputCap | u
   const other = otherCap(analysis, site);
   if (other) return other;
   const keys = capKeysOf(analysis, site);
-  const key = capKeyFor(site);
+  const key = capKeyFor(site, analysis);
   if (!keys || !key || site.profile.optionsArg === undefined) return undefined;
   const arg = optionsArgument(site);
   // Text where the options go (genkit's ai.generate("...")): a prompt, no options to read or to add a cap to; the
@@ -206,7 +217,7 @@ function outputCapOfSite(analysis: FileAnalysis, site: CallSite): OutputCap {
     return cap;
   }
   const defaults = site.profile.defaultsFromConstruction;
-  const key = capKeyFor(site);
+  const key = capKeyFor(site, analysis);
   if (defaults && key && own?.state === "not-visible" && site.profile.optionsArg === (site.node.arguments?.length ?? 0)) {
     // `agent.generate(messages)`: the agent's defaults apply; visible and capless, the run has no cap.
     const agent = constructions.find((c) => c.profile.kind === "agent");

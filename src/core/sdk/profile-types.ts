@@ -157,6 +157,12 @@ export interface SdkProfile {
    */
   retiredMaxOutput?: { module: string; since: number; keys: readonly string[] };
   /**
+   * Below major `belowMajor` of `module` (the version the nearest package.json declares) the cap keys are `keys`
+   * instead of `maxOutput` (read, and the first one added by a fix): Mastra 0.x agent runs took AI SDK 4's
+   * `maxTokens`, 1.x takes `modelSettings.maxOutputTokens`. An unknown version reads `maxOutput`.
+   */
+  legacyMaxOutput?: { module: string; belowMajor: number; keys: readonly string[] };
+  /**
    * Output cap keys read by the estimate but never required nor added by a fix: the body's schema depends on the
    * model (Bedrock InvokeModel: Anthropic `max_tokens`, Llama `max_gen_len`).
    */

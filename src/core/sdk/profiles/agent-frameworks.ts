@@ -84,6 +84,8 @@ export const AGENT_FRAMEWORK_PROFILES: readonly SdkProfile[] = [
     optionsArg: 1,
     messages: 0,
     maxOutput: ["modelSettings.maxOutputTokens"],
+    // 0.x (0.5.0 to 0.24.9): generate / stream options are AI SDK 4's text options, `maxTokens` among them.
+    legacyMaxOutput: { module: "@mastra/core", belowMajor: 1, keys: ["maxTokens"] },
     agentCap: { kind: "option", key: "maxSteps", arg: 1, default: 5, unit: "steps" },
     // 0.x agents took defaultGenerateOptions / defaultStreamOptions: present, their cap is not read here.
     defaultsFromConstruction: { unlessKeys: ["defaultOptions", "defaultGenerateOptions", "defaultStreamOptions", "defaultVNextStreamOptions"] },
