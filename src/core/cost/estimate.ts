@@ -157,7 +157,7 @@ function servedSteps(analysis: FileAnalysis, site: CallSite): { iterations: numb
   const found = lookupAnyKey(analysis.index, optionsArgument(site), steps.keys);
   if (found.state === "absent") return steps.default > 1 ? { iterations: steps.default, source: `default ${steps.default} ${steps.unit} per served request` } : undefined;
   const n = found.state === "present" && !found.when && found.value ? staticNumber(analysis.index, found.value) : undefined;
-  return n !== undefined && Number.isFinite(n) && n > 1 ? { iterations: Math.round(n), source: `${steps.keys[0]}: ${n}` } : undefined;
+  return n !== undefined && Number.isFinite(n) && n > 1 ? { iterations: Math.round(n), source: `${n} ${steps.unit} per served request (the agent's default options)` } : undefined;
 }
 
 const growingCache = new WeakMap<FileAnalysis, Set<CallSite | undefined>>();

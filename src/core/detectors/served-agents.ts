@@ -51,7 +51,7 @@ function findServedAgent(analysis: FileAnalysis, site: CallSite): ServedAgent | 
  * The default cap keys of the framework version the project declares (`legacy` below its major), or the words for
  * a version whose agents take no default options (then no key to add).
  */
-export function servedCapKeys(analysis: FileAnalysis, site: CallSite, served: ServedBy): { keys: readonly string[]; all: boolean } | { none: string } {
+function servedCapKeys(analysis: FileAnalysis, site: CallSite, served: ServedBy): { keys: readonly string[]; all: boolean } | { none: string } {
   const legacy = served.legacy;
   const range = legacy && analysis.project?.dependencyRange(path.resolve(sourceFileOf(site.node).fileName), legacy.module);
   const version = range === undefined ? undefined : /^\s*(?:[\^~]|>=?\s*)?v?(\d+)\.(\d+)/.exec(range);
