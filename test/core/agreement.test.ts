@@ -533,6 +533,14 @@ const CASES: Case[] = [
     calls: 4,
   },
   {
+    name: "Mastra 0.x: an AgentNetwork run, 10 routing steps per agent, no cap",
+    profiles: ["mastra.AgentNetwork", "mastra.AgentNetwork.generate"],
+    code: [`import { AgentNetwork } from "@mastra/core/network";`, `import { openai } from "@ai-sdk/openai";`, `const network = new AgentNetwork({ name: "n", agents: [a, b], model: openai("gpt-4o"), instructions: "Route." });`, `await network.generate("task");`],
+    model: "gpt-4o",
+    cap: "absent",
+    calls: 20,
+  },
+  {
     name: "genkit: generate with tools, maxTurns and config.maxOutputTokens",
     profiles: ["genkit.genkit", "genkit.generate"],
     code: [`import { genkit } from "genkit";`, `const ai = genkit({ plugins: [] });`, `await ai.generate({ model: "googleai/gemini-2.5-flash", prompt: "p", tools: [lookup], maxTurns: 7, config: { maxOutputTokens: 300 } });`],

@@ -1275,6 +1275,13 @@ describe("estimateCalls: SDKs that re-send the whole conversation", () => {
     assert.ok(e.history && e.history.turnNUsd > e.history.turn1Usd);
   });
 
+  it("a Gemini chat's own generationConfig cap is its output (on the SDK and on its published fork)", () => {
+    for (const m of ["@google/generative-ai", "@fuyun/generative-ai"]) {
+      const e = only(lines(`import { GoogleGenerativeAI } from "${m}";`, `const model = new GoogleGenerativeAI("k").getGenerativeModel({ model: "gemini-2.5-flash" });`, `const chat = model.startChat({ history, generationConfig: { maxOutputTokens: 8000 } });`, `await chat.sendMessageStream("hi");`));
+      assert.deepEqual([e.sdk, e.outputTokens, e.flags.includes("no-output-cap")], ["@google/generative-ai", 8000, false], m);
+    }
+  });
+
   it("an @google/genai chat and an Assistants run on a thread grow too; a one-off generateContent does not", () => {
     const chat = only(lines(`import { GoogleGenAI } from "@google/genai";`, `const ai = new GoogleGenAI({});`, `const chat = ai.chats.create({ model: "gemini-2.5-flash" });`, `await chat.sendMessage({ message: "hi" });`));
     assert.ok(chat.flags.includes("growing-history"));
@@ -1282,6 +1289,28 @@ describe("estimateCalls: SDKs that re-send the whole conversation", () => {
     assert.ok(run.flags.includes("growing-history"));
     const once = only(lines(`import { GoogleGenerativeAI } from "@google/generative-ai";`, `const genAI = new GoogleGenerativeAI("k");`, `await genAI.getGenerativeModel({ model: "gemini-2.5-flash" }).generateContent("hi");`));
     assert.ok(!once.flags.includes("growing-history"));
+  });
+
+  it("an agent the Mastra server runs is a call site at its definition: its defaults, 5 steps per request; an unregistered one is not", () => {
+    const head = [`import { Agent } from "@mastra/core/agent";`, `import { Mastra } from "@mastra/core/mastra";`, `import { openai } from "@ai-sdk/openai";`];
+    const e = only(lines(...head, `const support = new Agent({ name: "s", instructions: "Help the customer.", model: openai("gpt-4o") });`, `new Mastra({ agents: { support } });`));
+    assert.deepEqual([e.model, e.outputTokens, e.loop?.iterations], ["gpt-4o", 16_384, 5]);
+    assert.ok(e.flags.includes("no-output-cap") && e.flags.includes("agent-run"), e.flags.join());
+    assert.ok(e.assumptions.some((a) => a.startsWith("run by the server of new Mastra() (app.ts:5)")), e.assumptions.join("\n"));
+    const capped = only(lines(...head, `const support = new Agent({ name: "s", instructions: "i", model: openai("gpt-4o"), defaultOptions: { maxSteps: 2, modelSettings: { maxOutputTokens: 300 } } });`, `new Mastra({ agents: { support } });`));
+    assert.deepEqual([capped.outputTokens, capped.loop?.iterations, capped.flags.includes("no-output-cap")], [300, 2, false]);
+    assert.equal(estimates(lines(...head, `const draft = new Agent({ name: "d", instructions: "i", model: openai("gpt-4o") });`, `new Mastra({ agents: {} });`)).length, 0);
+  });
+
+  it("a Mastra 0.x AgentNetwork run: 10 routing steps per agent unless maxSteps, no cap unless maxTokens", () => {
+    const head = [`import { AgentNetwork } from "@mastra/core/network";`, `import { openai } from "@ai-sdk/openai";`];
+    const e = only(lines(...head, `const network = new AgentNetwork({ name: "n", agents: [a, b, c], model: openai("gpt-4o"), instructions: "Route." });`, `await network.generate("hi");`));
+    assert.deepEqual([e.model, e.loop?.iterations, e.flags.includes("no-output-cap")], ["gpt-4o", 30, true]);
+    const capped = only(lines(...head, `const network = new AgentNetwork({ name: "n", agents, model: openai("gpt-4o"), instructions: "Route." });`, `await network.stream("hi", { maxSteps: 4, maxTokens: 300 });`));
+    assert.deepEqual([capped.loop?.iterations, capped.outputTokens], [4, 300]);
+    // a list it cannot count: the default is not known
+    const unknown = only(lines(...head, `const network = new AgentNetwork({ name: "n", agents, model: openai("gpt-4o"), instructions: "Route." });`, `await network.generate("hi", { maxTokens: 300 });`));
+    assert.equal(unknown.loop, undefined);
   });
 
   it("mastra.getAgent(name).generate() is an agent run with Mastra's default step cap", () => {
@@ -1293,7 +1322,7 @@ describe("estimateCalls: SDKs that re-send the whole conversation", () => {
 
 describe("SDK surfaces: the text gate, resumed runs", () => {
   it("each profile module's quoted name opens the text gate", () => {
-    for (const m of ["groq-sdk", "together-ai", "@cerebras/cerebras_cloud_sdk", "portkey-ai", "@google/generative-ai", "@google-cloud/vertexai", "@aws-sdk/client-bedrock-runtime", "@mistralai/mistralai", "ollama", "cohere-ai", "@anthropic-ai/claude-agent-sdk", "@mastra/core/agent", "genkit", "vscode", "@openrouter/sdk", "@llamaindex/openai", "@llamaindex/workflow"]) {
+    for (const m of ["groq-sdk", "together-ai", "@cerebras/cerebras_cloud_sdk", "portkey-ai", "@google/generative-ai", "@fuyun/generative-ai", "@google-cloud/vertexai", "@aws-sdk/client-bedrock-runtime", "@mistralai/mistralai", "ollama", "cohere-ai", "@anthropic-ai/claude-agent-sdk", "@mastra/core/agent", "genkit", "vscode", "@openrouter/sdk", "@llamaindex/openai", "@llamaindex/workflow"]) {
       assert.ok(mayHaveSites(`import x from "${m}";`), m);
     }
     assert.ok(!mayHaveSites(`import x from "ollama-helpers";`));

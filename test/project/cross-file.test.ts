@@ -41,6 +41,25 @@ describe("cross-file analysis (a multi-file project: clients, factories, wrapper
     assert.deepEqual(capped.map((c) => c.outputTokens).sort(), [300, 512]);
   });
 
+  it("agents a Mastra server runs are call sites of the report, priced with their defaults; 0.x takes its own default keys", () => {
+    const report = buildReport([fixture], { cwd: fixture });
+    const served = (file: string) => report.calls.filter((c) => c.file === file).map((c) => ({ line: c.line, sdk: c.sdk, out: c.outputTokens, flags: c.flags, steps: c.loop?.iterations }));
+    const support = served("src/mastra/agents/support.ts");
+    assert.deepEqual(support.map((c) => [c.line, c.sdk, c.steps]), [[5, "@mastra/core", 5], [8, "@mastra/core", 5]], JSON.stringify(support));
+    assert.ok(support[0]!.flags.includes("no-output-cap") && support[0]!.flags.includes("agent-run"));
+    assert.equal(support[1]!.out, 400);
+    // registered through a namespace spread; an agent no registry lists is not a call site
+    assert.deepEqual(served("src/mastra/agents/more.ts").map((c) => c.line), [5]);
+    assert.ok(!report.calls.some((c) => c.file === "src/mastra/agents/support.ts" && c.line === 16), "draftAgent is not served");
+    const legacy = served("apps/mastra-legacy/src/mastra/agents/review.ts");
+    assert.deepEqual(legacy.map((c) => [c.line, c.out === 500, c.steps]), [[5, false, 5], [8, true, 3]], JSON.stringify(legacy));
+    const findings = lintFiles([path.join(fixture, "apps/mastra-legacy")], { all: false, cwd: fixture }).flatMap((r) => r.findings.map((f) => `${path.basename(r.file)}:${f.line} ${f.message}`));
+    assert.equal(findings.length, 2, findings.join("\n"));
+    assert.match(findings.find((f) => f.startsWith("review.ts:5"))!, /set defaultGenerateOptions\.maxTokens and defaultStreamOptions\.maxTokens\.$/);
+    // a 0.x run takes maxTokens (the 1.x modelSettings key is not what a fix adds)
+    assert.match(findings.find((f) => f.startsWith("summarise.ts:9"))!, /Set maxTokens\.$/);
+  });
+
   for (const [name, ESLint] of [
     ["ESLint 10", ESLint10],
     ["ESLint 9", ESLint9],

@@ -1478,8 +1478,37 @@ const mapSession = code(
   `}`,
 );
 
+// ... and in fields of a class: untyped reads of a record field, a map field, the model itself a field set in a method
+const recordFieldSession = code(
+  `import { ChatSession, GenerativeModel, GoogleGenerativeAI } from "@google/generative-ai";`,
+  `class GeminiModel {`,
+  `  private generativeModel?: GenerativeModel;`,
+  `  private gemini: GoogleGenerativeAI;`,
+  `  public chats: { [from: string]: ChatSession };`,
+  `  constructor() { this.gemini = new GoogleGenerativeAI("k"); this.chats = {}; }`,
+  `  private init() { this.generativeModel = this.gemini.getGenerativeModel({ model: "gemini-1.5-flash", generationConfig: { maxOutputTokens: 500 } }); }`,
+  `  async reply(user: string, prompt: string) {`,
+  `    if (!this.chats[user]) this.chats[user] = this.generativeModel!.startChat();`,
+  `    const chat = this.chats[user];`,
+  `    return (await chat.sendMessage(prompt)).response.text();`,
+  `  }`,
+  `}`,
+);
+const mapFieldSession = code(
+  ...GEMINI,
+  `class Bot {`,
+  `  private sessions = new Map<string, ChatSession>();`,
+  `  async reply(id: string, text: string) {`,
+  `    if (!this.sessions.has(id)) this.sessions.set(id, model.startChat());`,
+  `    return (await this.sessions.get(id)!.sendMessage(text)).response.text();`,
+  `  }`,
+  `}`,
+);
+
 ruleTester.run("no-full-history (chat sessions kept in typed records and maps)", eslintRule("no-full-history"), {
   valid: [
+    // a record field of another SDK's clients: not LLM calls
+    code(`import { WebClient } from "@slack/web-api";`, `class Bot {`, `  private clients: Record<string, WebClient> = {};`, `  async say(id: string, text: string) {`, `    const c = this.clients[id];`, `    return c.sendMessage(text);`, `  }`, `}`),
     // a new session before every call (kept only for later inspection)
     code(...SESSIONS, `export async function once(id: string, text: string) {`, `  let chat = sessions[id];`, `  chat = model.startChat();`, `  sessions[id] = chat;`, `  return (await chat.sendMessage(text)).response.text();`, `}`),
     // a record of something else, and a session that is never stored
@@ -1489,6 +1518,8 @@ ruleTester.run("no-full-history (chat sessions kept in typed records and maps)",
     { code: recordSession, errors: [{ messageId: "keptSession", data: { name: "sessions[id]" }, ...at(recordSession, "sessions[id]", 2) }] },
     { code: localSession, errors: [{ messageId: "keptSession", data: { name: "chat" }, ...at(localSession, "chat.sendMessage"), endColumn: at(localSession, "chat.sendMessage").column + 4 }] },
     { code: mapSession, errors: [{ messageId: "keptSession", data: { name: "sessions.get(id)" }, ...at(mapSession, "sessions.get(id)") }] },
+    { code: recordFieldSession, errors: [{ messageId: "keptSession", data: { name: "chat" }, ...at(recordFieldSession, "chat.sendMessage"), endColumn: at(recordFieldSession, "chat.sendMessage").column + 4 }] },
+    { code: mapFieldSession, errors: [{ messageId: "keptSession", data: { name: "this.sessions.get(id)" }, ...at(mapFieldSession, "this.sessions.get(id)") }] },
   ],
 });
 
@@ -1531,8 +1562,20 @@ const keptThreadOption = code(
   `}`,
 );
 
+// a route handler that appends the request's message to the thread its client names, then runs it
+const ROUTE = [`import OpenAI from "openai";`, `import { NextRequest } from "next/server";`, `const openai = new OpenAI();`];
+const routeThread = (run: string, append = `  await openai.beta.threads.messages.create(threadId, { role: "user", content });`) =>
+  code(...ROUTE, `export async function POST(req: NextRequest) {`, `  const { content, threadId } = await req.json();`, append, `  const stream = ${run};`, `  return new Response(stream.toReadableStream());`, `}`);
+const clientThread = routeThread(`openai.beta.threads.runs.stream(threadId, { assistant_id: "asst_1" })`);
+
 ruleTester.run("no-full-history (Assistants threads kept per user)", eslintRule("no-full-history"), {
   valid: [
+    // a client's thread bounded by the run's options; no message appended here; a message appended to another thread
+    routeThread(`openai.beta.threads.runs.stream(threadId, { assistant_id: "a", truncation_strategy: { type: "last_messages", last_messages: 10 } })`),
+    routeThread(`openai.beta.threads.runs.stream(threadId, { assistant_id: "a" })`, `  console.log(content);`),
+    routeThread(`openai.beta.threads.runs.stream(threadId, { assistant_id: "a" })`, `  await openai.beta.threads.messages.create(other, { role: "user", content });`),
+    // a thread made for this request
+    code(...ROUTE, `export async function POST(req: NextRequest) {`, `  const { content } = await req.json();`, `  const { id: threadId } = await openai.beta.threads.create();`, `  await openai.beta.threads.messages.create(threadId, { role: "user", content });`, `  return openai.beta.threads.runs.stream(threadId, { assistant_id: "a" });`, `}`),
     // a new thread for every request
     code(...THREADS, `export async function once(content: string) {`, `  const thread = await openai.beta.threads.create({ messages: [{ role: "user", content }] });`, `  return openai.beta.threads.runs.createAndPoll(thread.id, { assistant_id: "asst_1" });`, `}`),
     // kept, but what a run sends is bounded
@@ -1562,6 +1605,7 @@ ruleTester.run("no-full-history (Assistants threads kept per user)", eslintRule(
     { code: keptThread, errors: [{ messageId: "keptThread", data: { name: "threadId" }, ...at(keptThread, "threadId, { assistant_id"), endColumn: at(keptThread, "threadId, { assistant_id").column + 8 }] },
     { code: keptThreadOption, errors: [{ messageId: "keptThread", data: { name: "threadId" }, ...at(keptThreadOption, "threadId, { assistant_id"), endColumn: at(keptThreadOption, "threadId, { assistant_id").column + 8 }] },
     { code: keptThreadRecord, errors: [{ messageId: "keptThread", data: { name: "threadIds[userId]" }, ...at(keptThreadRecord, "threadIds[userId]", 1) }] },
+    { code: clientThread, errors: [{ messageId: "keptThread", data: { name: "threadId" }, ...at(clientThread, "threadId, { assistant_id"), endColumn: at(clientThread, "threadId, { assistant_id").column + 8 }] },
   ],
 });
 

@@ -1470,6 +1470,9 @@ ruleTester.run("require-iteration-cap (Mastra, Genkit)", eslintRule("require-ite
     code(MASTRA, `await agent.generate("hi");`),
     code(MASTRA, `await agent.stream([{ role: "user", content: "hi" }], { maxSteps: 8 });`),
     code(GENKIT, `await ai.generate({ prompt: "hi", tools: [lookup] });`),
+    // a Mastra 0.x agent network: 10 routing steps per agent by default (finite), or an agent list it cannot count
+    code(`import { AgentNetwork } from "@mastra/core/network";`, `const network = new AgentNetwork({ name: "n", agents: [a, b], model, instructions: "i" });`, `await network.generate("hi");`),
+    code(`import { AgentNetwork } from "@mastra/core/network";`, `const network = new AgentNetwork({ name: "n", agents, model, instructions: "i" });`, `await network.stream("hi");`),
     // the Claude Agent SDK: maxTurns within the limit, or a budget in USD (a budget is a cap)
     code(`import { query } from "@anthropic-ai/claude-agent-sdk";`, `for await (const m of query({ prompt: "p", options: { maxTurns: 8 } })) console.log(m);`),
     code(`import { query } from "@anthropic-ai/claude-agent-sdk";`, `for await (const m of query({ prompt: "p", options: { maxBudgetUsd: 2 } })) console.log(m);`),

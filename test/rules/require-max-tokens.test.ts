@@ -677,6 +677,10 @@ ruleTester.run("require-max-tokens (Google factory methods)", bareRule, {
     code(VERTEX, `const m = vertex.getGenerativeModel({ model: "gemini-2.5-flash", generationConfig: { maxOutputTokens: 100 } });`),
     code(VERTEX, `const m = vertex.preview.getGenerativeModel({ model: "gemini-2.5-flash", generationConfig: { maxOutputTokens: 100 } });`, `await m.startChat().sendMessage("x");`),
     code(GOOGLE, `const chat = ai.chats.create({ model: "gemini-2.5-flash", config: { maxOutputTokens: 100 } });`, `await chat.sendMessage({ message: "hi" });`),
+    // every use of the model is a chat whose own generationConfig (which replaces the model's) sets the cap
+    code(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash" });`, `const chat = model.startChat({ history: [], generationConfig: { maxOutputTokens: 800 } });`, `await chat.sendMessageStream("hi");`),
+    // the same on the published fork of the SDK
+    code(`import { GoogleGenerativeAI } from "@fuyun/generative-ai";`, `const genAI = new GoogleGenerativeAI(key, baseUrl);`, `export async function send(text: string) {`, `  const model = genAI.getGenerativeModel({ model: "gemini-2.5-flash" });`, `  return model.startChat({ generationConfig: { maxOutputTokens: 8000 } }).sendMessageStream(text);`, `}`),
     // options it cannot see
     code(GEN_AI, `export const make = (params) => genAI.getGenerativeModel(params);`),
     // look-alikes: an app's own getGenerativeModel and startChat
@@ -689,6 +693,32 @@ ruleTester.run("require-max-tokens (Google factory methods)", bareRule, {
       "getGenerativeModel",
       { call: "genAI.getGenerativeModel()", key: "generationConfig.maxOutputTokens" },
       code(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash", generationConfig: { maxOutputTokens: 1024 } });`, `await model.generateContent("hi");`),
+    ),
+    // a chat that sets a generationConfig without a cap, a model also used directly: the model's missing cap is sent
+    oneReport(
+      code(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash" });`, `await model.startChat({ generationConfig: { temperature: 0 } }).sendMessage("hi");`),
+      "getGenerativeModel",
+      { call: "genAI.getGenerativeModel()", key: "generationConfig.maxOutputTokens" },
+      code(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash", generationConfig: { maxOutputTokens: 1024 } });`, `await model.startChat({ generationConfig: { temperature: 0 } }).sendMessage("hi");`),
+    ),
+    oneReport(
+      code(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash" });`, `await model.startChat({ generationConfig: { maxOutputTokens: 80 } }).sendMessage("hi");`, `await model.generateContent("x");`),
+      "getGenerativeModel",
+      { call: "genAI.getGenerativeModel()", key: "generationConfig.maxOutputTokens" },
+      code(GEN_AI, `const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash", generationConfig: { maxOutputTokens: 1024 } });`, `await model.startChat({ generationConfig: { maxOutputTokens: 80 } }).sendMessage("hi");`, `await model.generateContent("x");`),
+    ),
+    // exported: other modules may use the model as it is
+    oneReport(
+      code(GEN_AI, `export const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash" });`, `await model.startChat({ generationConfig: { maxOutputTokens: 80 } }).sendMessage("hi");`),
+      "getGenerativeModel",
+      { call: "genAI.getGenerativeModel()", key: "generationConfig.maxOutputTokens" },
+      code(GEN_AI, `export const model = genAI.getGenerativeModel({ model: "gemini-2.0-flash", generationConfig: { maxOutputTokens: 1024 } });`, `await model.startChat({ generationConfig: { maxOutputTokens: 80 } }).sendMessage("hi");`),
+    ),
+    oneReport(
+      code(`import { GoogleGenerativeAI } from "@fuyun/generative-ai";`, `const model = new GoogleGenerativeAI("k").getGenerativeModel({ model: "gemini-2.5-flash" });`, `await model.generateContent("x");`),
+      "getGenerativeModel",
+      { call: "new GoogleGenerativeAI(\"k\").getGenerativeModel()", key: "generationConfig.maxOutputTokens" },
+      code(`import { GoogleGenerativeAI } from "@fuyun/generative-ai";`, `const model = new GoogleGenerativeAI("k").getGenerativeModel({ model: "gemini-2.5-flash", generationConfig: { maxOutputTokens: 1024 } });`, `await model.generateContent("x");`),
     ),
     oneReport(
       code(VERTEX, `const model = vertex.preview.getGenerativeModel({ model: "gemini-2.5-pro", generationConfig: { temperature: 0 } });`),
@@ -910,6 +940,15 @@ const servedRenamed = code(
   `const agents = { helpdesk: support };`,
   `new Mastra({ agents });`,
 );
+
+// --- Mastra 0.x agent networks: a routing agent with no default options, capped by each run ---
+const NETWORK = `import { AgentNetwork } from "@mastra/core/network";\nconst network = new AgentNetwork({ name: "n", agents: [a, b], model, instructions: "Route." });`;
+const networkRun = code(NETWORK, `await network.generate("hi");`);
+
+ruleTester.run("require-max-tokens (Mastra 0.x AgentNetwork)", bareRule, {
+  valid: [code(NETWORK, `await network.generate("hi", { maxTokens: 400 });`), code(NETWORK, `await network.stream(messages, opts);`)],
+  invalid: [oneReport(networkRun, "generate", { call: "network.generate()", key: "maxTokens" }, networkRun.replace(`generate("hi")`, `generate("hi", { maxTokens: 1024 })`))],
+});
 
 ruleTester.run("require-max-tokens (agents served by a framework)", bareRule, {
   valid: [

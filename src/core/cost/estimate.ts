@@ -5,7 +5,7 @@ import type { FileAnalysis } from "../detectors/analysis";
 import type { CostlintConfig } from "../config/schema";
 import { findFullHistoryUses } from "../detectors/history";
 import { enclosingLoop, isCollectionLoop, loopCap } from "../detectors/loops";
-import { lookupKey } from "../syntax/options";
+import { lookupAnyKey, lookupKey } from "../syntax/options";
 import type { CallSite } from "../sdk/match";
 import { SCHEMA_WRAPPERS } from "../sdk/profile-types";
 import { agentCapOf } from "../detectors/agent-cap";
@@ -13,8 +13,9 @@ import { constructionSites, optionsArgument } from "../detectors/constructions";
 import { conversationOf } from "../detectors/conversation";
 import { modelOf } from "../detectors/model";
 import { outputCapOf, type OutputCap } from "../detectors/output-cap";
+import { servedAgent, servedAgentCap } from "../detectors/served-agents";
 import { frameworkToolOptions, toolsSentBy } from "../detectors/tools";
-import { resolveArrayLiteral, staticString } from "../syntax/values";
+import { resolveArrayLiteral, staticNumber, staticString } from "../syntax/values";
 import type { ChatMessageText, ToolDefinitionText } from "./chat-tokens";
 import { costUsd, describeResolution, resolveModel, type ModelPrice, type PricingTable } from "./pricing";
 import { tokenCountingOf } from "./model-tokens";
@@ -129,10 +130,35 @@ export function estimateCalls(analysis: FileAnalysis, settings: EstimateSettings
   }
   const cached = bySettings.get(settings);
   if (cached) return cached;
-  const estimates = analysis.sites.filter(isEstimated).map((site) => estimateCall(analysis, site, settings));
+  const estimates = analysis.sites.filter((site) => isEstimated(site) || isServed(analysis, site)).map((site) => estimateCall(analysis, site, settings));
   estimates.push(...estimateWrapperCalls(analysis, settings, estimateCalls, loopAround));
   bySettings.set(settings, estimates);
   return estimates;
+}
+
+/**
+ * An agent a framework's server runs (registered in `new Mastra({ agents })`): no run of it is in the code, so its
+ * definition is the call site, priced as one request with the agent's defaults.
+ */
+function isServed(analysis: FileAnalysis, site: CallSite): boolean {
+  return !!site.profile.servedBy && ts.isNewExpression(site.node) && servedAgent(analysis, site) !== undefined;
+}
+
+/** A served agent's output cap: its default options' (absent: the served-agent detector says so). */
+function servedOutputCap(analysis: FileAnalysis, site: CallSite): OutputCap {
+  const uncapped = servedAgentCap(analysis, site);
+  if (uncapped) return { state: "absent", owner: uncapped.owner, missing: uncapped.missing[0] ?? [], key: uncapped.key, site };
+  const cap = outputCapOf(analysis, site);
+  return cap.state === "set" ? cap : { state: "not-visible" };
+}
+
+/** A served agent's model calls per request: the default options' step count, else the framework's default. */
+function servedSteps(analysis: FileAnalysis, site: CallSite): { iterations: number | null; source: string } | undefined {
+  const steps = site.profile.servedBy!.steps;
+  const found = lookupAnyKey(analysis.index, optionsArgument(site), steps.keys);
+  if (found.state === "absent") return steps.default > 1 ? { iterations: steps.default, source: `default ${steps.default} ${steps.unit} per served request` } : undefined;
+  const n = found.state === "present" && !found.when && found.value ? staticNumber(analysis.index, found.value) : undefined;
+  return n !== undefined && Number.isFinite(n) && n > 1 ? { iterations: Math.round(n), source: `${n} ${steps.unit} per served request (the agent's default options)` } : undefined;
 }
 
 const growingCache = new WeakMap<FileAnalysis, Set<CallSite | undefined>>();
@@ -315,8 +341,12 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
       }
     }
   }
-  const conversation = conversationOf(analysis, site);
-  if (conversation) {
+  const served = isServed(analysis, site) ? servedAgent(analysis, site) : undefined;
+  const conversation = served ? undefined : conversationOf(analysis, site);
+  if (served) {
+    addText("user", { text: "", unresolved: 1 });
+    assumptions.push(`run by the server of ${served.registry} with the agent's default options: each request's messages are not in the code, counted as one message of ${unresolvedTokens} tokens`);
+  } else if (conversation) {
     const value = unwrap(conversation);
     const messages = ts.isStringLiteralLike(value) || ts.isTemplateExpression(value) ? undefined : resolveMessages(index, value);
     if (messages) {
@@ -348,7 +378,7 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
   if (tools.unresolved) assumptions.push(`${tools.unresolved} part${tools.unresolved > 1 ? "s" : ""} of the tool definitions cannot be read: not counted`);
 
   // --- output ---
-  const capState = outputCapOf(analysis, site);
+  const capState = served ? servedOutputCap(analysis, site) : outputCapOf(analysis, site);
   const cap = capTokens(capState, price.maxOutputTokens);
   const outputTokens = cap ?? price.maxOutputTokens;
   if (capState.state === "set" && capState.libraryDefault && cap !== undefined) assumptions.push(`no output cap in the code: the SDK sends its default of ${cap.toLocaleString("en-US")} tokens`);
@@ -426,10 +456,10 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
       assumptions.push(`at turn ${h.overflowTurn} the history exceeds ${price.id}'s input limit of ${h.inputLimit.toLocaleString("en-US")} tokens: that call fails or is truncated; turns after it are not priced`);
     }
   }
-  const loop = loopOf(analysis, site);
+  const loop = served ? servedSteps(analysis, site) : loopOf(analysis, site);
   if (loop) {
     estimate.loop = { ...loop, worstCaseUsd: loop.iterations === null ? null : perCall * loop.iterations };
-    flags.push(site.profile.kind === "agent-run" ? "agent-run" : "in-loop");
+    flags.push(site.profile.kind === "agent-run" || served ? "agent-run" : "in-loop");
     if (loop.iterations === null) flags.push("uncapped-loop");
   }
   return estimate;

@@ -67,6 +67,11 @@ function optionCap(analysis: FileAnalysis, site: CallSite, cap: Extract<AgentCap
       if (other?.state === "present") return { ...base, kind: alternative.kind, source: `${alternative.key}: ${other.value?.getText(index.sourceFile) ?? "set"}`, node: other.prop };
     }
     const owner = found?.state === "absent" ? { owner: found.owner, missing: found.missing } : {};
+    if (cap.default !== undefined && cap.defaultPerItem) {
+      const items = perItemCount(analysis, site, cap.defaultPerItem);
+      if (items === undefined) return undefined;
+      return { ...base, ...owner, kind: cap.unit, calls: calls(cap.default * Math.max(1, items)), source: `default ${cap.key} ${cap.default} per item of ${cap.defaultPerItem} (${items})`, default: true };
+    }
     if (cap.default !== undefined) return { ...base, ...owner, kind: cap.unit, calls: calls(cap.default), source: `default ${cap.key} ${cap.default}`, default: true };
     return { ...base, ...owner, kind: "unbounded", source: `${cap.key} is not set and has no default` };
   }
@@ -77,6 +82,17 @@ function optionCap(analysis: FileAnalysis, site: CallSite, cap: Extract<AgentCap
   if (n === undefined) return undefined;
   if (!Number.isFinite(n)) return { ...at, kind: "unbounded", source: `${cap.key}: ${value!.getText(index.sourceFile)}` };
   return { ...at, kind: cap.unit, calls: calls(n), source: `${cap.key}: ${n}` };
+}
+
+/** The number of items of a list the run's construction is given (`new AgentNetwork({ agents: [a, b] })`), when literal. */
+function perItemCount(analysis: FileAnalysis, site: CallSite, key: string): number | undefined {
+  for (const own of constructionSites(analysis, site)) {
+    if (own.profile.kind !== "agent") continue;
+    const found = lookupKey(analysis.index, optionsArgument(own), key);
+    const list = found.state === "present" ? resolveArrayLiteral(analysis.index, found.value) : undefined;
+    return list && !list.elements.some(ts.isSpreadElement) ? list.elements.length : undefined;
+  }
+  return undefined;
 }
 
 /** AI SDK: maxSteps (v4) or stopWhen (v5+: step counts, arrays of conditions stop at the first met); no tools, one step. */

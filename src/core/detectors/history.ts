@@ -531,6 +531,45 @@ function seededHistories(analysis: FileAnalysis, site: CallSite): ts.Expression[
 
 type FullHistoryUses = { node: ts.CallExpression; site?: CallSite; uses: HistoryUse[] }[];
 
+/**
+ * A session id a route handler reads from its request body (`const { threadId } = await req.json()`) and to which the
+ * same function appends a message before the run (`openai.beta.threads.messages.create(threadId, ...)`, the profile's
+ * `sessionAppend` on the same client): the client keeps the session across requests and it grows with each one.
+ */
+function requestThread(analysis: FileAnalysis, call: ts.CallExpression, site: CallSite, sessionId: ts.Expression): boolean {
+  const append = site.profile.sessionAppend;
+  const id = unwrap(sessionId);
+  const fn = enclosingFunction(call);
+  if (!append || !fn || !ts.isIdentifier(id)) return false;
+  const decl = lookup(analysis.index, id.text, id);
+  if (decl?.kind !== "variable" || decl.path?.length !== 1 || !isRequestBody(decl, analysis) || enclosingFunction(decl.node) !== fn) return false;
+  const root = chainRoot(call.expression);
+  if (!root) return false;
+  return analysis.index.calls.some((c) => {
+    if (c.pos >= call.pos || !contains(fn, c) || !endsWith(c.expression, append)) return false;
+    const first = c.arguments[0] && unwrap(c.arguments[0]);
+    const other = chainRoot(c.expression);
+    return !!first && ts.isIdentifier(first) && lookup(analysis.index, first.text, first) === decl && !!other && other.text === root.text && lookup(analysis.index, other.text, other) === lookup(analysis.index, root.text, root);
+  });
+}
+
+/** The identifier a property chain starts from (`openai` of `openai.beta.threads.runs.stream`). */
+function chainRoot(e: ts.Expression): ts.Identifier | undefined {
+  let current = unwrap(e);
+  while (ts.isPropertyAccessExpression(current)) current = unwrap(current.expression);
+  return ts.isIdentifier(current) ? current : undefined;
+}
+
+/** Whether a callee's property names end with `names` (`x.beta.threads.messages.create`). */
+function endsWith(e: ts.Expression, names: readonly string[]): boolean {
+  let current = unwrap(e);
+  for (let i = names.length - 1; i >= 0; i--) {
+    if (!ts.isPropertyAccessExpression(current) || current.name.text !== names[i]) return false;
+    current = unwrap(current.expression);
+  }
+  return true;
+}
+
 const fullHistoryCache = new WeakMap<FileAnalysis, FullHistoryUses>();
 
 /** The calls that send a growing history whole, with the histories: once per analysis (the rule and the estimate both ask). */
@@ -563,6 +602,9 @@ function fullHistoryUses(analysis: FileAnalysis): FullHistoryUses {
     const windowed = !!llm.site?.profile.sessionWindowKeys && lookupAnyKey(analysis.index, optionsArgument(llm.site), llm.site.profile.sessionWindowKeys).state !== "absent";
     const session = llm.site?.profile.resendsHistory && !windowed && (idArg === undefined || sessionId) ? keptSession(analysis.index, analysis.tracer, llm.node, sessionId) : undefined;
     if (session) uses.push({ ref: session, kind: sessionId ? "kept-thread" : "chat-session", name: session.getText(analysis.index.sourceFile), argument: llm.node });
+    else if (sessionId && !windowed && llm.site && requestThread(analysis, llm.node, llm.site, sessionId)) {
+      uses.push({ ref: sessionId, kind: "kept-thread", name: sessionId.getText(analysis.index.sourceFile), argument: llm.node });
+    }
     // The conversation carried over as the state the last reply returned (Ollama's `context`).
     const carried = llm.site ? carriedContext(analysis, llm.site) : undefined;
     if (carried) uses.push({ ref: carried, kind: "carried-context", name: carried.text, argument: llm.node });

@@ -5,6 +5,7 @@ import { lookupAnyKey, lookupKey, type KeyLookup } from "../syntax/options";
 import { staticNumberMax, staticString } from "../syntax/values";
 import type { CallSite } from "../sdk/match";
 import { exportMatches } from "../sdk/module-match";
+import { exportTable } from "../project/exports";
 import type { FileAnalysis } from "./analysis";
 import { constructionSites, optionsArgument } from "./constructions";
 import { memoPerSite } from "./site-memo";
@@ -31,7 +32,8 @@ export type OutputCap =
   | { state: "not-visible" };
 
 /** The key a fix adds on a site: the profile's first cap key, or the one its export takes (ChatOllama: numPredict). */
-export function capKeyFor(site: CallSite): string | undefined {
+export function capKeyFor(site: CallSite, analysis?: FileAnalysis): string | undefined {
+  if (analysis && legacyApplies(analysis, site)) return site.profile.legacyMaxOutput!.keys[0];
   const keys = site.profile.maxOutput;
   if (!keys?.length) return undefined;
   const byExport = site.profile.capKeyByExport?.find((k) => exportMatches(site.origin.exportName, k.exports));
@@ -100,6 +102,7 @@ function majorOf(range: string): number | undefined {
  * (`retiredMaxOutput`) when its package.json declares that major or a later one.
  */
 export function capKeysOf(analysis: FileAnalysis, site: CallSite): readonly string[] | undefined {
+  if (legacyApplies(analysis, site)) return site.profile.legacyMaxOutput!.keys;
   const only = site.profile.capKeyByExport?.find((k) => k.only && exportMatches(site.origin.exportName, k.exports));
   const keys = only ? [only.key] : site.profile.maxOutput;
   const retired = site.profile.retiredMaxOutput;
@@ -107,6 +110,15 @@ export function capKeysOf(analysis: FileAnalysis, site: CallSite): readonly stri
   const range = analysis.project.dependencyRange(path.resolve(sourceFileOf(site.node).fileName), retired.module);
   const major = range === undefined ? undefined : majorOf(range);
   return major !== undefined && major >= retired.since ? keys.filter((k) => !retired.keys.includes(k)) : keys;
+}
+
+/** The project declares a version of the SDK below the major where its cap keys changed (`legacyMaxOutput`). */
+function legacyApplies(analysis: FileAnalysis, site: CallSite): boolean {
+  const legacy = site.profile.legacyMaxOutput;
+  if (!legacy || !analysis.project) return false;
+  const range = analysis.project.dependencyRange(path.resolve(sourceFileOf(site.node).fileName), legacy.module);
+  const major = range === undefined ? undefined : majorOf(range);
+  return major !== undefined && major < legacy.belowMajor;
 }
 
 /** A cap key the project's SDK version no longer reads, set in these options: "maxTokens (not read by ai 5 and later)". */
@@ -140,7 +152,7 @@ function findOwnOutputCap(analysis: FileAnalysis, site: CallSite): OutputCap | u
   const other = otherCap(analysis, site);
   if (other) return other;
   const keys = capKeysOf(analysis, site);
-  const key = capKeyFor(site);
+  const key = capKeyFor(site, analysis);
   if (!keys || !key || site.profile.optionsArg === undefined) return undefined;
   const arg = optionsArgument(site);
   // Text where the options go (genkit's ai.generate("...")): a prompt, no options to read or to add a cap to; the
@@ -200,6 +212,7 @@ function isNullish(e: ts.Expression): boolean {
  */
 export function checkedOutputCap(analysis: FileAnalysis, site: CallSite): OutputCap | undefined {
   const own = ownOutputCap(analysis, site);
+  if (own?.state === "absent" && !own.nullValue && cappedAtEveryUse(analysis, site)) return { state: "set", node: site.node, site };
   if (own?.state !== "not-visible" || !site.profile.defaultsFromConstruction) return own;
   const through = outputCapOfSite(analysis, site);
   return through.state === "absent" && through.site === site ? through : own;
@@ -234,16 +247,58 @@ function outputCapOfSite(analysis: FileAnalysis, site: CallSite): OutputCap {
     return cap;
   }
   const defaults = site.profile.defaultsFromConstruction;
-  const key = capKeyFor(site);
+  const key = capKeyFor(site, analysis);
   if (defaults && key && own?.state === "not-visible" && site.profile.optionsArg === (site.node.arguments?.length ?? 0)) {
     // `agent.generate(messages)`: the agent's defaults apply; visible and capless, the run has no cap.
-    const agent = constructions.find((c) => c.profile.otherMaxOutput?.length);
+    const agent = constructions.find((c) => c.profile.kind === "agent");
     const options = agent && optionsArgument(agent);
-    if (options && lookupAnyKey(analysis.index, options, defaults.unlessKeys).state === "absent") return { state: "absent", missing: key.split("."), key, site };
+    const noDefaults = defaults.unlessKeys.length === 0 || (!!options && lookupAnyKey(analysis.index, options, defaults.unlessKeys).state === "absent");
+    if (options && noDefaults) return { state: "absent", missing: key.split("."), key, site };
   }
   return own ?? { state: "not-visible" };
 }
 
 export function isText(expr: ts.Expression): boolean {
   return ts.isStringLiteralLike(expr) || ts.isTemplateExpression(expr);
+}
+
+/**
+ * A factory's product held in a const (`const model = genAI.getGenerativeModel({ model })`) whose every use in the
+ * file is a call that takes its own cap and sets it (`model.startChat({ generationConfig: { maxOutputTokens } })`,
+ * whose settings replace the model's): the factory's missing cap is never what a request sends.
+ */
+function cappedAtEveryUse(analysis: FileAnalysis, site: CallSite): boolean {
+  if (!site.profile.produces || !ts.isCallExpression(site.node)) return false;
+  let node: ts.Node = site.node;
+  while (ts.isAwaitExpression(node.parent) || ts.isParenthesizedExpression(node.parent) || ts.isNonNullExpression(node.parent)) node = node.parent;
+  const decl = node.parent;
+  if (!ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name) || !(ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const)) return false;
+  const name = decl.name;
+  // Exported: other modules may use it without a cap of their own.
+  for (const entry of exportTable(decl.getSourceFile()).names.values()) if (entry.kind === "local" && entry.name === name.text) return false;
+  const scope = ts.findAncestor(decl, (n) => ts.isBlock(n) || ts.isSourceFile(n) || ts.isModuleBlock(n));
+  if (!scope) return false;
+  let uses = 0;
+  let capped = true;
+  const visit = (n: ts.Node): void => {
+    if (!capped) return;
+    if (ts.isIdentifier(n) && n !== name && n.text === name.text && !isPropertyName(n)) {
+      uses++;
+      const access = n.parent;
+      const call = access && ts.isPropertyAccessExpression(access) && access.expression === n ? access.parent : undefined;
+      const use = call && ts.isCallExpression(call) && call.expression === access ? analysis.siteByNode.get(call) : undefined;
+      const cap = use && ownOutputCap(analysis, use);
+      if (cap?.state !== "set") capped = false;
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(scope, visit);
+  return capped && uses > 0;
+}
+
+/** An identifier that names a property, not a variable (`x.model`, `{ model: 1 }`). */
+function isPropertyName(n: ts.Identifier): boolean {
+  const p = n.parent;
+  return (ts.isPropertyAccessExpression(p) && p.name === n) || (ts.isPropertyAssignment(p) && p.name === n) || (ts.isMethodDeclaration(p) && p.name === n) || (ts.isPropertyDeclaration(p) && p.name === n);
 }

@@ -1,8 +1,8 @@
 import path from "node:path";
 import ts from "typescript";
-import { propertyNameText, propertyValue, unwrap } from "../syntax/ast";
+import { propertyNameText, propertyValue, sourceFileOf, unwrap } from "../syntax/ast";
 import { lookup, lookupValue, type Declaration, type FileIndex } from "../syntax/file-index";
-import { lookupAnyKey } from "../syntax/options";
+import { lookupAnyKey, lookupKey } from "../syntax/options";
 import { resolveObjectLiteral } from "../syntax/values";
 import { exportTable } from "../project/exports";
 import type { CallSite } from "../sdk/match";
@@ -10,15 +10,22 @@ import { exportMatches, moduleMatches } from "../sdk/module-match";
 import type { ServedBy } from "../sdk/profile-types";
 import type { FileAnalysis } from "./analysis";
 import { optionsArgument } from "./constructions";
+import { memoPerSite } from "./site-memo";
+
+/** An agent construction that a registry of its framework lists: its server runs it with the agent's default options. */
+export interface ServedAgent {
+  /** Where it is registered: `new Mastra() (index.ts:7)`. */
+  registry: string;
+}
 
 /** An agent the framework's server runs with its default options, which set no output cap. */
 export interface ServedAgentCap {
-  /** Where it is registered: `new Mastra() (index.ts:7)`. */
   registry: string;
-  /** The key a fix adds, dotted, and the object literal it adds it to (with the path still missing there). */
+  /** The key (or keys, joined) a fix adds, dotted; empty `missing` when the framework version has no such option. */
   key: string;
   owner: ts.ObjectLiteralExpression;
-  missing: string[];
+  /** Each key path still missing on `owner` (one per default the framework reads). */
+  missing: string[][];
 }
 
 /** How many folders above the agent's own the registry file is looked for. */
@@ -26,9 +33,37 @@ const MAX_UP = 4;
 
 /**
  * An agent construction (`new Agent({...})`) that a registry of its framework lists (`new Mastra({ agents: { a } })`,
- * in the same file or in the framework's entry file above it: `src/mastra/index.ts`) and whose default options set no
- * output cap. Every request the server runs without a cap of its own may then write the model's maximum output.
- * Undefined when not registered, when the cap is set, or when the options are not all visible.
+ * in the same file or in the framework's entry file above it: `src/mastra/index.ts`; the list written out, or
+ * spreading or being the namespace of the agent's module). Undefined when not registered or not readable.
+ */
+export const servedAgent: (analysis: FileAnalysis, site: CallSite) => ServedAgent | undefined = memoPerSite(findServedAgent);
+
+function findServedAgent(analysis: FileAnalysis, site: CallSite): ServedAgent | undefined {
+  const served = site.profile.servedBy;
+  if (!served || !ts.isNewExpression(site.node) || !optionsArgument(site)) return undefined;
+  const binding = bindingOf(site.node);
+  if (!binding) return undefined;
+  const registry = registryIn(analysis.index, site, served, (value, index) => refersLocally(index, value, binding)) ?? registryElsewhere(analysis, site, served, binding);
+  return registry ? { registry } : undefined;
+}
+
+/**
+ * The default cap keys of the framework version the project declares (`legacy` below its major), or the words for
+ * a version whose agents take no default options (then no key to add).
+ */
+function servedCapKeys(analysis: FileAnalysis, site: CallSite, served: ServedBy): { keys: readonly string[]; all: boolean } | { none: string } {
+  const legacy = served.legacy;
+  const range = legacy && analysis.project?.dependencyRange(path.resolve(sourceFileOf(site.node).fileName), legacy.module);
+  const version = range === undefined ? undefined : /^\s*(?:[\^~]|>=?\s*)?v?(\d+)\.(\d+)/.exec(range);
+  if (!legacy || !version || Number(version[1]) >= legacy.belowMajor) return { keys: served.capKeys, all: false };
+  if (Number(version[1]) === 0 && Number(version[2]) < legacy.sinceMinor) return { none: legacy.noDefaults };
+  return { keys: legacy.capKeys, all: true };
+}
+
+/**
+ * A served agent (`servedAgent`) whose default options set no output cap: every request the server runs without a
+ * cap of its own may then write the model's maximum output. Undefined when not served, when the cap is set, or when
+ * the options are not all visible.
  */
 export function servedAgentCap(analysis: FileAnalysis, site: CallSite): ServedAgentCap | undefined {
   const served = site.profile.servedBy;
@@ -38,10 +73,19 @@ export function servedAgentCap(analysis: FileAnalysis, site: CallSite): ServedAg
   if (lookupAnyKey(analysis.index, options, served.unlessKeys).state !== "absent") return undefined;
   const cap = lookupAnyKey(analysis.index, options, served.capKeys);
   if (cap.state !== "absent" || !cap.owner) return undefined;
-  const binding = bindingOf(site.node);
-  if (!binding) return undefined;
-  const registry = registryIn(analysis.index, site, served, (value, index) => refersLocally(index, value, binding)) ?? registryElsewhere(analysis, site, served, binding);
-  return registry ? { registry, key: served.capKeys[0]!, owner: cap.owner, missing: cap.missing } : undefined;
+  const owner = cap.owner;
+  const registry = servedAgent(analysis, site)?.registry;
+  if (!registry) return undefined;
+  const keys = servedCapKeys(analysis, site, served);
+  if ("none" in keys) return { registry, key: keys.none, owner, missing: [] };
+  const missing: string[][] = [];
+  for (const key of keys.all ? keys.keys : keys.keys.slice(0, 1)) {
+    const found = lookupKey(analysis.index, options, key);
+    if (found.state === "present" || found.state === "unknown") return undefined;
+    if (found.owner !== owner) return undefined;
+    missing.push(found.missing);
+  }
+  return { registry, key: (keys.all ? keys.keys : keys.keys.slice(0, 1)).join(" and "), owner, missing };
 }
 
 /** The variable a construction is assigned to: `const support = new Agent(...)`. */
@@ -83,6 +127,8 @@ function registryIn(
     const list = resolveObjectLiteral(index, agentsValue);
     const named = list
       ? list.properties.some((p) => {
+          // `{ ...more }`: every export of the module `more` names, as `agents: more` would.
+          if (ts.isSpreadAssignment(p)) return !!agentsWhole?.(p.expression, index);
           const value = ts.isShorthandPropertyAssignment(p) ? p.name : propertyValue(p);
           return !!value && is(value, index);
         })

@@ -345,10 +345,32 @@ export class Tracer {
     return undefined;
   }
 
-  /** What the file stores in a collection: `sessions[id] = model.startChat()`, `sessions.set(id, model.startChat())`. */
-  private traceStored(name: ts.Identifier, kind: "record" | "map", depth: number): Origin | undefined {
-    const decl = lookup(this.index, name.text, name);
-    const same = (e: ts.Expression): boolean => ts.isIdentifier(e) && e.text === name.text && lookup(this.index, e.text, e) === decl;
+  /**
+   * A collection the code names: a variable (`sessions`) or a field of the enclosing class (`this.chats`); `is` tells
+   * another reference to the same one. Undefined for anything else.
+   */
+  private collectionRef(ref: ts.Expression): { is: (e: ts.Expression) => boolean; type?: ts.TypeNode; init?: ts.Expression } | undefined {
+    const e = unwrap(ref);
+    if (ts.isIdentifier(e)) {
+      const decl = lookup(this.index, e.text, e);
+      if (!decl || (decl.kind !== "variable" && decl.kind !== "parameter") || decl.path?.length) return undefined;
+      return { is: (x) => ts.isIdentifier(x) && x.text === e.text && lookup(this.index, x.text, x) === decl, type: decl.type, init: decl.init };
+    }
+    if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      const cls = thisClass(e);
+      const field = cls && this.index.classFields.get(cls)?.get(e.name.text);
+      if (!field) return undefined;
+      const name = e.name.text;
+      const init = field.inits.map(unwrap).find((i) => ts.isNewExpression(i));
+      return { is: (x) => ts.isPropertyAccessExpression(x) && x.expression.kind === ts.SyntaxKind.ThisKeyword && x.name.text === name && thisClass(x) === cls, type: field.type, init };
+    }
+    return undefined;
+  }
+
+  /** What the file stores in a collection: `sessions[id] = model.startChat()`, `this.chats.set(id, model.startChat())`. */
+  private traceStored(ref: ts.Expression, kind: "record" | "map", depth: number): Origin | undefined {
+    const same = this.collectionRef(ref)?.is;
+    if (!same) return undefined;
     if (kind === "record") {
       for (const assignment of this.index.assignments) {
         const left = unwrap(assignment.left);
@@ -368,14 +390,14 @@ export class Tracer {
   }
 
   /**
-   * The value type of a variable declared as a collection: a record (`{ [id: string]: T }`, `Record<string, T>`) or a
-   * map (`Map<string, T>`, also `new Map<string, T>()` with no annotation).
+   * The value type of a variable or field declared as a collection: a record (`{ [id: string]: T }`,
+   * `Record<string, T>`) or a map (`Map<string, T>`, also `new Map<string, T>()` with no annotation).
    */
-  private typedCollection(name: ts.Identifier, kind: "record" | "map"): ts.TypeNode | undefined {
-    const decl = lookup(this.index, name.text, name);
-    if (!decl || (decl.kind !== "variable" && decl.kind !== "parameter") || decl.path?.length) return undefined;
-    let type = decl.type;
-    const init = decl.init && unwrap(decl.init);
+  private typedCollection(ref: ts.Expression, kind: "record" | "map"): ts.TypeNode | undefined {
+    const collection = this.collectionRef(ref);
+    if (!collection) return undefined;
+    let type = collection.type;
+    const init = collection.init && unwrap(collection.init);
     if (!type && kind === "map" && init && ts.isNewExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === "Map" && init.typeArguments?.length === 2) {
       return init.typeArguments[1];
     }
@@ -466,8 +488,8 @@ export class Tracer {
     }
     const calleeExpr = unwrap(call.expression);
     // `sessions.get(id)` of a `Map<string, ChatSession>`: an element, typed by the map's values.
-    if (ts.isPropertyAccessExpression(calleeExpr) && calleeExpr.name.text === "get" && ts.isIdentifier(unwrap(calleeExpr.expression))) {
-      const map = unwrap(calleeExpr.expression) as ts.Identifier;
+    if (ts.isPropertyAccessExpression(calleeExpr) && calleeExpr.name.text === "get" && this.collectionRef(calleeExpr.expression)) {
+      const map = calleeExpr.expression;
       const typed = this.typedCollection(map, "map");
       if (typed) return this.traceStored(map, "map", depth) ?? this.traceType(typed, depth + 1);
     }
@@ -511,6 +533,14 @@ export class Tracer {
   /** An element of an array the project builds: `genAIs[i]` of `keys.map((k) => new GoogleGenerativeAI(k))` or `[new A(), new B()]`. */
   private traceElement(array: ts.Expression, depth: number): Origin | undefined {
     let e = unwrap(array);
+    // A field of the class used as a record: what the class stores in it (`this.chats[user] = model.startChat()`),
+    // else the values its type names (`chats: { [from: string]: ChatSession }`).
+    if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      const stored = this.traceStored(e, "record", depth);
+      if (stored) return stored;
+      const typed = this.typedCollection(e, "record");
+      return typed ? this.traceType(typed, depth + 1) : undefined;
+    }
     if (ts.isIdentifier(e)) {
       // A record typed by its values: `const sessions: { [id: string]: ChatSession } = {}`, `Record<string, Chat>`.
       const typed = this.typedCollection(e, "record");

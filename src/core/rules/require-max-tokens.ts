@@ -45,12 +45,13 @@ export default createRule({
         // An agent the framework's server runs with its defaults (registered, e.g. `new Mastra({ agents })`).
         const served = servedAgentCap(analysis, site);
         if (!served) continue;
-        const edit = addPropertyEdit(text, served.owner, nestedPropertyText(served.missing, value), sourceFile);
+        // One default per route the server runs (Mastra 0.x: generate and stream): all added at once.
+        const edit = served.missing.length ? addPropertyEdit(text, served.owner, served.missing.map((m) => nestedPropertyText(m, value)).join(", "), sourceFile) : undefined;
         context.report({
           ...callNameRange(site, sourceFile),
           messageId: "servedNoCap",
           data: { call: callLabel(site, sourceFile), registry: served.registry, key: served.key },
-          suggestions: [{ messageId: "addCap", data: { key: served.key, value }, edits: [edit] }],
+          suggestions: edit ? [{ messageId: "addCap", data: { key: served.key, value }, edits: [edit] }] : [],
         });
         continue;
       }

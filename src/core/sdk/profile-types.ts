@@ -60,6 +60,11 @@ export type AgentCap =
       onlyWith?: string;
       /** What one unit of the option counts. */
       unit: "steps" | "turns" | "iterations";
+      /**
+       * The default is `default` per item of this key of the construction the run runs on (a Mastra 0.x AgentNetwork
+       * routes `agents.length * 10` steps): read from a literal list, else not visible.
+       */
+      defaultPerItem?: string;
       /** Other options that bound a run when this one is not set (the Claude Agent SDK's maxBudgetUsd: a budget is a cap). */
       alternatives?: readonly { key: string; kind: "budget" | "time" }[];
     }
@@ -152,6 +157,12 @@ export interface SdkProfile {
    */
   retiredMaxOutput?: { module: string; since: number; keys: readonly string[] };
   /**
+   * Below major `belowMajor` of `module` (the version the nearest package.json declares) the cap keys are `keys`
+   * instead of `maxOutput` (read, and the first one added by a fix): Mastra 0.x agent runs took AI SDK 4's
+   * `maxTokens`, 1.x takes `modelSettings.maxOutputTokens`. An unknown version reads `maxOutput`.
+   */
+  legacyMaxOutput?: { module: string; belowMajor: number; keys: readonly string[] };
+  /**
    * Output cap keys read by the estimate but never required nor added by a fix: the body's schema depends on the
    * model (Bedrock InvokeModel: Anthropic `max_tokens`, Llama `max_gen_len`).
    */
@@ -196,6 +207,13 @@ export interface SdkProfile {
   sessionIdArg?: number;
   /** Options that bound what a kept session sends (Assistants `max_prompt_tokens`, `truncation_strategy`): set, no report. */
   sessionWindowKeys?: readonly string[];
+  /**
+   * The method (its last names, on the same client) that appends a message to the session `sessionIdArg` names
+   * (Assistants `beta.threads.messages.create(threadId, ...)`): a route handler that takes the id from its request
+   * body, appends the request's message and runs the session serves a conversation its client keeps: the session
+   * grows with every request.
+   */
+  sessionAppend?: readonly string[];
   /** A chat-session factory's key that seeds the session with a conversation (`startChat({ history })`). */
   seedHistory?: string;
   /**
@@ -280,6 +298,14 @@ export interface ServedBy {
   capKeys: readonly string[];
   /** Default-option keys whose shape may hold a cap this profile does not read: present, the cap is not judged. */
   unlessKeys: readonly string[];
+  /**
+   * Earlier majors, decided from the version the nearest package.json declares for `module`: below `belowMajor` the
+   * default cap sits under `capKeys` (all of them together cap every served run: one default per route); before
+   * `sinceMinor` (of major 0) the agent takes no default options at all, so there is no key to add.
+   */
+  legacy?: { module: string; belowMajor: number; sinceMinor: number; capKeys: readonly string[]; noDefaults: string };
+  /** Model calls per served run: the framework's default step count, unless one of `keys` (default options) sets it. */
+  steps: { keys: readonly string[]; default: number; unit: string };
 }
 
 export interface HttpEndpoint {

@@ -51,7 +51,7 @@ export const AGENT_FRAMEWORK_PROFILES: readonly SdkProfile[] = [
     system: "instructions",
     tools: "tools",
     toolFormat: "framework",
-    otherMaxOutput: ["defaultOptions.modelSettings.maxOutputTokens"],
+    otherMaxOutput: ["defaultOptions.modelSettings.maxOutputTokens", "defaultGenerateOptions.maxTokens"],
     servedBy: {
       exports: ["Mastra"],
       key: "agents",
@@ -59,6 +59,18 @@ export const AGENT_FRAMEWORK_PROFILES: readonly SdkProfile[] = [
       // maxTokens: AI SDK 4's name, read as a cap too.
       capKeys: ["defaultOptions.modelSettings.maxOutputTokens", "defaultOptions.modelSettings.maxTokens"],
       unlessKeys: ["defaultGenerateOptions", "defaultStreamOptions", "defaultVNextStreamOptions", "defaultGenerateOptionsLegacy", "defaultStreamOptionsLegacy"],
+      // 0.x (0.8.2 to 0.24.9): `defaultGenerateOptions` and `defaultStreamOptions`, merged into each generate / stream
+      // call (`Object.assign({}, this.#defaultGenerateOptions, generateOptions)`, 0.9.4), take AI SDK 4's `maxTokens`;
+      // 0.5.0 to 0.7.0 agents have no default options.
+      legacy: {
+        module: "@mastra/core",
+        belowMajor: 1,
+        sinceMinor: 8,
+        capKeys: ["defaultGenerateOptions.maxTokens", "defaultStreamOptions.maxTokens"],
+        noDefaults: "maxTokens in each request (this version's Agent takes no default options)",
+      },
+      // The server's routes pass the request body on: 5 steps unless the defaults or the request say otherwise.
+      steps: { keys: ["defaultOptions.maxSteps", "defaultGenerateOptions.maxSteps"], default: 5, unit: "steps" },
     },
   },
   {
@@ -72,6 +84,8 @@ export const AGENT_FRAMEWORK_PROFILES: readonly SdkProfile[] = [
     optionsArg: 1,
     messages: 0,
     maxOutput: ["modelSettings.maxOutputTokens"],
+    // 0.x (0.5.0 to 0.24.9): generate / stream options are AI SDK 4's text options, `maxTokens` among them.
+    legacyMaxOutput: { module: "@mastra/core", belowMajor: 1, keys: ["maxTokens"] },
     agentCap: { kind: "option", key: "maxSteps", arg: 1, default: 5, unit: "steps" },
     // 0.x agents took defaultGenerateOptions / defaultStreamOptions: present, their cap is not read here.
     defaultsFromConstruction: { unlessKeys: ["defaultOptions", "defaultGenerateOptions", "defaultStreamOptions", "defaultVNextStreamOptions"] },
@@ -91,6 +105,40 @@ export const AGENT_FRAMEWORK_PROFILES: readonly SdkProfile[] = [
     messages: 0,
     otherMaxOutput: ["modelSettings.maxOutputTokens"],
     agentCap: { kind: "option", key: "maxSteps", arg: 1, default: 1, unit: "iterations" },
+  },
+  {
+    // @mastra/core 0.x (0.9.4, "@mastra/core/network"): `new AgentNetwork({ name, agents, model, instructions })` builds
+    // a routing agent (`new Agent({ name, instructions, model, tools })`, no default options) that hands work to its
+    // agents through a `transmit` tool.
+    id: "mastra.AgentNetwork",
+    sdk: "@mastra/core",
+    modules: ["@mastra/core/network", "@mastra/core"],
+    exports: ["AgentNetwork"],
+    instance: false,
+    paths: [[]],
+    construct: true,
+    kind: "agent",
+    optionsArg: 0,
+    model: "model",
+    system: "instructions",
+  },
+  {
+    // `network.generate(messages, args)` / `stream` run the routing agent with `{ maxSteps: agents.length * 10,
+    // ...args }`; the rest of args (AI SDK 4's `maxTokens`) goes to its model call. The agents it calls run with
+    // their own defaults.
+    id: "mastra.AgentNetwork.generate",
+    sdk: "@mastra/core",
+    modules: ["@mastra/core/network", "@mastra/core"],
+    exports: ["AgentNetwork"],
+    instance: true,
+    paths: [["generate"], ["stream"]],
+    kind: "agent-run",
+    optionsArg: 1,
+    messages: 0,
+    maxOutput: ["maxTokens"],
+    agentCap: { kind: "option", key: "maxSteps", arg: 1, default: 10, defaultPerItem: "agents", unit: "steps" },
+    // The routing agent has no default options: a run without them has no cap.
+    defaultsFromConstruction: { unlessKeys: [] },
   },
   {
     // A workflow step made from an agent: its execute runs `agent.stream(inputData.prompt, { ...agentOptions })`

@@ -9,7 +9,10 @@ import type { SdkProfile } from "../profile-types";
  * the whole history. Vertex: `new VertexAI({ project, location }).getGenerativeModel(...)`, and
  * `.preview.getGenerativeModel(...)` for GenerativeModelPreview / ChatSessionPreview. Neither SDK retries.
  */
-const LEGACY = ["@google/generative-ai"];
+// @fuyun/generative-ai (0.1.3): a published fork of @google/generative-ai with the same classes and methods
+// (`new GoogleGenerativeAI(apiKey, baseURL?)`, getGenerativeModel, startChat({ history, generationConfig }),
+// a ChatSession that sends `[...this._history, newContent]` and pushes both turns), used for a custom base URL.
+const LEGACY = ["@google/generative-ai", "@fuyun/generative-ai"];
 const VERTEX = ["@google-cloud/vertexai"];
 const MODULES = [...LEGACY, ...VERTEX];
 
@@ -61,7 +64,9 @@ export const GOOGLE_GENERATIVE_AI_PROFILES: readonly SdkProfile[] = [
     ...MODEL_SETTINGS,
   },
   {
-    // startChat's own settings (history, generationConfig) are read by the calls on the chat; the model carries the cap.
+    // startChat's own settings (history, generationConfig) are read by the calls on the chat; the model carries the
+    // cap. A generationConfig given here replaces the model's (`new ChatSession(..., { generationConfig:
+    // this.generationConfig, ..., ...startChatParams })`, 0.24.1): a cap in it counts, its absence is not required.
     id: "google-generative-ai.startChat",
     sdk: SDK,
     modules: MODULES,
@@ -71,6 +76,7 @@ export const GOOGLE_GENERATIVE_AI_PROFILES: readonly SdkProfile[] = [
     kind: "client",
     produces: "ChatSession",
     optionsArg: 0,
+    otherMaxOutput: ["generationConfig.maxOutputTokens"],
     seedHistory: "history",
   },
   {

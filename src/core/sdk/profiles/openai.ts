@@ -131,6 +131,8 @@ export const OPENAI_PROFILES: readonly SdkProfile[] = [
     // `max_prompt_tokens` or a `truncation_strategy` ({ type: "last_messages", last_messages }) bounds what a run sends.
     sessionIdArg: 0,
     sessionWindowKeys: ["max_prompt_tokens", "truncation_strategy"],
+    // `messages.create(threadId, { role, content })` (4.x to 7.x): adds the request's message to a client's thread.
+    sessionAppend: ["beta", "threads", "messages", "create"],
   },
   {
     id: "openai.threads.createAndRun",
