@@ -107,6 +107,12 @@ export interface SdkProfile {
    * When the argument has none of them it is the body itself (0.5.x).
    */
   optionsUnder?: readonly string[];
+  /**
+   * The options are the call's last argument and hold everything the request may set (@azure/openai's
+   * `getChatCompletions(deployment, messages, options?)`): a call that stops before it sends no cap. Without this, a
+   * missing later argument is read as not visible (`initChatModel("gpt-4o")` may be configured at run time).
+   */
+  trailingOptions?: boolean;
   /** Index of the per-request options argument (`{ maxRetries, timeout }`). */
   requestOptionsArg?: number;
   /** The key of the model id (or model object) in the options. */

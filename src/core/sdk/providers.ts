@@ -23,6 +23,8 @@ export const PROVIDER_OF_SDK: Readonly<Record<string, string>> = {
   "@aws-sdk/client-bedrock-agent-runtime": "bedrock",
   "Cloudflare Workers AI": "cloudflare",
   chatgpt: "openai",
+  "openai-edge": "openai",
+  "@azure/openai": "openai",
   ollama: "ollama",
   "Ollama API (HTTP)": "ollama",
 };

@@ -1,6 +1,7 @@
 import type { SdkProfile } from "../profile-types";
 import { OPENAI_PROFILES } from "./openai";
 import { OPENAI_COMPATIBLE_PROFILES } from "./openai-compatible";
+import { AZURE_OPENAI_PROFILES } from "./azure-openai";
 import { ANTHROPIC_PROFILES } from "./anthropic";
 import { AI_SDK_PROFILES } from "./ai-sdk";
 import { LANGCHAIN_PROFILES } from "./langchain";
@@ -31,6 +32,7 @@ import { HTTP_PROFILES } from "./http";
 export const PROFILES: readonly SdkProfile[] = [
   ...OPENAI_PROFILES,
   ...OPENAI_COMPATIBLE_PROFILES,
+  ...AZURE_OPENAI_PROFILES,
   ...ANTHROPIC_PROFILES,
   ...AI_SDK_PROFILES,
   ...LANGCHAIN_PROFILES,

@@ -1,0 +1,135 @@
+import * as assert from "node:assert/strict";
+import { analyzeFile } from "../../src/core/detectors/analysis";
+import { defaultConfig } from "../../src/core/config/schema";
+import { retriesOf } from "../../src/core/detectors/retry-settings";
+import { estimateCalls, type CallEstimate, type EstimateSettings } from "../../src/core/cost/estimate";
+import { defaultPricingTable } from "../../src/core/cost/pricing";
+import { parseSource } from "../../src/core/engine";
+import { createPlugin } from "../../src/eslint/plugin";
+import { at, code, ruleTester } from "../rules/tester";
+
+/**
+ * SDK surfaces production code uses (issue 9, part 2): @azure/openai's OpenAIClient, openai-edge (openai v3's API on
+ * fetch). Rule cases through the real ESLint; estimates through the real engine.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const requireMaxTokens: any = createPlugin({}).rules["require-max-tokens"];
+const SETTINGS: EstimateSettings = { config: defaultConfig(), pricing: defaultPricingTable() };
+
+function estimates(src: string, file = "app.ts"): CallEstimate[] {
+  return estimateCalls(analyzeFile(parseSource(file, src)), SETTINGS);
+}
+
+/** An invalid case: one missingCap report at `needle`, whose one suggestion adds `key: 1024` and gives `output`. */
+function oneReport(text: string, needle: string, data: { call: string; key: string }, output: string) {
+  return {
+    code: text,
+    errors: [{ messageId: "missingCap", data, ...at(text, needle), suggestions: [{ messageId: "addCap", data: { key: data.key, value: "1024" }, output }] }],
+  };
+}
+
+const AZURE = `import { AzureKeyCredential, OpenAIClient } from "@azure/openai";\nconst client = new OpenAIClient("https://x.openai.azure.com", new AzureKeyCredential("k"));`;
+const EDGE = `import { Configuration, OpenAIApi } from "openai-edge";\nconst openai = new OpenAIApi(new Configuration({ apiKey: "k" }));`;
+
+ruleTester.run("require-max-tokens (Azure OpenAI client, openai-edge)", requireMaxTokens, {
+  valid: [
+    code(AZURE, `await client.getChatCompletions("gpt-4o", messages, { maxTokens: 300 });`),
+    code(AZURE, `const events = await client.streamChatCompletions(deployment, messages, { maxTokens: 300, temperature: 0 });`),
+    // legacy completions: the API's default cap is 16 tokens
+    code(AZURE, `await client.getCompletions("gpt-35-turbo-instruct", ["Say hi"]);`),
+    // options built where the file does not show
+    code(AZURE, `await client.getChatCompletions("gpt-4o", messages, options);`),
+    // not text generation
+    code(AZURE, `await client.getEmbeddings("ada", ["x"]);`),
+    code(EDGE, `await openai.createChatCompletion({ model: "gpt-4o", messages, max_tokens: 500, stream: true });`),
+    code(EDGE, `await openai.createCompletion({ model: "gpt-3.5-turbo-instruct", prompt: "Say hi" });`),
+    // look-alikes: another package's OpenAIClient, an app's own createChatCompletion
+    code(`import { OpenAIClient } from "./clients";`, `const c = new OpenAIClient();`, `await c.getChatCompletions("gpt-4o", messages);`),
+    code(`const api = { createChatCompletion: async (o: object) => o };`, `await api.createChatCompletion({ model: "gpt-4o", messages });`),
+  ],
+  invalid: [
+    oneReport(
+      code(AZURE, `const data = await client.getChatCompletions("gpt-4o", messages);`),
+      "getChatCompletions",
+      { call: "client.getChatCompletions()", key: "maxTokens" },
+      code(AZURE, `const data = await client.getChatCompletions("gpt-4o", messages, { maxTokens: 1024 });`),
+    ),
+    oneReport(
+      code(AZURE, `await client.streamChatCompletions(deployment, messages, { temperature: 0 });`),
+      "streamChatCompletions",
+      { call: "client.streamChatCompletions()", key: "maxTokens" },
+      code(AZURE, `await client.streamChatCompletions(deployment, messages, { temperature: 0, maxTokens: 1024 });`),
+    ),
+    // a client held by a class (opencommit's AzureEngine), imported under another name
+    oneReport(
+      code(
+        `import { AzureKeyCredential, OpenAIClient as AzureOpenAIClient } from "@azure/openai";`,
+        `class Engine {`,
+        `  client: AzureOpenAIClient;`,
+        `  constructor(private config: { url: string; key: string; model: string }) {`,
+        `    this.client = new AzureOpenAIClient(config.url, new AzureKeyCredential(config.key));`,
+        `  }`,
+        `  run(messages: never[]) { return this.client.getChatCompletions(this.config.model, messages); }`,
+        `}`,
+      ),
+      "getChatCompletions",
+      { call: "this.client.getChatCompletions()", key: "maxTokens" },
+      code(
+        `import { AzureKeyCredential, OpenAIClient as AzureOpenAIClient } from "@azure/openai";`,
+        `class Engine {`,
+        `  client: AzureOpenAIClient;`,
+        `  constructor(private config: { url: string; key: string; model: string }) {`,
+        `    this.client = new AzureOpenAIClient(config.url, new AzureKeyCredential(config.key));`,
+        `  }`,
+        `  run(messages: never[]) { return this.client.getChatCompletions(this.config.model, messages, { maxTokens: 1024 }); }`,
+        `}`,
+      ),
+    ),
+    oneReport(
+      code(EDGE, `const response = await openai.createChatCompletion({ model: "gpt-4o", stream: true, messages });`),
+      "createChatCompletion",
+      { call: "openai.createChatCompletion()", key: "max_tokens" },
+      code(EDGE, `const response = await openai.createChatCompletion({ model: "gpt-4o", stream: true, messages, max_tokens: 1024 });`),
+    ),
+  ],
+});
+
+describe("estimates: @azure/openai and openai-edge", () => {
+  it("prices an Azure deployment named like a model as that model, reads the positional messages and the cap", () => {
+    const [e] = estimates(code(AZURE, `await client.getChatCompletions("gpt-4o-mini", [{ role: "user", content: "Summarise the release notes in one line." }], { maxTokens: 300 });`));
+    assert.equal(e?.sdk, "@azure/openai");
+    assert.equal(e?.model, "gpt-4o-mini");
+    assert.equal(e?.outputTokens, 300);
+    assert.ok(e.breakdown.find((b) => b.part === "messages")!.tokens > 0, "the message is counted");
+    assert.deepEqual(e.flags, []);
+  });
+
+  it("prices a deployment it cannot read as OpenAI's default model, and says there is no cap", () => {
+    const [e] = estimates(code(AZURE, `await client.getChatCompletions(process.env.DEPLOYMENT, messages);`));
+    assert.equal(e?.provider, "openai");
+    assert.ok(e.flags.includes("default-model") && e.flags.includes("no-output-cap"), e.flags.join());
+  });
+
+  it("caps legacy completions at the API's 16 tokens", () => {
+    const [e] = estimates(code(AZURE, `await client.getCompletions("gpt-35-turbo-instruct", ["Say hi"]);`));
+    assert.equal(e?.outputTokens, 16);
+  });
+
+  it("reads the Azure client's retries (retryOptions.maxRetries, else the pipeline's 3)", () => {
+    const retries = (options: string) => {
+      const analysis = analyzeFile(parseSource("app.ts", code(`import { OpenAIClient, AzureKeyCredential } from "@azure/openai";`, `const client = new OpenAIClient(url, new AzureKeyCredential(k)${options});`, `await client.getChatCompletions("gpt-4o", messages, { maxTokens: 10 });`)));
+      const site = analysis.sites.find((s) => s.profile.id === "azure-openai.getChatCompletions");
+      assert.ok(site, "the call is recognised");
+      return retriesOf(analysis, site);
+    };
+    assert.deepEqual(retries(""), { retries: 3, default: true });
+    assert.equal(retries(", { retryOptions: { maxRetries: 9 } }")?.retries, 9);
+  });
+
+  it("estimates openai-edge like openai v3: model, cap, and no retries of its own", () => {
+    const [e] = estimates(code(EDGE, `await openai.createChatCompletion({ model: "gpt-4o", messages: [], max_tokens: 500 });`));
+    assert.equal(e?.sdk, "openai-edge");
+    assert.equal(e?.model, "gpt-4o");
+    assert.equal(e?.outputTokens, 500);
+  });
+});
