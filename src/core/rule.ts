@@ -35,6 +35,8 @@ export interface CallCostNote {
   approximate: boolean;
   /** The call's model is not read from the code (or not in the pricing table): priced as the default model. */
   assumedModel?: boolean;
+  /** The model runs on a server the user runs (Ollama, localhost): no per-token price, so no $ figure. */
+  local?: boolean;
 }
 
 export interface RuleContext<O> {

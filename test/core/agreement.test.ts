@@ -417,7 +417,7 @@ const CASES: Case[] = [
   },
   {
     name: "new Ollama(): no cap",
-    profiles: ["ollama.client"],
+    profiles: ["ollama.client", "ollama.construct"],
     code: [`import { Ollama } from "ollama";`, `const o = new Ollama({ host: "http://127.0.0.1:11434" });`, `await o.generate({ model: "llama3.1", prompt: "p" });`],
     model: "llama3.1",
     cap: "absent",
@@ -643,6 +643,34 @@ const CASES: Case[] = [
     code: [`await fetch("http://localhost:11434/api/chat", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ model: "llama3.1", messages: [], options: { num_predict: 128 } }) });`],
     model: "llama3.1",
     cap: 128,
+  },
+  {
+    name: "openai-edge createChatCompletion, no cap",
+    profiles: ["openai-edge.client", "openai-edge.createChatCompletion"],
+    code: [`import { Configuration, OpenAIApi } from "openai-edge";`, `const openai = new OpenAIApi(new Configuration({ apiKey: "k" }));`, `await openai.createChatCompletion({ model: "gpt-4o", messages: [], stream: true });`],
+    model: "gpt-4o",
+    cap: "absent",
+  },
+  {
+    name: "openai-edge createCompletion: the API's 16-token default",
+    profiles: ["openai-edge.createCompletion"],
+    code: [`import { Configuration, OpenAIApi } from "openai-edge";`, `const openai = new OpenAIApi(new Configuration({ apiKey: "k" }));`, `await openai.createCompletion({ model: "gpt-3.5-turbo-instruct", prompt: "hi" });`],
+    model: "gpt-3.5-turbo-instruct",
+    cap: 16,
+  },
+  {
+    name: "@azure/openai getChatCompletions: deployment and messages as arguments, no options",
+    profiles: ["azure-openai.client", "azure-openai.getChatCompletions"],
+    code: [`import { OpenAIClient, AzureKeyCredential } from "@azure/openai";`, `const client = new OpenAIClient(endpoint, new AzureKeyCredential(key));`, `await client.getChatCompletions("gpt-4o", [{ role: "user", content: "hi" }]);`],
+    model: "gpt-4o",
+    cap: "absent",
+  },
+  {
+    name: "@azure/openai getCompletions with maxTokens",
+    profiles: ["azure-openai.getCompletions"],
+    code: [`import { OpenAIClient, AzureKeyCredential } from "@azure/openai";`, `const client = new OpenAIClient(endpoint, new AzureKeyCredential(key));`, `await client.getCompletions("gpt-35-turbo-instruct", ["hi"], { maxTokens: 64 });`],
+    model: "gpt-35-turbo-instruct",
+    cap: 64,
   },
 ];
 

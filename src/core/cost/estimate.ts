@@ -10,6 +10,7 @@ import { SCHEMA_WRAPPERS } from "../sdk/profile-types";
 import { agentCapOf } from "../detectors/agent-cap";
 import { constructionSites, optionsArgument } from "../detectors/constructions";
 import { conversationOf } from "../detectors/conversation";
+import { localServerOf } from "../detectors/local-model";
 import { modelOf } from "../detectors/model";
 import { outputCapOf } from "../detectors/output-cap";
 import { frameworkToolOptions, toolsSentBy } from "../detectors/tools";
@@ -51,6 +52,8 @@ export type CallFlag =
   | "cap-unknown"
   | "default-model"
   | "unknown-model"
+  /** The model runs on a server the user runs (Ollama, a server on localhost): no per-token price, priced at $0. */
+  | "local-model"
   /** A call of a function of another module that makes the model call (the app's own wrapper). */
   | "via-wrapper";
 
@@ -192,6 +195,22 @@ export function priceModel(requested: string | undefined, settings: EstimateSett
   return { price: resolved.model, note: resolved.resolution === "exact" ? resolved.model.id : describeResolution(resolved), flags: [] };
 }
 
+/**
+ * The model that prices a call (priceModel), unless the call runs on a server the user runs (the local-model
+ * detector): then no per-token price applies. Its tokens are still counted, with the encoding and limits of the model
+ * priceModel chose (the call's own when the table knows it), and the estimate says so.
+ */
+export function pricedModelOf(analysis: FileAnalysis, site: CallSite, settings: EstimateSettings): { price: ModelPrice; note: string; flags: CallFlag[]; requested: string | undefined } {
+  const requested = requestedModelOf(analysis, site);
+  const model = priceModel(requested, settings, providersOf(site, requested));
+  const server = localServerOf(analysis, site);
+  if (!server) return { ...model, requested };
+  const { longContext: _long, cacheWritePerMTok: _write, ...base } = model.price;
+  const price: ModelPrice = { ...base, id: requested ?? "local model", provider: "local", inputPerMTok: 0, outputPerMTok: 0, cachedInputPerMTok: 0, aliases: [], approximateTokens: true };
+  const limits = requested !== undefined && model.flags.length === 0 ? "" : ` (token counts and the output maximum as for ${model.price.id})`;
+  return { price, note: `local model on ${server}: no per-token price, priced at $0${limits}`, flags: ["local-model"], requested };
+}
+
 /** The output cap a call sets, in tokens, when the code shows the number (the output-cap detector). */
 export function outputTokensCap(analysis: FileAnalysis, site: CallSite): number | undefined {
   const cap = outputCapOf(analysis, site);
@@ -203,12 +222,12 @@ export function describeOutput(
   analysis: FileAnalysis,
   site: CallSite,
   settings: EstimateSettings,
-): { model: string; outputTokens: number; costUsd: number; approximate: boolean; assumedModel: boolean } {
-  const requested = requestedModelOf(analysis, site);
-  const { price, flags } = priceModel(requested, settings, providersOf(site, requested));
+): { model: string; outputTokens: number; costUsd: number; approximate: boolean; assumedModel: boolean; local?: boolean } {
+  const { price, flags } = pricedModelOf(analysis, site, settings);
   const outputTokens = outputTokensCap(analysis, site) ?? price.maxOutputTokens;
   const assumedModel = flags.includes("default-model") || flags.includes("unknown-model");
-  return { model: price.id, outputTokens, costUsd: costUsd(price, 0, outputTokens), approximate: !tokenCountingOf(price).exact, assumedModel };
+  const local = flags.includes("local-model") ? { local: true } : {};
+  return { model: price.id, outputTokens, costUsd: costUsd(price, 0, outputTokens), approximate: !tokenCountingOf(price).exact, assumedModel, ...local };
 }
 
 /** Where a request's system prompt and tools are written: the call's options, and an agent run's agent. */
@@ -261,9 +280,8 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
   const node = site.node as ts.CallExpression;
   const assumptions: string[] = [];
   const flags: CallFlag[] = [];
-  const requested = requestedModelOf(analysis, site);
-  const model = priceModel(requested, settings, providersOf(site, requested));
-  const price = model.price;
+  const model = pricedModelOf(analysis, site, settings);
+  const { price, requested } = model;
   flags.push(...model.flags);
   if (model.flags.length) assumptions.push(model.note);
   if (site.profile.estimateNote) assumptions.push(site.profile.estimateNote);

@@ -24,6 +24,8 @@ export default createRule({
         "{{call}} has no output cap: every call may write the model's maximum output, the priciest tokens. Set {{key}}.",
       missingCapCost:
         "{{call}} has no output cap: up to {{outputTokens}} output tokens, {{cost}} per call on {{model}}. Set {{key}}.",
+      missingCapLocal:
+        "{{call}} has no output cap: the local model {{model}} has no per-token price, but may generate until its context is full, holding the server for every call. Set {{key}}.",
       servedNoCap:
         "{{call}} runs on {{registry}} with no default output cap: each request may write the maximum output. The server runs it with the agent's default options unless a request sends its own: set {{key}}.",
       conditionalCap:
@@ -70,7 +72,9 @@ export default createRule({
       const note = context.env.describeCall?.(site.node);
       // `maxTokens` given to ai 5+: say why it does not count.
       const key = cap.retired ? `${cap.key} (${cap.retired})` : cap.key;
-      const data: Record<string, string> = note
+      const data: Record<string, string> = note?.local
+        ? { call, key, model: note.model }
+        : note
         ? {
             call,
             key,
@@ -91,7 +95,7 @@ export default createRule({
           : newOptionsEdit(site.node, propText, site.profile.optionsArg);
       context.report({
         ...range,
-        messageId: note ? "missingCapCost" : "missingCap",
+        messageId: note?.local ? "missingCapLocal" : note ? "missingCapCost" : "missingCap",
         data,
         suggestions: edit ? [{ messageId: "addCap", data: { key: cap.key, value }, edits: [edit] }] : [],
       });

@@ -21,6 +21,8 @@ export interface CallSite {
   byPathOnly?: boolean;
   /** The request options as written, when they are not an argument of the call (a command object's input). */
   optionsExpression?: ts.Expression;
+  /** A raw HTTP request: the URL it goes to, as far as the code shows it (parts it cannot read are U+0000). */
+  url?: string;
 }
 
 function pathEquals(a: readonly string[], b: readonly string[]): boolean {

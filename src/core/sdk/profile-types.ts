@@ -113,6 +113,11 @@ export interface SdkProfile {
    * missing later argument is read as not visible (`initChatModel("gpt-4o")` may be configured at run time).
    */
   trailingOptions?: boolean;
+  /**
+   * Keys of a client's options naming the server it sends to (`baseURL`, ollama's `host`): a server on the user's
+   * own machine (providers.ts `isLocalHost`) serves its models at no per-token price.
+   */
+  serverUrl?: readonly string[];
   /** Index of the per-request options argument (`{ maxRetries, timeout }`). */
   requestOptionsArg?: number;
   /** The key of the model id (or model object) in the options. */

@@ -58,6 +58,9 @@ export const PROFILES: readonly SdkProfile[] = [
 /** Providers of the AI SDK: `openai("gpt-4o")`, `anthropic.messages("...")`, `createOpenAI({...})("...")`. */
 export const AI_SDK_PROVIDER_MODULES = ["@ai-sdk/*", "@openrouter/ai-sdk-provider", "ollama-ai-provider*", "@ai-sdk/gateway"];
 
+/** The settings key of an AI SDK provider factory naming its server (`createOpenAICompatible({ baseURL })`, `createOllama`). */
+export const AI_SDK_PROVIDER_SERVER_URL = ["baseURL"];
+
 /** LangChain constructors whose result runs an agent via .invoke (createReactAgent returns one). */
 export const AGENT_FACTORIES: readonly { modules: readonly string[]; exports: readonly string[]; options: number }[] = PROFILES.filter((p) => p.factory).map((p) => ({
   modules: p.modules,

@@ -32,6 +32,8 @@ export const LANGCHAIN_PROFILES: readonly SdkProfile[] = [
       { exports: ["/^Chat(GoogleGenerativeAI|VertexAI|Google)/"], key: "maxOutputTokens" },
     ],
     maxRetries: { key: "maxRetries", default: 6 },
+    // ChatOpenAI's `configuration.baseURL` (ClientOptions), ChatOllama's `baseUrl`.
+    serverUrl: ["configuration.baseURL", "baseUrl", "baseURL"],
   },
   {
     id: "langchain.chatModel.invoke",

@@ -57,7 +57,18 @@ function v3Profiles(module: string, id: string): SdkProfile[] {
 
 /** openai */
 export const OPENAI_PROFILES: readonly SdkProfile[] = [
-  { id: "openai.client", sdk: "openai", ...OPENAI, paths: [[]], construct: true, kind: "client", optionsArg: 0, maxRetries: { key: "maxRetries", default: 2 } },
+  {
+    id: "openai.client",
+    sdk: "openai",
+    ...OPENAI,
+    paths: [[]],
+    construct: true,
+    kind: "client",
+    optionsArg: 0,
+    maxRetries: { key: "maxRetries", default: 2 },
+    // ClientOptions.baseURL: LM Studio, llama.cpp, vLLM and Ollama serve OpenAI's API on the user's machine.
+    serverUrl: ["baseURL"],
+  },
   {
     id: "openai.chat.completions",
     sdk: "openai",
