@@ -133,3 +133,24 @@ describe("estimates: @azure/openai and openai-edge", () => {
     assert.equal(e?.outputTokens, 500);
   });
 });
+
+describe("Cloudflare Workers AI: a binding given its model as a variable", () => {
+  const sites = (src: string) => estimates(src).map((e) => e.profileId);
+
+  it("is a call when the binding is named as one (AI, AI_BINDING, WORKERS_AI) and the body is a chat", () => {
+    assert.deepEqual(sites(code(`export default { async fetch(req: Request, env: Env) {`, `  return env.AI.run(env.MODEL, { messages: [{ role: "user", content: "hi" }] });`, `} };`)), ["workers-ai.run"]);
+    // telegram-workers: the binding kept in a config object, the body a const with a spread
+    const e = estimates(code(`const body = { ...extra, messages: await render(prompt), stream: false };`, `const answer = await ENV.AI_BINDING.run(context.WORKERS_CHAT_MODEL, body);`));
+    assert.deepEqual(e.map((x) => x.profileId), ["workers-ai.run"]);
+    assert.equal(e[0]!.provider, "cloudflare");
+    assert.ok(e[0]!.flags.includes("default-model"));
+    assert.deepEqual(sites(code(`await this.env.WORKERS_AI.run(model, { messages, max_tokens: 256 });`)), ["workers-ai.run"]);
+  });
+
+  it("is no call for an image model's prompt, another receiver, or a method of the app's own object", () => {
+    assert.deepEqual(sites(code(`await ENV.AI_BINDING.run(context.WORKERS_IMAGE_MODEL, { prompt });`)), []);
+    assert.deepEqual(sites(code(`await runner.run(agent, { messages });`)), []);
+    assert.deepEqual(sites(code(`await env.AI.run(model, input);`)), []);
+    assert.deepEqual(sites(code(`const AI = { run: async (m: string, o: object) => o };`, `await AI.run(model, { messages: [] });`)), []);
+  });
+});

@@ -133,8 +133,18 @@ function modelIdMatch(index: FileIndex, profiles: readonly SdkProfile[], call: t
     const arg = call.arguments[rule.arg];
     const id = arg ? staticString(index, arg) : undefined;
     if (id !== undefined && rule.prefixes.some((prefix) => id.startsWith(prefix))) return profile;
+    if (id === undefined && arg && rule.binding && bindingCall(index, callee, call, profile, rule.binding)) return profile;
   }
   return undefined;
+}
+
+/** A platform binding called with a model the code does not show: by the binding's name and the request's shape. */
+function bindingCall(index: FileIndex, callee: ts.PropertyAccessExpression, call: ts.CallExpression, profile: SdkProfile, binding: { names: string; shapes: readonly (readonly string[])[] }): boolean {
+  const receiver = unwrap(callee.expression);
+  const name = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : undefined;
+  if (name === undefined || !new RegExp(`^(?:${binding.names})$`).test(name)) return false;
+  const options = resolveObjectLiteral(index, profile.optionsArg !== undefined ? call.arguments[profile.optionsArg] : undefined);
+  return !!options && binding.shapes.some((keys) => keys.every((key) => lookupKey(index, options, key).state === "present"));
 }
 
 function calleeText(call: ts.CallExpression): string | undefined {

@@ -231,7 +231,17 @@ export interface SdkProfile {
    * AI's `env.AI.run("@cf/meta/llama-3.1-8b-instruct", { messages })`). `modules` lists the quoted prefixes
    * ("@cf/*") for the text gate; `exports` and `paths` are empty.
    */
-  modelIdCall?: { method: string; arg: number; prefixes: readonly string[] };
+  modelIdCall?: {
+    method: string;
+    arg: number;
+    prefixes: readonly string[];
+    /**
+     * A binding called with a model id the code does not show (`ENV.AI_BINDING.run(model, body)`): still the call when
+     * the receiver's own name matches `names` (a regular expression matched whole, case-sensitive) and the options
+     * argument has every key of one of `shapes` (a request only text models take: a chat's `messages`).
+     */
+    binding?: { names: string; shapes: readonly (readonly string[])[] };
+  };
   /**
    * The endpoint also serves models that do not generate text (images, embeddings, a custom container): the call is
    * an LLM call only as this says, otherwise it is no call at all (neither flagged nor priced).

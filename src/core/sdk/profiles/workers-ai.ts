@@ -18,7 +18,10 @@ export const WORKERS_AI_PROFILES: readonly SdkProfile[] = [
     exports: [],
     instance: true,
     paths: [],
-    modelIdCall: { method: "run", arg: 0, prefixes: ["@cf/", "@hf/"] },
+    // A binding given its model as a variable (telegram-workers' `ENV.AI_BINDING.run(model, body)`): by the binding's
+    // name (`AI` as wrangler's docs name it, `AI_BINDING`, `WORKERS_AI`) and a chat body; `{ prompt }` alone is also
+    // what the image models take, so it does not count.
+    modelIdCall: { method: "run", arg: 0, prefixes: ["@cf/", "@hf/"], binding: { names: "AI|ai|(?:[A-Z0-9]+_)*AI(?:_[A-Z0-9]+)*", shapes: [["messages"]] } },
     kind: "generate",
     modelArg: 0,
     optionsArg: 1,
