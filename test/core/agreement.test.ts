@@ -672,6 +672,13 @@ const CASES: Case[] = [
     model: "gpt-35-turbo-instruct",
     cap: 64,
   },
+  {
+    name: "@ai-sdk/harness HarnessAgent run: no cap option, no step cap of the harness's own",
+    profiles: ["harness.agent", "harness.agent.run"],
+    code: [`import { HarnessAgent } from "@ai-sdk/harness/agent";`, `const agent = new HarnessAgent({ harness, model: "claude-sonnet-4-5" });`, `await agent.generate({ prompt: "hi", session });`],
+    model: "claude-sonnet-4-5",
+    cap: "not-visible",
+  },
 ];
 
 const SETTINGS: EstimateSettings = { config: defaultConfig(), pricing: defaultPricingTable() };

@@ -154,3 +154,30 @@ describe("Cloudflare Workers AI: a binding given its model as a variable", () =>
     assert.deepEqual(sites(code(`const AI = { run: async (m: string, o: object) => o };`, `await AI.run(model, { messages: [] });`)), []);
   });
 });
+
+// --- @ai-sdk/harness: an agent runtime the harness drives; its turns, context and output are the runtime's ---
+const HARNESS = `import { HarnessAgent } from "@ai-sdk/harness/agent";\nimport { createPi } from "@ai-sdk/harness-pi";\nconst agent = new HarnessAgent({ harness: createPi({ model: "m" }), instructions: "Answer in one line." });`;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const requireIterationCap: any = createPlugin({}).rules["require-iteration-cap"];
+
+ruleTester.run("require-max-tokens (HarnessAgent: no cap option to require)", requireMaxTokens, {
+  valid: [code(HARNESS, `await agent.stream({ prompt: "hi", session });`), code(HARNESS, `await agent.generate({ messages, session });`)],
+  invalid: [],
+});
+ruleTester.run("require-iteration-cap (HarnessAgent: the runtime owns its turns)", requireIterationCap, {
+  valid: [code(HARNESS, `await agent.stream({ prompt: "hi", session });`)],
+  invalid: [],
+});
+
+describe("estimates: @ai-sdk/harness", () => {
+  it("lists a HarnessAgent run as a call with the agent's instructions, and says what it cannot see", () => {
+    const e = estimates(code(HARNESS, `await agent.stream({ prompt: "hi", session });`));
+    assert.deepEqual(e.map((x) => x.profileId), ["harness.agent.run"]);
+    assert.ok(e[0]!.breakdown.find((b) => b.part === "system")!.tokens > 0, "the agent's instructions are counted");
+    assert.ok(e[0]!.assumptions.some((a) => /its own model calls/.test(a)), e[0]!.assumptions.join(" | "));
+  });
+
+  it("is no call for another package's HarnessAgent or an app's own stream()", () => {
+    assert.deepEqual(estimates(code(`import { HarnessAgent } from "./harness";`, `const a = new HarnessAgent({});`, `await a.stream({ prompt: "hi" });`)), []);
+  });
+});

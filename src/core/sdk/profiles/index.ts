@@ -19,6 +19,7 @@ import { COHERE_PROFILES } from "./cohere";
 import { LLAMAINDEX_PROFILES } from "./llamaindex";
 import { OPENROUTER_PROFILES } from "./openrouter";
 import { AGENT_FRAMEWORK_PROFILES } from "./agent-frameworks";
+import { HARNESS_PROFILES } from "./harness";
 import { RETRY_LIBRARIES_PROFILES } from "./retry-libraries";
 import { HTTP_PROFILES } from "./http";
 
@@ -51,6 +52,7 @@ export const PROFILES: readonly SdkProfile[] = [
   ...OPENROUTER_PROFILES,
   ...LLAMAINDEX_PROFILES,
   ...AGENT_FRAMEWORK_PROFILES,
+  ...HARNESS_PROFILES,
   ...RETRY_LIBRARIES_PROFILES,
   ...HTTP_PROFILES,
 ];
