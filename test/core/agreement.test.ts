@@ -679,6 +679,13 @@ const CASES: Case[] = [
     model: "claude-sonnet-4-5",
     cap: "not-visible",
   },
+  {
+    name: "Workers AI REST: the model in the URL, max_tokens read (never required)",
+    profiles: ["http.workers-ai.run"],
+    code: [`await fetch(\`https://api.cloudflare.com/client/v4/accounts/\${process.env.CF_ACCOUNT}/ai/run/@cf/meta/llama-3.1-8b-instruct\`, { method: "POST", body: JSON.stringify({ messages: [], max_tokens: 256 }) });`],
+    model: "@cf/meta/llama-3.1-8b-instruct",
+    cap: 256,
+  },
 ];
 
 const SETTINGS: EstimateSettings = { config: defaultConfig(), pricing: defaultPricingTable() };

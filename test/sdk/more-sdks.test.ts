@@ -181,3 +181,21 @@ describe("estimates: @ai-sdk/harness", () => {
     assert.deepEqual(estimates(code(`import { HarnessAgent } from "./harness";`, `const a = new HarnessAgent({});`, `await a.stream({ prompt: "hi" });`)), []);
   });
 });
+
+describe("Cloudflare Workers AI over its REST API (/client/v4/accounts/{id}/ai/run/{model})", () => {
+  const url = (model: string) => `\`https://api.cloudflare.com/client/v4/accounts/\${ACCOUNT}/ai/run/${model}\``;
+  const post = (model: string, body: string) => code(`const ACCOUNT = process.env.CF_ACCOUNT;`, `await fetch(${url(model)}, { method: "POST", body: JSON.stringify(${body}) });`);
+
+  it("is a call to a text model named in the URL, or with a chat body", () => {
+    const named = estimates(post("@cf/meta/llama-3.1-8b-instruct", `{ prompt: "Say hi", max_tokens: 100 }`));
+    assert.deepEqual(named.map((e) => [e.sdk, e.requestedModel, e.outputTokens]), [["Cloudflare Workers AI", "@cf/meta/llama-3.1-8b-instruct", 100]]);
+    assert.equal(named[0]!.provider, "cloudflare");
+    assert.equal(estimates(post("${model}", `{ messages }`)).length, 1);
+  });
+
+  it("is no call for an image model, a prompt to a model the code does not show, or another Cloudflare API", () => {
+    assert.deepEqual(estimates(post("@cf/black-forest-labs/flux-1-schnell", `{ prompt: "a cat" }`)), []);
+    assert.deepEqual(estimates(post("${model}", `{ prompt }`)), []);
+    assert.deepEqual(estimates(code(`const ACCOUNT = "a";`, `await fetch(\`https://api.cloudflare.com/client/v4/accounts/\${ACCOUNT}/ai/models/search\`, { method: "POST", body: JSON.stringify({ messages }) });`)), []);
+  });
+});

@@ -169,6 +169,11 @@ function httpWrapperCall(index: FileIndex, tracer: Tracer, call: ts.CallExpressi
   return wrapper ? matchHttpWrapperCall(index, call, wrapper) : undefined;
 }
 
+/** An HTTP request to an endpoint that also serves models that do not generate text: a text request only as its profile says. */
+function isTextHttp(index: FileIndex, http: HttpCallMatch, call: ts.CallExpression): boolean {
+  return !http.profile.textRequest || isTextRequest(index, http.profile, http.optionsExpression, call, http.origin.modelId);
+}
+
 export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: readonly SdkProfile[] = PROFILES): CallSite[] {
   const sites: CallSite[] = [];
   const add = (node: ts.CallExpression | ts.NewExpression, profile: SdkProfile, origin: Origin, byPathOnly = false): void => {
@@ -198,7 +203,7 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
       // An HTTP client (axios, ky, got, node's https) sending to a provider's endpoint.
       const http = matchHttpCall(index, call, origin);
       if (http) {
-        sites.push({ node: call, ...http });
+        if (isTextHttp(index, http, call)) sites.push({ node: call, ...http });
         continue;
       }
       // Traced to a package we know nothing of: not an LLM call, unless it is a local module (a shared client).
@@ -208,14 +213,14 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
       // The global fetch sending to a provider's endpoint.
       const http = matchHttpCall(index, call, undefined);
       if (http) {
-        sites.push({ node: call, ...http });
+        if (isTextHttp(index, http, call)) sites.push({ node: call, ...http });
         continue;
       }
     }
     // The app's own function around an HTTP client, given a provider's URL and a request body here.
     const wrapped = httpWrapperCall(index, tracer, call);
     if (wrapped) {
-      sites.push({ node: call, ...wrapped });
+      if (isTextHttp(index, wrapped, call)) sites.push({ node: call, ...wrapped });
       continue;
     }
     const path = untracedPath(call.expression);
