@@ -102,9 +102,26 @@ ruleTester.run("require-max-tokens on a local model (no $ figure)", requireMaxTo
       errors: [
         {
           messageId: "missingCapLocal",
-          data: { call: "ollama.chat()", key: "options.num_predict", model: "llama3.1" },
+          data: { call: "ollama.chat()", key: "options.num_predict", model: "llama3.1", server: "Ollama" },
           ...at(code(OLLAMA, `await ollama.chat({ model: "llama3.1", messages: [] });`), "chat"),
           suggestions: [{ messageId: "addCap", data: { key: "options.num_predict", value: "1024" }, output: code(OLLAMA, `await ollama.chat({ model: "llama3.1", messages: [], options: { num_predict: 1024 } });`) }],
+        },
+      ],
+    },
+    {
+      code: code(`import OpenAI from "openai";`, `const lm = new OpenAI({ baseURL: "http://localhost:1234/v1" });`, `await lm.chat.completions.create({ model: process.env.MODEL, messages: [] });`),
+      errors: [
+        {
+          messageId: "missingCapLocal",
+          data: { call: "lm.chat.completions.create()", key: "max_completion_tokens", model: "its model", server: "a server on localhost:1234" },
+          ...at(code(`import OpenAI from "openai";`, `const lm = new OpenAI({ baseURL: "http://localhost:1234/v1" });`, `await lm.chat.completions.create({ model: process.env.MODEL, messages: [] });`), "create"),
+          suggestions: [
+            {
+              messageId: "addCap",
+              data: { key: "max_completion_tokens", value: "1024" },
+              output: code(`import OpenAI from "openai";`, `const lm = new OpenAI({ baseURL: "http://localhost:1234/v1" });`, `await lm.chat.completions.create({ model: process.env.MODEL, messages: [], max_completion_tokens: 1024 });`),
+            },
+          ],
         },
       ],
     },

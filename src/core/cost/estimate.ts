@@ -200,7 +200,11 @@ export function priceModel(requested: string | undefined, settings: EstimateSett
  * detector): then no per-token price applies. Its tokens are still counted, with the encoding and limits of the model
  * priceModel chose (the call's own when the table knows it), and the estimate says so.
  */
-export function pricedModelOf(analysis: FileAnalysis, site: CallSite, settings: EstimateSettings): { price: ModelPrice; note: string; flags: CallFlag[]; requested: string | undefined } {
+export function pricedModelOf(
+  analysis: FileAnalysis,
+  site: CallSite,
+  settings: EstimateSettings,
+): { price: ModelPrice; note: string; flags: CallFlag[]; requested: string | undefined; server?: string } {
   const requested = requestedModelOf(analysis, site);
   const model = priceModel(requested, settings, providersOf(site, requested));
   const server = localServerOf(analysis, site);
@@ -208,7 +212,7 @@ export function pricedModelOf(analysis: FileAnalysis, site: CallSite, settings: 
   const { longContext: _long, cacheWritePerMTok: _write, ...base } = model.price;
   const price: ModelPrice = { ...base, id: requested ?? "local model", provider: "local", inputPerMTok: 0, outputPerMTok: 0, cachedInputPerMTok: 0, aliases: [], approximateTokens: true };
   const limits = requested !== undefined && model.flags.length === 0 ? "" : ` (token counts and the output maximum as for ${model.price.id})`;
-  return { price, note: `local model on ${server}: no per-token price, priced at $0${limits}`, flags: ["local-model"], requested };
+  return { price, note: `local model on ${server}: no per-token price, priced at $0${limits}`, flags: ["local-model"], requested, server };
 }
 
 /** The output cap a call sets, in tokens, when the code shows the number (the output-cap detector). */
@@ -222,12 +226,13 @@ export function describeOutput(
   analysis: FileAnalysis,
   site: CallSite,
   settings: EstimateSettings,
-): { model: string; outputTokens: number; costUsd: number; approximate: boolean; assumedModel: boolean; local?: boolean } {
-  const { price, flags } = pricedModelOf(analysis, site, settings);
+): { model: string; outputTokens: number; costUsd: number; approximate: boolean; assumedModel: boolean; local?: string } {
+  const { price, flags, requested, server } = pricedModelOf(analysis, site, settings);
   const outputTokens = outputTokensCap(analysis, site) ?? price.maxOutputTokens;
   const assumedModel = flags.includes("default-model") || flags.includes("unknown-model");
-  const local = flags.includes("local-model") ? { local: true } : {};
-  return { model: price.id, outputTokens, costUsd: costUsd(price, 0, outputTokens), approximate: !tokenCountingOf(price).exact, assumedModel, ...local };
+  // A local model the code does not name is "its model" in a message.
+  const model = server !== undefined && requested === undefined ? "its model" : price.id;
+  return { model, outputTokens, costUsd: costUsd(price, 0, outputTokens), approximate: !tokenCountingOf(price).exact, assumedModel, ...(server !== undefined ? { local: server } : {}) };
 }
 
 /** Where a request's system prompt and tools are written: the call's options, and an agent run's agent. */

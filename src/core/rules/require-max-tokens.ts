@@ -25,7 +25,7 @@ export default createRule({
       missingCapCost:
         "{{call}} has no output cap: up to {{outputTokens}} output tokens, {{cost}} per call on {{model}}. Set {{key}}.",
       missingCapLocal:
-        "{{call}} has no output cap: the local model {{model}} has no per-token price, but may generate until its context is full, holding the server for every call. Set {{key}}.",
+        "{{call}} has no output cap: {{model}} runs locally ({{server}}) with no per-token price, but may generate until its context is full, holding the server for every call. Set {{key}}.",
       servedNoCap:
         "{{call}} runs on {{registry}} with no default output cap: each request may write the maximum output. The server runs it with the agent's default options unless a request sends its own: set {{key}}.",
       conditionalCap:
@@ -73,7 +73,7 @@ export default createRule({
       // `maxTokens` given to ai 5+: say why it does not count.
       const key = cap.retired ? `${cap.key} (${cap.retired})` : cap.key;
       const data: Record<string, string> = note?.local
-        ? { call, key, model: note.model }
+        ? { call, key, model: note.model, server: note.local }
         : note
         ? {
             call,
