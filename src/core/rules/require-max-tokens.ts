@@ -25,7 +25,7 @@ export default createRule({
       missingCapCost:
         "{{call}} has no output cap: up to {{outputTokens}} output tokens, {{cost}} per call on {{model}}. Set {{key}}.",
       missingCapLocal:
-        "{{call}} has no output cap: {{model}} runs locally ({{server}}) with no per-token price, but may generate until its context is full, holding the server for every call. Set {{key}}.",
+        "{{call}} has no output cap: {{model}} may write until its context is full. It runs locally ({{server}}): no per-token price, but every long reply holds the server. Set {{key}}.",
       servedNoCap:
         "{{call}} runs on {{registry}} with no default output cap: each request may write the maximum output. The server runs it with the agent's default options unless a request sends its own: set {{key}}.",
       conditionalCap:
