@@ -686,6 +686,21 @@ const CASES: Case[] = [
     model: "@cf/meta/llama-3.1-8b-instruct",
     cap: 256,
   },
+  {
+    name: "@lmstudio/sdk respond without options: no cap",
+    profiles: ["lmstudio.client", "lmstudio.llm.model", "lmstudio.respond"],
+    code: [`import { LMStudioClient } from "@lmstudio/sdk";`, `const client = new LMStudioClient();`, `const model = await client.llm.model("qwen2.5-7b-instruct");`, `await model.respond(chat);`],
+    model: "qwen2.5-7b-instruct",
+    cap: "absent",
+  },
+  {
+    name: "@lmstudio/sdk act with maxPredictionRounds and maxTokens",
+    profiles: ["lmstudio.act"],
+    code: [`import { LMStudioClient } from "@lmstudio/sdk";`, `const client = new LMStudioClient();`, `const model = await client.llm.model("qwen2.5-7b-instruct");`, `await model.act(chat, tools, { maxPredictionRounds: 4, maxTokens: 300 });`],
+    model: "qwen2.5-7b-instruct",
+    cap: 300,
+    calls: 4,
+  },
 ];
 
 const SETTINGS: EstimateSettings = { config: defaultConfig(), pricing: defaultPricingTable() };

@@ -199,3 +199,27 @@ describe("Cloudflare Workers AI over its REST API (/client/v4/accounts/{id}/ai/r
     assert.deepEqual(estimates(code(`const ACCOUNT = "a";`, `await fetch(\`https://api.cloudflare.com/client/v4/accounts/\${ACCOUNT}/ai/models/search\`, { method: "POST", body: JSON.stringify({ messages }) });`)), []);
   });
 });
+
+// --- @lmstudio/sdk: a local model (no per-token price); act() runs tool rounds with no default limit ---
+const LMS = `import { LMStudioClient } from "@lmstudio/sdk";\nconst client = new LMStudioClient();\nconst model = await client.llm.model("qwen2.5-7b-instruct");`;
+
+ruleTester.run("require-max-tokens (LM Studio SDK)", requireMaxTokens, {
+  valid: [code(LMS, `await model.respond(chat, { maxTokens: 200 });`), code(LMS, `await model.complete("Once upon", { maxTokens: 50 });`), code(LMS, `await model.respond(chat, opts);`)],
+  invalid: [
+    oneReport(code(LMS, `const result = await model.respond(chat);`), "respond", { call: "model.respond()", key: "maxTokens" }, code(LMS, `const result = await model.respond(chat, { maxTokens: 1024 });`)),
+  ],
+});
+
+ruleTester.run("require-iteration-cap (LM Studio SDK act)", requireIterationCap, {
+  valid: [code(LMS, `await model.act(chat, tools, { maxPredictionRounds: 5 });`)],
+  invalid: [{ code: code(LMS, `await model.act(chat, tools, { maxTokens: 200 });`), errors: [{ messageId: "frameworkUncapped", suggestions: [{ messageId: "addCap", output: code(LMS, `await model.act(chat, tools, { maxTokens: 200, maxPredictionRounds: 10 });`) }] }] }],
+});
+
+describe("estimates: @lmstudio/sdk", () => {
+  it("prices the model the factory names as a local model, and reads the rounds of act()", () => {
+    const e = estimates(code(LMS, `await model.respond("Say hi", { maxTokens: 100 });`, `await model.act(chat, tools, { maxPredictionRounds: 5, maxTokens: 200 });`));
+    assert.deepEqual(e.map((x) => [x.profileId, x.model, x.costUsd, x.outputTokens]), [["lmstudio.respond", "qwen2.5-7b-instruct", 0, 100], ["lmstudio.act", "qwen2.5-7b-instruct", 0, 200]]);
+    assert.ok(e.every((x) => x.flags.includes("local-model")));
+    assert.equal(e[1]!.loop?.iterations, 5);
+  });
+});

@@ -26,6 +26,7 @@ export const PROVIDER_OF_SDK: Readonly<Record<string, string>> = {
   "openai-edge": "openai",
   "@azure/openai": "openai",
   ollama: "ollama",
+  "@lmstudio/sdk": "lmstudio",
   "Ollama API (HTTP)": "ollama",
 };
 
@@ -63,6 +64,8 @@ export function providerOfModule(module: string | undefined): string | undefined
  */
 export const SELF_HOSTED_PROVIDERS: Readonly<Record<string, { name: string; paidHosts: RegExp }>> = {
   ollama: { name: "Ollama", paidHosts: /(?:^|\.)ollama\.com$/i },
+  // LM Studio's SDK talks to the LM Studio app the user runs (a ws:// URL): it has no cloud.
+  lmstudio: { name: "LM Studio", paidHosts: /(?!)/ },
 };
 
 /**

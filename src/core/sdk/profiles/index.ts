@@ -15,6 +15,7 @@ import { WORKERS_AI_PROFILES } from "./workers-ai";
 import { CHATGPT_PROFILES } from "./chatgpt";
 import { MISTRAL_PROFILES } from "./mistral";
 import { OLLAMA_PROFILES } from "./ollama";
+import { LMSTUDIO_PROFILES } from "./lmstudio";
 import { COHERE_PROFILES } from "./cohere";
 import { LLAMAINDEX_PROFILES } from "./llamaindex";
 import { OPENROUTER_PROFILES } from "./openrouter";
@@ -48,6 +49,7 @@ export const PROFILES: readonly SdkProfile[] = [
   ...CHATGPT_PROFILES,
   ...MISTRAL_PROFILES,
   ...OLLAMA_PROFILES,
+  ...LMSTUDIO_PROFILES,
   ...COHERE_PROFILES,
   ...OPENROUTER_PROFILES,
   ...LLAMAINDEX_PROFILES,
