@@ -185,6 +185,7 @@ export function flagText(c: ReportedCall): string {
   if (c.flags.includes("conditional-cap")) out.push("output cap on one branch only");
   if (c.flags.includes("cap-unknown")) out.push("cap not visible");
   if (c.flags.includes("default-model") || c.flags.includes("unknown-model")) out.push("model assumed");
+  if (c.flags.includes("local-model")) out.push("local model: no per-token price");
   return out.join("; ");
 }
 

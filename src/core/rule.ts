@@ -35,6 +35,8 @@ export interface CallCostNote {
   approximate: boolean;
   /** The call's model is not read from the code (or not in the pricing table): priced as the default model. */
   assumedModel?: boolean;
+  /** The server the model runs on when the user runs it ("Ollama", "a server on localhost:1234"): no per-token price, no $ figure. */
+  local?: string;
 }
 
 export interface RuleContext<O> {

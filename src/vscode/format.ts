@@ -86,6 +86,7 @@ export function inlineLabel(call: Pick<CallEstimate, "approximate" | "costUsd" |
     marks.push({ full: capped ? `${short}: ${formatUsd(worstCasePerRun(call) ?? 0)}/run` : short, short });
   }
   if (call.flags.includes("default-model") || call.flags.includes("unknown-model")) marks.push({ full: `${call.model}?`, short: "model?" });
+  if (call.flags.includes("local-model")) marks.push({ full: "local model", short: "local" });
   const forms = marks.map((m) => m.full);
   const text = () => [cost, ...forms].join(" · ");
   for (let i = forms.length - 1; i >= 0 && text().length > INLINE_MAX_LENGTH; i--) forms[i] = marks[i]!.short;
@@ -145,7 +146,13 @@ export interface HoverOptions {
 export function hoverMarkdown(call: Omit<CallView, "calleeEnd" | "callee">, options: HoverOptions): string {
   const md: string[] = [];
   const assumed = call.flags.includes("default-model") || call.flags.includes("unknown-model");
-  const model = assumed ? `${call.model} (assumed)` : call.requestedModel && call.requestedModel !== call.model ? `${call.model} (${call.modelNote})` : call.model;
+  const model = assumed
+    ? `${call.model} (assumed)`
+    : call.flags.includes("local-model")
+      ? `${call.model} (local model: no per-token price)`
+      : call.requestedModel && call.requestedModel !== call.model
+        ? `${call.model} (${call.modelNote})`
+        : call.model;
   md.push(`**costlint** · estimated cost of this call on ${escapeMarkdown(model)}: **${formatUsd(call.costUsd)} per call**${call.approximate ? " (token counts approximate)" : ""}`);
   if (call.history) {
     const h = call.history;

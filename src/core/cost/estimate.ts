@@ -11,6 +11,7 @@ import { SCHEMA_WRAPPERS } from "../sdk/profile-types";
 import { agentCapOf } from "../detectors/agent-cap";
 import { constructionSites, optionsArgument } from "../detectors/constructions";
 import { conversationOf } from "../detectors/conversation";
+import { localServerOf } from "../detectors/local-model";
 import { modelOf } from "../detectors/model";
 import { outputCapOf, type OutputCap } from "../detectors/output-cap";
 import { servedAgent, servedAgentCap } from "../detectors/served-agents";
@@ -53,6 +54,8 @@ export type CallFlag =
   | "cap-unknown"
   | "default-model"
   | "unknown-model"
+  /** The model runs on a server the user runs (Ollama, a server on localhost): no per-token price, priced at $0. */
+  | "local-model"
   /** A call of a function of another module that makes the model call (the app's own wrapper). */
   | "via-wrapper";
 
@@ -220,6 +223,26 @@ export function priceModel(requested: string | undefined, settings: EstimateSett
 }
 
 /**
+ * The model that prices a call (priceModel), unless the call runs on a server the user runs (the local-model
+ * detector): then no per-token price applies. Its tokens are still counted, with the encoding and limits of the model
+ * priceModel chose (the call's own when the table knows it), and the estimate says so.
+ */
+export function pricedModelOf(
+  analysis: FileAnalysis,
+  site: CallSite,
+  settings: EstimateSettings,
+): { price: ModelPrice; note: string; flags: CallFlag[]; requested: string | undefined; server?: string } {
+  const requested = requestedModelOf(analysis, site);
+  const model = priceModel(requested, settings, providersOf(site, requested));
+  const server = localServerOf(analysis, site);
+  if (!server) return { ...model, requested };
+  const { longContext: _long, cacheWritePerMTok: _write, ...base } = model.price;
+  const price: ModelPrice = { ...base, id: requested ?? "local model", provider: "local", inputPerMTok: 0, outputPerMTok: 0, cachedInputPerMTok: 0, aliases: [], approximateTokens: true };
+  const limits = requested !== undefined && model.flags.length === 0 ? "" : ` (token counts and the output maximum as for ${model.price.id})`;
+  return { price, note: `local model on ${server}: no per-token price, priced at $0${limits}`, flags: ["local-model"], requested, server };
+}
+
+/**
  * The output cap a call sets, in tokens, when the code shows the number (the output-cap detector), or the SDK's own
  * default cap: a fixed number, or the model's maximum output up to a bound.
  */
@@ -237,12 +260,13 @@ export function describeOutput(
   analysis: FileAnalysis,
   site: CallSite,
   settings: EstimateSettings,
-): { model: string; outputTokens: number; costUsd: number; approximate: boolean; assumedModel: boolean } {
-  const requested = requestedModelOf(analysis, site);
-  const { price, flags } = priceModel(requested, settings, providersOf(site, requested));
+): { model: string; outputTokens: number; costUsd: number; approximate: boolean; assumedModel: boolean; local?: string } {
+  const { price, flags, requested, server } = pricedModelOf(analysis, site, settings);
   const outputTokens = outputTokensCap(analysis, site, price.maxOutputTokens) ?? price.maxOutputTokens;
   const assumedModel = flags.includes("default-model") || flags.includes("unknown-model");
-  return { model: price.id, outputTokens, costUsd: costUsd(price, 0, outputTokens), approximate: !tokenCountingOf(price).exact, assumedModel };
+  // A local model the code does not name is "its model" in a message.
+  const model = server !== undefined && requested === undefined ? "its model" : price.id;
+  return { model, outputTokens, costUsd: costUsd(price, 0, outputTokens), approximate: !tokenCountingOf(price).exact, assumedModel, ...(server !== undefined ? { local: server } : {}) };
 }
 
 /** Where a request's system prompt and tools are written: the call's options, and an agent run's agent. */
@@ -295,9 +319,8 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
   const node = site.node as ts.CallExpression;
   const assumptions: string[] = [];
   const flags: CallFlag[] = [];
-  const requested = requestedModelOf(analysis, site);
-  const model = priceModel(requested, settings, providersOf(site, requested));
-  const price = model.price;
+  const model = pricedModelOf(analysis, site, settings);
+  const { price, requested } = model;
   flags.push(...model.flags);
   if (model.flags.length) assumptions.push(model.note);
   if (site.profile.estimateNote) assumptions.push(site.profile.estimateNote);

@@ -62,8 +62,10 @@ const SITE_HINT = (() => {
   const anywhere = new Set([...modules.filter((m) => m.includes("://")), ...PROFILES.filter((p) => p.modelIdCall).flatMap((p) => p.modules)]);
   const imported = modules.filter((m) => !anywhere.has(m)).map(name);
   const urls = [...anywhere].map(name);
+  // Bindings called with a model the code does not show (`env.AI.run(model, body)`): the binding's name and the method.
+  const bindings = PROFILES.flatMap((p) => (p.modelIdCall?.binding ? [`\\b(?:${p.modelIdCall.binding.names})\\s*\\.\\s*${p.modelIdCall.method}\\s*\\(`] : []));
   // One quantifier per run of blanks (`\s*(?:\(\s*)?`): no two adjacent ones to backtrack over a long run.
-  return new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*(?:\\(\\s*)?["'\`](?:${imported.join("|")})|["'\`](?:${urls.join("|")})|completions|${HTTP_PATH_HINTS.join("|")}`);
+  return new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*(?:\\(\\s*)?["'\`](?:${imported.join("|")})|["'\`](?:${urls.join("|")})|completions|${[...HTTP_PATH_HINTS, ...bindings].join("|")}`);
 })();
 
 /** A retry construct needs a try/catch or a callback given to `.catch(...)`/`.then(_, ...)`. */

@@ -161,7 +161,11 @@ function findOwnOutputCap(analysis: FileAnalysis, site: CallSite): OutputCap | u
   if (!arg) {
     // `new ChatOpenAI()`: no options at all, so no cap. A missing later argument (initChatModel("gpt-4o")) may be
     // configured at run time: not visible.
-    return site.profile.optionsArg === 0 && (site.node.arguments?.length ?? 0) === 0 ? { state: "absent", missing: [key], key, site } : { state: "not-visible" };
+    // A profile whose options are a trailing argument the SDK reads nowhere else (`getChatCompletions(deployment,
+    // messages)`) has no cap when the call stops just before it.
+    const given = site.node.arguments?.length ?? 0;
+    const none = site.profile.optionsArg === 0 ? given === 0 : !!site.profile.trailingOptions && given === site.profile.optionsArg;
+    return none ? { state: "absent", missing: [key], key, site } : { state: "not-visible" };
   }
   if (configurableAtRunTime(analysis, site, arg, keys)) return { state: "not-visible" };
   const found = lookupAnyKey(analysis.index, arg, keys);

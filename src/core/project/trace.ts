@@ -21,6 +21,8 @@ export interface Origin {
   construction?: ts.NewExpression | ts.CallExpression;
   /** An AI SDK provider model (`openai("gpt-4o")`). */
   aiModel?: boolean;
+  /** An AI SDK provider or its model: the call that made the provider (`createOpenAI({ baseURL })`), to read its settings. */
+  providerCall?: ts.CallExpression;
   /** The tracer of the file `construction` stands in (it may be another module of the project). */
   home?: Tracer;
 }

@@ -24,6 +24,8 @@ export default createRule({
         "{{call}} has no output cap: every call may write the model's maximum output, the priciest tokens. Set {{key}}.",
       missingCapCost:
         "{{call}} has no output cap: up to {{outputTokens}} output tokens, {{cost}} per call on {{model}}. Set {{key}}.",
+      missingCapLocal:
+        "{{call}} has no output cap: {{model}} may write until its context is full. It runs locally ({{server}}): no per-token price, but every long reply holds the server. Set {{key}}.",
       servedNoCap:
         "{{call}} runs on {{registry}} with no default output cap: each request may write the maximum output. The server runs it with the agent's default options unless a request sends its own: set {{key}}.",
       conditionalCap:
@@ -71,7 +73,9 @@ export default createRule({
       const note = context.env.describeCall?.(site.node);
       // `maxTokens` given to ai 5+: say why it does not count.
       const key = cap.retired ? `${cap.key} (${cap.retired})` : cap.key;
-      const data: Record<string, string> = note
+      const data: Record<string, string> = note?.local
+        ? { call, key, model: note.model, server: note.local }
+        : note
         ? {
             call,
             key,
@@ -92,7 +96,7 @@ export default createRule({
           : newOptionsEdit(site.node, propText, site.profile.optionsArg);
       context.report({
         ...range,
-        messageId: note ? "missingCapCost" : "missingCap",
+        messageId: note?.local ? "missingCapLocal" : note ? "missingCapCost" : "missingCap",
         data,
         suggestions: edit ? [{ messageId: "addCap", data: { key: cap.key, value }, edits: [edit] }] : [],
       });

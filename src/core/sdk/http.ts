@@ -383,6 +383,8 @@ export interface HttpCallMatch {
   options?: ts.ObjectLiteralExpression;
   /** The JSON body as written (`JSON.stringify({...})`, a const): what the detectors read as the request options. */
   optionsExpression: ts.Expression;
+  /** The URL the request goes to, as far as the code shows it (parts it cannot read are U+0000). */
+  url: string;
 }
 
 /** Where a client call's JSON body is: the expression as written (`JSON.stringify({...})`, a const), if any. */
@@ -401,7 +403,7 @@ function clientOf(index: FileIndex, call: ts.CallExpression, origin: Origin | un
 }
 
 /** The match of a request to `endpoint`, its body the expression `body` of `index`. */
-function httpMatch(index: FileIndex, endpoint: CompiledEndpoint, modelId: string | undefined, client: HttpClient, origin: Origin | undefined, body: ts.Expression | undefined, bodyArg: number | undefined, fallback: ts.Expression): HttpCallMatch {
+function httpMatch(index: FileIndex, url: string, endpoint: CompiledEndpoint, modelId: string | undefined, client: HttpClient, origin: Origin | undefined, body: ts.Expression | undefined, bodyArg: number | undefined, fallback: ts.Expression): HttpCallMatch {
   const options = body ? resolveObjectLiteral(index, body) : undefined;
   // The request's own origin: the client, not the instance's construction (which holds no model settings).
   const own: Origin = {
@@ -414,7 +416,7 @@ function httpMatch(index: FileIndex, endpoint: CompiledEndpoint, modelId: string
   const profile = bodyArg !== undefined ? profileWithBody(endpoint, bodyArg) : endpoint.profile;
   // What the detectors read as the request: the body; when it cannot be found, the callee itself, which holds no
   // keys (so every setting is "not visible", never "absent").
-  return { profile, origin: own, optionsExpression: body ?? fallback, ...(options ? { options } : {}) };
+  return { profile, origin: own, optionsExpression: body ?? fallback, url, ...(options ? { options } : {}) };
 }
 
 /**
@@ -429,7 +431,7 @@ export function matchHttpCall(index: FileIndex, call: ts.CallExpression, origin:
   const body = bodyExpression(index, client, call);
   const found = endpointOf(url, { index, expr: body });
   if (!found) return undefined;
-  return httpMatch(index, found.endpoint, found.modelId, client, origin, body, client.body?.arg, call.expression);
+  return httpMatch(index, url, found.endpoint, found.modelId, client, origin, body, client.body?.arg, call.expression);
 }
 
 /**
@@ -598,5 +600,5 @@ export function matchHttpWrapperCall(index: FileIndex, call: ts.CallExpression, 
   }
   const found = endpointOf(url, { index, expr: body });
   if (!found) return undefined;
-  return httpMatch(index, found.endpoint, found.modelId, wrapper.client, wrapper.origin, body, wrapper.bodyParam, call.expression);
+  return httpMatch(index, url, found.endpoint, found.modelId, wrapper.client, wrapper.origin, body, wrapper.bodyParam, call.expression);
 }

@@ -21,6 +21,8 @@ export interface CallSite {
   byPathOnly?: boolean;
   /** The request options as written, when they are not an argument of the call (a command object's input). */
   optionsExpression?: ts.Expression;
+  /** A raw HTTP request: the URL it goes to, as far as the code shows it (parts it cannot read are U+0000). */
+  url?: string;
 }
 
 function pathEquals(a: readonly string[], b: readonly string[]): boolean {
@@ -131,8 +133,18 @@ function modelIdMatch(index: FileIndex, profiles: readonly SdkProfile[], call: t
     const arg = call.arguments[rule.arg];
     const id = arg ? staticString(index, arg) : undefined;
     if (id !== undefined && rule.prefixes.some((prefix) => id.startsWith(prefix))) return profile;
+    if (id === undefined && arg && rule.binding && bindingCall(index, callee, call, profile, rule.binding)) return profile;
   }
   return undefined;
+}
+
+/** A platform binding called with a model the code does not show: by the binding's name and the request's shape. */
+function bindingCall(index: FileIndex, callee: ts.PropertyAccessExpression, call: ts.CallExpression, profile: SdkProfile, binding: { names: string; shapes: readonly (readonly string[])[] }): boolean {
+  const receiver = unwrap(callee.expression);
+  const name = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : undefined;
+  if (name === undefined || !new RegExp(`^(?:${binding.names})$`).test(name)) return false;
+  const options = resolveObjectLiteral(index, profile.optionsArg !== undefined ? call.arguments[profile.optionsArg] : undefined);
+  return !!options && binding.shapes.some((keys) => keys.every((key) => lookupKey(index, options, key).state === "present"));
 }
 
 function calleeText(call: ts.CallExpression): string | undefined {
@@ -155,6 +167,11 @@ function httpWrapperCall(index: FileIndex, tracer: Tracer, call: ts.CallExpressi
   if (local?.kind !== "function") return undefined;
   const wrapper = httpWrapperOf(local.home.index, local.fn, (expr) => local.home.trace(expr));
   return wrapper ? matchHttpWrapperCall(index, call, wrapper) : undefined;
+}
+
+/** An HTTP request to an endpoint that also serves models that do not generate text: a text request only as its profile says. */
+function isTextHttp(index: FileIndex, http: HttpCallMatch, call: ts.CallExpression): boolean {
+  return !http.profile.textRequest || isTextRequest(index, http.profile, http.optionsExpression, call, http.origin.modelId);
 }
 
 export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: readonly SdkProfile[] = PROFILES): CallSite[] {
@@ -186,7 +203,7 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
       // An HTTP client (axios, ky, got, node's https) sending to a provider's endpoint.
       const http = matchHttpCall(index, call, origin);
       if (http) {
-        sites.push({ node: call, ...http });
+        if (isTextHttp(index, http, call)) sites.push({ node: call, ...http });
         continue;
       }
       // Traced to a package we know nothing of: not an LLM call, unless it is a local module (a shared client).
@@ -196,14 +213,14 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
       // The global fetch sending to a provider's endpoint.
       const http = matchHttpCall(index, call, undefined);
       if (http) {
-        sites.push({ node: call, ...http });
+        if (isTextHttp(index, http, call)) sites.push({ node: call, ...http });
         continue;
       }
     }
     // The app's own function around an HTTP client, given a provider's URL and a request body here.
     const wrapped = httpWrapperCall(index, tracer, call);
     if (wrapped) {
-      sites.push({ node: call, ...wrapped });
+      if (isTextHttp(index, wrapped, call)) sites.push({ node: call, ...wrapped });
       continue;
     }
     const path = untracedPath(call.expression);

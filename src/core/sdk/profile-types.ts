@@ -112,6 +112,17 @@ export interface SdkProfile {
    * When the argument has none of them it is the body itself (0.5.x).
    */
   optionsUnder?: readonly string[];
+  /**
+   * The options are the call's last argument and hold everything the request may set (@azure/openai's
+   * `getChatCompletions(deployment, messages, options?)`): a call that stops before it sends no cap. Without this, a
+   * missing later argument is read as not visible (`initChatModel("gpt-4o")` may be configured at run time).
+   */
+  trailingOptions?: boolean;
+  /**
+   * Keys of a client's options naming the server it sends to (`baseURL`, ollama's `host`): a server on the user's
+   * own machine (providers.ts `isLocalHost`) serves its models at no per-token price.
+   */
+  serverUrl?: readonly string[];
   /** Index of the per-request options argument (`{ maxRetries, timeout }`). */
   requestOptionsArg?: number;
   /** The key of the model id (or model object) in the options. */
@@ -248,7 +259,17 @@ export interface SdkProfile {
    * AI's `env.AI.run("@cf/meta/llama-3.1-8b-instruct", { messages })`). `modules` lists the quoted prefixes
    * ("@cf/*") for the text gate; `exports` and `paths` are empty.
    */
-  modelIdCall?: { method: string; arg: number; prefixes: readonly string[] };
+  modelIdCall?: {
+    method: string;
+    arg: number;
+    prefixes: readonly string[];
+    /**
+     * A binding called with a model id the code does not show (`ENV.AI_BINDING.run(model, body)`): still the call when
+     * the receiver's own name matches `names` (a regular expression matched whole, case-sensitive) and the options
+     * argument has every key of one of `shapes` (a request only text models take: a chat's `messages`).
+     */
+    binding?: { names: string; shapes: readonly (readonly string[])[] };
+  };
   /**
    * The endpoint also serves models that do not generate text (images, embeddings, a custom container): the call is
    * an LLM call only as this says, otherwise it is no call at all (neither flagged nor priced).

@@ -23,7 +23,10 @@ export const PROVIDER_OF_SDK: Readonly<Record<string, string>> = {
   "@aws-sdk/client-bedrock-agent-runtime": "bedrock",
   "Cloudflare Workers AI": "cloudflare",
   chatgpt: "openai",
+  "openai-edge": "openai",
+  "@azure/openai": "openai",
   ollama: "ollama",
+  "@lmstudio/sdk": "lmstudio",
   "Ollama API (HTTP)": "ollama",
 };
 
@@ -52,4 +55,33 @@ const PROVIDER_OF_MODULE: readonly { pattern: RegExp; provider: string }[] = [
 /** The provider a framework's provider package bills (undefined for any other module). */
 export function providerOfModule(module: string | undefined): string | undefined {
   return module === undefined ? undefined : PROVIDER_OF_MODULE.find((p) => p.pattern.test(module))?.provider;
+}
+
+/**
+ * Providers whose models run on a server the user runs (Ollama's models are downloaded and served by the user's own
+ * `ollama serve`): no per-token price. `paidHosts`: the provider's own cloud, billed by plan (ollama.com's hosted
+ * models), where a client sent there is not local.
+ */
+export const SELF_HOSTED_PROVIDERS: Readonly<Record<string, { name: string; paidHosts: RegExp }>> = {
+  ollama: { name: "Ollama", paidHosts: /(?:^|\.)ollama\.com$/i },
+  // LM Studio's SDK talks to the LM Studio app the user runs (a ws:// URL): it has no cloud.
+  lmstudio: { name: "LM Studio", paidHosts: /(?!)/ },
+};
+
+/**
+ * Hosts of the user's own machine: a model server there (LM Studio on :1234, llama.cpp's server and MLX on :8080,
+ * vLLM on :8000, Ollama's OpenAI-compatible /v1) has no per-token price. A host on another machine may be a paid
+ * gateway, so only these count.
+ */
+const LOCAL_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|host\.docker\.internal)(?::\d+)?$/i;
+
+/** The host of an absolute http(s) URL, when the code shows all of it (undefined for a host it cannot read). */
+export function hostOfUrl(url: string): string | undefined {
+  const host = /^https?:\/\/([^/?#]*)/i.exec(url)?.[1];
+  return host && !host.includes("\u0000") ? host.replace(/^[^@]*@/, "") : undefined;
+}
+
+/** Whether a host (with its port) is the user's own machine. */
+export function isLocalHost(host: string): boolean {
+  return LOCAL_HOST.test(host);
 }

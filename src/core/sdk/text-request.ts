@@ -36,13 +36,14 @@ function present(index: FileIndex, options: ts.Expression | undefined, key: stri
  * not when its model id names a non-text model, its options carry a non-text key, or its body is built by an
  * image (or embedding) helper; when the profile lists text shapes, only when the options have one of them.
  */
-export function isTextRequest(index: FileIndex, profile: SdkProfile, options: ts.Expression | undefined, call: ts.CallExpression | ts.NewExpression): boolean {
+export function isTextRequest(index: FileIndex, profile: SdkProfile, options: ts.Expression | undefined, call: ts.CallExpression | ts.NewExpression, urlModel?: string): boolean {
   const rule: TextRequest | undefined = profile.textRequest;
   if (!rule) return true;
   if (rule.otherModels?.length || rule.textModels?.length) {
     const arg = profile.modelArg !== undefined ? call.arguments?.[profile.modelArg] : undefined;
     const value = arg ?? (profile.model ? present(index, options, profile.model) : undefined);
-    const id = value && value !== true ? staticString(index, value) : undefined;
+    // The model an HTTP request names in its URL (`/ai/run/@cf/meta/llama-3.1-8b-instruct`).
+    const id = urlModel ?? (value && value !== true ? staticString(index, value) : undefined);
     if (id !== undefined && rule.otherModels?.some((m) => pattern(m).test(id))) return false;
     if (id !== undefined && rule.textModels?.some((m) => pattern(m).test(id))) return true;
   }

@@ -16,12 +16,13 @@ function callResult(callee: Origin, call: ts.CallExpression): Origin | undefined
   // AI SDK providers: createOpenAI({...}) is a provider; openai("gpt-4o"), openai.chat("gpt-4o") are models.
   if (moduleMatches(callee.module, AI_SDK_PROVIDER_MODULES)) {
     if (!callee.instance && callee.path.length === 0 && /^create[A-Z]/.test(callee.exportName)) {
-      return { ...callee, exportName: "provider", path: [] };
+      return { ...callee, exportName: "provider", path: [], providerCall: call };
     }
     if (callee.path.length <= 1) {
       const arg = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
       const modelId = arg && ts.isStringLiteralLike(arg) ? arg.text : undefined;
-      return { module: callee.module, exportName: callee.exportName, instance: true, path: [], modelId, aiModel: true, construction: call };
+      const provider = callee.providerCall ? { providerCall: callee.providerCall } : {};
+      return { module: callee.module, exportName: callee.exportName, instance: true, path: [], modelId, aiModel: true, construction: call, ...provider };
     }
   }
   // LangChain / LangGraph agent factories and initChatModel return runnable instances.

@@ -1,4 +1,5 @@
 import type { HttpClient, SdkProfile } from "../profile-types";
+import { OTHER_MODELS as WORKERS_OTHER_MODELS, TEXT_MODELS as WORKERS_TEXT_MODELS } from "./workers-ai";
 
 /**
  * Providers' HTTP APIs called without an SDK: the endpoint and the JSON body's keys, as their API references give
@@ -132,6 +133,22 @@ export const HTTP_PROFILES: readonly SdkProfile[] = [
         { path: "/api/generate$", body: ["model", "prompt"], oneOf: OLLAMA_KEYS },
       ],
     },
+  },
+  {
+    // The same models over Cloudflare's REST API: `POST https://api.cloudflare.com/client/v4/accounts/{account_id}/ai/run/{model}`
+    // with the binding's inputs as the JSON body. The model is in the URL; a request whose model the code does not
+    // show counts only with a chat body (`messages`): `{ prompt }` is also what the image models take.
+    id: "http.workers-ai.run",
+    sdk: "Cloudflare Workers AI",
+    modules: ["https://api.cloudflare.com*"],
+    exports: [],
+    instance: false,
+    paths: [],
+    kind: "generate",
+    messages: ["messages", "prompt"],
+    otherMaxOutput: ["max_tokens"],
+    textRequest: { shapes: [["messages"]], textModels: WORKERS_TEXT_MODELS, otherModels: WORKERS_OTHER_MODELS },
+    http: { urls: ["^https?://api\\.cloudflare\\.com/client/v4/accounts/[^/]+/ai/run/.+$"], modelInUrl: "/ai/run/(.+)$" },
   },
 ];
 

@@ -1,6 +1,7 @@
 import type { SdkProfile } from "../profile-types";
 import { OPENAI_PROFILES } from "./openai";
 import { OPENAI_COMPATIBLE_PROFILES } from "./openai-compatible";
+import { AZURE_OPENAI_PROFILES } from "./azure-openai";
 import { ANTHROPIC_PROFILES } from "./anthropic";
 import { AI_SDK_PROFILES } from "./ai-sdk";
 import { LANGCHAIN_PROFILES } from "./langchain";
@@ -14,10 +15,12 @@ import { WORKERS_AI_PROFILES } from "./workers-ai";
 import { CHATGPT_PROFILES } from "./chatgpt";
 import { MISTRAL_PROFILES } from "./mistral";
 import { OLLAMA_PROFILES } from "./ollama";
+import { LMSTUDIO_PROFILES } from "./lmstudio";
 import { COHERE_PROFILES } from "./cohere";
 import { LLAMAINDEX_PROFILES } from "./llamaindex";
 import { OPENROUTER_PROFILES } from "./openrouter";
 import { AGENT_FRAMEWORK_PROFILES } from "./agent-frameworks";
+import { HARNESS_PROFILES } from "./harness";
 import { RETRY_LIBRARIES_PROFILES } from "./retry-libraries";
 import { HTTP_PROFILES } from "./http";
 
@@ -31,6 +34,7 @@ import { HTTP_PROFILES } from "./http";
 export const PROFILES: readonly SdkProfile[] = [
   ...OPENAI_PROFILES,
   ...OPENAI_COMPATIBLE_PROFILES,
+  ...AZURE_OPENAI_PROFILES,
   ...ANTHROPIC_PROFILES,
   ...AI_SDK_PROFILES,
   ...LANGCHAIN_PROFILES,
@@ -45,16 +49,21 @@ export const PROFILES: readonly SdkProfile[] = [
   ...CHATGPT_PROFILES,
   ...MISTRAL_PROFILES,
   ...OLLAMA_PROFILES,
+  ...LMSTUDIO_PROFILES,
   ...COHERE_PROFILES,
   ...OPENROUTER_PROFILES,
   ...LLAMAINDEX_PROFILES,
   ...AGENT_FRAMEWORK_PROFILES,
+  ...HARNESS_PROFILES,
   ...RETRY_LIBRARIES_PROFILES,
   ...HTTP_PROFILES,
 ];
 
 /** Providers of the AI SDK: `openai("gpt-4o")`, `anthropic.messages("...")`, `createOpenAI({...})("...")`. */
 export const AI_SDK_PROVIDER_MODULES = ["@ai-sdk/*", "@openrouter/ai-sdk-provider", "ollama-ai-provider*", "@ai-sdk/gateway"];
+
+/** The settings key of an AI SDK provider factory naming its server (`createOpenAICompatible({ baseURL })`, `createOllama`). */
+export const AI_SDK_PROVIDER_SERVER_URL = ["baseURL"];
 
 /** LangChain constructors whose result runs an agent via .invoke (createReactAgent returns one). */
 export const AGENT_FACTORIES: readonly { modules: readonly string[]; exports: readonly string[]; options: number }[] = PROFILES.filter((p) => p.factory).map((p) => ({

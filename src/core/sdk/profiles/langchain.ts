@@ -37,6 +37,8 @@ export const LANGCHAIN_PROFILES: readonly SdkProfile[] = [
     // model's output limit up to 16,384; 4,096 for an unknown model).
     defaultMaxOutputByExport: [{ exports: ["ChatAnthropic"], tokens: 2048, since: { module: "@langchain/anthropic", major: 1, upTo: 16384 } }],
     maxRetries: { key: "maxRetries", default: 6 },
+    // ChatOpenAI's `configuration.baseURL` (ClientOptions), ChatOllama's `baseUrl`.
+    serverUrl: ["configuration.baseURL", "baseUrl", "baseURL"],
   },
   {
     id: "langchain.chatModel.invoke",

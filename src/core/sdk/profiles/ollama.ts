@@ -23,4 +23,6 @@ const REQUEST = {
 export const OLLAMA_PROFILES: readonly SdkProfile[] = [
   { id: "ollama.default", sdk: "ollama", modules: MODULES, exports: ["default"], instance: false, ...REQUEST },
   { id: "ollama.client", sdk: "ollama", modules: MODULES, exports: ["Ollama"], instance: true, ...REQUEST },
+  // `new Ollama({ host })` (Config.host): the server its calls go to; ollama.com is Ollama's paid cloud.
+  { id: "ollama.construct", sdk: "ollama", modules: MODULES, exports: ["Ollama"], instance: true, paths: [[]], construct: true, kind: "client", optionsArg: 0, serverUrl: ["host"] },
 ];

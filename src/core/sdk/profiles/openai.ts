@@ -1,7 +1,6 @@
 import type { SdkProfile } from "../profile-types";
 
 const OPENAI = { modules: ["openai"], exports: ["default", "OpenAI", "AzureOpenAI", "require"], instance: true } as const;
-const OPENAI_V3 = { modules: ["openai"], exports: ["OpenAIApi"], instance: true } as const;
 const ASSISTANT_RUN_KEYS = {
   model: "model",
   system: "instructions",
@@ -19,9 +18,57 @@ const OPENAI_CHAT_KEYS = {
   maxOutput: ["max_completion_tokens", "max_tokens"],
 } as const;
 
+/**
+ * openai 3.x: new OpenAIApi(new Configuration({ apiKey })), axios underneath and no built-in retries; the client takes
+ * no request settings (no optionsArg). openai-edge (1.2.2, "OpenAI's API from an edge runtime") copies that API on
+ * fetch: the same `Configuration` / `OpenAIApi` exports, `createChatCompletion(request, options?)` and
+ * `createCompletion(request, options?)` with v3's request types (`max_tokens`, `functions`), no retries either.
+ */
+function v3Profiles(module: string, id: string): SdkProfile[] {
+  const v3 = { sdk: module, modules: [module], exports: ["OpenAIApi"], instance: true } as const;
+  return [
+    { id: `${id}.client`, ...v3, paths: [[]], construct: true, kind: "client" },
+    {
+      id: `${id}.createChatCompletion`,
+      ...v3,
+      paths: [["createChatCompletion"]],
+      kind: "generate",
+      optionsArg: 0,
+      model: "model",
+      messages: "messages",
+      // v3 function calling: `functions: [{ name, description, parameters }]`, the flat shape of Responses tools.
+      tools: "functions",
+      toolFormat: "openai-responses",
+      maxOutput: ["max_tokens"],
+    },
+    {
+      id: `${id}.createCompletion`,
+      ...v3,
+      paths: [["createCompletion"]],
+      kind: "generate",
+      optionsArg: 0,
+      model: "model",
+      messages: "prompt",
+      otherMaxOutput: ["max_tokens"],
+      defaultMaxOutput: 16,
+    },
+  ];
+}
+
 /** openai */
 export const OPENAI_PROFILES: readonly SdkProfile[] = [
-  { id: "openai.client", sdk: "openai", ...OPENAI, paths: [[]], construct: true, kind: "client", optionsArg: 0, maxRetries: { key: "maxRetries", default: 2 } },
+  {
+    id: "openai.client",
+    sdk: "openai",
+    ...OPENAI,
+    paths: [[]],
+    construct: true,
+    kind: "client",
+    optionsArg: 0,
+    maxRetries: { key: "maxRetries", default: 2 },
+    // ClientOptions.baseURL: LM Studio, llama.cpp, vLLM and Ollama serve OpenAI's API on the user's machine.
+    serverUrl: ["baseURL"],
+  },
   {
     id: "openai.chat.completions",
     sdk: "openai",
@@ -163,33 +210,6 @@ export const OPENAI_PROFILES: readonly SdkProfile[] = [
     kind: "agent-run",
     capSetEarlier: true,
   },
-  // openai 3.x: new OpenAIApi(new Configuration({ apiKey })), axios underneath and no built-in retries; the client
-  // takes no request settings (no optionsArg).
-  { id: "openai.v3.client", sdk: "openai", ...OPENAI_V3, paths: [[]], construct: true, kind: "client" },
-  {
-    id: "openai.v3.createChatCompletion",
-    sdk: "openai",
-    ...OPENAI_V3,
-    paths: [["createChatCompletion"]],
-    kind: "generate",
-    optionsArg: 0,
-    model: "model",
-    messages: "messages",
-    // v3 function calling: `functions: [{ name, description, parameters }]`, the flat shape of Responses tools.
-    tools: "functions",
-    toolFormat: "openai-responses",
-    maxOutput: ["max_tokens"],
-  },
-  {
-    id: "openai.v3.createCompletion",
-    sdk: "openai",
-    ...OPENAI_V3,
-    paths: [["createCompletion"]],
-    kind: "generate",
-    optionsArg: 0,
-    model: "model",
-    messages: "prompt",
-    otherMaxOutput: ["max_tokens"],
-    defaultMaxOutput: 16,
-  },
+  ...v3Profiles("openai", "openai.v3"),
+  ...v3Profiles("openai-edge", "openai-edge"),
 ];

@@ -10,6 +10,10 @@ import type { SdkProfile } from "../profile-types";
  * translation, embedding and classification models: those are not LLM calls. A text model's id (a Llama, Mistral,
  * Gemma, Qwen, gpt-oss ...) makes the call an LLM call whatever its inputs; another id only with `messages` or `prompt`.
  */
+/** What a Workers AI request names, whichever way it is sent: model ids of text models and of the others. */
+export const TEXT_MODELS = ["llama", "mistral", "gemma", "qwen", "qwq", "deepseek", "gpt-oss", "phi-", "hermes", "openchat", "zephyr", "neural-chat", "kimi", "glm-", "granite", "nemotron", "sea-lion", "starling", "tinyllama", "sqlcoder"];
+export const OTHER_MODELS = ["stable-diffusion", "flux", "dreamshaper", "lucid-origin", "phoenix", "whisper", "melotts", "aura-", "nova-3", "smart-turn", "bge-", "embedding", "reranker", "m2m100", "indictrans", "distilbert", "resnet", "detr-", "llava", "uform"];
+
 export const WORKERS_AI_PROFILES: readonly SdkProfile[] = [
   {
     id: "workers-ai.run",
@@ -18,7 +22,10 @@ export const WORKERS_AI_PROFILES: readonly SdkProfile[] = [
     exports: [],
     instance: true,
     paths: [],
-    modelIdCall: { method: "run", arg: 0, prefixes: ["@cf/", "@hf/"] },
+    // A binding given its model as a variable (telegram-workers' `ENV.AI_BINDING.run(model, body)`): by the binding's
+    // name (`AI` as wrangler's docs name it, `AI_BINDING`, `WORKERS_AI`) and a chat body; `{ prompt }` alone is also
+    // what the image models take, so it does not count.
+    modelIdCall: { method: "run", arg: 0, prefixes: ["@cf/", "@hf/"], binding: { names: "AI|ai|(?:[A-Z0-9]+_)*AI(?:_[A-Z0-9]+)*", shapes: [["messages"]] } },
     kind: "generate",
     modelArg: 0,
     optionsArg: 1,
@@ -26,8 +33,8 @@ export const WORKERS_AI_PROFILES: readonly SdkProfile[] = [
     otherMaxOutput: ["max_tokens"],
     textRequest: {
       shapes: [["messages"], ["prompt"]],
-      textModels: ["llama", "mistral", "gemma", "qwen", "qwq", "deepseek", "gpt-oss", "phi-", "hermes", "openchat", "zephyr", "neural-chat", "kimi", "glm-", "granite", "nemotron", "sea-lion", "starling", "tinyllama", "sqlcoder"],
-      otherModels: ["stable-diffusion", "flux", "dreamshaper", "lucid-origin", "phoenix", "whisper", "melotts", "aura-", "nova-3", "smart-turn", "bge-", "embedding", "reranker", "m2m100", "indictrans", "distilbert", "resnet", "detr-", "llava", "uform"],
+      textModels: TEXT_MODELS,
+      otherModels: OTHER_MODELS,
     },
   },
 ];
