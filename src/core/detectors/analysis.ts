@@ -42,6 +42,13 @@ export interface LlmCall {
 }
 
 const cache = new WeakMap<ts.SourceFile, FileAnalysis>();
+/**
+ * Analyses of a module of an import cycle asked for from the top (from a top-level file's own analysis, nothing else
+ * under way: `Generations.atTopAnalysis`) and cut short only by the cycle back to that very module. Such an analysis
+ * is the same whichever file asks from the top, so it is reused wherever the module is asked for from the top (in
+ * the cache above, an analysis of the same module made inside another module of the cycle may replace it).
+ */
+const cycleEntries = new WeakMap<ts.SourceFile, FileAnalysis>();
 
 /**
  * A cheap text test: could a profile match in this file? Every profile matches through an import or require of
@@ -83,6 +90,15 @@ export function analyzeFile(sourceFile: ts.SourceFile, project?: Project): FileA
   const generations = project.generations;
   if (project.nestingDepth === 0) generations.enter(sourceFile);
   if (cached && cached.project === project && holds(cached, project) && isCurrent(cached, project)) return cached;
+  // Asked for from the top: the module is the entry of any import cycle it is part of.
+  const fromTop = project.nestingDepth === 1 && generations.atTopAnalysis;
+  if (fromTop) {
+    const entry = cycleEntries.get(sourceFile);
+    if (entry && entry.project === project && isCurrent(entry, project)) {
+      generations.cut(entry.cutShort!.at);
+      return entry;
+    }
+  }
   const frame = generations.begin(true);
   let cut: number | undefined = 0;
   let recorded: { result: FileAnalysis; files: Map<string, FileVersion | null> };
@@ -96,7 +112,11 @@ export function analyzeFile(sourceFile: ts.SourceFile, project?: Project): FileA
   result.dependencies = files;
   result.checkedEpoch = project.currentEpoch;
   // The context is the analysis that asked for this one (its own frame has ended): reused only within it.
-  if (cut !== undefined) result.cutShort = { context: generations.context, at: cut };
+  if (cut !== undefined) {
+    result.cutShort = { context: generations.context, at: cut };
+    // Cut short by a cycle back to this module alone (no lower frame, not the nesting limit): an entry result.
+    if (fromTop && cut === frame.level - 1) cycleEntries.set(sourceFile, result);
+  }
   return result;
 }
 
