@@ -153,6 +153,18 @@ function compute(sourceFile: ts.SourceFile, project: Project | undefined): FileA
 }
 
 /**
+ * The parse of a module of the project whose analysis is already made (another file's analysis needed it) and holds
+ * for the run (no limit cut it short; the files it read unchanged), when `text` is that module's text: a linted file
+ * that was analysed this way need not be analysed again. Undefined otherwise (nothing is read or parsed).
+ */
+export function analysedModuleSource(project: Project, fileName: string, text: string): ts.SourceFile | undefined {
+  const sourceFile = project.parsedSourceAt(path.resolve(fileName));
+  if (!sourceFile || sourceFile.text !== text) return undefined;
+  const cached = cache.get(sourceFile);
+  return cached && cached.project === project && !cached.cutShort && isCurrent(cached, project) ? sourceFile : undefined;
+}
+
+/**
  * The recognised call site at a node, in whichever file it stands: a client, model or agent built in another module
  * of the project is a site of that module's analysis.
  */
