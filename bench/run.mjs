@@ -1,6 +1,7 @@
 // npm run bench: speed figures reported as ratios within one run (never as timed tests), each next to its target.
-//   1. ESLint over a real codebase: the parser alone, one no-op rule, costlint's `all` config (and `all` without the
-//      cross-file layer), each in its own process: CPU time and peak memory, arms interleaved.
+//   1. ESLint over a real codebase, then over generated agent code (bench/agent-project.mjs): the parser alone, one
+//      no-op rule, costlint's `all` config (and `all` without the cross-file layer), each in its own process: CPU
+//      time and peak memory, arms interleaved.
 //   2. The cross-file layer in process; 3. the estimator per call site; 4. the tokenizer (bench/tokenizer.mjs);
 //   5. the editor's engine time per edit of a 3,000-line agent file; 6. cold start (a fresh process loads the
 //      engine and analyses one file); 7. `costlint report` against a bare TypeScript parse of the same files.
@@ -13,6 +14,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { agentFile } from "./agent-file.mjs";
+import { writeAgentProject } from "./agent-project.mjs";
 import { run as runTokenizerBench } from "./tokenizer.mjs";
 
 const require = createRequire(import.meta.url);
@@ -56,10 +58,10 @@ function node(args) {
   return JSON.parse(execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }));
 }
 
-async function eslintBench() {
+async function eslintBench(corpus, label) {
   const list = files(corpus);
   const bytes = list.reduce((n, f) => n + fs.statSync(f).size, 0);
-  console.log(`corpus: ${corpus} — ${list.length} TypeScript files, ${(bytes / 1e6).toFixed(1)} MB`);
+  console.log(`${label} corpus: ${corpus} — ${list.length} TypeScript files, ${(bytes / 1e6).toFixed(1)} MB`);
   const listFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "costlint-bench-")), "files.json");
   fs.writeFileSync(listFile, JSON.stringify(list));
   const arms = ["parse", "noop", "all", "single"];
@@ -85,8 +87,8 @@ async function eslintBench() {
   console.log(`  parser + costlint all config:       ${(b / 1000).toFixed(2)} s (${fmt("all")}), ${rss("all").toFixed(0)} MiB (${findings} findings, ${fatal} parse errors)`);
   console.log(`  parser + costlint all, single-file: ${(sf / 1000).toFixed(2)} s (${fmt("single")}), ${rss("single").toFixed(0)} MiB`);
   console.log(`  all / parse-only ${(b / a).toFixed(3)}; all / no-op rule ${(b / n).toFixed(3)}; cross-file layer ${(b / sf).toFixed(3)}x the single-file run`);
-  target("ESLint all config, CPU / one no-op rule", b / n, "x", 1.05);
-  target("ESLint all config, peak memory / parse-only", rss("all") / rss("parse"), "x", 1.2);
+  target(`ESLint all config, CPU / one no-op rule (${label})`, b / n, "x", 1.05);
+  target(`ESLint all config, peak memory / parse-only (${label})`, rss("all") / rss("parse"), "x", 1.2);
   return { files: list.length, parseOnlyMs: a, noopRuleMs: n, withCostlintMs: b, singleFileMs: sf, ratio: b / a, ratioToNoop: b / n, crossFileRatio: b / sf, peakRssMb: Object.fromEntries(arms.map((arm) => [arm, rss(arm)])) };
 }
 
@@ -349,7 +351,18 @@ console.log("costlint benchmark (machines are shared and noisy: read the ratios,
 const only = process.env.BENCH_ONLY;
 const part = (name) => !only || only === name;
 const figures = {};
-if (part("eslint")) figures.eslint = await eslintBench();
+if (part("eslint")) {
+  figures.eslint = await eslintBench(corpus, "code base");
+  // Agent code (bench/agent-project.mjs, generated): LLM calls, wrappers across files, tools, an import cycle.
+  const agentDir = fs.mkdtempSync(path.join(os.tmpdir(), "costlint-bench-agents-"));
+  try {
+    writeAgentProject(agentDir);
+    console.log("");
+    figures.eslintAgentCode = await eslintBench(agentDir, "agent code");
+  } finally {
+    fs.rmSync(agentDir, { recursive: true, force: true });
+  }
+}
 if (part("crossfile")) figures.crossFile = (console.log(""), crossFileBench());
 if (part("estimator")) figures.estimator = (console.log(""), await estimatorBench());
 if (part("tokenizer")) {

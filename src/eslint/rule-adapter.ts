@@ -83,12 +83,13 @@ export function toEslintRule(rule: AnyRule, settings: AdapterSettings = {}): ESL
           }
           let findings: Finding[];
           try {
-            const { sourceFile, reused } = sourceFileFor(sourceCode, filename);
+            const project = settings.project?.(sourceCode, filename);
+            const { sourceFile, reused } = sourceFileFor(sourceCode, filename, project);
             settings.onSourceFile?.(sourceFile, reused);
             const base = settings.baseOptions?.(rule.id, filename);
             const options = { ...(base ?? {}), ...((context.options[0] as Record<string, unknown> | undefined) ?? {}) };
             const env = settings.env?.(sourceFile, filename) ?? {};
-            const result = runRule(sourceFile, { rule, options }, env, settings.project?.(sourceCode, filename));
+            const result = runRule(sourceFile, { rule, options }, env, project);
             if (result.failure) {
               const error = result.failure.error;
               sayOnce(

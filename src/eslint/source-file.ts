@@ -1,20 +1,37 @@
 import ts from "typescript";
 import type { SourceCode } from "eslint";
+import path from "node:path";
+import { analysedModuleSource } from "../core/detectors/analysis";
 import { parseSource } from "../core/engine";
+import type { Project } from "../core/project/project";
 
+/** The tree every costlint rule of the run uses for a SourceCode (decided by the first rule that runs on it). */
 const parsed = new WeakMap<object, ts.SourceFile>();
+const reusedParserAst = new WeakSet<ts.SourceFile>();
 
 /**
  * The TypeScript AST of the file being linted. With @typescript-eslint/parser it is the one the parser already
  * built (its node maps lead from the ESTree Program to the ts.SourceFile); with any other parser the text is parsed
  * once and shared by every costlint rule of the run (keyed by the SourceCode object ESLint shares across rules).
+ * With a project, a file whose module the cross-file layer already parsed and analysed keeps that tree instead.
  */
-export function sourceFileFor(sourceCode: SourceCode, filename: string): { sourceFile: ts.SourceFile; reused: boolean } {
+export function sourceFileFor(sourceCode: SourceCode, filename: string, project?: Project): { sourceFile: ts.SourceFile; reused: boolean } {
+  const cached = parsed.get(sourceCode);
+  if (cached) return { sourceFile: cached, reused: reusedParserAst.has(cached) };
+  // A module another linted file's analysis already read and analysed (its analysis holds for the run), with this
+  // very text: its tree serves every rule, and its analysis is not made again.
+  const analysed = project && path.isAbsolute(filename) ? analysedModuleSource(project, filename, sourceCode.text) : undefined;
+  if (analysed) {
+    parsed.set(sourceCode, analysed);
+    return { sourceFile: analysed, reused: false };
+  }
   const services = (sourceCode as { parserServices?: { esTreeNodeToTSNodeMap?: { get(node: unknown): unknown } } }).parserServices;
   const mapped = services?.esTreeNodeToTSNodeMap?.get(sourceCode.ast);
-  if (mapped && isUsableSourceFile(mapped, sourceCode.text)) return { sourceFile: mapped, reused: true };
-  const cached = parsed.get(sourceCode);
-  if (cached) return { sourceFile: cached, reused: false };
+  if (mapped && isUsableSourceFile(mapped, sourceCode.text)) {
+    parsed.set(sourceCode, mapped);
+    reusedParserAst.add(mapped);
+    return { sourceFile: mapped, reused: true };
+  }
   const sourceFile = parseSource(filename, sourceCode.text);
   parsed.set(sourceCode, sourceFile);
   return { sourceFile, reused: false };

@@ -14,4 +14,6 @@ const chosen = chooseTypeScript(
 );
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-export = chosen.ts;
+// An ES default export, not `export =`: importers read the binding directly. With `export =`, esbuild's interop
+// copied TypeScript's thousands of exports into a namespace object per importing module (0.12 s and 16 MB at load).
+export default chosen.ts;

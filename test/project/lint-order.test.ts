@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import * as tsParser from "@typescript-eslint/parser";
 import { ESLint } from "eslint";
-import { createPlugin } from "../../src/eslint/plugin";
+import type ts from "typescript";
+import { createPlugin, projectConfigSettings } from "../../src/eslint/plugin";
 
 const fixture = path.resolve(__dirname, "../../../test/fixtures/projects/import-cycle");
 
@@ -10,11 +11,11 @@ const fixture = path.resolve(__dirname, "../../../test/fixtures/projects/import-
  * Lints the files one by one, in the order given, through one ESLint instance and so one plugin instance (one
  * cross-file context, as in an ESLint process): the findings of each file, as `file:line rule message`.
  */
-async function lintInOrder(files: string[]): Promise<string[]> {
+async function lintInOrder(files: string[], plugin = createPlugin()): Promise<string[]> {
   const eslint = new ESLint({
     cwd: fixture,
     overrideConfigFile: true,
-    overrideConfig: [{ files: ["**/*.ts"], languageOptions: { parser: tsParser } }, createPlugin().configs.all],
+    overrideConfig: [{ files: ["**/*.ts"], languageOptions: { parser: tsParser } }, plugin.configs.all],
   } as ConstructorParameters<typeof ESLint>[0]);
   const out: string[] = [];
   for (const file of files) {
@@ -44,8 +45,26 @@ describe("the order files are linted in never changes a finding", () => {
       const ofAsker = findings.filter((f) => f.startsWith("src/asker.ts:"));
       assert.deepEqual(ofAsker, alone, `order ${order.join(", ")}`);
     }
-    const [first, ...rest] = await Promise.all(orders.slice(2).map(lintInOrder));
+    const [first, ...rest] = await Promise.all(orders.slice(2).map((order) => lintInOrder(order)));
     for (const other of rest) assert.deepEqual(other, first);
+  });
+
+  it("a module another file's analysis already analysed is linted on that tree, with the findings it has alone", async () => {
+    const alone = await lintInOrder(["src/llm.ts"]);
+    assert.ok(alone.some((f) => f.startsWith("src/llm.ts:7 costlint/require-max-tokens")), alone.join("\n"));
+    const trees: { file: string; sourceFile: ts.SourceFile; reused: boolean }[] = [];
+    const plugin = createPlugin({ ...projectConfigSettings(), onSourceFile: (sourceFile, reused) => trees.push({ file: path.basename(sourceFile.fileName), sourceFile, reused }) });
+    const findings = await lintInOrder(["src/uses-llm.ts", "src/llm.ts"], plugin);
+    assert.ok(findings.some((f) => f.startsWith("src/uses-llm.ts:5 costlint/no-unbounded-retry")), findings.join("\n"));
+    assert.deepEqual(
+      findings.filter((f) => f.startsWith("src/llm.ts:")),
+      alone,
+    );
+    // uses-llm.ts on the parser's tree; llm.ts, which its analysis read and analysed, on the cross-file layer's tree.
+    assert.ok(trees.filter((t) => t.file === "uses-llm.ts").every((t) => t.reused));
+    const ofLlm = trees.filter((t) => t.file === "llm.ts");
+    assert.ok(ofLlm.length > 0 && ofLlm.every((t) => !t.reused), "llm.ts is not linted on the parser's tree");
+    assert.equal(new Set(ofLlm.map((t) => t.sourceFile)).size, 1, "one tree for every rule");
   });
 
   it("a file that meets the cycle from both sides: the same findings after either module was linted", async () => {

@@ -102,7 +102,14 @@ let defaults: LoadedConfig | undefined;
 
 /** The configuration of a project without a configuration file (one shared object). */
 export function defaultLoadedConfig(): LoadedConfig {
-  return (defaults ??= { config: defaultConfig(), pricing: defaultPricingTable(), problems: [] });
+  // The price table is built when a price is first asked for (a rule's message, an estimate), not with the configuration.
+  return (defaults ??= {
+    config: defaultConfig(),
+    get pricing() {
+      return defaultPricingTable();
+    },
+    problems: [],
+  });
 }
 
 /** The configuration that applies to files in `dir`: the nearest file's (up to the repository or `root`), or the defaults. */

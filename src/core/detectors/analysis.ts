@@ -43,6 +43,13 @@ export interface LlmCall {
 }
 
 const cache = new WeakMap<ts.SourceFile, FileAnalysis>();
+/**
+ * Analyses of a module of an import cycle asked for from the top (from a top-level file's own analysis, nothing else
+ * under way: `Generations.atTopAnalysis`) and cut short only by the cycle back to that very module. Such an analysis
+ * is the same whichever file asks from the top, so it is reused wherever the module is asked for from the top (in
+ * the cache above, an analysis of the same module made inside another module of the cycle may replace it).
+ */
+const cycleEntries = new WeakMap<ts.SourceFile, FileAnalysis>();
 
 /**
  * A cheap text test: could a profile match in this file? Every profile matches through an import or require of
@@ -103,6 +110,15 @@ export function analyzeFile(sourceFile: ts.SourceFile, project?: Project, gate?:
   const generations = project.generations;
   if (project.nestingDepth === 0) generations.enter(sourceFile);
   if (cached && cached.project === project && holds(cached, project) && isCurrent(cached, project)) return cached;
+  // Asked for from the top: the module is the entry of any import cycle it is part of.
+  const fromTop = project.nestingDepth === 1 && generations.atTopAnalysis;
+  if (fromTop) {
+    const entry = cycleEntries.get(sourceFile);
+    if (entry && entry.project === project && isCurrent(entry, project)) {
+      generations.cut(entry.cutShort!.at);
+      return entry;
+    }
+  }
   const frame = generations.begin(true);
   let cut: number | undefined = 0;
   let recorded: { result: FileAnalysis; files: Map<string, FileVersion | null> };
@@ -116,7 +132,11 @@ export function analyzeFile(sourceFile: ts.SourceFile, project?: Project, gate?:
   result.dependencies = files;
   result.checkedEpoch = project.currentEpoch;
   // The context is the analysis that asked for this one (its own frame has ended): reused only within it.
-  if (cut !== undefined) result.cutShort = { context: generations.context, at: cut };
+  if (cut !== undefined) {
+    result.cutShort = { context: generations.context, at: cut };
+    // Cut short by a cycle back to this module alone (no lower frame, not the nesting limit): an entry result.
+    if (fromTop && cut === frame.level - 1) cycleEntries.set(sourceFile, result);
+  }
   return result;
 }
 
@@ -151,6 +171,18 @@ function compute(sourceFile: ts.SourceFile, project: Project | undefined, gate?:
   const analysis: FileAnalysis = { index, tracer, sites, siteByNode, llmFunctions, llmCalls, ...(project ? { project } : {}) };
   cache.set(sourceFile, analysis);
   return analysis;
+}
+
+/**
+ * The parse of a module of the project whose analysis is already made (another file's analysis needed it) and holds
+ * for the run (no limit cut it short; the files it read unchanged), when `text` is that module's text: a linted file
+ * that was analysed this way need not be analysed again. Undefined otherwise (nothing is read or parsed).
+ */
+export function analysedModuleSource(project: Project, fileName: string, text: string): ts.SourceFile | undefined {
+  const sourceFile = project.parsedSourceAt(path.resolve(fileName));
+  if (!sourceFile || sourceFile.text !== text) return undefined;
+  const cached = cache.get(sourceFile);
+  return cached && cached.project === project && !cached.cutShort && isCurrent(cached, project) ? sourceFile : undefined;
 }
 
 /**

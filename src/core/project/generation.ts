@@ -33,6 +33,16 @@ export class Generations {
     return this.roots[this.roots.length - 1]?.id ?? this.outside;
   }
 
+  /**
+   * Only a top-level file's own analysis is under way, no other frame (nor any nested analysis): a module analysis
+   * begun now starts from the top, and runs into no frame under way but its own. Whatever top-level file asks, such
+   * an analysis computes the same result (see analysis.ts: the result of a module of an import cycle analysed from
+   * the top is reused wherever it is asked for from the top).
+   */
+  get atTopAnalysis(): boolean {
+    return this.level === 1 && this.roots.length === 1;
+  }
+
   /** The level of the innermost frame under way (0: none). */
   get frameLevel(): number {
     return this.level;

@@ -206,6 +206,11 @@ export class Project {
     return module.sourceFile;
   }
 
+  /** The parsed source of a project file if it is already parsed (nothing is read or parsed for it). */
+  parsedSourceAt(file: string): ts.SourceFile | undefined {
+    return this.modules.has(file) ? this.moduleAt(file)?.sourceFile : undefined;
+  }
+
   /** The tracer of a project file: traces its exports for the files that import them. */
   tracerAt(file: string): Tracer | undefined {
     const module = this.moduleAt(file);
