@@ -16,8 +16,8 @@ const root = path.resolve(__dirname, "../../..");
 const PROJECTS: { name: string; about: string; marks: string[] }[] = [
   {
     name: "chat-clients",
-    about: "route handlers passing on what their web client posts: whole (useChat), reshaped by the client, or no client in the project",
-    marks: ["whole/app/api/chat/route.ts:10 no-full-history"],
+    about: "route handlers passing on what their web client posts: whole (useChat), reshaped by the client, no client in the project, a client nothing imports, a client imported through an alias",
+    marks: ["whole/app/api/chat/route.ts:10 no-full-history", "aliased/app/api/chat/route.ts:10 no-full-history"],
   },
   {
     name: "own-endpoints",

@@ -48,6 +48,8 @@ interface FileNames {
   netlify?: boolean;
   /** Paths the file registers routes under in code (`app.post("/api/chat", ...)`). */
   registered?: string[];
+  /** What the file imports: relative specifiers resolved (absolute, no extension), others as written. */
+  imports: string[];
 }
 
 /** The project's web chat clients, by what they post (files). */
@@ -176,6 +178,16 @@ export class ImplementationIndex {
         if (keys.length) clients.routes.push({ file: full, keys });
       }
     }
+    // A chat client in a component nothing imports (left over, not rendered) posts nothing: only live ones count.
+    if (clients.whole.length) {
+      const imported = new Set<string>();
+      const tails = new Set<string>();
+      for (const [file, names] of this.byFile) {
+        if (!file.startsWith(root)) continue;
+        for (const spec of names.imports) (path.isAbsolute(spec) ? imported : tails).add(spec);
+      }
+      clients.whole = clients.whole.filter((file) => isEntryPath(path.relative(root, file)) || isImported(file, imported, tails));
+    }
     return { heirs, escapes, clients };
   }
 
@@ -192,6 +204,7 @@ export class ImplementationIndex {
     const names: FileNames = {
       ...version,
       ...scanText(text),
+      imports: importsIn(file, text),
       ...(client ? { client } : {}),
       ...(posts.length ? { posts } : {}),
       ...(text.includes(".netlify/functions/") ? { netlify: true } : {}),
@@ -208,6 +221,37 @@ export class ImplementationIndex {
     if (!p || !p.imports.test(text) || !p.calls.test(text)) return undefined;
     return p.reshaped.test(text) ? "reshaped" : "whole";
   }
+}
+
+const IMPORT_SPECIFIER = /\b(?:from|import|require)\s*\(?\s*["'`]([^"'`\n]{1,300})["'`]/g;
+const SOURCE_EXTENSION = /\.(?:[cm]?[jt]s|[jt]sx|vue|svelte|astro)$/;
+
+/** The modules a file imports: relative specifiers resolved against its folder (no extension), others as written. */
+function importsIn(file: string, text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(IMPORT_SPECIFIER)) {
+    const spec = match[1]!;
+    out.push(spec.startsWith(".") ? path.resolve(path.dirname(file), spec).replace(SOURCE_EXTENSION, "") : spec.replace(SOURCE_EXTENSION, ""));
+  }
+  return out;
+}
+
+/** A file a framework loads by its place, which nothing imports: Next.js pages, layouts and routes, an app's entry. */
+function isEntryPath(rel: string): boolean {
+  const p = rel.split(path.sep).join("/");
+  return /(?:^|\/)(?:page|layout|route|template|default|main|index|App|app)\.[cm]?[jt]sx?$/.test(p) || /(?:^|\/)pages\//.test(p);
+}
+
+/**
+ * Whether some scanned file imports `file`: a relative import resolved to it (or to its folder's index), or an
+ * aliased one (`@/components/chat/Chat`) ending with its last two path segments.
+ */
+function isImported(file: string, imported: ReadonlySet<string>, tails: ReadonlySet<string>): boolean {
+  const bare = file.replace(SOURCE_EXTENSION, "");
+  if (imported.has(bare) || (path.basename(bare) === "index" && imported.has(path.dirname(bare)))) return true;
+  const tail = bare.split(path.sep).slice(-2).join("/");
+  for (const spec of tails) if (spec === tail || spec.endsWith(`/${tail}`)) return true;
+  return false;
 }
 
 /** Names after `implements` (the whole list) and `extends`; names an object may take without a class. */
