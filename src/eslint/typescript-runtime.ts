@@ -14,4 +14,6 @@ const chosen = chooseTypeScript(
 );
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-export = chosen.ts;
+// An ES module default export: each bundled `import ts from "typescript"` reads this binding directly (a CommonJS
+// `export =` would make esbuild copy every TypeScript export onto a new object for each of the ~40 importing files).
+export default chosen.ts;

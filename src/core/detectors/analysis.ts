@@ -120,7 +120,7 @@ function compute(sourceFile: ts.SourceFile, project: Project | undefined): FileA
   // No SDK hint (in the file or the project modules it imports), no `try {` and no `.catch(callback)`: no call site
   // and no retry construct, so no rule can report; skip the walk.
   const hasSites = mayHaveSites(sourceFile.text) || (!!project && importsModelCode(sourceFile, project));
-  const index = hasSites || mayHaveRetries(sourceFile.text) ? buildFileIndex(sourceFile) : emptyFileIndex(sourceFile);
+  const index = hasSites || mayHaveRetries(sourceFile.text) ? (project?.indexOf(sourceFile) ?? buildFileIndex(sourceFile)) : emptyFileIndex(sourceFile);
   const tracer = new Tracer(index, SDK_TRACE_KNOWLEDGE, project, project ? path.resolve(sourceFile.fileName) : sourceFile.fileName);
   // Tracing every call is the costly part; a file that names no SDK module and no distinctive method path
   // cannot have a call site, so it is skipped (its retry helpers are still analysed).

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type ts from "typescript";
-import { buildFileIndex } from "../syntax/file-index";
+import { buildFileIndex, type FileIndex } from "../syntax/file-index";
 import { parseSource } from "../syntax/parse";
 import { ProjectFiles, type FileTree, type FileVersion } from "./files";
 import { ImplementationIndex, type ImplementationCandidates, type ProjectChatClients } from "./implementations";
@@ -27,6 +27,8 @@ interface Module {
   checked: number;
   text?: string;
   sourceFile?: ts.SourceFile;
+  /** The index of `sourceFile`, shared by the module's tracer and its analyses (a parse is indexed once). */
+  index?: FileIndex;
   tracer?: Tracer;
   /** Answers about this version of the module, computed once (see memo()); `generation`: cut short, holds for that one. */
   memo?: Map<string, { value: unknown; cut?: CutShort; pending?: number }>;
@@ -206,6 +208,26 @@ export class Project {
     return module.sourceFile;
   }
 
+  /**
+   * The project's parse of a file the caller has read itself, when the project reads the same text there (undefined
+   * otherwise): a file analysed at the top level and imported by others is then parsed, indexed and analysed once.
+   */
+  sourceFileWithText(file: string, text: string): ts.SourceFile | undefined {
+    if (!path.isAbsolute(file) || this.textAt(file) !== text) return undefined;
+    return this.sourceFileAt(file);
+  }
+
+  /**
+   * The index of a parse the project made (the one its tracer uses), built once; undefined for any other parse. An
+   * index is a function of the parsed source alone, so every analysis of that parse may share it.
+   */
+  indexOf(sourceFile: ts.SourceFile): FileIndex | undefined {
+    const module = this.modules.get(path.resolve(sourceFile.fileName));
+    if (!module || module.sourceFile !== sourceFile) return undefined;
+    module.index ??= buildFileIndex(sourceFile);
+    return module.index;
+  }
+
   /** The tracer of a project file: traces its exports for the files that import them. */
   tracerAt(file: string): Tracer | undefined {
     const module = this.moduleAt(file);
@@ -213,7 +235,7 @@ export class Project {
     if (!module.tracer) {
       const sourceFile = this.sourceFileAt(file);
       if (!sourceFile) return undefined;
-      module.tracer = new Tracer(buildFileIndex(sourceFile), this.knowledge, this, file);
+      module.tracer = new Tracer(this.indexOf(sourceFile) ?? buildFileIndex(sourceFile), this.knowledge, this, file);
     }
     return module.tracer;
   }
