@@ -365,6 +365,6 @@ function implementationWrapper(
 }
 
 /** A cross-file context for a run (one per ESLint process, CLI run or editor window). */
-export function createProject(options: { maxFileSize?: number; tree?: FileTree } = {}): Project {
+export function createProject(options: { maxFileSize?: number; tree?: FileTree; unchanging?: boolean } = {}): Project {
   return new Project({ knowledge: SDK_TRACE_KNOWLEDGE, ...options });
 }

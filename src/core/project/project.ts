@@ -19,6 +19,11 @@ export interface ProjectOptions {
   maxNesting?: number;
   /** Read the files from this tree instead of the disk (a git revision). */
   tree?: FileTree;
+  /**
+   * The files do not change while the project lives (one command-line run): each file is compared with the disk
+   * once, not once per top-level file, and the folder listings and scans are kept for the whole run.
+   */
+  unchanging?: boolean;
 }
 
 interface Module {
@@ -59,6 +64,7 @@ export class Project {
   /** Files read by the analyses under way (innermost last): what each one depends on. */
   private readonly recorders: Map<string, FileVersion | null>[] = [];
   private resolverClearedAt = Date.now();
+  private readonly unchanging: boolean;
   /** Called with every file a module's analysis read (the editor re-analyses dependents when one changes). */
   onRead?: (file: string) => void;
 
@@ -69,10 +75,13 @@ export class Project {
     this.knowledge = options.knowledge;
     this.maxModules = options.maxModules ?? 5000;
     this.maxNesting = options.maxNesting ?? 8;
+    this.unchanging = options.unchanging ?? false;
   }
 
   /** A new top-level file is analysed: files read before are compared with the disk again when next needed. */
   nextEpoch(): void {
+    // Files that cannot change need no second look: one epoch for the whole run.
+    if (this.unchanging) return;
     this.epoch++;
     // Files created or deleted change what an import resolves to: a long-lived process looks again now and then.
     const now = Date.now();
