@@ -121,7 +121,9 @@ function compute(sourceFile: ts.SourceFile, project: Project | undefined): FileA
   // and no retry construct, so no rule can report; skip the walk.
   const hasSites = mayHaveSites(sourceFile.text) || (!!project && importsModelCode(sourceFile, project));
   const index = hasSites || mayHaveRetries(sourceFile.text) ? (project?.indexOf(sourceFile) ?? buildFileIndex(sourceFile)) : emptyFileIndex(sourceFile);
-  const tracer = new Tracer(index, SDK_TRACE_KNOWLEDGE, project, project ? path.resolve(sourceFile.fileName) : sourceFile.fileName);
+  // A module of the project, walked: the tracer its importers use, whose lasting answers hold here too.
+  const shared = project && project.knowledge === SDK_TRACE_KNOWLEDGE && index === project.indexOf(sourceFile) ? project.tracerOf(sourceFile) : undefined;
+  const tracer = shared ?? new Tracer(index, SDK_TRACE_KNOWLEDGE, project, project ? path.resolve(sourceFile.fileName) : sourceFile.fileName);
   // Tracing every call is the costly part; a file that names no SDK module and no distinctive method path
   // cannot have a call site, so it is skipped (its retry helpers are still analysed).
   const sites = hasSites ? matchCallSites(index, tracer) : [];

@@ -237,6 +237,19 @@ export class Project {
     return module.index;
   }
 
+  /**
+   * The tracer of a parse the project made, for that module's own analysis (undefined for any other parse). Its
+   * caches keep what holds for good across analyses (a result cut short is reused only where it was made), so an
+   * analysis made again (another top-level file met the module in an import cycle) does not trace it all again.
+   */
+  tracerOf(sourceFile: ts.SourceFile): Tracer | undefined {
+    const file = path.resolve(sourceFile.fileName);
+    const module = this.modules.get(file);
+    if (!module || module.sourceFile !== sourceFile) return undefined;
+    module.tracer ??= new Tracer(this.indexOf(sourceFile) ?? buildFileIndex(sourceFile), this.knowledge, this, file);
+    return module.tracer;
+  }
+
   /** The tracer of a project file: traces its exports for the files that import them. */
   tracerAt(file: string): Tracer | undefined {
     const module = this.moduleAt(file);
