@@ -66,7 +66,8 @@ function component(rand, name, { aiTypes, aiHook, feature }) {
     onSelect?.(id);
   }, [items, onSelect]);`)
     .join("\n");
-  if (aiTypes) imports.push(`import type { UIMessage, ToolUIPart } from "ai";`);
+  // Types imported as values (`import { UIMessage }`) as often as with `import type`: both styles are common.
+  if (aiTypes) imports.push(rand() < 0.6 ? `import { UIMessage, ToolUIPart } from "ai";` : `import type { UIMessage, ToolUIPart } from "ai";`);
   if (aiHook) imports.push(`import { useChat } from "@ai-sdk/react";`);
   if (feature) imports.push(`import type { ${pascal(feature)}Result } from "@/lib/features/${feature}/types";`);
   const rows = 6 + Math.floor(rand() * 10);
@@ -199,7 +200,7 @@ export function agentApp() {
 
   // Message plumbing around the model calls: the AI SDK's types, no call of its own (most of an agent app's lib/).
   for (let i = 0; i < 24; i++) {
-    put(`lib/streaming/helpers/step-${i}.ts`, `import type { ModelMessage, UIMessage } from "ai";\nimport { util${i % UTIL_COUNT}Helper } from "./shared-${i % 4}";\n\n` +
+    put(`lib/streaming/helpers/step-${i}.ts`, `import ${i % 3 ? "" : "type "}{ ModelMessage, UIMessage } from "ai";\nimport { util${i % UTIL_COUNT}Helper } from "./shared-${i % 4}";\n\n` +
       `export function toModelMessages${i}(messages: UIMessage[], keep = ${4 + (i % 6)}): ModelMessage[] {\n  return messages.slice(-keep).map((m) => ({ role: m.role === "user" ? "user" : "assistant", content: m.parts.map((p) => ("text" in p ? p.text : "")).join("") }) as ModelMessage);\n}\n\n` +
       helpers(rand, `step-${i}`, 3 + Math.floor(rand() * 5)) + `\nexport const label${i} = util${i % UTIL_COUNT}Helper("step ${i}");\n`);
   }

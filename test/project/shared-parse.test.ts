@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildReport } from "../../src/cli/report-command";
-import { analyzeFile, createProject } from "../../src/core/detectors/analysis";
+import { analyzeFile, createProject, mayHaveSites } from "../../src/core/detectors/analysis";
 import { parseSource } from "../../src/core/engine";
 
 /** A small app on disk: a client, a wrapper around it, a service calling the wrapper, two modules in a cycle. */
@@ -88,5 +88,26 @@ describe("a project whose files do not change during its life (one command-line 
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the text gate before a parse: type-only imports of an SDK are no hint", () => {
+  it("skips a file whose SDK imports are all type-only, keeps one with a value import among them", () => {
+    assert.equal(mayHaveSites(`import type { UIMessage } from "ai";\nexport const n = (m: UIMessage[]) => m.length;\n`), false);
+    assert.equal(mayHaveSites(`import { type UIMessage, type ToolUIPart as T } from "ai";\nexport const n = (m: UIMessage[]) => m.length;\n`), false);
+    assert.equal(mayHaveSites(`export type * from "ai";\nexport type { UIMessage } from "ai";\n`), false);
+    assert.equal(mayHaveSites(`import type {\n  UIMessage,\n} from 'ai'\nimport { generateText } from 'ai'\n`), true);
+    assert.equal(mayHaveSites(`import { type UIMessage, generateText } from "ai";\n`), true);
+    assert.equal(mayHaveSites(`import { UIMessage } from "ai";\n`), true, "an import without `type` declares a binding");
+    // A type-only import-equals is not matched, so the statement after it keeps its hint.
+    assert.equal(mayHaveSites(`import type X = require("y");\nimport OpenAI from "openai";\n`), true);
+  });
+
+  it("finds no call site through a type-only import, which is why the gate may skip such a file", () => {
+    const text = `import type OpenAI from "openai";\nexport async function ask(client: OpenAI) {\n  return client.responses.create({ model: "gpt-4o", input: "hi" });\n}\n`;
+    const withValue = text.replace("import type OpenAI", "import OpenAI");
+    assert.equal(analyzeFile(parseSource("/virtual/a.ts", withValue)).sites.length, 1);
+    assert.equal(analyzeFile(parseSource("/virtual/b.ts", text.replace("export async function", "// from \"openai\"\nexport async function"))).sites.length, 0);
+    assert.equal(mayHaveSites(text), false);
   });
 });

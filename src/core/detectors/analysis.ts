@@ -72,8 +72,20 @@ export function mayHaveRetries(text: string): boolean {
   return RETRY_HINT.test(text);
 }
 
+/**
+ * Type-only imports and re-exports (`import type { UIMessage } from "ai"`, `import { type A, type B } from "ai"`,
+ * `export type * from "ai"`): the index declares nothing for them, so no call can trace back to one. The clause is
+ * matched exactly (a name, one `{...}` list or `* as name`), never across statements.
+ */
+const TYPE_ONLY_DECLARATION =
+  /\b(?:import|export)\s+type\s+(?:[\w$]+|\{[^{}]*\}|\*(?:\s+as\s+[\w$]+)?)\s*from\s*["'`][^"'`\n]*["'`]|\bimport\s*\{(?:\s*type\s+[\w$]+(?:\s+as\s+[\w$]+)?\s*,)*\s*type\s+[\w$]+(?:\s+as\s+[\w$]+)?\s*,?\s*\}\s*from\s*["'`][^"'`\n]*["'`]/g;
+
 export function mayHaveSites(text: string): boolean {
-  return SITE_HINT.test(text);
+  if (!SITE_HINT.test(text)) return false;
+  // A hint only in type-only imports (a component importing the AI SDK's message types) is no hint.
+  TYPE_ONLY_DECLARATION.lastIndex = 0;
+  if (!TYPE_ONLY_DECLARATION.test(text)) return true;
+  return SITE_HINT.test(text.replace(TYPE_ONLY_DECLARATION, " "));
 }
 
 export function analyzeFile(sourceFile: ts.SourceFile, project?: Project): FileAnalysis {
