@@ -238,11 +238,14 @@ export class Project {
   }
 
   /**
-   * The tracer of a parse the project made, for that module's own analysis (undefined for any other parse). Its
-   * caches keep what holds for good across analyses (a result cut short is reused only where it was made), so an
-   * analysis made again (another top-level file met the module in an import cycle) does not trace it all again.
+   * The tracer of a parse the project made, for that module's own analysis (undefined for any other parse, and in a
+   * project whose files may change). Its caches keep what holds for good across analyses (a result cut short is
+   * reused only where it was made), so an analysis made again (another top-level file met the module in an import
+   * cycle) does not trace it all again. Only where files cannot change: a tracer's answers about other modules are
+   * not checked against their versions (an analysis is, through its dependencies).
    */
   tracerOf(sourceFile: ts.SourceFile): Tracer | undefined {
+    if (!this.unchanging) return undefined;
     const file = path.resolve(sourceFile.fileName);
     const module = this.modules.get(file);
     if (!module || module.sourceFile !== sourceFile) return undefined;
