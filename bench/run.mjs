@@ -4,9 +4,12 @@
 //      time and peak memory, arms interleaved.
 //   2. The cross-file layer in process; 3. the estimator per call site; 4. the tokenizer (bench/tokenizer.mjs);
 //   5. the editor's engine time per edit of a 3,000-line agent file; 6. cold start (a fresh process loads the
-//      engine and analyses one file); 7. `costlint report` against a bare TypeScript parse of the same files.
+//      engine and analyses one file); 7. `costlint report` against a bare TypeScript parse of the same files, on the
+//      corpus and on agent code (a synthetic agent app, bench/agent-app.mjs, or BENCH_AGENT_CORPUS).
 // BENCH_ONLY=eslint|crossfile|estimator|tokenizer|editor|cold|cli runs one part; BENCH_ROUNDS=n rounds (3).
 // Corpus: BENCH_CORPUS=<dir> (e.g. a checkout of a large TypeScript agent codebase), else zod's sources.
+// Agent code for the CLI figure: BENCH_AGENT_CORPUS=<dir> (a checkout of an agent app), else the synthetic app.
+// BENCH_CLI_BASE=<dir with an earlier build's cli.js> runs that CLI too, in the same rounds: before/after in one run.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -15,6 +18,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { agentFile } from "./agent-file.mjs";
 import { writeAgentProject } from "./agent-project.mjs";
+import { writeAgentApp } from "./agent-app.mjs";
 import { run as runTokenizerBench } from "./tokenizer.mjs";
 
 const require = createRequire(import.meta.url);
@@ -303,9 +307,28 @@ function coldStart() {
   return { engine: path.relative(root, entry), loadMs: load, firstLintMs: lint, estimateMs: estimate };
 }
 
-/** `costlint report --json` over the corpus against a bare TypeScript parse of the same files (each a fresh process, CPU). */
+/**
+ * `costlint report --json` against a bare TypeScript parse of the same files (each a fresh process, CPU), on two
+ * codebases: the corpus (BENCH_CORPUS, else zod: a library, where most files cannot hold a call and are skipped
+ * unparsed) and agent code (bench/agent-app.mjs: a synthetic agent app written to a temporary folder, whose call
+ * sites are reached across files; BENCH_AGENT_CORPUS=<dir> puts a real one in its place, e.g. a checkout of an
+ * agent app).
+ */
 function cliBench() {
-  const list = files(corpus);
+  const agentDir = process.env.BENCH_AGENT_CORPUS ? path.resolve(process.env.BENCH_AGENT_CORPUS) : fs.mkdtempSync(path.join(os.tmpdir(), "costlint-agent-app-"));
+  if (!process.env.BENCH_AGENT_CORPUS) writeAgentApp(agentDir);
+  try {
+    return {
+      corpus: cliArm(corpus, process.env.BENCH_CORPUS ? "the corpus" : "zod (a library)"),
+      agent: cliArm(agentDir, process.env.BENCH_AGENT_CORPUS ? "the agent corpus" : "a synthetic agent app (bench/agent-app.mjs)"),
+    };
+  } finally {
+    if (!process.env.BENCH_AGENT_CORPUS) fs.rmSync(agentDir, { recursive: true, force: true });
+  }
+}
+
+function cliArm(dir, name) {
+  const list = files(dir);
   const parseScript = `
     const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
     const t0 = cpu();
@@ -318,20 +341,28 @@ function cliBench() {
   `;
   const parse = [];
   const report = [];
+  const base = process.env.BENCH_CLI_BASE && path.resolve(process.env.BENCH_CLI_BASE);
+  const baseReport = [];
   let calls = 0;
   for (let i = 0; i < rounds; i++) {
     parse.push(node(["-e", parseScript, JSON.stringify(list)]).cpuMs);
     childCpuMs();
     // The same files, named one by one (a folder under node_modules, like the default corpus, would be skipped).
-    const out = execFileSync(process.execPath, [path.join(root, "dist/cli.js"), "report", "--json", ...list], { cwd: corpus, encoding: "utf8", maxBuffer: 1 << 28 });
+    const out = execFileSync(process.execPath, [path.join(root, "dist/cli.js"), "report", "--json", ...list], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28 });
     report.push(childCpuMs());
     calls = JSON.parse(out).calls.length;
+    if (base) {
+      // Another build's CLI (a copy of an earlier dist/; its dependencies from this checkout), in the same rounds.
+      execFileSync(process.execPath, [path.join(base, "cli.js"), "report", "--json", ...list], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, NODE_PATH: path.join(root, "node_modules") } });
+      baseReport.push(childCpuMs());
+    }
   }
   const a = median(parse);
   const b = median(report);
-  console.log(`CLI: costlint report --json over the corpus (${calls} call sites) ${b.toFixed(0)} ms CPU vs a bare TypeScript parse of the same ${list.length} files ${a.toFixed(0)} ms: ${(b / a).toFixed(2)}x`);
-  target("CLI report / bare TypeScript parse", b / a, "x", 1.5);
-  return { parseMs: a, reportMs: b, ratio: b / a, calls };
+  console.log(`CLI: costlint report --json over ${name} (${calls} call sites) ${b.toFixed(0)} ms CPU vs a bare TypeScript parse of the same ${list.length} files ${a.toFixed(0)} ms: ${(b / a).toFixed(2)}x (median of ${rounds}, interleaved)`);
+  if (base) console.log(`  BENCH_CLI_BASE ${base}: ${median(baseReport).toFixed(0)} ms CPU = ${(median(baseReport) / a).toFixed(2)}x the bare parse`);
+  target(`CLI report / bare TypeScript parse, ${name}`, b / a, "x", 1.5);
+  return { parseMs: a, reportMs: b, ratio: b / a, calls, ...(base ? { baseReportMs: median(baseReport), baseRatio: median(baseReport) / a } : {}) };
 }
 
 /**

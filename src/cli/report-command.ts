@@ -62,7 +62,8 @@ export function buildReport(paths: string[], options: ReportOptions): Report {
   const sayProblems = configProblemReporter(options.onConfigProblem);
   const configFor = configForFiles(options.cwd);
   const calls: ReportedCall[] = [];
-  const project = createProject();
+  // One run over files that do not change under it: each file is compared with the disk once.
+  const project = createProject({ unchanging: true });
   const failures: string[] = [];
   files.forEach((file, i) => {
     options.onProgress?.(i, files.length);
@@ -88,7 +89,10 @@ export function buildReport(paths: string[], options: ReportOptions): Report {
       project.nextEpoch();
       // A file that names no SDK or endpoint and imports no module that does has no call site: not even parsed.
       if (!mayHoldCalls(file, text, project)) return;
-      const estimates = estimateCalls(analyzeFile(parseSource(path.resolve(file), text), project), loaded);
+      // The project's parse when it has read the same text (the file is imported by others): parsed and analysed once.
+      const abs = path.resolve(file);
+      const sourceFile = project.sourceFileWithText(abs, text) ?? parseSource(abs, text);
+      const estimates = estimateCalls(analyzeFile(sourceFile, project), loaded);
       for (const e of estimates) calls.push(toReportedCall(e, text, rel, options.cwd));
     } catch (error) {
       failures.push(`costlint: could not estimate ${rel}: ${error instanceof Error ? error.message : String(error)}`);

@@ -240,7 +240,7 @@ describe("detectors/analysis: the text gate", () => {
   it("an SDK module opens the gate where it is imported or required, not as any quoted string", () => {
     for (const text of [
       `import OpenAI from "openai";`,
-      `import type { LanguageModel } from\n  "ai";`,
+      `import { generateText } from\n  "ai";`,
       `export { generateText } from 'ai';`,
       `const { Anthropic } = require( "@anthropic-ai/sdk" );`,
       "const { openai } = await import(`@ai-sdk/openai`);",
@@ -250,7 +250,8 @@ describe("detectors/analysis: the text gate", () => {
       assert.ok(mayHaveSites(text), text);
     }
     // Lithuanian "ai" in a locale table (zod's), a model id, a module only named like an SDK: no gate.
-    for (const text of [`const t = { and: "ai" };`, `const model = "openai";`, `import x from "ollama-helpers";`, `log("from", "ai")`]) {
+    // A type-only import declares no binding: nothing traces back to it.
+    for (const text of [`const t = { and: "ai" };`, `const model = "openai";`, `import x from "ollama-helpers";`, `log("from", "ai")`, `import type { LanguageModel } from\n  "ai";`]) {
       assert.ok(!mayHaveSites(text), text);
     }
     // Endpoints and distinctive method paths open it anywhere.

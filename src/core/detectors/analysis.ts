@@ -82,8 +82,20 @@ export function mayHaveRetries(text: string): boolean {
   return RETRY_HINT.test(text);
 }
 
+/**
+ * Type-only imports and re-exports (`import type { UIMessage } from "ai"`, `import { type A, type B } from "ai"`,
+ * `export type * from "ai"`): the index declares nothing for them, so no call can trace back to one. The clause is
+ * matched exactly (a name, one `{...}` list or `* as name`), never across statements.
+ */
+const TYPE_ONLY_DECLARATION =
+  /\b(?:import|export)\s+type\s+(?:[\w$]+|\{[^{}]*\}|\*(?:\s+as\s+[\w$]+)?)\s*from\s*["'`][^"'`\n]*["'`]|\bimport\s*\{(?:\s*type\s+[\w$]+(?:\s+as\s+[\w$]+)?\s*,)*\s*type\s+[\w$]+(?:\s+as\s+[\w$]+)?\s*,?\s*\}\s*from\s*["'`][^"'`\n]*["'`]/g;
+
 export function mayHaveSites(text: string): boolean {
-  return SITE_HINT.test(text);
+  if (!SITE_HINT.test(text)) return false;
+  // A hint only in type-only imports (a component importing the AI SDK's message types) is no hint.
+  TYPE_ONLY_DECLARATION.lastIndex = 0;
+  if (!TYPE_ONLY_DECLARATION.test(text)) return true;
+  return SITE_HINT.test(text.replace(TYPE_ONLY_DECLARATION, " "));
 }
 
 /**
@@ -160,9 +172,11 @@ function compute(sourceFile: ts.SourceFile, project: Project | undefined, gate?:
   // No SDK hint (in the file or the project modules it imports), no `try {` and no `.catch(callback)`: no call site
   // and no retry construct, so no rule can report; skip the walk.
   const hasSites = gate ? gate.sites : mayHaveSites(sourceFile.text) || (!!project && importsModelCode(sourceFile, project));
-  const index = hasSites || (gate ? gate.retries : mayHaveRetries(sourceFile.text)) ? buildFileIndex(sourceFile) : emptyFileIndex(sourceFile);
+  const index = hasSites || (gate ? gate.retries : mayHaveRetries(sourceFile.text)) ? (project?.indexOf(sourceFile) ?? buildFileIndex(sourceFile)) : emptyFileIndex(sourceFile);
   if (gate) presetCallsClient(index, gate.httpClients);
-  const tracer = new Tracer(index, SDK_TRACE_KNOWLEDGE, project, project ? path.resolve(sourceFile.fileName) : sourceFile.fileName);
+  // A module of the project, walked: the tracer its importers use, whose lasting answers hold here too.
+  const shared = project && project.knowledge === SDK_TRACE_KNOWLEDGE && index === project.indexOf(sourceFile) ? project.tracerOf(sourceFile) : undefined;
+  const tracer = shared ?? new Tracer(index, SDK_TRACE_KNOWLEDGE, project, project ? path.resolve(sourceFile.fileName) : sourceFile.fileName);
   // Tracing every call is the costly part; a file that names no SDK module and no distinctive method path
   // cannot have a call site, so it is skipped (its retry helpers are still analysed).
   const sites = hasSites ? matchCallSites(index, tracer) : [];
@@ -418,6 +432,6 @@ function implementationWrapper(
 }
 
 /** A cross-file context for a run (one per ESLint process, CLI run or editor window). */
-export function createProject(options: { maxFileSize?: number; tree?: FileTree } = {}): Project {
+export function createProject(options: { maxFileSize?: number; tree?: FileTree; unchanging?: boolean } = {}): Project {
   return new Project({ knowledge: SDK_TRACE_KNOWLEDGE, ...options });
 }

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type ts from "typescript";
-import { buildFileIndex } from "../syntax/file-index";
+import { buildFileIndex, type FileIndex } from "../syntax/file-index";
 import { parseSource } from "../syntax/parse";
 import { ProjectFiles, type FileTree, type FileVersion } from "./files";
 import { ImplementationIndex, type ImplementationCandidates, type ProjectChatClients } from "./implementations";
@@ -19,6 +19,11 @@ export interface ProjectOptions {
   maxNesting?: number;
   /** Read the files from this tree instead of the disk (a git revision). */
   tree?: FileTree;
+  /**
+   * The files do not change while the project lives (one command-line run): each file is compared with the disk
+   * once, not once per top-level file, and the folder listings and scans are kept for the whole run.
+   */
+  unchanging?: boolean;
 }
 
 interface Module {
@@ -27,6 +32,8 @@ interface Module {
   checked: number;
   text?: string;
   sourceFile?: ts.SourceFile;
+  /** The index of `sourceFile`, shared by the module's tracer and its analyses (a parse is indexed once). */
+  index?: FileIndex;
   tracer?: Tracer;
   /** Answers about this version of the module, computed once (see memo()); `generation`: cut short, holds for that one. */
   memo?: Map<string, { value: unknown; cut?: CutShort; pending?: number }>;
@@ -57,6 +64,7 @@ export class Project {
   /** Files read by the analyses under way (innermost last): what each one depends on. */
   private readonly recorders: Map<string, FileVersion | null>[] = [];
   private resolverClearedAt = Date.now();
+  private readonly unchanging: boolean;
   /** Called with every file a module's analysis read (the editor re-analyses dependents when one changes). */
   onRead?: (file: string) => void;
 
@@ -67,10 +75,13 @@ export class Project {
     this.knowledge = options.knowledge;
     this.maxModules = options.maxModules ?? 5000;
     this.maxNesting = options.maxNesting ?? 8;
+    this.unchanging = options.unchanging ?? false;
   }
 
   /** A new top-level file is analysed: files read before are compared with the disk again when next needed. */
   nextEpoch(): void {
+    // Files that cannot change need no second look: one epoch for the whole run.
+    if (this.unchanging) return;
     this.epoch++;
     // Files created or deleted change what an import resolves to: a long-lived process looks again now and then.
     const now = Date.now();
@@ -211,6 +222,42 @@ export class Project {
     return this.modules.has(file) ? this.moduleAt(file)?.sourceFile : undefined;
   }
 
+  /**
+   * The project's parse of a file the caller has read itself, when the project reads the same text there (undefined
+   * otherwise): a file analysed at the top level and imported by others is then parsed, indexed and analysed once.
+   */
+  sourceFileWithText(file: string, text: string): ts.SourceFile | undefined {
+    if (!path.isAbsolute(file) || this.textAt(file) !== text) return undefined;
+    return this.sourceFileAt(file);
+  }
+
+  /**
+   * The index of a parse the project made (the one its tracer uses), built once; undefined for any other parse. An
+   * index is a function of the parsed source alone, so every analysis of that parse may share it.
+   */
+  indexOf(sourceFile: ts.SourceFile): FileIndex | undefined {
+    const module = this.modules.get(path.resolve(sourceFile.fileName));
+    if (!module || module.sourceFile !== sourceFile) return undefined;
+    module.index ??= buildFileIndex(sourceFile);
+    return module.index;
+  }
+
+  /**
+   * The tracer of a parse the project made, for that module's own analysis (undefined for any other parse, and in a
+   * project whose files may change). Its caches keep what holds for good across analyses (a result cut short is
+   * reused only where it was made), so an analysis made again (another top-level file met the module in an import
+   * cycle) does not trace it all again. Only where files cannot change: a tracer's answers about other modules are
+   * not checked against their versions (an analysis is, through its dependencies).
+   */
+  tracerOf(sourceFile: ts.SourceFile): Tracer | undefined {
+    if (!this.unchanging) return undefined;
+    const file = path.resolve(sourceFile.fileName);
+    const module = this.modules.get(file);
+    if (!module || module.sourceFile !== sourceFile) return undefined;
+    module.tracer ??= new Tracer(this.indexOf(sourceFile) ?? buildFileIndex(sourceFile), this.knowledge, this, file);
+    return module.tracer;
+  }
+
   /** The tracer of a project file: traces its exports for the files that import them. */
   tracerAt(file: string): Tracer | undefined {
     const module = this.moduleAt(file);
@@ -218,7 +265,7 @@ export class Project {
     if (!module.tracer) {
       const sourceFile = this.sourceFileAt(file);
       if (!sourceFile) return undefined;
-      module.tracer = new Tracer(buildFileIndex(sourceFile), this.knowledge, this, file);
+      module.tracer = new Tracer(this.indexOf(sourceFile) ?? buildFileIndex(sourceFile), this.knowledge, this, file);
     }
     return module.tracer;
   }

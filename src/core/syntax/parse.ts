@@ -8,7 +8,10 @@ export function scriptKindFor(fileName: string): ts.ScriptKind {
   return ts.ScriptKind.TS;
 }
 
-/** Parses a file's text (parent pointers set: the engine walks up from nodes). */
+/**
+ * Parses a file's text (parent pointers set: the engine walks up from nodes). JSDoc comments are left as comments
+ * (not parsed into JSDoc nodes): the engine reads no JSDoc, and skipping it makes the parse about a sixth cheaper.
+ */
 export function parseSource(fileName: string, text: string): ts.SourceFile {
-  return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, scriptKindFor(fileName));
+  return ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, scriptKindFor(fileName));
 }
