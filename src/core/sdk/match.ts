@@ -1,11 +1,11 @@
 import ts from "typescript";
-import { resolveObjectLiteral, staticString } from "../syntax/values";
+import { isJsonStringify, resolveObjectLiteral, staticString } from "../syntax/values";
 import { lookupKey } from "../syntax/options";
 import { unwrap } from "../syntax/ast";
 import { lookup, type FileIndex } from "../syntax/file-index";
 import { type Origin, type Tracer } from "../project/trace";
 import { exportMatches, moduleMatches } from "./module-match";
-import { httpWrapperOf, matchHttpCall, matchHttpWrapperCall, mayCallClient, type HttpCallMatch } from "./http";
+import { forwardsBody, httpWrapperOf, matchHttpCall, matchHttpWrapperCall, mayCallClient, type HttpCallMatch, type HttpWrapper, type WrapperResolver } from "./http";
 import type { SdkProfile } from "./profile-types";
 import { PROFILES } from "./profiles";
 import { isTextRequest } from "./text-request";
@@ -142,7 +142,13 @@ function calleeText(call: ts.CallExpression): string | undefined {
 
 /** A call of a project function that sends its URL and body arguments with an HTTP client, when they make an LLM request. */
 function httpWrapperCall(index: FileIndex, tracer: Tracer, call: ts.CallExpression): HttpCallMatch | undefined {
-  if (call.arguments.length < 2) return undefined;
+  if (call.arguments.length < 1) return undefined;
+  const wrapper = wrapperCalled(index, tracer, call, 0);
+  return wrapper ? matchHttpWrapperCall(index, call, wrapper) : undefined;
+}
+
+/** The HTTP wrapper a call calls: a project function (here or in another module) around a client or another wrapper. */
+function wrapperCalled(index: FileIndex, tracer: Tracer, call: ts.CallExpression, depth: number): HttpWrapper | undefined {
   // A function of this file (or a method of an object or class it holds) can be a wrapper only if the file calls a client.
   if (!mayCallClient(index)) {
     let root = unwrap(call.expression);
@@ -153,8 +159,13 @@ function httpWrapperCall(index: FileIndex, tracer: Tracer, call: ts.CallExpressi
   }
   const local = tracer.resolveLocal(call.expression);
   if (local?.kind !== "function") return undefined;
-  const wrapper = httpWrapperOf(local.home.index, local.fn, (expr) => local.home.trace(expr));
-  return wrapper ? matchHttpWrapperCall(index, call, wrapper) : undefined;
+  const home = local.home;
+  return httpWrapperOf(home.index, local.fn, (expr) => home.trace(expr), wrapperResolver(home), depth);
+}
+
+/** Resolves the wrappers called in a file (for wrappers of wrappers). */
+function wrapperResolver(tracer: Tracer): WrapperResolver {
+  return (call, depth) => wrapperCalled(tracer.index, tracer, call, depth);
 }
 
 export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: readonly SdkProfile[] = PROFILES): CallSite[] {
@@ -169,6 +180,13 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
     sites.push({ node, profile, origin, options: resolveObjectLiteral(index, arg), byPathOnly, ...((command || wrapped) && arg ? { optionsExpression: arg } : {}) });
   };
 
+  // A request inside a wrapper that sends the body its callers give, called here: the callers are the sites.
+  const resolve = wrapperResolver(tracer);
+  const forwarded = (call: ts.CallExpression, http: HttpCallMatch): boolean => {
+    let body = unwrap(http.optionsExpression);
+    if (isJsonStringify(body)) body = body.arguments[0]!;
+    return forwardsBody(index, call, body, (expr) => tracer.trace(expr), resolve);
+  };
   const byModelId = profiles.filter((p) => p.modelIdCall);
   for (const call of index.calls) {
     const named = byModelId.length ? modelIdMatch(index, byModelId, call) : undefined;
@@ -186,7 +204,7 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
       // An HTTP client (axios, ky, got, node's https) sending to a provider's endpoint.
       const http = matchHttpCall(index, call, origin);
       if (http) {
-        sites.push({ node: call, ...http });
+        if (!forwarded(call, http)) sites.push({ node: call, ...http });
         continue;
       }
       // Traced to a package we know nothing of: not an LLM call, unless it is a local module (a shared client).
@@ -196,14 +214,14 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
       // The global fetch sending to a provider's endpoint.
       const http = matchHttpCall(index, call, undefined);
       if (http) {
-        sites.push({ node: call, ...http });
+        if (!forwarded(call, http)) sites.push({ node: call, ...http });
         continue;
       }
     }
     // The app's own function around an HTTP client, given a provider's URL and a request body here.
     const wrapped = httpWrapperCall(index, tracer, call);
     if (wrapped) {
-      sites.push({ node: call, ...wrapped });
+      if (!forwarded(call, wrapped)) sites.push({ node: call, ...wrapped });
       continue;
     }
     const path = untracedPath(call.expression);
