@@ -86,6 +86,6 @@ export const SDK_TRACE_KNOWLEDGE: TraceKnowledge = {
   callResult,
   composition,
   composedModel,
-  compositionMethods: COMPOSING_METHODS,
+  compositionMethods: new Set(LANGCHAIN_COMPOSITION.untracedReceiver),
   conversationClients: AI_SDK_CONVERSATION_CLIENTS,
 };

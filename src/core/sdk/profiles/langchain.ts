@@ -22,6 +22,8 @@ export const LANGCHAIN_COMPOSITION = {
   modules: ["@langchain/*", "langchain", "langchain/*"],
   /** Instance methods of any runnable that compose it with their arguments. */
   methods: ["pipe", "assign"],
+  /** Of those, the ones read as a composition even on a receiver that cannot be traced, when an argument is a chat model. */
+  untracedReceiver: ["pipe"],
   /** Classes whose static `from` / `assign` compose their arguments, and whose constructor composes its options. */
   classes: ["RunnableSequence", "RunnableMap", "RunnableParallel", "RunnablePassthrough", "RunnableBranch", "RunnableWithMessageHistory"],
   statics: ["from", "assign"],
