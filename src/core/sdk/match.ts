@@ -140,6 +140,16 @@ function calleeText(call: ts.CallExpression): string | undefined {
   return ts.isIdentifier(callee) ? callee.text : undefined;
 }
 
+const PROJECT_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["'`](?:\.|@\/|~\/|#)/;
+const projectImports = new WeakMap<FileIndex, boolean>();
+
+/** Whether a file imports one of the project's own modules (relative paths, common aliases): a text scan, once per file. */
+function importsProjectModule(index: FileIndex): boolean {
+  let known = projectImports.get(index);
+  if (known === undefined) projectImports.set(index, (known = PROJECT_IMPORT.test(index.text)));
+  return known;
+}
+
 /** A call of a project function that sends its URL and body arguments with an HTTP client, when they make an LLM request. */
 function httpWrapperCall(index: FileIndex, tracer: Tracer, call: ts.CallExpression): HttpCallMatch | undefined {
   if (call.arguments.length < 1) return undefined;
@@ -149,8 +159,9 @@ function httpWrapperCall(index: FileIndex, tracer: Tracer, call: ts.CallExpressi
 
 /** The HTTP wrapper a call calls: a project function (here or in another module) around a client or another wrapper. */
 function wrapperCalled(index: FileIndex, tracer: Tracer, call: ts.CallExpression, depth: number): HttpWrapper | undefined {
-  // A function of this file (or a method of an object or class it holds) can be a wrapper only if the file calls a client.
-  if (!mayCallClient(index)) {
+  // A function of this file (or a method of an object or class it holds) can be a wrapper only if the file calls a
+  // client, or imports a project module (whose wrapper it may wrap).
+  if (!mayCallClient(index) && !importsProjectModule(index)) {
     let root = unwrap(call.expression);
     while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) root = unwrap(root.expression);
     const decl = ts.isIdentifier(root) ? lookup(index, root.text, root) : undefined;
