@@ -190,6 +190,16 @@ ruleTester.run("require-max-tokens (raw HTTP: wrappers with a fixed URL, wrapper
     code(FIXED, `export const ask = (req: { body: object }) => complete(req.body);`),
     // a fixed URL that is no provider's endpoint
     code(`async function post(body: object) { return fetch("https://hooks.slack.com/services/T0/B0/x", { method: "POST", body: JSON.stringify(body) }); }`, `export const say = () => post({ model: "gpt-4o", messages: [] });`),
+    // wrappers more than 3 deep are not followed: the body at the outermost call is not read as the request
+    code(
+      FIXED,
+      `const w1 = (b: object) => complete(b);`,
+      `const w2 = (b: object) => w1(b);`,
+      `const w3 = (b: object) => w2(b);`,
+      `const w4 = (b: object) => w3(b);`,
+      `const w5 = (b: object) => w4(b);`,
+      `export const ask = (messages: object[]) => w5({ model: "gpt-4o", messages });`,
+    ),
   ],
   invalid: [
     oneReport(
@@ -205,6 +215,28 @@ ruleTester.run("require-max-tokens (raw HTTP: wrappers with a fixed URL, wrapper
       "complete",
       { call: "complete()", key: "max_completion_tokens" },
       code(FIXED, `export const ask = (messages: object[]) => complete({ model: "gpt-4o", messages, max_completion_tokens: 1024 });`),
+    ),
+    // wrappers calling each other: read once each, the outermost call reported once
+    oneReport(
+      code(
+        `async function sendOnce(body: object, n: number): Promise<unknown> {`,
+        `  if (n > 3) return fetch("https://api.openai.com/v1/chat/completions", { method: "POST", body: JSON.stringify(body) });`,
+        `  return again(body, n + 1);`,
+        `}`,
+        `async function again(body: object, n: number) { return sendOnce(body, n); }`,
+        `export const ask = () => sendOnce({ model: "gpt-4o", messages: [] }, 0);`,
+      ),
+      6,
+      "sendOnce",
+      { call: "sendOnce()", key: "max_completion_tokens" },
+      code(
+        `async function sendOnce(body: object, n: number): Promise<unknown> {`,
+        `  if (n > 3) return fetch("https://api.openai.com/v1/chat/completions", { method: "POST", body: JSON.stringify(body) });`,
+        `  return again(body, n + 1);`,
+        `}`,
+        `async function again(body: object, n: number) { return sendOnce(body, n); }`,
+        `export const ask = () => sendOnce({ model: "gpt-4o", messages: [], max_completion_tokens: 1024 }, 0);`,
+      ),
     ),
     oneReport(
       code(FIXED, `const viaConfig = (body: object) => complete(body);`, `export const ask = (messages: object[]) => viaConfig({ model: "gpt-4o", messages });`),

@@ -469,7 +469,10 @@ export interface HttpWrapper {
   bodyKey?: string;
 }
 
-const wrappers = new WeakMap<ts.Node, HttpWrapper | null>();
+const wrappers = new WeakMap<ts.Node, (HttpWrapper | null | undefined)[]>();
+/** The wrappers being read, and how many times a read ran into one of them (a cycle of wrappers). */
+const reading = new WeakSet<ts.Node>();
+const cycles = { count: 0 };
 
 /** A file that calls a global client (`fetch(`) or names a client's module in quotes: only there is a function read as a wrapper. */
 const CLIENT_HINT = new RegExp(
@@ -568,23 +571,39 @@ function fillTemplate(index: FileIndex, template: string, call: ts.CallExpressio
  * once per function.
  */
 export function httpWrapperOf(index: FileIndex, fn: ts.FunctionLikeDeclaration, trace: (expr: ts.Expression) => Origin | undefined, resolve?: WrapperResolver, depth = 0): HttpWrapper | undefined {
-  const known = wrappers.get(fn);
-  if (known !== undefined) return known ?? undefined;
   if (depth > MAX_WRAPPER_DEPTH) return undefined;
-  wrappers.set(fn, null);
-  let found: HttpWrapper | undefined;
-  if (fn.parameters.length >= 1 && fn.body) {
-    const direct = mayCallClient(index);
-    found = firstCallIn(index, fn, (call) => {
-      const origin = direct ? trace(call.expression) : undefined;
-      const client = direct ? clientOf(index, call, origin) : undefined;
-      if (client?.body) return clientWrapper(index, fn, call, client, origin);
-      // A wrapper of a wrapper: the inner wrapper's body and URL parameters filled from this function's.
-      const inner = resolve && call.arguments.length >= 1 && !call.arguments.some(ts.isSpreadElement) ? resolve(call, depth + 1) : undefined;
-      return inner ? wrapperOfWrapper(index, fn, call, inner) : undefined;
-    });
+  // Per depth: how many wrapper levels are left decides what is found, so the order questions come in does not.
+  let byDepth = wrappers.get(fn);
+  const known = byDepth?.[depth];
+  if (known !== undefined) return known ?? undefined;
+  if (reading.has(fn)) {
+    cycles.count++;
+    return undefined;
   }
-  wrappers.set(fn, found ?? null);
+  const cyclesBefore = cycles.count;
+  reading.add(fn);
+  let found: HttpWrapper | undefined;
+  try {
+    if (fn.parameters.length >= 1 && fn.body) {
+      const direct = mayCallClient(index);
+      found = firstCallIn(index, fn, (call) => {
+        const origin = direct ? trace(call.expression) : undefined;
+        const client = direct ? clientOf(index, call, origin) : undefined;
+        if (client?.body) return clientWrapper(index, fn, call, client, origin);
+        // A wrapper of a wrapper: the inner wrapper's body and URL parameters filled from this function's.
+        const inner = resolve && call.arguments.length >= 1 && !call.arguments.some(ts.isSpreadElement) ? resolve(call, depth + 1) : undefined;
+        return inner ? wrapperOfWrapper(index, fn, call, inner) : undefined;
+      });
+    }
+  } finally {
+    reading.delete(fn);
+  }
+  // At most MAX_WRAPPER_DEPTH + 1 reads per function; one cut short by a cycle of wrappers (it depends on where the
+  // question came from) is not kept.
+  if (cycles.count === cyclesBefore) {
+    if (!byDepth) wrappers.set(fn, (byDepth = []));
+    byDepth[depth] = found ?? null;
+  }
   return found;
 }
 
