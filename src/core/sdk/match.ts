@@ -140,6 +140,9 @@ function calleeText(call: ts.CallExpression): string | undefined {
   return ts.isIdentifier(callee) ? callee.text : undefined;
 }
 
+/** How far the receiver of a call is followed to its root name (an imported object of wrappers: `api.llm.post(...)`). */
+const MAX_RECEIVER_STEPS = 8;
+
 const PROJECT_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["'`](?:\.|@\/|~\/|#)/;
 const projectImports = new WeakMap<FileIndex, boolean>();
 
@@ -162,8 +165,9 @@ function wrapperCalled(index: FileIndex, tracer: Tracer, call: ts.CallExpression
   // A function of this file (or a method of an object or class it holds) can be a wrapper only if the file calls a
   // client, or imports a project module (whose wrapper it may wrap).
   if (!mayCallClient(index) && !importsProjectModule(index)) {
+    // A few steps at most: the root of a long call chain (`b.with(1).with(1)...`) is read once per call of it.
     let root = unwrap(call.expression);
-    while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) root = unwrap(root.expression);
+    for (let steps = 0; steps < MAX_RECEIVER_STEPS && (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)); steps++) root = unwrap(root.expression);
     const decl = ts.isIdentifier(root) ? lookup(index, root.text, root) : undefined;
     const required = decl?.kind === "variable" && !!decl.init && ts.isCallExpression(unwrap(decl.init)) && calleeText(unwrap(decl.init) as ts.CallExpression) === "require";
     if (decl?.kind !== "import" && !required) return undefined;
