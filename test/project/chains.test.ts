@@ -21,6 +21,7 @@ describe("calls through chains and wrappers of wrappers (fixture project chains)
       "src/http/review.ts:7",
       "src/llm/same-file.ts:10",
       "src/llm/same-file.ts:15",
+      "src/llm/same-file.ts:19",
       "src/llm/same-file.ts:6",
       "src/routes/chat.ts:6",
       "src/routes/chat.ts:7",
@@ -52,11 +53,12 @@ describe("calls through chains and wrappers of wrappers (fixture project chains)
     assert.ok(wrappedAgain?.flags.includes("no-output-cap"), wrappedAgain?.flags.join(","));
   });
 
-  it("calls of a wrapper of the same file are sites estimated as the wrapper's call; a function reaching it through another is not", () => {
-    for (const where of ["src/llm/same-file.ts:10", "src/llm/same-file.ts:15"]) {
+  it("calls of a wrapper of the same file are sites estimated as the wrapper's call; a function reaching it through another, and main(), are not", () => {
+    for (const where of ["src/llm/same-file.ts:10", "src/llm/same-file.ts:15", "src/llm/same-file.ts:19"]) {
       assert.deepEqual(at(where)?.via, { name: "complete", file: "src/llm/same-file.ts", line: 6 }, where);
       assert.equal(at(where)?.outputTokens, 100);
     }
     assert.equal(at("src/llm/same-file.ts:14"), undefined);
+    assert.equal(at("src/llm/same-file.ts:22"), undefined);
   });
 });

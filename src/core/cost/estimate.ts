@@ -107,7 +107,7 @@ export interface CallEstimate {
   caching?: { prefixTokens: number; perCallUsd: number; note: string };
   /** For calls in a loop or agent runs: model calls per run and the worst case (null: no cap). */
   loop?: { iterations: number | null; source: string; worstCaseUsd: number | null };
-  /** For a call through a wrapper (of another module, or of this file when it makes the model call itself): the wrapper and the model call it makes (absolute file, 1-based line). */
+  /** For a call through a wrapper (of another module, or of this file when it takes arguments and makes the model call itself): the wrapper and the model call it makes (absolute file, 1-based line). */
   via?: { name: string; file: string; line: number };
 }
 

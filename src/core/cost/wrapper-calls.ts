@@ -21,6 +21,13 @@ function innerCall(home: FileAnalysis, fn: ts.FunctionLikeDeclaration, depth: nu
   return undefined;
 }
 
+/** A call of a wrapper of the same file worth listing: given arguments, from outside the wrapper, which makes the model call itself. */
+function sameFileWrapperCall(analysis: FileAnalysis, call: LlmCall, fn: ts.FunctionLikeDeclaration): boolean {
+  if (fn.parameters.length === 0 || !ts.isCallExpression(call.node) || call.node.arguments.length === 0) return false;
+  if (call.node.pos >= fn.pos && call.node.end <= fn.end) return false;
+  return analysis.llmCalls.some((c) => c.site && c.node.pos >= fn.pos && c.node.end <= fn.end);
+}
+
 /**
  * Calls of the app's own wrappers (`await chatCompletion(messages)` with the wrapper in lib/llm.ts or in this file,
  * a wrapper of a wrapper): each is a model call made from here, estimated as the call the wrapper makes, and said so.
@@ -35,10 +42,11 @@ export function estimateWrapperCalls(
   const out: CallEstimate[] = [];
   for (const call of analysis.llmCalls) {
     if (!call.viaFunction) continue;
-    // A function of this file: listed where it is called only when it makes the model call itself (not through
-    // further functions of the file, each of which would be listed again), and not from within itself.
+    // A function of this file: listed where it is called only when it is a wrapper — it takes arguments, is given
+    // some, and makes the model call itself (not through further functions of the file, each of which would be
+    // listed again; not `main()`, a script's entry) — and not from within itself.
     const fn = call.viaFunction;
-    if (!call.viaHome && (call.node.pos >= fn.pos && call.node.end <= fn.end || !analysis.llmCalls.some((c) => c.site && c.node.pos >= fn.pos && c.node.end <= fn.end))) continue;
+    if (!call.viaHome && !sameFileWrapperCall(analysis, call, fn)) continue;
     const inner = innerCall(call.viaHome ?? analysis, fn, 0);
     if (!inner?.call.site) continue;
     const base = estimateCalls(inner.analysis, settings).find((e) => e.node === inner.call.node);
