@@ -591,7 +591,9 @@ export function httpWrapperOf(index: FileIndex, fn: ts.FunctionLikeDeclaration, 
         const client = direct ? clientOf(index, call, origin) : undefined;
         if (client?.body) return clientWrapper(index, fn, call, client, origin);
         // A wrapper of a wrapper: the inner wrapper's body and URL parameters filled from this function's.
-        const inner = resolve && call.arguments.length >= 1 && !call.arguments.some(ts.isSpreadElement) ? resolve(call, depth + 1) : undefined;
+        // Only a call given one of this function's parameters can forward its body: others are not resolved.
+        const forwards = resolve && call.arguments.length >= 1 && !call.arguments.some(ts.isSpreadElement) && call.arguments.some((a) => parameterPosition(index, fn, a) !== undefined);
+        const inner = forwards ? resolve(call, depth + 1) : undefined;
         return inner ? wrapperOfWrapper(index, fn, call, inner) : undefined;
       });
     }

@@ -1,7 +1,7 @@
 import ts from "typescript";
 import { isJsonStringify, resolveObjectLiteral, staticString } from "../syntax/values";
 import { lookupKey } from "../syntax/options";
-import { unwrap } from "../syntax/ast";
+import { isFunctionLike, unwrap } from "../syntax/ast";
 import { lookup, type FileIndex } from "../syntax/file-index";
 import { type Origin, type Tracer } from "../project/trace";
 import { exportMatches, moduleMatches } from "./module-match";
@@ -163,14 +163,16 @@ function httpWrapperCall(index: FileIndex, tracer: Tracer, call: ts.CallExpressi
 /** The HTTP wrapper a call calls: a project function (here or in another module) around a client or another wrapper. */
 function wrapperCalled(index: FileIndex, tracer: Tracer, call: ts.CallExpression, depth: number): HttpWrapper | undefined {
   // A function of this file (or a method of an object or class it holds) can be a wrapper only if the file calls a
-  // client, or imports a project module (whose wrapper it may wrap).
-  if (!mayCallClient(index) && !importsProjectModule(index)) {
+  // client; a function of this file called by name also when the file imports a project module (whose wrapper it may
+  // wrap: `const review = (key, body) => createChatCompletion(key, body)`).
+  if (!mayCallClient(index)) {
     // A few steps at most: the root of a long call chain (`b.with(1).with(1)...`) is read once per call of it.
     let root = unwrap(call.expression);
     for (let steps = 0; steps < MAX_RECEIVER_STEPS && (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)); steps++) root = unwrap(root.expression);
     const decl = ts.isIdentifier(root) ? lookup(index, root.text, root) : undefined;
     const required = decl?.kind === "variable" && !!decl.init && ts.isCallExpression(unwrap(decl.init)) && calleeText(unwrap(decl.init) as ts.CallExpression) === "require";
-    if (decl?.kind !== "import" && !required) return undefined;
+    const localByName = root === unwrap(call.expression) && (decl?.kind === "function" || (decl?.kind === "variable" && !!decl.init && isFunctionLike(unwrap(decl.init))));
+    if (decl?.kind !== "import" && !required && !(localByName && importsProjectModule(index))) return undefined;
   }
   const local = tracer.resolveLocal(call.expression);
   if (local?.kind !== "function") return undefined;
