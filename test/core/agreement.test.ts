@@ -124,6 +124,40 @@ const CASES: Case[] = [
     calls: 15,
   },
   {
+    name: "langchain 0.0.x initializeAgentExecutor: the default 15 iterations, run by executor.call",
+    profiles: ["langchain.initializeAgentExecutor", "langchain.agentExecutor.run"],
+    code: [
+      `import { initializeAgentExecutor } from "langchain/agents";`,
+      `const executor = await initializeAgentExecutor(tools, llm, "zero-shot-react-description", true);`,
+      `await executor.call({ input: "q" });`,
+    ],
+    cap: "not-visible",
+    calls: 15,
+  },
+  {
+    name: "langchain 0.0.x initializeAgentExecutorWithOptions: maxIterations",
+    profiles: ["langchain.initializeAgentExecutorWithOptions", "langchain.agentExecutor.run"],
+    code: [
+      `import { initializeAgentExecutorWithOptions } from "langchain/agents";`,
+      `const executor = await initializeAgentExecutorWithOptions(tools, llm, { agentType: "zero-shot-react-description", maxIterations: 8 });`,
+      `await executor.invoke({ input: "q" });`,
+    ],
+    cap: "not-visible",
+    calls: 8,
+  },
+  {
+    name: "LangChain chain: prompt.pipe(model), the model's id and cap",
+    profiles: ["langchain.chatModel", "langchain.chatModel.invoke"],
+    code: [
+      `import { ChatOpenAI } from "@langchain/openai";`,
+      `import { ChatPromptTemplate } from "@langchain/core/prompts";`,
+      `const chain = ChatPromptTemplate.fromTemplate("{q}").pipe(new ChatOpenAI({ model: "gpt-4o-mini", maxTokens: 222 }));`,
+      `await chain.invoke({ q: "hi" });`,
+    ],
+    model: "gpt-4o-mini",
+    cap: 222,
+  },
+  {
     name: "LangGraph createReactAgent: recursionLimit, the model's cap",
     profiles: ["langgraph.createReactAgent", "langgraph.agent.invoke", "langchain.chatModel"],
     code: [

@@ -265,3 +265,48 @@ describe("detectors/analysis: the text gate", () => {
     assert.equal(analysis.index.calls.length, 0);
   });
 });
+
+describe("LangChain chains: invoking a composition runs the chat model in it", () => {
+  const CHAIN = [
+    `import { ChatOpenAI } from "@langchain/openai";`,
+    `import { ChatPromptTemplate } from "@langchain/core/prompts";`,
+    `import { RunnableSequence, RunnableWithMessageHistory } from "@langchain/core/runnables";`,
+    `import { StringOutputParser } from "@langchain/core/output_parsers";`,
+    `const model = new ChatOpenAI({ model: "gpt-4o-mini", maxTokens: 256 });`,
+    `const prompt = ChatPromptTemplate.fromMessages([["system", "Be brief."], ["human", "{input}"]]);`,
+  ];
+  const invokes = (...lines: string[]) => {
+    const a = analyse(...CHAIN, ...lines);
+    return a.sites.filter((s) => s.profile.id === "langchain.chatModel.invoke").map((s) => ({ text: s.node.getText(a.index.sourceFile), model: modelOf(a, s)?.id, cap: outputCapOf(a, s) }));
+  };
+
+  it("prompt.pipe(model).pipe(parser): the model's id and cap", () => {
+    const [chain, ...rest] = invokes(`const chain = prompt.pipe(model).pipe(new StringOutputParser());`, `await chain.invoke({ input: "hi" });`);
+    assert.equal(rest.length, 0);
+    assert.equal(chain?.model, "gpt-4o-mini");
+    assert.equal(chain?.cap.state === "set" && chain.cap.tokens, 256);
+  });
+
+  it("RunnableSequence.from with a nested sequence and a map; new RunnableWithMessageHistory({ runnable })", () => {
+    const found = invokes(
+      `const inner = RunnableSequence.from([prompt, model]);`,
+      `const chain = RunnableSequence.from([{ input: inner, extra: (x: { extra: string }) => x.extra }, new StringOutputParser()]);`,
+      `await chain.stream({ input: "hi" });`,
+      `const withHistory = new RunnableWithMessageHistory({ runnable: chain, getMessageHistory: () => store, inputMessagesKey: "input" });`,
+      `await withHistory.invoke({ input: "hi" }, { configurable: { sessionId: "1" } });`,
+    );
+    assert.deepEqual(found.map((f) => f.model), ["gpt-4o-mini", "gpt-4o-mini"]);
+  });
+
+  it("a chain with no chat model, Object.assign and an untraced .pipe without a model are no LLM calls", () => {
+    const found = invokes(
+      `const format = prompt.pipe(new StringOutputParser());`,
+      `await format.invoke({ input: "hi" });`,
+      `const merged = Object.assign({}, { llm: model });`,
+      `await merged.invoke("hi");`,
+      `const stream = source.pipe(transform);`,
+      `await stream.invoke("hi");`,
+    );
+    assert.deepEqual(found, []);
+  });
+});

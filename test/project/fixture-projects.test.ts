@@ -38,6 +38,11 @@ const PROJECTS: { name: string; about: string; marks: string[] }[] = [
     marks: ["src/agent/subagent.ts:10 require-iteration-cap", "src/agent/respond.ts:12 require-iteration-cap", "src/agent/history.ts:9 no-full-history", "src/agent/history.ts:18 no-full-history"],
   },
   {
+    name: "chains",
+    about: "LangChain chains built in another module, legacy agent executors, HTTP wrappers with a fixed URL and wrappers of them",
+    marks: ["src/llm/make-chain.ts:12 require-max-tokens", "src/agent/legacy.ts:17 require-iteration-cap", "src/http/review.ts:7 require-max-tokens"],
+  },
+  {
     name: "retries",
     about: "retry bounds and delays read from another module's consts, a wrapper of another module re-queued",
     marks: ["src/ask.ts:9 no-unbounded-retry", "src/worker.ts:12 no-unbounded-retry"],

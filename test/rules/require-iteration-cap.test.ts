@@ -1627,3 +1627,37 @@ ruleTester.run("require-iteration-cap (a person prompted at a terminal each roun
     },
   ],
 });
+
+/** langchain 0.0.x's executor factories: their result's call/invoke runs the agent with the factory's cap. */
+const legacyDefault = code(
+  `import { initializeAgentExecutor } from "langchain/agents";`,
+  `const executor = await initializeAgentExecutor(tools, model, "zero-shot-react-description", true);`,
+  `await executor.call({ input: "q" });`,
+);
+const legacyOptions = (cap: string) =>
+  code(
+    `import { initializeAgentExecutorWithOptions } from "langchain/agents";`,
+    `const executor = await initializeAgentExecutorWithOptions(tools, model, { agentType: "zero-shot-react-description", ${cap} });`,
+    `await executor.invoke({ input: "q" });`,
+  );
+
+ruleTester.run("require-iteration-cap (langchain initializeAgentExecutor)", eslintRule("require-iteration-cap"), {
+  valid: [
+    { name: "initializeAgentExecutor: default maxIterations 15", code: legacyDefault },
+    { name: "initializeAgentExecutorWithOptions: maxIterations 5", code: legacyOptions("maxIterations: 5") },
+    { name: "initializeAgentExecutorWithOptions: default 15", code: legacyOptions("verbose: true") },
+  ],
+  invalid: [
+    {
+      name: "initializeAgentExecutorWithOptions: maxIterations Infinity",
+      code: legacyOptions("maxIterations: Infinity"),
+      errors: [
+        {
+          ...uncapped("initializeAgentExecutorWithOptions()", "maxIterations: Infinity", "Set maxIterations: 10 or lower."),
+          ...at(legacyOptions("maxIterations: Infinity"), "maxIterations: Infinity"),
+          suggestions: [{ messageId: "setCap", data: { text: "maxIterations: 10" }, output: legacyOptions("maxIterations: 10") }],
+        },
+      ],
+    },
+  ],
+});

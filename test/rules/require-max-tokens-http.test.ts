@@ -156,3 +156,94 @@ ruleTester.run("require-max-tokens (raw HTTP: base URLs from configuration, app 
     ),
   ],
 });
+
+/** node's https.request in a wrapper given the host and path, and a wrapper around it with a fixed URL (aicommits' shape). */
+const HTTPS_POST = code(
+  `import https from "https";`,
+  `const httpsPost = (hostname: string, path: string, json: unknown) =>`,
+  `  new Promise<string>((resolve, reject) => {`,
+  `    const postContent = JSON.stringify(json);`,
+  `    const request = https.request({ port: 443, hostname, path, method: "POST" }, (response) => resolve(String(response.statusCode)));`,
+  `    request.on("error", reject);`,
+  `    request.write(postContent);`,
+  `    request.end();`,
+  `  });`,
+  `const createChatCompletion = async (apiKey: string, json: object) => httpsPost("api.openai.com", "/v1/chat/completions", json);`,
+);
+
+/** A fixed URL with the body as parameter, through fetch. */
+const FIXED = code(
+  `async function complete(body: object) {`,
+  `  const resp = await fetch("https://api.openai.com/v1/chat/completions", { method: "POST", body: JSON.stringify(body) });`,
+  `  return resp.json();`,
+  `}`,
+);
+
+ruleTester.run("require-max-tokens (raw HTTP: wrappers with a fixed URL, wrappers of wrappers)", bareRule, {
+  valid: [
+    // capped: the body the outermost wrapper is given is the request
+    code(HTTPS_POST, `export const ask = (key: string, diff: string) => createChatCompletion(key, { model: "gpt-4o-mini", messages: [{ role: "user", content: diff }], max_tokens: 200 });`),
+    code(FIXED, `export const ask = (messages: object[]) => complete({ model: "gpt-4o", messages, max_tokens: 300 });`),
+    // a wrapper of the wrapper, capped at its call
+    code(FIXED, `const viaConfig = (body: object) => complete(body);`, `export const ask = (messages: object[]) => viaConfig({ model: "gpt-4o", messages, max_tokens: 300 });`),
+    // a body the caller cannot show: not judged
+    code(FIXED, `export const ask = (req: { body: object }) => complete(req.body);`),
+    // a fixed URL that is no provider's endpoint
+    code(`async function post(body: object) { return fetch("https://hooks.slack.com/services/T0/B0/x", { method: "POST", body: JSON.stringify(body) }); }`, `export const say = () => post({ model: "gpt-4o", messages: [] });`),
+    // wrappers more than 3 deep are not followed: the body at the outermost call is not read as the request
+    code(
+      FIXED,
+      `const w1 = (b: object) => complete(b);`,
+      `const w2 = (b: object) => w1(b);`,
+      `const w3 = (b: object) => w2(b);`,
+      `const w4 = (b: object) => w3(b);`,
+      `const w5 = (b: object) => w4(b);`,
+      `export const ask = (messages: object[]) => w5({ model: "gpt-4o", messages });`,
+    ),
+  ],
+  invalid: [
+    oneReport(
+      code(HTTPS_POST, `export const ask = (key: string, diff: string) => createChatCompletion(key, { model: "gpt-4o-mini", messages: [{ role: "user", content: diff }] });`),
+      11,
+      "createChatCompletion",
+      { call: "createChatCompletion()", key: "max_completion_tokens" },
+      code(HTTPS_POST, `export const ask = (key: string, diff: string) => createChatCompletion(key, { model: "gpt-4o-mini", messages: [{ role: "user", content: diff }], max_completion_tokens: 1024 });`),
+    ),
+    oneReport(
+      code(FIXED, `export const ask = (messages: object[]) => complete({ model: "gpt-4o", messages });`),
+      5,
+      "complete",
+      { call: "complete()", key: "max_completion_tokens" },
+      code(FIXED, `export const ask = (messages: object[]) => complete({ model: "gpt-4o", messages, max_completion_tokens: 1024 });`),
+    ),
+    // wrappers calling each other: read once each, the outermost call reported once
+    oneReport(
+      code(
+        `async function sendOnce(body: object, n: number): Promise<unknown> {`,
+        `  if (n > 3) return fetch("https://api.openai.com/v1/chat/completions", { method: "POST", body: JSON.stringify(body) });`,
+        `  return again(body, n + 1);`,
+        `}`,
+        `async function again(body: object, n: number) { return sendOnce(body, n); }`,
+        `export const ask = () => sendOnce({ model: "gpt-4o", messages: [] }, 0);`,
+      ),
+      6,
+      "sendOnce",
+      { call: "sendOnce()", key: "max_completion_tokens" },
+      code(
+        `async function sendOnce(body: object, n: number): Promise<unknown> {`,
+        `  if (n > 3) return fetch("https://api.openai.com/v1/chat/completions", { method: "POST", body: JSON.stringify(body) });`,
+        `  return again(body, n + 1);`,
+        `}`,
+        `async function again(body: object, n: number) { return sendOnce(body, n); }`,
+        `export const ask = () => sendOnce({ model: "gpt-4o", messages: [], max_completion_tokens: 1024 }, 0);`,
+      ),
+    ),
+    oneReport(
+      code(FIXED, `const viaConfig = (body: object) => complete(body);`, `export const ask = (messages: object[]) => viaConfig({ model: "gpt-4o", messages });`),
+      6,
+      "viaConfig",
+      { call: "viaConfig()", key: "max_completion_tokens" },
+      code(FIXED, `const viaConfig = (body: object) => complete(body);`, `export const ask = (messages: object[]) => viaConfig({ model: "gpt-4o", messages, max_completion_tokens: 1024 });`),
+    ),
+  ],
+});

@@ -112,7 +112,7 @@ export interface CallEstimate {
   caching?: { prefixTokens: number; perCallUsd: number; note: string };
   /** For calls in a loop or agent runs: model calls per run and the worst case (null: no cap). */
   loop?: { iterations: number | null; source: string; worstCaseUsd: number | null };
-  /** For a call through a wrapper of another module: the wrapper and the model call it makes (absolute file, 1-based line). */
+  /** For a call through a wrapper (of another module, or of this file when it takes arguments and makes the model call itself): the wrapper and the model call it makes (absolute file, 1-based line). */
   via?: { name: string; file: string; line: number };
 }
 
@@ -134,7 +134,9 @@ export function estimateCalls(analysis: FileAnalysis, settings: EstimateSettings
   const cached = bySettings.get(settings);
   if (cached) return cached;
   const estimates = analysis.sites.filter((site) => isEstimated(site) || isServed(analysis, site)).map((site) => estimateCall(analysis, site, settings));
-  estimates.push(...estimateWrapperCalls(analysis, settings, estimateCalls, loopAround));
+  // A wrapper of this file is estimated as its own call, among the direct estimates made above.
+  const direct = [...estimates];
+  estimates.push(...estimateWrapperCalls(analysis, settings, (a, s) => (a === analysis ? direct : estimateCalls(a, s)), loopAround));
   bySettings.set(settings, estimates);
   return estimates;
 }

@@ -21,10 +21,17 @@ function innerCall(home: FileAnalysis, fn: ts.FunctionLikeDeclaration, depth: nu
   return undefined;
 }
 
+/** A call of a wrapper of the same file worth listing: given arguments, from outside the wrapper, which makes the model call itself. */
+function sameFileWrapperCall(analysis: FileAnalysis, call: LlmCall, fn: ts.FunctionLikeDeclaration): boolean {
+  if (fn.parameters.length === 0 || !ts.isCallExpression(call.node) || call.node.arguments.length === 0) return false;
+  if (call.node.pos >= fn.pos && call.node.end <= fn.end) return false;
+  return analysis.llmCalls.some((c) => c.site && c.node.pos >= fn.pos && c.node.end <= fn.end);
+}
+
 /**
- * Calls of the app's own wrappers defined in other modules (`await chatCompletion(messages)` with the wrapper in
- * lib/llm.ts): each is a model call made from here, estimated as the call the wrapper makes, and said so. Calls of
- * wrappers in the same file are not listed again: the wrapper's own call is.
+ * Calls of the app's own wrappers (`await chatCompletion(messages)` with the wrapper in lib/llm.ts or in this file,
+ * a wrapper of a wrapper): each is a model call made from here, estimated as the call the wrapper makes, and said so.
+ * The wrapper's own call is listed too, where it is written.
  */
 export function estimateWrapperCalls(
   analysis: FileAnalysis,
@@ -34,8 +41,13 @@ export function estimateWrapperCalls(
 ): CallEstimate[] {
   const out: CallEstimate[] = [];
   for (const call of analysis.llmCalls) {
-    if (!call.viaHome || !call.viaFunction) continue;
-    const inner = innerCall(call.viaHome, call.viaFunction, 0);
+    if (!call.viaFunction) continue;
+    // A function of this file: listed where it is called only when it is a wrapper — it takes arguments, is given
+    // some, and makes the model call itself (not through further functions of the file, each of which would be
+    // listed again; not `main()`, a script's entry) — and not from within itself.
+    const fn = call.viaFunction;
+    if (!call.viaHome && !sameFileWrapperCall(analysis, call, fn)) continue;
+    const inner = innerCall(call.viaHome ?? analysis, fn, 0);
     if (!inner?.call.site) continue;
     const base = estimateCalls(inner.analysis, settings).find((e) => e.node === inner.call.node);
     if (!base) continue;

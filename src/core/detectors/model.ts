@@ -3,7 +3,7 @@ import { unwrap } from "../syntax/ast";
 import { lookupKey } from "../syntax/options";
 import { staticString } from "../syntax/values";
 import type { CallSite } from "../sdk/match";
-import type { FileAnalysis } from "./analysis";
+import { siteOf, type FileAnalysis } from "./analysis";
 import { constructionsOf, modelKeys, optionsArgument } from "./constructions";
 import { memoPerSite } from "./site-memo";
 
@@ -40,7 +40,8 @@ function ownModel(analysis: FileAnalysis, site: CallSite, depth: number): { id: 
 
 function constructionModel(analysis: FileAnalysis, construction: ts.NewExpression | ts.CallExpression, depth: number): { id: string; node: ts.Node } | undefined {
   if (depth > MAX_DEPTH) return undefined;
-  const site = analysis.siteByNode.get(construction);
+  // Made here or in another module of the project (`export const model = new ChatOpenAI({...})` in lib/llm.ts).
+  const site = siteOf(analysis, construction);
   if (site) return ownModel(analysis, site, depth);
   // An AI SDK provider model: openai("gpt-4o").
   const id = ts.isCallExpression(construction) ? analysis.tracer.trace(construction)?.modelId : undefined;

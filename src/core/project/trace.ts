@@ -67,11 +67,33 @@ export interface TraceKnowledge {
   /** What a call returns when the callee is a library export or method the SDK knowledge describes. */
   callResult?(callee: Origin, call: ts.CallExpression): Origin | undefined;
   /**
+   * Compositions that run a model among their parts when they are invoked (LangChain's `prompt.pipe(model)`,
+   * `RunnableSequence.from([prompt, model, parser])`): the parts to look through, and what the composition is when
+   * none of them is a model (a runnable that further compositions can extend).
+   */
+  composition?(callee: Origin, node: ts.CallExpression | ts.NewExpression): Composition | undefined;
+  /** Whether an origin is a model that a composition holding it runs (a chat model instance). */
+  composedModel?(origin: Origin): boolean;
+  /** Methods that compose whatever their receiver is, when an argument is a model (`x.pipe(model)`). */
+  compositionMethods?: ReadonlySet<string>;
+  /**
    * Chat clients of web front ends that post the whole conversation with every request (the AI SDK's `useChat`):
    * their modules, the calls that make one, and the options that reshape what is posted (then it may be a window).
    */
   conversationClients?: ConversationClients;
 }
+
+export interface Composition {
+  /** The parts, as written: arrays and object literals among them are looked into (RunnableMap's `{ key: runnable }`). */
+  parts: readonly ts.Expression[];
+  /** The receiver of a composing method (`prompt` of `prompt.pipe(model)`), already traced. */
+  receiver?: Origin;
+  /** The composition's origin when no part is a model. */
+  otherwise: Origin;
+}
+
+/** How many expressions of a composition's parts are looked at (arrays and objects within arrays included). */
+const MAX_COMPOSITION_PARTS = 64;
 
 export interface ConversationClients {
   modules: readonly string[];
@@ -209,6 +231,8 @@ export class Tracer {
       const callee = this.trace(expr.expression, depth + 1);
       if (!callee || callee.instance) return undefined;
       if (callee.path.length > 0) return undefined;
+      const composition = this.knowledge.composition?.(callee, expr);
+      if (composition) return this.traceComposition(composition, depth);
       return { ...callee, instance: true, construction: expr };
     }
     if (ts.isCallExpression(expr)) return this.traceCallResult(expr, depth);
@@ -507,13 +531,48 @@ export class Tracer {
       if (callee.instance && last && this.knowledge.passthroughMethods.has(last)) {
         return { ...callee, path: callee.path.slice(0, -1) };
       }
+      const composition = this.knowledge.composition?.(callee, call);
+      if (composition) return this.traceComposition(composition, depth);
       const result = this.knowledge.callResult?.(callee, call);
       if (result) return result;
+    } else if (ts.isPropertyAccessExpression(calleeExpr) && this.knowledge.compositionMethods?.has(calleeExpr.name.text)) {
+      // `x.pipe(model)` with a receiver that cannot be traced: a composition only when an argument is a model.
+      const model = this.composedModelIn(call.arguments, depth);
+      if (model) return model;
     }
     // A function of the project that returns a client or model: `getOpenAI()`, `this.getClient()`, `createLLM(cfg)`.
     const local = this.resolveLocal(calleeExpr, depth + 1);
     if (local?.kind === "function") return local.home.traceReturns(local.fn, depth + 1);
     return this.traceScheduled(call, depth);
+  }
+
+  /** A composition: the first model among its parts (the receiver first), else what it is without one. */
+  private traceComposition(composition: Composition, depth: number): Origin {
+    if (composition.receiver && this.knowledge.composedModel?.(composition.receiver)) return composition.receiver;
+    return this.composedModelIn(composition.parts, depth) ?? composition.otherwise;
+  }
+
+  /** The first model among expressions, looking into array and object literals (at most MAX_COMPOSITION_PARTS expressions). */
+  private composedModelIn(parts: readonly ts.Expression[], depth: number): Origin | undefined {
+    const queue: ts.Expression[] = [...parts].slice(0, MAX_COMPOSITION_PARTS);
+    for (let i = 0; i < queue.length && i < MAX_COMPOSITION_PARTS; i++) {
+      const part = unwrap(queue[i]!);
+      if (ts.isArrayLiteralExpression(part)) {
+        for (const element of part.elements) if (!ts.isSpreadElement(element) && !ts.isOmittedExpression(element)) queue.push(element);
+        continue;
+      }
+      if (ts.isObjectLiteralExpression(part)) {
+        for (const prop of part.properties) {
+          if (ts.isPropertyAssignment(prop)) queue.push(prop.initializer);
+          else if (ts.isShorthandPropertyAssignment(prop)) queue.push(prop.name);
+        }
+        continue;
+      }
+      if (isFunctionLike(part)) continue;
+      const origin = this.trace(part, depth + 1);
+      if (origin && this.knowledge.composedModel?.(origin)) return origin;
+    }
+    return undefined;
   }
 
   /**

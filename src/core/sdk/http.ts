@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { isFunctionLike, propertyNameText, unwrap, walk } from "../syntax/ast";
+import { enclosingFunction, isFunctionLike, propertyNameText, unwrap, walk } from "../syntax/ast";
 import { indexFor, lookup, lookupValue, thisClass, type FileIndex } from "../syntax/file-index";
 import { lookupKey } from "../syntax/options";
 import { isJsonStringify, resolveObjectLiteral } from "../syntax/values";
@@ -391,10 +391,33 @@ export interface HttpCallMatch {
 function bodyExpression(index: FileIndex, client: HttpClient, call: ts.CallExpression): ts.Expression | undefined {
   const body = client.body;
   if (!body) return undefined;
+  if ("written" in body) return writtenBody(index, call, body.written);
   const holder = call.arguments[body.arg];
   if (!body.key) return holder;
   const found = lookupKey(index, resolveObjectLiteral(index, holder), body.key);
   return found.state === "present" ? found.value : undefined;
+}
+
+/**
+ * The body written to the request a call returns (`const req = https.request(...); req.write(postContent)`), in the
+ * same function: the first argument of the first such write, through a const (`const postContent = JSON.stringify(json)`).
+ */
+function writtenBody(index: FileIndex, call: ts.CallExpression, methods: readonly string[]): ts.Expression | undefined {
+  const declaration = unwrap(call).parent;
+  const fn = enclosingFunction(call);
+  if (!fn?.body || !ts.isVariableDeclaration(declaration) || declaration.initializer === undefined || unwrap(declaration.initializer) !== call || !ts.isIdentifier(declaration.name)) return undefined;
+  const name = declaration.name.text;
+  const written = firstCallIn(index, fn, (c) => {
+    const callee = unwrap(c.expression);
+    if (!ts.isPropertyAccessExpression(callee) || !methods.includes(callee.name.text) || !c.arguments[0]) return undefined;
+    const receiver = unwrap(callee.expression);
+    return ts.isIdentifier(receiver) && receiver.text === name && lookup(index, name, receiver)?.node === declaration ? c.arguments[0] : undefined;
+  });
+  if (!written) return undefined;
+  const value = unwrap(written);
+  if (!ts.isIdentifier(value)) return written;
+  const decl = lookupValue(index, value.text, value);
+  return decl?.kind === "variable" && !decl.mutable && !decl.path?.length && decl.init ? decl.init : written;
 }
 
 /** The client a call is made with: a known HTTP client's call, or the global `fetch`. */
@@ -431,7 +454,7 @@ export function matchHttpCall(index: FileIndex, call: ts.CallExpression, origin:
   const body = bodyExpression(index, client, call);
   const found = endpointOf(url, { index, expr: body });
   if (!found) return undefined;
-  return httpMatch(index, url, found.endpoint, found.modelId, client, origin, body, client.body?.arg, call.expression);
+  return httpMatch(index, url, found.endpoint, found.modelId, client, origin, body, client.body && "arg" in client.body ? client.body.arg : undefined, call.expression);
 }
 
 /**
@@ -458,7 +481,7 @@ export function ownRequestPath(index: FileIndex, call: ts.CallExpression, origin
  * (`requestChatCompletions(url, header, body)` around `fetch(url, { body: JSON.stringify(body) })`): the client call,
  * the URL as a template of the parameters, and the position of the body's parameter.
  */
-interface HttpWrapper {
+export interface HttpWrapper {
   client: HttpClient;
   origin: Origin | undefined;
   url: string;
@@ -468,7 +491,10 @@ interface HttpWrapper {
 }
 
 /** Per FileIndex (an incremental parse moves a function's node into the next tree, where its file may read otherwise). */
-const wrapperMemos = new WeakMap<FileIndex, Map<ts.Node, HttpWrapper | null>>();
+const wrapperMemos = new WeakMap<FileIndex, Map<ts.Node, (HttpWrapper | null | undefined)[]>>();
+/** The wrappers being read, and how many times a read ran into one of them (a cycle of wrappers). */
+const reading = new WeakSet<ts.Node>();
+const cycles = { count: 0 };
 
 /** A file that calls a global client (`fetch(`) or names a client's module in quotes: only there is a function read as a wrapper. */
 const CLIENT_HINT = new RegExp(
@@ -532,50 +558,134 @@ function optionsParameter(index: FileIndex, fn: ts.FunctionLikeDeclaration, hold
   return spreads.length === 1 ? parameterPosition(index, fn, spreads[0]!.expression) : undefined;
 }
 
+/** The HTTP wrapper a call calls, if it is one (a project function, resolved by the caller: `Tracer.resolveLocal`). */
+export type WrapperResolver = (call: ts.CallExpression, depth: number) => HttpWrapper | undefined;
+
+/** How many wrappers deep a request is followed (`createChatCompletion(json)` → `httpsPost(host, path, json)` → `https.request`). */
+const MAX_WRAPPER_DEPTH = 3;
+
+/** The first call in `fn`'s body that `test` accepts, in source order (a binary search to the body's first call). */
+function firstCallIn<T>(index: FileIndex, fn: ts.FunctionLikeDeclaration, test: (call: ts.CallExpression) => T | undefined): T | undefined {
+  const body = fn.body!;
+  const calls = index.calls;
+  // The index lists calls in walk order, by start: from the first call in the body to the last.
+  let lo = 0;
+  let hi = calls.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (calls[mid]!.pos < body.pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < calls.length && calls[i]!.pos < body.end; i++) {
+    const call = calls[i]!;
+    if (call.end > body.end) continue;
+    const found = test(call);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** A wrapper's URL template with each of its parameters replaced by what `call` passes there (read in `wrapper` mode: `outer`'s parameters stay placeholders). */
+function fillTemplate(index: FileIndex, template: string, call: ts.CallExpression, outer?: ts.SignatureDeclaration): string | undefined {
+  let tooLong = false;
+  const url = template.replace(PARAM, (_, position: string) => {
+    const text = staticUrl(index, call.arguments[Number(position)], 0, outer) ?? UNKNOWN;
+    if (text.length > MAX_URL_LENGTH) tooLong = true;
+    return text;
+  });
+  return tooLong || url.length > MAX_URL_LENGTH ? undefined : url;
+}
+
 /**
- * The HTTP wrapper `fn` is, if it is one: an HTTP client call in it whose URL is built from a parameter and whose body
- * is a parameter, and which is not an LLM call by itself (a URL the wrapper's own file settles is matched there).
- * Read once per function; wrappers of wrappers are not followed.
+ * The HTTP wrapper `fn` is, if it is one: a call in it whose body is a parameter of `fn` and whose URL is either
+ * built from `fn`'s parameters or fixed (`httpsPost("api.openai.com", "/v1/chat/completions", headers, json)`): an
+ * HTTP client's call, or the call of another HTTP wrapper (`resolve`), up to MAX_WRAPPER_DEPTH wrappers deep. Read
+ * once per function.
  */
-export function httpWrapperOf(index: FileIndex, fn: ts.FunctionLikeDeclaration, trace: (expr: ts.Expression) => Origin | undefined): HttpWrapper | undefined {
+export function httpWrapperOf(index: FileIndex, fn: ts.FunctionLikeDeclaration, trace: (expr: ts.Expression) => Origin | undefined, resolve?: WrapperResolver, depth = 0): HttpWrapper | undefined {
+  if (depth > MAX_WRAPPER_DEPTH) return undefined;
+  // Per depth: how many wrapper levels are left decides what is found, so the order questions come in does not.
   let wrappers = wrapperMemos.get(index);
   if (!wrappers) wrapperMemos.set(index, (wrappers = new Map()));
-  const known = wrappers.get(fn);
+  let byDepth = wrappers.get(fn);
+  const known = byDepth?.[depth];
   if (known !== undefined) return known ?? undefined;
-  wrappers.set(fn, null);
-  let found: HttpWrapper | undefined;
-  if (fn.parameters.length >= 2 && fn.body && mayCallClient(index)) {
-    const calls = index.calls;
-    // The index lists calls in walk order, by start: from the first call in the body to the last.
-    let lo = 0;
-    let hi = calls.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (calls[mid]!.pos < fn.body.pos) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < calls.length && calls[i]!.pos < fn.body.end; i++) {
-      const call = calls[i]!;
-      if (call.end > fn.body.end) continue;
-      const origin = trace(call.expression);
-      const client = clientOf(index, call, origin);
-      if (!client?.body) continue;
-      let bodyParam = parameterPosition(index, fn, bodyExpression(index, client, call));
-      let bodyKey: string | undefined;
-      // The options object passed through whole: the body is its key at each call.
-      if (bodyParam === undefined && client.body.key) {
-        bodyParam = optionsParameter(index, fn, call.arguments[client.body.arg], client.body.key);
-        bodyKey = client.body.key;
-      }
-      if (bodyParam === undefined) continue;
-      const url = requestUrl(index, client, call, origin, fn);
-      if (url === undefined || !url.includes(PARAM_OPEN) || matchHttpCall(index, call, origin)) continue;
-      found = { client, origin, url, bodyParam, ...(bodyKey ? { bodyKey } : {}) };
-      break;
-    }
+  if (reading.has(fn)) {
+    cycles.count++;
+    return undefined;
   }
-  wrappers.set(fn, found ?? null);
+  const cyclesBefore = cycles.count;
+  reading.add(fn);
+  let found: HttpWrapper | undefined;
+  try {
+    if (fn.parameters.length >= 1 && fn.body) {
+      const direct = mayCallClient(index);
+      found = firstCallIn(index, fn, (call) => {
+        const origin = direct ? trace(call.expression) : undefined;
+        const client = direct ? clientOf(index, call, origin) : undefined;
+        if (client?.body) return clientWrapper(index, fn, call, client, origin);
+        // A wrapper of a wrapper: the inner wrapper's body and URL parameters filled from this function's.
+        // Only a call given one of this function's parameters can forward its body: others are not resolved.
+        const forwards = resolve && call.arguments.length >= 1 && !call.arguments.some(ts.isSpreadElement) && call.arguments.some((a) => parameterPosition(index, fn, a) !== undefined);
+        const inner = forwards ? resolve(call, depth + 1) : undefined;
+        return inner ? wrapperOfWrapper(index, fn, call, inner) : undefined;
+      });
+    }
+  } finally {
+    reading.delete(fn);
+  }
+  // At most MAX_WRAPPER_DEPTH + 1 reads per function; one cut short by a cycle of wrappers (it depends on where the
+  // question came from) is not kept.
+  if (cycles.count === cyclesBefore) {
+    if (!byDepth) wrappers.set(fn, (byDepth = []));
+    byDepth[depth] = found ?? null;
+  }
   return found;
+}
+
+/** `fn` as a wrapper around a client call in it, when the body is one of its parameters. */
+function clientWrapper(index: FileIndex, fn: ts.FunctionLikeDeclaration, call: ts.CallExpression, client: HttpClient, origin: Origin | undefined): HttpWrapper | undefined {
+  let bodyParam = parameterPosition(index, fn, bodyExpression(index, client, call));
+  let bodyKey: string | undefined;
+  // The options object passed through whole: the body is its key at each call.
+  const options = client.body && "key" in client.body ? client.body : undefined;
+  if (bodyParam === undefined && options?.key) {
+    bodyParam = optionsParameter(index, fn, call.arguments[options.arg], options.key);
+    bodyKey = options.key;
+  }
+  if (bodyParam === undefined) return undefined;
+  const url = requestUrl(index, client, call, origin, fn);
+  // A URL built from the parameters, or a fixed one that reaches an endpoint (the body is what each caller sends).
+  if (url === undefined || (!url.includes(PARAM_OPEN) && !endpointOf(url))) return undefined;
+  return { client, origin, url, bodyParam, ...(bodyKey ? { bodyKey } : {}) };
+}
+
+/** `fn` as a wrapper around the call of another wrapper, when the body it passes is one of `fn`'s parameters. */
+function wrapperOfWrapper(index: FileIndex, fn: ts.FunctionLikeDeclaration, call: ts.CallExpression, inner: HttpWrapper): HttpWrapper | undefined {
+  const bodyParam = parameterPosition(index, fn, call.arguments[inner.bodyParam]);
+  if (bodyParam === undefined) return undefined;
+  const url = fillTemplate(index, inner.url, call, fn);
+  if (url === undefined || (!url.includes(PARAM_OPEN) && !endpointOf(url))) return undefined;
+  return { ...inner, url, bodyParam };
+}
+
+/**
+ * Whether a request's body is a parameter of the wrapper it is made in, and that wrapper is called in this file with
+ * a body that makes the request (`httpsPost(host, path, json)` called by `createChatCompletion(key, { model, ... })`):
+ * then the calls of the wrapper are the call sites, not the request inside it, which sends whatever it is given.
+ */
+export function forwardsBody(index: FileIndex, call: ts.CallExpression, body: ts.Expression | undefined, trace: (expr: ts.Expression) => Origin | undefined, resolve: WrapperResolver): boolean {
+  const value = body ? unwrap(body) : undefined;
+  const decl = value && ts.isIdentifier(value) ? lookupValue(index, value.text, value) : undefined;
+  // The function whose parameter the body is (the request may sit in a callback within it: `new Promise((resolve) => ...)`).
+  const fn = decl?.kind === "parameter" && ts.isParameter(decl.node) && isFunctionLike(decl.node.parent) ? decl.node.parent : undefined;
+  if (!fn?.body || call.pos < fn.body.pos || call.end > fn.body.end) return false;
+  const binding = ts.isFunctionDeclaration(fn) ? fn.name : ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name : undefined;
+  if (!binding) return false;
+  const wrapper = httpWrapperOf(index, fn, trace, resolve);
+  if (!wrapper) return false;
+  const declNode = ts.isFunctionDeclaration(fn) ? fn : fn.parent;
+  return callsOf(index, binding.text).some((c) => lookup(index, binding.text, c.expression)?.node === declNode && matchHttpWrapperCall(index, c, wrapper) !== undefined);
 }
 
 /**
@@ -585,13 +695,8 @@ export function httpWrapperOf(index: FileIndex, fn: ts.FunctionLikeDeclaration, 
  */
 export function matchHttpWrapperCall(index: FileIndex, call: ts.CallExpression, wrapper: HttpWrapper): HttpCallMatch | undefined {
   if (call.arguments.some((a) => ts.isSpreadElement(a))) return undefined;
-  let tooLong = false;
-  const url = wrapper.url.replace(PARAM, (_, position: string) => {
-    const text = staticUrl(index, call.arguments[Number(position)]) ?? UNKNOWN;
-    if (text.length > MAX_URL_LENGTH) tooLong = true;
-    return text;
-  });
-  if (tooLong || url.length > MAX_URL_LENGTH || url.includes(PARAM_OPEN)) return undefined;
+  const url = fillTemplate(index, wrapper.url, call);
+  if (url === undefined || url.includes(PARAM_OPEN)) return undefined;
   const given = call.arguments[wrapper.bodyParam];
   let body: ts.Expression | undefined = given;
   if (wrapper.bodyKey) {

@@ -1,11 +1,11 @@
 import ts from "typescript";
-import { resolveObjectLiteral, staticString } from "../syntax/values";
+import { isJsonStringify, resolveObjectLiteral, staticString } from "../syntax/values";
 import { lookupKey } from "../syntax/options";
-import { unwrap } from "../syntax/ast";
+import { isFunctionLike, unwrap } from "../syntax/ast";
 import { lookup, type FileIndex } from "../syntax/file-index";
 import { type Origin, type Tracer } from "../project/trace";
 import { exportMatches, moduleMatches } from "./module-match";
-import { httpWrapperOf, matchHttpCall, matchHttpWrapperCall, mayCallClient, type HttpCallMatch } from "./http";
+import { forwardsBody, httpWrapperOf, matchHttpCall, matchHttpWrapperCall, mayCallClient, type HttpCallMatch, type HttpWrapper, type WrapperResolver } from "./http";
 import type { SdkProfile } from "./profile-types";
 import { PROFILES } from "./profiles";
 import { isTextRequest } from "./text-request";
@@ -152,21 +152,49 @@ function calleeText(call: ts.CallExpression): string | undefined {
   return ts.isIdentifier(callee) ? callee.text : undefined;
 }
 
+/** How far the receiver of a call is followed to its root name (an imported object of wrappers: `api.llm.post(...)`). */
+const MAX_RECEIVER_STEPS = 8;
+
+const PROJECT_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["'`](?:\.|@\/|~\/|#)/;
+const projectImports = new WeakMap<FileIndex, boolean>();
+
+/** Whether a file imports one of the project's own modules (relative paths, common aliases): a text scan, once per file. */
+function importsProjectModule(index: FileIndex): boolean {
+  let known = projectImports.get(index);
+  if (known === undefined) projectImports.set(index, (known = PROJECT_IMPORT.test(index.text)));
+  return known;
+}
+
 /** A call of a project function that sends its URL and body arguments with an HTTP client, when they make an LLM request. */
 function httpWrapperCall(index: FileIndex, tracer: Tracer, call: ts.CallExpression): HttpCallMatch | undefined {
-  if (call.arguments.length < 2) return undefined;
-  // A function of this file (or a method of an object or class it holds) can be a wrapper only if the file calls a client.
+  if (call.arguments.length < 1) return undefined;
+  const wrapper = wrapperCalled(index, tracer, call, 0);
+  return wrapper ? matchHttpWrapperCall(index, call, wrapper) : undefined;
+}
+
+/** The HTTP wrapper a call calls: a project function (here or in another module) around a client or another wrapper. */
+function wrapperCalled(index: FileIndex, tracer: Tracer, call: ts.CallExpression, depth: number): HttpWrapper | undefined {
+  // A function of this file (or a method of an object or class it holds) can be a wrapper only if the file calls a
+  // client; a function of this file called by name also when the file imports a project module (whose wrapper it may
+  // wrap: `const review = (key, body) => createChatCompletion(key, body)`).
   if (!mayCallClient(index)) {
+    // A few steps at most: the root of a long call chain (`b.with(1).with(1)...`) is read once per call of it.
     let root = unwrap(call.expression);
-    while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) root = unwrap(root.expression);
+    for (let steps = 0; steps < MAX_RECEIVER_STEPS && (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)); steps++) root = unwrap(root.expression);
     const decl = ts.isIdentifier(root) ? lookup(index, root.text, root) : undefined;
     const required = decl?.kind === "variable" && !!decl.init && ts.isCallExpression(unwrap(decl.init)) && calleeText(unwrap(decl.init) as ts.CallExpression) === "require";
-    if (decl?.kind !== "import" && !required) return undefined;
+    const localByName = root === unwrap(call.expression) && (decl?.kind === "function" || (decl?.kind === "variable" && !!decl.init && isFunctionLike(unwrap(decl.init))));
+    if (decl?.kind !== "import" && !required && !(localByName && importsProjectModule(index))) return undefined;
   }
   const local = tracer.resolveLocal(call.expression);
   if (local?.kind !== "function") return undefined;
-  const wrapper = httpWrapperOf(local.home.index, local.fn, (expr) => local.home.trace(expr));
-  return wrapper ? matchHttpWrapperCall(index, call, wrapper) : undefined;
+  const home = local.home;
+  return httpWrapperOf(home.index, local.fn, (expr) => home.trace(expr), wrapperResolver(home), depth);
+}
+
+/** Resolves the wrappers called in a file (for wrappers of wrappers). */
+function wrapperResolver(tracer: Tracer): WrapperResolver {
+  return (call, depth) => wrapperCalled(tracer.index, tracer, call, depth);
 }
 
 /** An HTTP request to an endpoint that also serves models that do not generate text: a text request only as its profile says. */
@@ -186,6 +214,13 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
     sites.push({ node, profile, origin, options: resolveObjectLiteral(index, arg), byPathOnly, ...((command || wrapped) && arg ? { optionsExpression: arg } : {}) });
   };
 
+  // A request inside a wrapper that sends the body its callers give, called here: the callers are the sites.
+  const resolve = wrapperResolver(tracer);
+  const forwarded = (call: ts.CallExpression, http: HttpCallMatch): boolean => {
+    let body = unwrap(http.optionsExpression);
+    if (isJsonStringify(body)) body = body.arguments[0]!;
+    return forwardsBody(index, call, body, (expr) => tracer.trace(expr), resolve);
+  };
   const byModelId = profiles.filter((p) => p.modelIdCall);
   for (const call of index.calls) {
     const named = byModelId.length ? modelIdMatch(index, byModelId, call) : undefined;
@@ -203,7 +238,7 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
       // An HTTP client (axios, ky, got, node's https) sending to a provider's endpoint.
       const http = matchHttpCall(index, call, origin);
       if (http) {
-        if (isTextHttp(index, http, call)) sites.push({ node: call, ...http });
+        if (isTextHttp(index, http, call) && !forwarded(call, http)) sites.push({ node: call, ...http });
         continue;
       }
       // Traced to a package we know nothing of: not an LLM call, unless it is a local module (a shared client).
@@ -213,14 +248,14 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
       // The global fetch sending to a provider's endpoint.
       const http = matchHttpCall(index, call, undefined);
       if (http) {
-        if (isTextHttp(index, http, call)) sites.push({ node: call, ...http });
+        if (isTextHttp(index, http, call) && !forwarded(call, http)) sites.push({ node: call, ...http });
         continue;
       }
     }
     // The app's own function around an HTTP client, given a provider's URL and a request body here.
     const wrapped = httpWrapperCall(index, tracer, call);
     if (wrapped) {
-      if (isTextHttp(index, wrapped, call)) sites.push({ node: call, ...wrapped });
+      if (isTextHttp(index, wrapped, call) && !forwarded(call, wrapped)) sites.push({ node: call, ...wrapped });
       continue;
     }
     const path = untracedPath(call.expression);

@@ -360,8 +360,12 @@ export interface HttpClient {
   produces?: string;
   /** Where the URL is: an argument, or a key of the object at that argument (`axios({ url })`). */
   url?: { arg: number; key?: string; hostKeys?: readonly string[]; pathKey?: string };
-  /** Where the JSON body is: an argument, or a key of the object there (`{ body: JSON.stringify({...}) }`, `{ json }`). */
-  body?: { arg: number; key?: string };
+  /**
+   * Where the JSON body is: an argument, or a key of the object there (`{ body: JSON.stringify({...}) }`, `{ json }`);
+   * or written to the request the call returns (`const req = https.request(...); req.write(body)`): `written` names
+   * the request's methods that take it.
+   */
+  body?: { arg: number; key?: string } | { written: readonly string[] };
   /** An instance's base URL: this key of its factory call's first argument (`axios.create({ baseURL })`). */
   baseUrlKey?: string;
 }

@@ -189,7 +189,7 @@ export const HTTP_CLIENTS: readonly HttpClient[] = [
   { id: "got", modules: ["got"], exports: ["default", "got", "require"], instance: false, paths: [[], ["post"]], ...JSON_BODY },
   { id: "got.extend", modules: ["got"], exports: ["default", "got", "require"], instance: false, paths: [["extend"]], produces: "Got" },
   { id: "got.instance", modules: ["got"], exports: ["Got"], instance: true, paths: [[], ["post"]], ...JSON_BODY, baseUrlKey: "prefixUrl" },
-  // https.request(url | { hostname, path }, callback): the body is written later (req.write), not read.
+  // https.request(url | { hostname, path }, callback): the body is written to the request it returns (req.write, req.end).
   {
     id: "node.request",
     modules: ["https", "node:https", "http", "node:http"],
@@ -197,6 +197,15 @@ export const HTTP_CLIENTS: readonly HttpClient[] = [
     instance: false,
     paths: [["request"]],
     url: { arg: 0, hostKeys: ["hostname", "host"], pathKey: "path" },
+    body: { written: ["write", "end"] },
   },
-  { id: "node.request.named", modules: ["https", "node:https", "http", "node:http"], exports: ["request"], instance: false, paths: [[]], url: { arg: 0, hostKeys: ["hostname", "host"], pathKey: "path" } },
+  {
+    id: "node.request.named",
+    modules: ["https", "node:https", "http", "node:http"],
+    exports: ["request"],
+    instance: false,
+    paths: [[]],
+    url: { arg: 0, hostKeys: ["hostname", "host"], pathKey: "path" },
+    body: { written: ["write", "end"] },
+  },
 ];

@@ -8,10 +8,41 @@ const LANGCHAIN_CHAT = {
   instance: true,
 } as const;
 
+/** The chat models a LangChain composition runs (the exports above, and `initChatModel`'s result). */
+export const LANGCHAIN_CHAT_MODELS = LANGCHAIN_CHAT;
+
+/**
+ * LangChain Expression Language: runnables composed into chains. Invoking the chain (`chain.invoke/stream/batch`)
+ * runs the chat model among its parts (@langchain/core 1.5 dist/runnables/base.d.ts, langchain 0.0.156
+ * dist/schema/runnable/base.d.ts: `Runnable.pipe(coerceable)` returns a RunnableSequence; `RunnableSequence.from([first,
+ * ...runnables])`, `RunnableMap.from(steps)`, `RunnablePassthrough.assign(mapping)`; an object literal in a sequence is
+ * a RunnableMap, a function a RunnableLambda).
+ */
+export const LANGCHAIN_COMPOSITION = {
+  modules: ["@langchain/*", "langchain", "langchain/*"],
+  /** Instance methods of any runnable that compose it with their arguments. */
+  methods: ["pipe", "assign"],
+  /** Of those, the ones read as a composition even on a receiver that cannot be traced, when an argument is a chat model. */
+  untracedReceiver: ["pipe"],
+  /** Classes whose static `from` / `assign` compose their arguments, and whose constructor composes its options. */
+  classes: ["RunnableSequence", "RunnableMap", "RunnableParallel", "RunnablePassthrough", "RunnableBranch", "RunnableWithMessageHistory"],
+  statics: ["from", "assign"],
+  /** Static factories of other classes whose result is an instance of the class (`ChatPromptTemplate.fromTemplate(...)`). */
+  instanceFactory: /^from[A-Z]/,
+  /** The export name of a composition holding no model (still a runnable: `.pipe` on it composes). */
+  runnable: "Runnable",
+} as const;
+
 /** LangGraph agent factories: their result runs the agent (`createReactAgent({ llm, tools }).invoke(...)`). */
 const LANGGRAPH_FACTORY = {
   modules: ["@langchain/langgraph/prebuilt", "@langchain/langgraph", "langchain"],
   exports: ["createReactAgent", "createAgent"],
+} as const;
+
+/** langchain's legacy agent-executor factories: their result runs the agent (`executor.call({ input })`). */
+const AGENT_EXECUTOR_FACTORY = {
+  modules: ["langchain/agents", "langchain"],
+  exports: ["initializeAgentExecutor", "initializeAgentExecutorWithOptions"],
 } as const;
 
 /** LangChain */
@@ -87,6 +118,41 @@ export const LANGCHAIN_PROFILES: readonly SdkProfile[] = [
     tools: "tools",
     toolFormat: "framework",
     agentCap: { kind: "option", key: "maxIterations", arg: 0, default: 15, unit: "iterations" },
+  },
+  // langchain 0.0.x-0.3 (dist/agents/initialize.js): `initializeAgentExecutor(tools, llm, agentType, verbose,
+  // callbackManager)` builds an AgentExecutor through fromAgentAndTools with no way to set maxIterations (default 15,
+  // dist/agents/executor.js); `initializeAgentExecutorWithOptions(tools, llm, options)` takes it in its options.
+  {
+    id: "langchain.initializeAgentExecutor",
+    sdk: "@langchain",
+    ...AGENT_EXECUTOR_FACTORY,
+    exports: ["initializeAgentExecutor"],
+    instance: false,
+    paths: [[]],
+    kind: "agent",
+    factory: true,
+    // No options argument: the default always applies (arg 5 is past the last parameter).
+    agentCap: { kind: "option", key: "maxIterations", arg: 5, default: 15, unit: "iterations" },
+  },
+  {
+    id: "langchain.initializeAgentExecutorWithOptions",
+    sdk: "@langchain",
+    ...AGENT_EXECUTOR_FACTORY,
+    exports: ["initializeAgentExecutorWithOptions"],
+    instance: false,
+    paths: [[]],
+    kind: "agent",
+    factory: true,
+    optionsArg: 2,
+    agentCap: { kind: "option", key: "maxIterations", arg: 2, default: 15, unit: "iterations" },
+  },
+  {
+    id: "langchain.agentExecutor.run",
+    sdk: "@langchain",
+    ...AGENT_EXECUTOR_FACTORY,
+    instance: true,
+    paths: [["call"], ["invoke"], ["run"], ["stream"]],
+    kind: "agent-run",
   },
   {
     id: "langgraph.createReactAgent",
