@@ -1,6 +1,7 @@
 import ts from "typescript";
 import type { SourceCode } from "eslint";
 import { parseSource } from "../core/engine";
+import { isComponentFile } from "../core/syntax/components";
 
 const parsed = new WeakMap<object, ts.SourceFile>();
 
@@ -10,14 +11,29 @@ const parsed = new WeakMap<object, ts.SourceFile>();
  * once and shared by every costlint rule of the run (keyed by the SourceCode object ESLint shares across rules).
  */
 export function sourceFileFor(sourceCode: SourceCode, filename: string): { sourceFile: ts.SourceFile; reused: boolean } {
-  const services = (sourceCode as { parserServices?: { esTreeNodeToTSNodeMap?: { get(node: unknown): unknown } } }).parserServices;
-  const mapped = services?.esTreeNodeToTSNodeMap?.get(sourceCode.ast);
-  if (mapped && isUsableSourceFile(mapped, sourceCode.text)) return { sourceFile: mapped, reused: true };
+  // A component (.vue, .svelte, .astro): the parsers for these (vue-eslint-parser, svelte-eslint-parser, ...) give
+  // ESLint the whole component as its text; a TypeScript AST they may hold is of the script alone, so the script
+  // parts are parsed here, at the component's offsets (parseSource).
+  if (!isComponentFile(filename)) {
+    const mapped = parserSourceFile(sourceCode);
+    if (mapped && isUsableSourceFile(mapped, sourceCode.text)) return { sourceFile: mapped, reused: true };
+  }
   const cached = parsed.get(sourceCode);
   if (cached) return { sourceFile: cached, reused: false };
   const sourceFile = parseSource(filename, sourceCode.text);
   parsed.set(sourceCode, sourceFile);
   return { sourceFile, reused: false };
+}
+
+/** The TypeScript AST a parser built (@typescript-eslint/parser's node maps), if any; another parser's services never throw here. */
+function parserSourceFile(sourceCode: SourceCode): unknown {
+  try {
+    const services = (sourceCode as { parserServices?: { esTreeNodeToTSNodeMap?: { get(node: unknown): unknown } } }).parserServices;
+    const map = services?.esTreeNodeToTSNodeMap;
+    return typeof map?.get === "function" ? map.get(sourceCode.ast) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function isUsableSourceFile(node: unknown, text: string): node is ts.SourceFile {

@@ -1,4 +1,5 @@
 import ts from "typescript";
+import { componentScript, isComponentFile } from "./components";
 
 export function scriptKindFor(fileName: string): ts.ScriptKind {
   const lower = fileName.toLowerCase();
@@ -8,7 +9,25 @@ export function scriptKindFor(fileName: string): ts.ScriptKind {
   return ts.ScriptKind.TS;
 }
 
-/** Parses a file's text (parent pointers set: the engine walks up from nodes). */
+/** The text each parse of a component was made from (its SourceFile's text is the script parts only). */
+const componentTexts = new WeakMap<ts.SourceFile, string>();
+
+/**
+ * Parses a file's text (parent pointers set: the engine walks up from nodes). A single-file component (`.vue`,
+ * `.svelte`, `.astro`) is parsed as its script parts, with the same offsets (components.ts).
+ */
 export function parseSource(fileName: string, text: string): ts.SourceFile {
-  return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, scriptKindFor(fileName));
+  if (!isComponentFile(fileName)) return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, scriptKindFor(fileName));
+  const script = componentScript(fileName, text);
+  const sourceFile = ts.createSourceFile(fileName, script.text, ts.ScriptTarget.Latest, true, script.scriptKind);
+  componentTexts.set(sourceFile, text);
+  return sourceFile;
+}
+
+/**
+ * The text a SourceFile was parsed from: its own text, or a component's whole text (whose script parts it holds).
+ * Compare this, not `sourceFile.text`, with a document's text.
+ */
+export function parsedFrom(sourceFile: ts.SourceFile): string {
+  return componentTexts.get(sourceFile) ?? sourceFile.text;
 }
