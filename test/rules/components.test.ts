@@ -162,3 +162,59 @@ svelteTester.run("no-full-history (Svelte components)", eslintRule("no-full-hist
     },
   ],
 });
+
+const vueHistory = code(
+  `<script setup lang="ts">`,
+  `import { ref } from "vue";`,
+  `import OpenAI from "openai";`,
+  `const openai = new OpenAI({ dangerouslyAllowBrowser: true });`,
+  `const messages = ref<{ role: "user" | "assistant"; content: string }[]>([]);`,
+  `async function send(text: string) {`,
+  `  messages.value.push({ role: "user", content: text });`,
+  `  const r = await openai.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages: messages.value });`,
+  `  messages.value.push({ role: "assistant", content: r.choices[0]?.message.content ?? "" });`,
+  `}`,
+  `</script>`,
+  `<template><p v-for="m in messages" :key="m.content">{{ m.content }}</p></template>`,
+);
+
+vueTester.run("no-full-history (Vue components: a ref's value)", eslintRule("no-full-history"), {
+  valid: [
+    { filename: "Windowed.vue", code: vueHistory.replace("messages: messages.value }", "messages: messages.value.slice(-8) }") },
+    // Reset before each call: one exchange per call.
+    { filename: "Reset.vue", code: vueHistory.replace(`  messages.value.push({ role: "user"`, `  messages.value = [];\n  messages.value.push({ role: "user"`) },
+    // A `ref` of the project's own, not Vue's: nothing is known of what it returns.
+    { filename: "OwnRef.vue", code: vueHistory.replace(`import { ref } from "vue";`, `import { ref } from "./my-ref";`) },
+  ],
+  invalid: [
+    {
+      filename: "Chat.vue",
+      code: vueHistory,
+      errors: [
+        {
+          messageId: "fullHistory",
+          ...at(vueHistory, "messages.value", 1),
+          suggestions: [{ messageId: "sliceHistory", data: { name: "messages.value", keepTurns: "8" }, output: vueHistory.replace("messages: messages.value }", "messages: messages.value.slice(-8) }") }],
+        },
+      ],
+    },
+    {
+      // Nuxt auto-imports `ref`: no import in the component.
+      filename: "AutoImport.vue",
+      code: vueHistory.replace(`import { ref } from "vue";\n`, ""),
+      errors: [
+        {
+          messageId: "fullHistory",
+          ...at(vueHistory.replace(`import { ref } from "vue";\n`, ""), "messages.value", 1),
+          suggestions: [
+            {
+              messageId: "sliceHistory",
+              data: { name: "messages.value", keepTurns: "8" },
+              output: vueHistory.replace(`import { ref } from "vue";\n`, "").replace("messages: messages.value }", "messages: messages.value.slice(-8) }"),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
