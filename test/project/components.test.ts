@@ -19,7 +19,8 @@ const expected = expectedFindings(fixture);
 /**
  * Single-file components across the project: a SvelteKit app (`$lib` imports with no generated tsconfig, a
  * `context="module"` script imported by its `.svelte` path), a Nuxt page (`<script>` + `<script setup>`, `~/`
- * imports), an Astro page (frontmatter). Markup holding LLM-looking code is never a finding.
+ * imports), a create-vue app (`@/` paths in a referenced tsconfig.app.json, a conversation in a `ref`), an Astro
+ * page (frontmatter). Markup holding LLM-looking code is never a finding.
  */
 describe("components (.vue, .svelte, .astro) in a project", () => {
   it("the CLI walks component files", () => {
@@ -35,6 +36,7 @@ describe("components (.vue, .svelte, .astro) in a project", () => {
         "kit/src/lib/Models.svelte require-max-tokens",
         "kit/src/routes/chat/+page.svelte no-full-history",
         "nuxt/pages/chat.vue require-max-tokens",
+        "vite-vue/src/components/Chat.vue no-full-history",
       ],
     );
   });
@@ -55,10 +57,12 @@ describe("components (.vue, .svelte, .astro) in a project", () => {
     has("kit/src/routes/chat/+page.svelte:10 gpt-4o-mini via complete()");
     has("kit/src/routes/chat/+page.svelte:16 gpt-4o via generate()");
     has("nuxt/pages/chat.vue:19 gpt-4o");
+    // `@/api/llm` through the paths of a referenced tsconfig (tsconfig.app.json), the wrapper's call priced.
+    has("vite-vue/src/components/Chat.vue:10 gpt-4o-mini via chat()");
     // The <script> block's const is read from <script setup>: one module scope (the system prompt is counted).
     const vue = report.calls.find((c) => c.file === "nuxt/pages/chat.vue")!;
     assert.ok(vue.breakdown.some((b) => b.part === "system" && b.tokens > 5), JSON.stringify(vue.breakdown));
-    assert.equal(sites.length, 6, sites.join("\n"));
+    assert.equal(sites.length, 8, sites.join("\n"));
   });
 
   it("ESLint with vue-eslint-parser and svelte-eslint-parser: the same findings as the CLI", async () => {

@@ -211,7 +211,7 @@ export class ModuleResolver {
   }
 
   /** `compilerOptions.paths` and `baseUrl` of a tsconfig, following relative `extends`. */
-  private readTsConfig(file: string): TsPaths | undefined {
+  private readTsConfig(file: string, viaReference = false): TsPaths | undefined {
     let paths: TsPaths["paths"] | undefined;
     let pathsBase: string | undefined;
     let baseUrl: string | undefined;
@@ -240,9 +240,28 @@ export class ModuleResolver {
       const resolved: string = path.resolve(dir, next);
       current = this.files.isRegularFile(resolved) ? resolved : this.files.isRegularFile(`${resolved}.json`) ? `${resolved}.json` : undefined;
     }
-    if (!paths && !baseUrl) return undefined;
+    if (!paths && !baseUrl) return viaReference ? undefined : this.referencedPaths(file);
     // TypeScript: paths are relative to baseUrl when set, else to the tsconfig that declares them.
     return { base: baseUrl ?? pathsBase ?? path.dirname(file), paths: paths ?? [], ...(baseUrl ? { baseUrl } : {}) };
+  }
+
+  /**
+   * A solution-style tsconfig (`"files": [], "references": [{ "path": "./tsconfig.app.json" }]`, as create-vue and
+   * Vite templates write it): the `paths` of the first referenced config that has some (up to 4 references, one level).
+   */
+  private referencedPaths(file: string): TsPaths | undefined {
+    const json = parseJsonc(this.files.readText(file) ?? "");
+    const references = json && typeof json === "object" && !Array.isArray(json) ? (json as Record<string, unknown>).references : undefined;
+    if (!Array.isArray(references)) return undefined;
+    for (const reference of references.slice(0, 4)) {
+      const target = reference && typeof reference === "object" ? (reference as Record<string, unknown>).path : undefined;
+      if (typeof target !== "string") continue;
+      const resolved = path.resolve(path.dirname(file), target);
+      const config = [resolved, path.join(resolved, "tsconfig.json")].find((f) => f.endsWith(".json") && this.files.isRegularFile(f));
+      const found = config ? this.readTsConfig(config, true) : undefined;
+      if (found?.paths.length) return found;
+    }
+    return undefined;
   }
 
   private workspacePackage(fromDir: string, specifier: string): string | undefined {
