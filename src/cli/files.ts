@@ -5,7 +5,8 @@ import { isRepositoryRoot } from "../core/config/load";
 import { errorReason, readRegularFile, SMALL_FILE_LIMIT } from "../core/project/read-file";
 import { isTestFileUnder } from "../core/project/test-files";
 
-export const SOURCE_EXTENSIONS = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+/** The files walked: TypeScript and JavaScript, and single-file components (`.vue`, `.svelte`, `.astro`: their script parts). */
+export const SOURCE_EXTENSIONS = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|vue|svelte|astro)$/;
 const ALWAYS_SKIPPED = new Set(["node_modules", ".git", "dist", "out", "build", ".next", "coverage", ".vscode-test"]);
 
 export class PathError extends Error {}

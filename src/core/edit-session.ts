@@ -18,6 +18,7 @@ import type { Project } from "./project/project";
 import { lintFile, type FileRun, type RunSettings } from "./run";
 import type { CostlintConfig } from "./config/schema";
 import { changedSpan, reparse, triviaAt, type ChangedSpan, type ContentChange } from "./syntax/incremental";
+import { isComponentFile } from "./syntax/components";
 import type { Finding, TextEdit } from "./types";
 
 export type { ContentChange } from "./syntax/incremental";
@@ -303,7 +304,9 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
     let codeEdit: CodeEdit | undefined;
     this.beforeCodeEdit = undefined;
     this.sliced = undefined;
-    const span = old && oldText !== undefined ? changedSpan(oldText, text, changes) : undefined;
+    // A component's parsed text blanks its markup: an edit there can change what is blanked far from it (a `<script>`
+    // typed), so a component is parsed again in full.
+    const span = old && oldText !== undefined && !isComponentFile(this.fileName) ? changedSpan(oldText, text, changes) : undefined;
     if (old && oldText !== undefined && span) {
       // Classified on the old tree before the re-parse consumes it, then on the new one.
       const before = commentEdit(old, span.start, span.oldEnd, oldText, text, span);

@@ -2,9 +2,9 @@ import ts from "typescript";
 import { analyzeFile } from "./detectors/analysis";
 import type { Project } from "./project/project";
 import { validEdits } from "./syntax/edits";
-import { parseSource } from "./syntax/parse";
+import { parsedFrom, parseSource } from "./syntax/parse";
 
-export { parseSource, scriptKindFor } from "./syntax/parse";
+export { parsedFrom, parseSource, scriptKindFor } from "./syntax/parse";
 import { parseRuleOptions, toFinding, type AnyRule, type Report, type RuleEnvironment } from "./rule";
 import type { Finding } from "./types";
 
@@ -40,7 +40,7 @@ const recentParses: { fileName: string; sourceFile: ts.SourceFile }[] = [];
  * analysis is cached per SourceFile, so the second caller gets both for free.
  */
 export function parseSourceCached(fileName: string, text: string): ts.SourceFile {
-  const hit = recentParses.find((p) => p.fileName === fileName && p.sourceFile.text === text);
+  const hit = recentParses.find((p) => p.fileName === fileName && parsedFrom(p.sourceFile) === text);
   if (hit) return hit.sourceFile;
   const sourceFile = parseSource(fileName, text);
   rememberParse(fileName, sourceFile);
@@ -121,7 +121,7 @@ export function lintText(
   if (skipped) return { findings: [], failures: [], skipped, optionProblems: [] };
   let sourceFile: ts.SourceFile;
   try {
-    sourceFile = settings.sourceFile?.text === text ? settings.sourceFile : parseSourceCached(fileName, text);
+    sourceFile = settings.sourceFile && parsedFrom(settings.sourceFile) === text ? settings.sourceFile : parseSourceCached(fileName, text);
   } catch (error) {
     // TypeScript's own parser can overflow the stack on pathological nesting: skip the file, say why.
     const reason = error instanceof Error ? error.message : String(error);

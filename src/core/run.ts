@@ -5,7 +5,7 @@ import type { CostlintConfig } from "./config/schema";
 import type { Project } from "./project/project";
 import { describeOutput, type EstimateSettings } from "./cost/estimate";
 import { applyDisableComments } from "./syntax/disable-comments";
-import { lintText, parseSourceCached, type EnabledRule, type LintResult } from "./engine";
+import { lintText, parsedFrom, parseSourceCached, type EnabledRule, type LintResult } from "./engine";
 import type { AnyRule, RuleEnvironment } from "./rule";
 import { RULES } from "./rules";
 
@@ -70,7 +70,7 @@ export function lintFile(fileName: string, text: string, settings: RunSettings &
     ...(settings.sourceFile ? { sourceFile: settings.sourceFile } : {}),
   });
   // The same parsed file the rules saw (parseSourceCached keeps the last few): comments where the parser put them.
-  const parsed = settings.sourceFile?.text === text ? settings.sourceFile : undefined;
+  const parsed = settings.sourceFile && parsedFrom(settings.sourceFile) === text ? settings.sourceFile : undefined;
   const findings = result.findings.length ? applyDisableComments(parsed ?? parseSourceCached(fileName, text), result.findings) : result.findings;
   return { ...result, findings, severities: new Map(rules.map((r) => [r.rule.id, r.severity])) };
 }

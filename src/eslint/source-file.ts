@@ -4,6 +4,7 @@ import path from "node:path";
 import { analysedModuleSource } from "../core/detectors/analysis";
 import { parseSource } from "../core/engine";
 import type { Project } from "../core/project/project";
+import { isComponentFile } from "../core/syntax/components";
 
 /** The tree every costlint rule of the run uses for a SourceCode (decided by the first rule that runs on it). */
 const parsed = new WeakMap<object, ts.SourceFile>();
@@ -25,16 +26,31 @@ export function sourceFileFor(sourceCode: SourceCode, filename: string, project?
     parsed.set(sourceCode, analysed);
     return { sourceFile: analysed, reused: false };
   }
-  const services = (sourceCode as { parserServices?: { esTreeNodeToTSNodeMap?: { get(node: unknown): unknown } } }).parserServices;
-  const mapped = services?.esTreeNodeToTSNodeMap?.get(sourceCode.ast);
-  if (mapped && isUsableSourceFile(mapped, sourceCode.text)) {
-    parsed.set(sourceCode, mapped);
-    reusedParserAst.add(mapped);
-    return { sourceFile: mapped, reused: true };
+  // A component (.vue, .svelte, .astro): the parsers for these (vue-eslint-parser, svelte-eslint-parser, ...) give
+  // ESLint the whole component as its text; a TypeScript AST they may hold is of the script alone, so the script
+  // parts are parsed here, at the component's offsets (parseSource).
+  if (!isComponentFile(filename)) {
+    const mapped = parserSourceFile(sourceCode);
+    if (mapped && isUsableSourceFile(mapped, sourceCode.text)) {
+      parsed.set(sourceCode, mapped);
+      reusedParserAst.add(mapped);
+      return { sourceFile: mapped, reused: true };
+    }
   }
   const sourceFile = parseSource(filename, sourceCode.text);
   parsed.set(sourceCode, sourceFile);
   return { sourceFile, reused: false };
+}
+
+/** The TypeScript AST a parser built (@typescript-eslint/parser's node maps), if any; another parser's services never throw here. */
+function parserSourceFile(sourceCode: SourceCode): unknown {
+  try {
+    const services = (sourceCode as { parserServices?: { esTreeNodeToTSNodeMap?: { get(node: unknown): unknown } } }).parserServices;
+    const map = services?.esTreeNodeToTSNodeMap;
+    return typeof map?.get === "function" ? map.get(sourceCode.ast) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function isUsableSourceFile(node: unknown, text: string): node is ts.SourceFile {

@@ -47,7 +47,7 @@ export interface CostlintApi {
 }
 
 /** What the cross-file analysis reads: source files and the files that say how imports resolve. */
-const SOURCE_AND_PROJECT_FILES = "**/{*.ts,*.tsx,*.mts,*.cts,*.js,*.jsx,*.mjs,*.cjs,tsconfig*.json,jsconfig.json,package.json,pnpm-workspace.yaml}";
+const SOURCE_AND_PROJECT_FILES = "**/{*.ts,*.tsx,*.mts,*.cts,*.js,*.jsx,*.mjs,*.cjs,*.vue,*.svelte,*.astro,tsconfig*.json,jsconfig.json,package.json,pnpm-workspace.yaml}";
 
 export function activate(context: vscode.ExtensionContext): CostlintApi {
   const started = performance.now();

@@ -1,16 +1,20 @@
-/** Names the engine sees for a document: it picks TS/TSX/JS/JSX parsing from the file extension. Pure. */
+/** Names the engine sees for a document: it picks TS/TSX/JS/JSX parsing (or a component's script parts) from the file extension. Pure. */
 
 /** The project configuration file: CONFIG_FILE_NAME of src/core/config/schema.ts (a unit test checks), kept
  *  here so that watching for it at activation does not load the engine. */
 export const CONFIG_FILE = "costlint.config.json";
 
-export const SERVED_LANGUAGES = ["typescript", "typescriptreact", "javascript", "javascriptreact"] as const;
+/** TypeScript and JavaScript, and single-file components (their `<script>` blocks and Astro's frontmatter are analysed). */
+export const SERVED_LANGUAGES = ["typescript", "typescriptreact", "javascript", "javascriptreact", "vue", "svelte", "astro"] as const;
 
 const EXTENSION_FOR: Record<string, string> = {
   typescript: ".ts",
   typescriptreact: ".tsx",
   javascript: ".js",
   javascriptreact: ".jsx",
+  vue: ".vue",
+  svelte: ".svelte",
+  astro: ".astro",
 };
 
 const MATCHES: Record<string, RegExp> = {
@@ -18,6 +22,9 @@ const MATCHES: Record<string, RegExp> = {
   typescriptreact: /\.tsx$/,
   javascript: /\.(m|c)?js$/,
   javascriptreact: /\.jsx$/,
+  vue: /\.vue$/,
+  svelte: /\.svelte$/,
+  astro: /\.astro$/,
 };
 
 /** Schemes whose documents are views of other documents (diffs, output, chat blocks): not analysed. */

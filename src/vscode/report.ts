@@ -15,7 +15,7 @@ import type { Log } from "./log";
 import type { Project } from "../core/project/project";
 import { isTestPath } from "../core/project/test-files";
 
-export const INCLUDE = "**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}";
+export const INCLUDE = "**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,vue,svelte,astro}";
 export const EXCLUDE = "{**/node_modules/**,**/dist/**,**/out/**,**/build/**,**/coverage/**,**/.*/**,**/*.d.ts,**/*.min.js}";
 const MAX_FILES = 5000;
 
@@ -49,7 +49,7 @@ export interface Report {
   truncated: boolean;
 }
 
-const LANGUAGE_BY_EXTENSION: Record<string, string> = { ts: "typescript", mts: "typescript", cts: "typescript", tsx: "typescriptreact", js: "javascript", mjs: "javascript", cjs: "javascript", jsx: "javascriptreact" };
+const LANGUAGE_BY_EXTENSION: Record<string, string> = { ts: "typescript", mts: "typescript", cts: "typescript", tsx: "typescriptreact", js: "javascript", mjs: "javascript", cjs: "javascript", jsx: "javascriptreact", vue: "vue", svelte: "svelte", astro: "astro" };
 
 function languageOf(uri: vscode.Uri): string {
   return LANGUAGE_BY_EXTENSION[/\.([a-z]+)$/i.exec(uri.path)?.[1]?.toLowerCase() ?? "ts"] ?? "typescript";

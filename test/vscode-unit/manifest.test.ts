@@ -55,5 +55,14 @@ describe("vscode/manifest (package.json)", () => {
     assert.equal(engineFileName("Untitled-1", "javascriptreact"), "Untitled-1.jsx");
     assert.equal(engineFileName("/a/b.js", "javascriptreact"), "/a/b.js.jsx");
     assert.equal(engineFileName("/a/b.tsx", "typescriptreact"), "/a/b.tsx");
+    // Components keep their extension (the engine reads their script parts); a component language on another name gets it.
+    assert.equal(engineFileName("/a/Chat.vue", "vue"), "/a/Chat.vue");
+    assert.equal(engineFileName("/a/+page.svelte", "svelte"), "/a/+page.svelte");
+    assert.equal(engineFileName("/a/index.astro", "astro"), "/a/index.astro");
+    assert.equal(engineFileName("Untitled-1", "vue"), "Untitled-1.vue");
+  });
+
+  it("serves the languages of Vue, Svelte and Astro components, and watches their files", () => {
+    for (const language of ["vue", "svelte", "astro"]) assert.ok(pkg.activationEvents.includes(`onLanguage:${language}`), language);
   });
 });

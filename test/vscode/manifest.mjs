@@ -25,7 +25,7 @@ async function loadRules() {
 }
 
 const RULES = await loadRules();
-const LANGUAGES = ["typescript", "typescriptreact", "javascript", "javascriptreact"];
+const LANGUAGES = ["typescript", "typescriptreact", "javascript", "javascriptreact", "vue", "svelte", "astro"];
 const docs = (id) => `https://github.com/costlint/costlint/blob/main/docs/rules/${id}.md`;
 
 const extensionKeys = {
@@ -50,7 +50,7 @@ const extensionKeys = {
           default: true,
           scope: "resource",
           order: 0,
-          markdownDescription: "Check TypeScript and JavaScript files for the cost risks of AI-agent code and estimate the cost of every LLM call.",
+          markdownDescription: "Check TypeScript and JavaScript files (and the scripts of Vue, Svelte and Astro components) for the cost risks of AI-agent code and estimate the cost of every LLM call.",
         },
         "costlint.rules": {
           type: "object",

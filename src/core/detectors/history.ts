@@ -10,6 +10,7 @@ import { enclosingLoop } from "./loops";
 import { lookupAnyKey, lookupKey } from "../syntax/options";
 import { conversationOf } from "./conversation";
 import type { CallSite } from "../sdk/match";
+import { REACTIVE_BOXES } from "../sdk/reactive-state";
 import { calleeName, shortens, wholeSources } from "./history-windows";
 import { carriedContext } from "./carried-context";
 import { classifyKeyed, classifyReturned, classifyStoredProperty, keptSession, unboundedStoreQuery } from "./history-stores";
@@ -353,12 +354,17 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
       return trimmed(analysis, ref.getText(sf), enclosingFunction(decl.node) ?? sf, call) || !postedWhole(analysis, call) ? undefined : "request";
     }
   }
-  if (ts.isPropertyAccessExpression(ref)) return classifyStoredProperty(index, ref);
-  if (!ts.isIdentifier(ref)) return undefined;
-  const decl = lookup(index, ref.text, ref);
+  let decl: Declaration | undefined;
+  if (ts.isPropertyAccessExpression(ref)) {
+    // `messages.value` of `const messages = ref([])`: the boxed array, changed and sent by that text.
+    decl = boxedArray(analysis, ref);
+    if (!decl) return classifyStoredProperty(index, ref);
+  } else if (ts.isIdentifier(ref)) {
+    decl = lookup(index, ref.text, ref);
+  }
   if (!decl || decl.kind !== "variable") return undefined;
   const declFn = enclosingFunction(decl.node);
-  const scopeText = ref.text;
+  const scopeText = ts.isIdentifier(ref) ? ref.text : ref.getText(sf);
   if (decl.path?.length === 1 && decl.path[0] === "messages" && isRequestBody(decl, analysis)) {
     return trimmed(analysis, scopeText, declFn ?? sf, call) || !postedWhole(analysis, call) ? undefined : "request";
   }
@@ -385,6 +391,30 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
     return growsUntrimmed(analysis, scopeText, declFn ?? sf, call) ? "repl" : undefined;
   }
   return undefined;
+}
+
+/**
+ * The declaration of a reactive box holding an array (`const messages = ref([])`, REACTIVE_BOXES) when `ref` reads its
+ * value (`messages.value`); the factory imported from the framework's module, or not declared in the file (auto-imported).
+ */
+function boxedArray(analysis: FileAnalysis, ref: ts.PropertyAccessExpression): Declaration | undefined {
+  const base = unwrap(ref.expression);
+  if (!ts.isIdentifier(base)) return undefined;
+  const decl = lookup(analysis.index, base.text, base);
+  const init = decl?.kind === "variable" && !decl.path?.length && decl.init ? unwrap(decl.init) : undefined;
+  if (!init || !ts.isCallExpression(init) || !ts.isIdentifier(init.expression)) return undefined;
+  const first = init.arguments[0] && unwrap(init.arguments[0]);
+  if (!first || !ts.isArrayLiteralExpression(first)) return undefined;
+  const factory = init.expression.text;
+  const factoryDecl = lookup(analysis.index, factory, init.expression);
+  const box = REACTIVE_BOXES.find(
+    (b) =>
+      b.key === ref.name.text &&
+      (factoryDecl
+        ? factoryDecl.kind === "import" && !!factoryDecl.module && b.modules.includes(factoryDecl.module) && b.exports.includes(factoryDecl.importName ?? "")
+        : b.autoImported && b.exports.includes(factory)),
+  );
+  return box ? decl : undefined;
 }
 
 /** Whether a function calls itself (directly, by its name or `this.name`). */

@@ -13,6 +13,8 @@ import { parseJsonc } from "./jsonc";
  */
 
 const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+/** Single-file components, resolved only when the import names the extension (`./Chat.svelte`), as bundlers do. */
+const COMPONENT_EXTENSIONS = [".vue", ".svelte", ".astro"];
 /** `./x.js` in TypeScript source means `./x.ts` (ESM-style imports). */
 const JS_TO_TS: Record<string, string[]> = {
   ".js": [".ts", ".tsx"],
@@ -20,6 +22,8 @@ const JS_TO_TS: Record<string, string[]> = {
   ".mjs": [".mts"],
   ".cjs": [".cts"],
 };
+const SVELTE_CONFIGS = ["svelte.config.js", "svelte.config.mjs", "svelte.config.ts", "svelte.config.cjs"];
+const NUXT_CONFIGS = ["nuxt.config.ts", "nuxt.config.js", "nuxt.config.mjs"];
 /** How far up the tree configuration files are looked for. */
 const MAX_UP = 40;
 /** At most this many `extends` links are followed. */
@@ -125,7 +129,42 @@ export class ModuleResolver {
         if (found) return found;
       }
     }
-    return this.workspacePackage(fromDir, specifier);
+    return this.frameworkAlias(fromDir, specifier) ?? this.workspacePackage(fromDir, specifier);
+  }
+
+  /**
+   * The aliases a framework defines in a tsconfig it generates (`.svelte-kit/`, `.nuxt/`, absent from a checkout):
+   * SvelteKit's `$lib` (`src/lib` beside `svelte.config.*`), Nuxt's `~`/`@` (the source folder: `app/` in Nuxt 4,
+   * else the folder of `nuxt.config.*`) and `~~`/`@@` (that folder).
+   */
+  private frameworkAlias(fromDir: string, specifier: string): string | undefined {
+    const slash = specifier.indexOf("/");
+    const head = slash === -1 ? specifier : specifier.slice(0, slash);
+    const rest = slash === -1 ? "" : specifier.slice(slash + 1);
+    if (head === "$lib") {
+      const root = this.nearestWith(fromDir, SVELTE_CONFIGS);
+      return root ? this.asFileOrDirectory(path.join(root, "src", "lib", rest)) : undefined;
+    }
+    if (head === "~" || head === "@" || head === "~~" || head === "@@") {
+      const root = this.nearestWith(fromDir, NUXT_CONFIGS);
+      if (!root) return undefined;
+      if (head.length === 2) return this.asFileOrDirectory(path.join(root, rest));
+      const app = path.join(root, "app");
+      return (this.files.isRegularFile(path.join(app, "app.vue")) ? this.asFileOrDirectory(path.join(app, rest)) : undefined) ?? this.asFileOrDirectory(path.join(root, rest));
+    }
+    return undefined;
+  }
+
+  /** The nearest folder at or above `dir` holding one of `names` (up to MAX_UP folders; listings are cached). */
+  private nearestWith(dir: string, names: readonly string[]): string | undefined {
+    let current = dir;
+    for (let i = 0; i < MAX_UP; i++) {
+      if (names.some((n) => this.files.isRegularFile(path.join(current, n)))) return current;
+      const parent = path.dirname(current);
+      if (parent === current) return undefined;
+      current = parent;
+    }
+    return undefined;
   }
 
   /** `x.ts`, `x` + an extension, `x.js` meaning `x.ts`, or `x/index.*` / `x/package.json`'s entry. */
@@ -138,6 +177,7 @@ export class ModuleResolver {
       }
       if (this.files.isSourceFile(target)) return target;
     }
+    if (COMPONENT_EXTENSIONS.includes(ext.toLowerCase()) && this.files.isSourceFile(target)) return target;
     for (const e of SOURCE_EXTENSIONS) if (this.files.isSourceFile(target + e)) return target + e;
     for (const e of SOURCE_EXTENSIONS) {
       const candidate = path.join(target, `index${e}`);
@@ -171,7 +211,7 @@ export class ModuleResolver {
   }
 
   /** `compilerOptions.paths` and `baseUrl` of a tsconfig, following relative `extends`. */
-  private readTsConfig(file: string): TsPaths | undefined {
+  private readTsConfig(file: string, viaReference = false): TsPaths | undefined {
     let paths: TsPaths["paths"] | undefined;
     let pathsBase: string | undefined;
     let baseUrl: string | undefined;
@@ -200,9 +240,28 @@ export class ModuleResolver {
       const resolved: string = path.resolve(dir, next);
       current = this.files.isRegularFile(resolved) ? resolved : this.files.isRegularFile(`${resolved}.json`) ? `${resolved}.json` : undefined;
     }
-    if (!paths && !baseUrl) return undefined;
+    if (!paths && !baseUrl) return viaReference ? undefined : this.referencedPaths(file);
     // TypeScript: paths are relative to baseUrl when set, else to the tsconfig that declares them.
     return { base: baseUrl ?? pathsBase ?? path.dirname(file), paths: paths ?? [], ...(baseUrl ? { baseUrl } : {}) };
+  }
+
+  /**
+   * A solution-style tsconfig (`"files": [], "references": [{ "path": "./tsconfig.app.json" }]`, as create-vue and
+   * Vite templates write it): the `paths` of the first referenced config that has some (up to 4 references, one level).
+   */
+  private referencedPaths(file: string): TsPaths | undefined {
+    const json = parseJsonc(this.files.readText(file) ?? "");
+    const references = json && typeof json === "object" && !Array.isArray(json) ? (json as Record<string, unknown>).references : undefined;
+    if (!Array.isArray(references)) return undefined;
+    for (const reference of references.slice(0, 4)) {
+      const target = reference && typeof reference === "object" ? (reference as Record<string, unknown>).path : undefined;
+      if (typeof target !== "string") continue;
+      const resolved = path.resolve(path.dirname(file), target);
+      const config = [resolved, path.join(resolved, "tsconfig.json")].find((f) => f.endsWith(".json") && this.files.isRegularFile(f));
+      const found = config ? this.readTsConfig(config, true) : undefined;
+      if (found?.paths.length) return found;
+    }
+    return undefined;
   }
 
   private workspacePackage(fromDir: string, specifier: string): string | undefined {

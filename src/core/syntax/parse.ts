@@ -1,4 +1,5 @@
 import ts from "typescript";
+import { componentScript, isComponentFile } from "./components";
 
 export function scriptKindFor(fileName: string): ts.ScriptKind {
   const lower = fileName.toLowerCase();
@@ -8,10 +9,31 @@ export function scriptKindFor(fileName: string): ts.ScriptKind {
   return ts.ScriptKind.TS;
 }
 
+/** The text each parse of a component was made from (its SourceFile's text is the script parts only). */
+const componentTexts = new WeakMap<ts.SourceFile, string>();
+
 /**
- * Parses a file's text (parent pointers set: the engine walks up from nodes). JSDoc comments are left as comments
- * (not parsed into JSDoc nodes): the engine reads no JSDoc, and skipping it makes the parse about a sixth cheaper.
+ * JSDoc comments are left as comments (not parsed into JSDoc nodes): the engine reads no JSDoc, and skipping it makes
+ * the parse about a sixth cheaper.
+ */
+const OPTIONS = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
+
+/**
+ * Parses a file's text (parent pointers set: the engine walks up from nodes). A single-file component (`.vue`,
+ * `.svelte`, `.astro`) is parsed as its script parts, with the same offsets (components.ts).
  */
 export function parseSource(fileName: string, text: string): ts.SourceFile {
-  return ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, scriptKindFor(fileName));
+  if (!isComponentFile(fileName)) return ts.createSourceFile(fileName, text, OPTIONS, true, scriptKindFor(fileName));
+  const script = componentScript(fileName, text);
+  const sourceFile = ts.createSourceFile(fileName, script.text, OPTIONS, true, script.scriptKind);
+  componentTexts.set(sourceFile, text);
+  return sourceFile;
+}
+
+/**
+ * The text a SourceFile was parsed from: its own text, or a component's whole text (whose script parts it holds).
+ * Compare this, not `sourceFile.text`, with a document's text.
+ */
+export function parsedFrom(sourceFile: ts.SourceFile): string {
+  return componentTexts.get(sourceFile) ?? sourceFile.text;
 }
