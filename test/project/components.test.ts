@@ -55,7 +55,8 @@ describe("components (.vue, .svelte, .astro) in a project", () => {
     has("astro/src/pages/ask.astro:5 claude-sonnet-4-5");
     has("kit/src/lib/Models.svelte:5");
     has("kit/src/routes/chat/+page.svelte:10 gpt-4o-mini via complete()");
-    has("kit/src/routes/chat/+page.svelte:16 gpt-4o via generate()");
+    // Ollama on localhost: a local model, named by its own id (priced at $0).
+    has("kit/src/routes/chat/+page.svelte:16 llama3.1 via generate()");
     has("nuxt/pages/chat.vue:19 gpt-4o");
     // `@/api/llm` through the paths of a referenced tsconfig (tsconfig.app.json), the wrapper's call priced.
     has("vite-vue/src/components/Chat.vue:10 gpt-4o-mini via chat()");

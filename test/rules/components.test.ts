@@ -131,7 +131,8 @@ svelteTester.run("require-max-tokens (Svelte components)", eslintRule("require-m
       code: svelteUncapped,
       errors: [
         {
-          messageId: "missingCapCost",
+          // Ollama on localhost: a local model, so the message gives no $ figure.
+          messageId: "missingCapLocal",
           ...at(svelteUncapped, "fetch"),
           suggestions: [
             {
