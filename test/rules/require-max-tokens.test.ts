@@ -72,9 +72,6 @@ ruleTester.run("require-max-tokens", bareRule, {
     code(`import { ToolLoopAgent } from "ai";`, `new ToolLoopAgent({ model, instructions: "i", maxOutputTokens: 500 });`),
     code(`import { Agent } from "@openai/agents";`, `const settings = { temperature: 0, maxTokens: 400 };`, `Agent.create({ name: "a", modelSettings: settings });`),
     code(`import { ChatOllama } from "@langchain/ollama";`, `new ChatOllama({ model: "llama3.1", numPredict: 256 });`),
-    // ChatAnthropic always sends max_tokens (@langchain/anthropic 0.x: 2,048; 1.x: the model's limit up to 16,384).
-    code(`import { ChatAnthropic } from "@langchain/anthropic";`, `const m = new ChatAnthropic({ model: "claude-sonnet-4-5" });`, `m.invoke("q");`),
-    code(`import { ChatAnthropic } from "@langchain/anthropic";`, `const m = new ChatAnthropic();`),
     // modelKwargs go into the request body as they are (o-series models take max_completion_tokens there).
     code(`import { AzureChatOpenAI } from "@langchain/openai";`, `new AzureChatOpenAI(o1 ? { model: "o3-mini", modelKwargs: { max_completion_tokens: 4096 } } : { model: "gpt-4o", maxTokens: 4096 });`),
     code(`import { AzureChatOpenAI } from "@langchain/openai";`, `const args = { model: name, ...(isO ? { modelKwargs: { max_completion_tokens: n } } : { temperature: 0, maxTokens: n }) };`, `new AzureChatOpenAI(args);`),
@@ -414,6 +411,14 @@ ruleTester.run("require-max-tokens", bareRule, {
       "new ChatOllama",
       { call: "new ChatOllama()", key: "numPredict" },
       code(`import { ChatOllama } from "@langchain/ollama";`, `const m = new ChatOllama({ model: "llama3.1", numPredict: 1024 });`),
+    ),
+    // ChatAnthropic with no maxTokens and no package.json: @langchain/anthropic 1.x sends the model's limit up to 16,384,
+    // a default the app did not choose (0.x's 2,048 is a cap: test/sdk/surfaces.test.ts).
+    oneReport(
+      code(`import { ChatAnthropic } from "@langchain/anthropic";`, `const m = new ChatAnthropic({ model: "claude-sonnet-4-5" });`),
+      "new ChatAnthropic",
+      { call: "new ChatAnthropic()", key: "maxTokens" },
+      code(`import { ChatAnthropic } from "@langchain/anthropic";`, `const m = new ChatAnthropic({ model: "claude-sonnet-4-5", maxTokens: 1024 });`),
     ),
     // ChatOllama reads numPredict only: maxTokens there is no cap.
     oneReport(

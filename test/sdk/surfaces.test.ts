@@ -236,7 +236,7 @@ describe("ai: maxTokens is ai 4's key, ai 5 and later read maxOutputTokens only"
   });
 });
 
-describe("LangChain's ChatAnthropic sends its own output cap when the code gives none", () => {
+describe("LangChain's ChatAnthropic sends its own max_tokens when the code gives none", () => {
   const estimateIn = (file: string, src: string): CallEstimate => {
     const all = estimateCalls(analyzeFile(parseSource(file, src), createProject()), SETTINGS);
     assert.equal(all.length, 1);
@@ -244,22 +244,38 @@ describe("LangChain's ChatAnthropic sends its own output cap when the code gives
   };
   const chat = (options: string) => code(`import { ChatAnthropic } from "@langchain/anthropic";`, `const m = new ChatAnthropic(${options});`, `export const go = (q: string) => m.invoke(q);`);
 
-  it("@langchain/anthropic 0.x: 2,048 tokens, said to be the SDK's default", () => {
+  it("@langchain/anthropic 0.x: a cap of 2,048 tokens, said to be the SDK's default", () => {
     const e = estimateIn(projectWith({ "@langchain/anthropic": "^0.3.21" }), chat(`{ model: "claude-sonnet-4-5" }`));
     assert.equal(e.outputTokens, 2048);
     assert.ok(!e.flags.includes("no-output-cap") && !e.flags.includes("cap-unknown"), e.flags.join());
     assert.match(e.assumptions.join("\n"), /the SDK sends its default of 2,048 tokens/);
   });
 
-  it("1.x or an unknown version: the model's output limit up to 16,384", () => {
+  it("1.x or an unknown version: no cap the app chose, counted at the model's limit up to 16,384", () => {
     const haiku = estimateIn(projectWith({ "@langchain/anthropic": "^1.5.0" }), chat(`{ model: "claude-3-5-haiku-latest" }`));
     assert.equal(haiku.outputTokens, Math.min(16384, resolveModel(PRICING, haiku.model)!.model.maxOutputTokens));
-    assert.equal(estimateIn(projectWith(undefined), chat(`{ model: "claude-sonnet-4-5" }`)).outputTokens, 16384);
+    assert.ok(haiku.flags.includes("no-output-cap"), haiku.flags.join());
+    const sonnet = estimateIn(projectWith(undefined), chat(`{ model: "claude-sonnet-4-5" }`));
+    assert.equal(sonnet.outputTokens, 16384);
+    assert.ok(resolveModel(PRICING, sonnet.model)!.model.maxOutputTokens > 16384, "the model's own maximum is larger: the default is what is counted");
+    assert.match(sonnet.assumptions.join("\n"), /the SDK's default lets each call write up to 16,384 tokens/);
   });
 
   it("a cap in the code wins", () => {
     assert.equal(estimateIn(projectWith({ "@langchain/anthropic": "^0.3.21" }), chat(`{ model: "claude-sonnet-4-5", maxTokens: 300 }`)).outputTokens, 300);
   });
+});
+
+const ANTHROPIC_CHAT = code(`import { ChatAnthropic } from "@langchain/anthropic";`, `export const m = new ChatAnthropic({ model: "claude-sonnet-4-5" });`);
+ruleTester.run("require-max-tokens (ChatAnthropic's default by version)", requireMaxTokensWithCost, {
+  valid: [{ code: ANTHROPIC_CHAT, filename: projectWith({ "@langchain/anthropic": "^0.3.21" }) }],
+  invalid: [
+    {
+      code: ANTHROPIC_CHAT,
+      filename: projectWith({ "@langchain/anthropic": "^1.5.1" }),
+      errors: [{ messageId: "missingCapCost", suggestions: [{ messageId: "addCap", output: ANTHROPIC_CHAT.replace(`"claude-sonnet-4-5" }`, `"claude-sonnet-4-5", maxTokens: 1024 }`) }] }],
+    },
+  ],
 });
 
 const AI_V6_FILE = projectWith({ ai: "^6.0.0" });

@@ -253,8 +253,7 @@ export function outputTokensCap(analysis: FileAnalysis, site: CallSite, modelMax
 }
 
 function capTokens(cap: OutputCap, modelMaxOutput: number): number | undefined {
-  if (cap.state !== "set") return undefined;
-  return cap.tokens ?? (cap.upTo !== undefined ? Math.min(modelMaxOutput, cap.upTo) : undefined);
+  return cap.state === "set" ? cap.tokens : cap.state === "absent" && cap.defaultUpTo !== undefined ? Math.min(modelMaxOutput, cap.defaultUpTo) : undefined;
 }
 
 /** Cheap: the output side of a call (no tokenizer), for rule messages. */
@@ -408,7 +407,10 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
   const outputTokens = cap ?? price.maxOutputTokens;
   if (capState.state === "set" && capState.libraryDefault && cap !== undefined) assumptions.push(`no output cap in the code: the SDK sends its default of ${cap.toLocaleString("en-US")} tokens`);
   const maximum = `${price.id}'s maximum of ${outputTokens.toLocaleString("en-US")} tokens`;
-  if (capState.state === "absent") {
+  if (capState.state === "absent" && cap !== undefined) {
+    flags.push("no-output-cap");
+    assumptions.push(`no output cap in the code: the SDK's default lets each call write up to ${cap.toLocaleString("en-US")} tokens`);
+  } else if (capState.state === "absent") {
     flags.push("no-output-cap");
     assumptions.push(`no output cap: output counted at ${maximum}`);
   } else if (capState.state === "conditional") {
@@ -437,7 +439,7 @@ function estimateSite(analysis: FileAnalysis, site: CallSite, settings: Estimate
     { part: "tools", tokens: toolTokens, exact: counted.tools.exact, detail: counted.tools.detail },
     { part: "overhead", tokens: overheadTokens, exact: counted.overhead.exact, detail: counted.overhead.detail },
     { part: "assumed", tokens: assumedTokens, exact: assumedTokens === 0, detail: `${unresolvedParts} unresolved part(s) x ${unresolvedTokens}` },
-    { part: "output", tokens: outputTokens, exact: false, detail: cap !== undefined ? (capState.state === "set" && capState.libraryDefault ? "the SDK's default output cap" : "the call's output cap") : capState.state === "absent" || capState.state === "conditional" ? `no cap: ${price.id}'s maximum output` : `cap not visible: ${price.id}'s maximum output` },
+    { part: "output", tokens: outputTokens, exact: false, detail: cap !== undefined ? (capState.state === "absent" || (capState.state === "set" && capState.libraryDefault) ? "the SDK's default output cap" : "the call's output cap") : capState.state === "absent" || capState.state === "conditional" ? `no cap: ${price.id}'s maximum output` : `cap not visible: ${price.id}'s maximum output` },
   ];
 
   const estimate: CallEstimate = {

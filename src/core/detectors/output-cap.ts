@@ -17,15 +17,16 @@ import { memoPerSite } from "./site-memo";
 export type OutputCap =
   /**
    * Set; `tokens` when the code shows the number (the larger of `fast ? 256 : 1024`). `libraryDefault`: the SDK sends
-   * its own cap when the code gives none; `upTo`: that cap is the model's maximum output up to this many tokens.
+   * its own fixed cap when the code gives none.
    */
-  | { state: "set"; tokens?: number; node: ts.Node; site: CallSite; libraryDefault?: boolean; upTo?: number }
+  | { state: "set"; tokens?: number; node: ts.Node; site: CallSite; libraryDefault?: boolean }
   /**
    * Not set. `owner` is the object a fix adds to; without one the options argument itself is missing (`new ChatOpenAI()`).
    * `nullValue`: the key is there with no value (`max_tokens: undefined`, `null`), which a fix replaces. `retired`: a
    * key is set that the project's SDK version no longer reads. `noFix`: no edit can add it (a model given by name).
+   * `defaultUpTo`: the SDK sends the model's maximum output up to this many tokens (a default, not the app's choice).
    */
-  | { state: "absent"; owner?: ts.ObjectLiteralExpression; missing: string[]; key: string; site: CallSite; nullValue?: ts.Expression; retired?: string; noFix?: boolean }
+  | { state: "absent"; owner?: ts.ObjectLiteralExpression; missing: string[]; key: string; site: CallSite; nullValue?: ts.Expression; retired?: string; noFix?: boolean; defaultUpTo?: number }
   /** Set on one branch only (`...(cond ? { max_tokens: n } : {})`): `when` is the condition, as code. */
   | { state: "conditional"; when: string; node: ts.Node; key: string; tokens?: number; via?: ts.SpreadAssignment; site: CallSite }
   /** The options (or what the call runs on) are built where the file does not show. */
@@ -141,8 +142,9 @@ function findOwnOrDefaultCap(analysis: FileAnalysis, site: CallSite): OutputCap 
   const since = byExport.since;
   const range = since && analysis.project ? analysis.project.dependencyRange(path.resolve(sourceFileOf(site.node).fileName), since.module) : undefined;
   const major = range === undefined ? undefined : majorOf(range);
-  // An unknown version counts as the later one (today's install), whose default is the larger.
-  if (since && (major === undefined || major >= since.major)) return { state: "set", node: site.node, site, libraryDefault: true, upTo: since.upTo };
+  // An unknown version counts as the later one (today's install). Its default follows the model (up to 16k): no cap
+  // the app chose, so still reported, and counted at that default rather than the model's maximum.
+  if (since && (major === undefined || major >= since.major)) return { ...own, defaultUpTo: since.upTo };
   return { state: "set", tokens: byExport.tokens, node: site.node, site, libraryDefault: true };
 }
 
