@@ -769,6 +769,18 @@ function inWholeClientProject<T extends { valid: readonly any[]; invalid: readon
 ruleTester.run("no-full-history", eslintRule("no-full-history"), inWholeClientProject({
   valid: [
     {
+      name: "an agent harness run: its runtime keeps the session's context, what the route passes is not judged",
+      code: code(
+        `import { HarnessAgent } from "@ai-sdk/harness/agent";`,
+        `const agent = new HarnessAgent({ harness, instructions: "Be brief." });`,
+        `export async function POST(req: Request) {`,
+        `  const { messages } = await req.json();`,
+        `  const session = await resume(agent);`,
+        `  return agent.stream({ session, messages });`,
+        `}`,
+      ),
+    },
+    {
       name: "a Gemini chat session seeded with the last turns of a kept history",
       code: seededGeminiSession.replace("history: kept }", "history: kept.slice(-10) }"),
     },

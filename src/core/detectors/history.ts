@@ -503,6 +503,7 @@ function conversationsSentBy(analysis: FileAnalysis, fn: ts.FunctionLikeDeclarat
     if (!contains(fn, llm.node)) continue;
     if (llm.site) {
       if (llm.site.profile.kind !== "generate" && llm.site.profile.kind !== "agent-run") continue;
+      if (llm.site.profile.contextKeptByRuntime) continue;
       const expr = conversationOf(analysis, llm.site);
       if (expr) out.push(expr);
     } else if (llm.viaFunction && llm.viaFunction !== fn) {
@@ -616,6 +617,7 @@ function fullHistoryUses(analysis: FileAnalysis): FullHistoryUses {
     let expressions: ts.Expression[];
     if (llm.site) {
       if (llm.site.profile.kind !== "generate" && llm.site.profile.kind !== "agent-run") continue;
+      if (llm.site.profile.contextKeptByRuntime) continue;
       const expr = conversationOf(analysis, llm.site);
       expressions = expr ? [expr] : [];
       if (llm.site.profile.resendsHistory) expressions.push(...seededHistories(analysis, llm.site));

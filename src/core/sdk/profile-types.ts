@@ -225,6 +225,11 @@ export interface SdkProfile {
    * grows with every request.
    */
   sessionAppend?: readonly string[];
+  /**
+   * The run drives a runtime that keeps the session's context itself (an agent harness): what the code passes as
+   * messages is not judged as a re-sent history (whether the runtime sends it again is not visible).
+   */
+  contextKeptByRuntime?: boolean;
   /** A chat-session factory's key that seeds the session with a conversation (`startChat({ history })`). */
   seedHistory?: string;
   /**

@@ -33,6 +33,7 @@ export const HARNESS_PROFILES: readonly SdkProfile[] = [
     kind: "agent-run",
     optionsArg: 0,
     messages: ["messages", "prompt"],
+    contextKeptByRuntime: true,
     estimateNote: "the harness's agent runtime (Pi, Claude Code, Codex) makes its own model calls with its own context and turns: priced as one call",
   },
 ];
