@@ -1,6 +1,5 @@
-import path from "node:path";
 import ts from "typescript";
-import { propertyNameText, sourceFileOf, unwrap } from "../syntax/ast";
+import { propertyNameText, unwrap } from "../syntax/ast";
 import { lookupAnyKey, lookupKey, type KeyLookup } from "../syntax/options";
 import { staticNumberMax, staticString } from "../syntax/values";
 import type { CallSite } from "../sdk/match";
@@ -8,6 +7,7 @@ import { exportMatches } from "../sdk/module-match";
 import { exportTable } from "../project/exports";
 import type { FileAnalysis } from "./analysis";
 import { constructionSites, optionsArgument } from "./constructions";
+import { declaredVersion } from "./declared-version";
 import { memoPerSite } from "./site-memo";
 
 /**
@@ -92,12 +92,6 @@ function configurableAtRunTime(analysis: FileAnalysis, site: CallSite, arg: ts.E
   });
 }
 
-/** The major version of a range as package.json writes it (`^5.0.1`, `~6.0`, `>=5`, `6.0.193`); undefined for a tag or a link. */
-function majorOf(range: string): number | undefined {
-  const m = /^\s*(?:[\^~]|>=?\s*)?v?(\d+)(?:\.|\s*$|\.x)/.exec(range);
-  return m ? Number(m[1]) : undefined;
-}
-
 /**
  * The cap keys the SDK version the project declares reads: without the keys a later major retired
  * (`retiredMaxOutput`) when its package.json declares that major or a later one.
@@ -107,18 +101,16 @@ export function capKeysOf(analysis: FileAnalysis, site: CallSite): readonly stri
   const only = site.profile.capKeyByExport?.find((k) => k.only && exportMatches(site.origin.exportName, k.exports));
   const keys = only ? [only.key] : site.profile.maxOutput;
   const retired = site.profile.retiredMaxOutput;
-  if (!keys || !retired || !analysis.project) return keys;
-  const range = analysis.project.dependencyRange(path.resolve(sourceFileOf(site.node).fileName), retired.module);
-  const major = range === undefined ? undefined : majorOf(range);
+  if (!keys || !retired) return keys;
+  const major = declaredVersion(analysis, site, retired.module)?.major;
   return major !== undefined && major >= retired.since ? keys.filter((k) => !retired.keys.includes(k)) : keys;
 }
 
 /** The project declares a version of the SDK below the major where its cap keys changed (`legacyMaxOutput`). */
 function legacyApplies(analysis: FileAnalysis, site: CallSite): boolean {
   const legacy = site.profile.legacyMaxOutput;
-  if (!legacy || !analysis.project) return false;
-  const range = analysis.project.dependencyRange(path.resolve(sourceFileOf(site.node).fileName), legacy.module);
-  const major = range === undefined ? undefined : majorOf(range);
+  if (!legacy) return false;
+  const major = declaredVersion(analysis, site, legacy.module)?.major;
   return major !== undefined && major < legacy.belowMajor;
 }
 
@@ -140,8 +132,7 @@ function findOwnOrDefaultCap(analysis: FileAnalysis, site: CallSite): OutputCap 
   const byExport = site.profile.defaultMaxOutputByExport?.find((d) => exportMatches(site.origin.exportName, d.exports));
   if (!byExport) return own;
   const since = byExport.since;
-  const range = since && analysis.project ? analysis.project.dependencyRange(path.resolve(sourceFileOf(site.node).fileName), since.module) : undefined;
-  const major = range === undefined ? undefined : majorOf(range);
+  const major = since ? declaredVersion(analysis, site, since.module)?.major : undefined;
   // An unknown version counts as the later one (today's install). Its default follows the model (up to 16k): no cap
   // the app chose, so still reported, and counted at that default rather than the model's maximum.
   if (since && (major === undefined || major >= since.major)) return { ...own, defaultUpTo: since.upTo };

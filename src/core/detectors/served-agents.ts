@@ -1,6 +1,6 @@
 import path from "node:path";
 import ts from "typescript";
-import { propertyNameText, propertyValue, sourceFileOf, unwrap } from "../syntax/ast";
+import { propertyNameText, propertyValue, unwrap } from "../syntax/ast";
 import { lookup, lookupValue, type Declaration, type FileIndex } from "../syntax/file-index";
 import { lookupAnyKey, lookupKey } from "../syntax/options";
 import { resolveObjectLiteral } from "../syntax/values";
@@ -10,6 +10,7 @@ import { exportMatches, moduleMatches } from "../sdk/module-match";
 import type { ServedBy } from "../sdk/profile-types";
 import type { FileAnalysis } from "./analysis";
 import { optionsArgument } from "./constructions";
+import { declaredVersion } from "./declared-version";
 import { memoPerSite } from "./site-memo";
 
 /** An agent construction that a registry of its framework lists: its server runs it with the agent's default options. */
@@ -53,10 +54,10 @@ function findServedAgent(analysis: FileAnalysis, site: CallSite): ServedAgent | 
  */
 function servedCapKeys(analysis: FileAnalysis, site: CallSite, served: ServedBy): { keys: readonly string[]; all: boolean } | { none: string } {
   const legacy = served.legacy;
-  const range = legacy && analysis.project?.dependencyRange(path.resolve(sourceFileOf(site.node).fileName), legacy.module);
-  const version = range === undefined ? undefined : /^\s*(?:[\^~]|>=?\s*)?v?(\d+)\.(\d+)/.exec(range);
-  if (!legacy || !version || Number(version[1]) >= legacy.belowMajor) return { keys: served.capKeys, all: false };
-  if (Number(version[1]) === 0 && Number(version[2]) < legacy.sinceMinor) return { none: legacy.noDefaults };
+  // A range that writes no minor (`^0`) says too little to pick the legacy keys.
+  const version = legacy && declaredVersion(analysis, site, legacy.module);
+  if (!legacy || version?.minor === undefined || version.major >= legacy.belowMajor) return { keys: served.capKeys, all: false };
+  if (version.major === 0 && version.minor < legacy.sinceMinor) return { none: legacy.noDefaults };
   return { keys: legacy.capKeys, all: true };
 }
 
