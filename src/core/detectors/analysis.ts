@@ -11,6 +11,7 @@ import { reusable, type CutShort } from "../project/generation";
 import { Project } from "../project/project";
 import { Tracer } from "../project/trace";
 import { SDK_TRACE_KNOWLEDGE } from "../sdk/trace-knowledge";
+import { escapeRegExp } from "../syntax/patterns";
 
 /** What every rule of a run shares for one file: built once, cached by source file. */
 export interface FileAnalysis {
@@ -62,7 +63,7 @@ const SITE_HINT = (() => {
   const modules = [...new Set(PROFILES.flatMap((p) => p.modules).concat(AI_SDK_PROVIDER_MODULES, "langchain*"))];
   // A module name, quoted (a trailing `*` matches any continuation: "@langchain/openai", "https://api.anthropic.com/v1").
   const name = (m: string): string => {
-    const escaped = m.replace(/\*$/, "").replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    const escaped = escapeRegExp(m.replace(/\*$/, ""));
     return m.endsWith("*") ? escaped : `${escaped}["'\`]`;
   };
   // Quoted anywhere: endpoint URLs, and the model ids that name a call (`env.AI.run("@cf/meta/…")`).

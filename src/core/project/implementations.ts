@@ -3,6 +3,7 @@ import type { ProjectFiles } from "./files";
 import { isTestPath } from "./test-files";
 import { endpointPostsIn, registeredRouteKey, routeKeysOfPath, type EndpointPost, type RouteKey } from "./endpoint-clients";
 import type { ConversationClients } from "./trace";
+import { escapeRegExp } from "../syntax/patterns";
 
 /**
  * Which files of a project may implement an interface or extend a class, by name: a text scan of the project's
@@ -86,7 +87,7 @@ export class ImplementationIndex {
     private readonly files: ProjectFiles,
     clients?: ConversationClients,
   ) {
-    const alternatives = (names: readonly string[]): string => names.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+    const alternatives = (names: readonly string[]): string => names.map(escapeRegExp).join("|");
     this.clientPattern = clients && {
       imports: new RegExp(`\\b(?:from|import|require)\\s*(?:\\(\\s*)?["'\`](?:${alternatives(clients.modules)})["'\`]`),
       calls: new RegExp(`\\b(?:${alternatives(clients.calls)})\\s*(?:<[^>\n]{0,200}>)?\\(`),

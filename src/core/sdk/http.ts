@@ -7,6 +7,7 @@ import type { Origin } from "../project/trace";
 import { exportMatches, moduleMatches } from "./module-match";
 import type { HttpClient, SdkProfile } from "./profile-types";
 import { HTTP_CLIENTS, HTTP_PROFILES } from "./profiles/http";
+import { escapeRegExp } from "../syntax/patterns";
 
 /**
  * Raw HTTP calls to providers' endpoints: a known HTTP client (profiles/http.ts) called with a URL that resolves
@@ -500,7 +501,7 @@ const cycles = { count: 0 };
 const CLIENT_HINT = new RegExp(
   [
     ...new Set(HTTP_CLIENTS.flatMap((c) => c.globals ?? []).map((g) => `\\b${g}\\s*\\(`)),
-    `["'\`](?:${[...new Set(HTTP_CLIENTS.flatMap((c) => c.modules))].map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")})["'\`]`,
+    `["'\`](?:${[...new Set(HTTP_CLIENTS.flatMap((c) => c.modules))].map(escapeRegExp).join("|")})["'\`]`,
   ].join("|"),
 );
 const clientFiles = new WeakMap<FileIndex, boolean>();
