@@ -212,7 +212,7 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
     if (text.length > 20_000 && readLength > (text.length * 3) / 4) return this.whole("most of the file read");
     const linesMoved = lineBreaks(text.slice(edit.span.start, edit.span.newEnd)) !== lineBreaks(edit.removed);
     // A finding kept may name a line of this file (`new Mastra() (agent.ts:12)`): lines moved, analysed again.
-    if (linesMoved && quotableText(old.findings).includes(`${path.basename(this.fileName)}:`)) return this.whole("a finding names a line");
+    if (linesMoved && quotesText(old.findings, `${path.basename(this.fileName)}:`)) return this.whole("a finding names a line");
     const copy = parseSource(this.fileName, blankedText(sourceFile, slice.read));
     if (WHOLE_TEXT_TESTS.some((test) => test.test(text) !== test.test(copy.text))) return this.whole("a whole-text test");
     // The copy parses to the same statements (a file with syntax errors may recover differently around a blank).
@@ -413,6 +413,34 @@ function quotableText(value: unknown): string {
   return out.join("\n");
 }
 
+/** Whether one of the strings in a value, without whitespace, holds `needle` (quotableText's, without building it). */
+function quotesText(value: unknown, needle: string): boolean {
+  if (typeof value === "string") return includesWithoutSpace(value, needle);
+  if (Array.isArray(value)) return value.some((v) => quotesText(v, needle));
+  if (value && typeof value === "object") {
+    for (const key in value) if (quotesText((value as Record<string, unknown>)[key], needle)) return true;
+  }
+  return false;
+}
+
+const SPACE = /\s/;
+
+/** `stripSpace(text).includes(needle)` for a needle without whitespace, without a copy of the text. */
+function includesWithoutSpace(text: string, needle: string): boolean {
+  if (!needle) return true;
+  const first = needle.charCodeAt(0);
+  for (let i = text.indexOf(needle[0]!); i !== -1; i = text.indexOf(needle[0]!, i + 1)) {
+    let j = 1;
+    for (let k = i + 1; j < needle.length && k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c === needle.charCodeAt(j)) j++;
+      else if (!SPACE.test(text[k]!)) break;
+    }
+    if (j === needle.length && text.charCodeAt(i) === first) return true;
+  }
+  return false;
+}
+
 function quotes(quotable: string, shift: Shift): boolean {
   return quotable.includes(shift.quoted);
 }
@@ -460,7 +488,8 @@ function sameStatements(file: ts.SourceFile, copy: ts.SourceFile, kept: Readonly
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i]!;
     if (!kept.has(i)) {
-      if (s.kind !== ts.SyntaxKind.EmptyStatement || s.getStart(copy) !== starts[i]) return false;
+      // The blank's `;` (the only token in it): an empty statement that ends inside the statement it hides.
+      if (s.kind !== ts.SyntaxKind.EmptyStatement || s.end <= starts[i]! || s.end > ends[i]!) return false;
       continue;
     }
     if (s.kind !== file.statements[i]!.kind || s.getStart(copy) !== starts[i] || s.end !== ends[i]) return false;

@@ -158,8 +158,12 @@ function closure(start: number[], next: (i: number, add: (j: number) => void) =>
 }
 
 /**
- * The text with every statement not in `keep` blanked: its characters become spaces (line breaks stay), with a `;`
- * where it began so the statements around it stay apart (no automatic semicolon insertion joins them).
+ * The text with every statement not in `keep` blanked: its characters become one block comment of spaces (line breaks
+ * stay: the same offsets and lines, and the same line breaks for automatic semicolon insertion) followed by a `;` at
+ * its last character, so the statements around it stay apart. A blank is scanned as one comment (a tight loop, about
+ * twice as fast as a run of spaces), and the `;` is last so the spaces are the empty statement's leading trivia. The
+ * delimiters go where two characters of one line are free (spaces around them); a statement with no room for them is
+ * blanked with spaces alone.
  */
 export function blankedText(sourceFile: ts.SourceFile, keep: ReadonlySet<number>): string {
   const text = sourceFile.text;
@@ -184,21 +188,31 @@ const blanks = new WeakMap<ts.Node, string>();
 function blankOf(statement: ts.Statement, text: string, start: number): string {
   let blank = blanks.get(statement);
   if (blank === undefined) {
-    const out: string[] = [";"];
-    let from = start + 1;
-    const end = statement.end;
-    while (from < end) {
-      LINE_BREAK.lastIndex = from;
-      const m = LINE_BREAK.exec(text);
-      const stop = m && m.index < end ? m.index : end;
-      out.push(" ".repeat(stop - from));
-      if (stop < end) out.push(text[stop]!);
-      from = stop + 1;
+    // The `;` at the statement's last character that is not a line break (its last token's: the lines stay).
+    let semicolon = statement.end - 1;
+    while (semicolon > start && isLineBreak(text.charCodeAt(semicolon))) semicolon--;
+    const chars: string[] = [];
+    for (let i = start; i < statement.end; i++) chars.push(isLineBreak(text.charCodeAt(i)) ? text[i]! : " ");
+    chars[semicolon - start] = ";";
+    // The comment's delimiters where two characters of one line are free: the first such pair, and the last before the `;`.
+    const pairAt = (i: number): boolean => !isLineBreak(text.charCodeAt(i)) && !isLineBreak(text.charCodeAt(i + 1));
+    let opens = start;
+    while (opens + 1 < semicolon && !pairAt(opens)) opens++;
+    let closes = semicolon - 2;
+    while (closes >= opens + 2 && !pairAt(closes)) closes--;
+    if (closes >= opens + 2) {
+      chars[opens - start] = "/";
+      chars[opens + 1 - start] = "*";
+      chars[closes - start] = "*";
+      chars[closes + 1 - start] = "/";
     }
-    blank = out.join("");
+    blank = chars.join("");
     blanks.set(statement, blank);
   }
   return blank;
 }
 
-const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
