@@ -41,6 +41,8 @@ interface KeptRun {
   quotable?: string;
   /** The text gate the analysis ran under (an edit that changes it is analysed in full). */
   gate?: AnalysisGate;
+  /** The analysis read this file through another module (an import cycle): an edit is analysed in full. */
+  readsItself?: boolean;
 }
 
 interface KeptEstimates<E> {
@@ -151,15 +153,18 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
     this.lastLint.sliced = undefined;
     const run = lintFile(this.fileName, text, { ...settings, sourceFile });
     let dependencies: ReadonlyMap<string, FileVersion | null> | undefined;
+    let readsItself = false;
     if (settings.project) {
       try {
-        dependencies = analyzeFile(sourceFile, settings.project).dependencies;
+        const analysis = analyzeFile(sourceFile, settings.project);
+        dependencies = analysis.dependencies;
+        readsItself = !!analysis.readsItself;
       } catch {
         dependencies = undefined;
       }
     }
     // Kept only when the run can be told apart from a changed project: with a project, its dependencies are known.
-    this.kept = !settings.project || dependencies ? { run, settings, gate, ...(dependencies ? { dependencies } : {}) } : undefined;
+    this.kept = !settings.project || dependencies ? { run, settings, gate, ...(dependencies ? { dependencies } : {}), ...(readsItself ? { readsItself } : {}) } : undefined;
     this.lastLint.reused = false;
     return run;
   }
@@ -178,6 +183,9 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
     const { edit, kept } = before;
     const old = kept.run;
     if (old.failures.length || old.skipped || !kept.gate || !sameGate(kept.gate, gate)) return this.whole("the file's gate or last run");
+    // In an import cycle, a statement's findings and estimates can follow from the edited one through another module
+    // (a call of an imported function that calls back into this file): not seen by the names of this file alone.
+    if (kept.readsItself) return this.whole("an import cycle back to the file");
     const text = sourceFile.text;
     // eslint-disable/enable over a range of lines: findings of one statement may be turned off from another.
     if (RANGE_DIRECTIVE.test(text)) return this.whole("eslint-disable over a range");
@@ -221,7 +229,9 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
     let copyDependencies: ReadonlyMap<string, FileVersion | null> | undefined;
     try {
       settings.project?.nextEpoch();
-      copyDependencies = analyzeFile(copy, settings.project, gate).dependencies;
+      const analysis = analyzeFile(copy, settings.project, gate);
+      if (analysis.readsItself) return this.whole("an import cycle back to the file");
+      copyDependencies = analysis.dependencies;
       run = lintFile(this.fileName, copy.text, { ...settings, sourceFile: copy });
     } catch {
       return this.whole("the copy failed");

@@ -148,7 +148,7 @@ describe("the editor's incremental analysis (EditSession) equals a from-scratch 
   it("random edit sequences on real agent files (fixed seed): findings and estimates equal, comment edits reused", () => {
     const files = corpus();
     assert.ok(files.length >= 5, `agent files found: ${files.length}`);
-    const next = random(12);
+    const next = random(Number(process.env.COSTLINT_EDIT_SEED ?? 12));
     const steps = Number(process.env.COSTLINT_EDIT_STEPS ?? 20);
     let reused = 0;
     let sliced = 0;

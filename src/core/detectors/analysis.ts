@@ -29,6 +29,11 @@ export interface FileAnalysis {
   dependencies?: Map<string, FileVersion | null>;
   /** The project epoch in which the dependencies were last found unchanged. */
   checkedEpoch?: number;
+  /**
+   * The analysis read this file itself through another module (an import cycle back to it): what it says of one
+   * statement may follow from another statement through that module (the editor's per-statement reuse does not hold).
+   */
+  readsItself?: boolean;
   /** Set when a limit cut the analysis short (a cycle of imports, the nesting limit): where it may be reused. */
   cutShort?: CutShort;
 }
@@ -141,7 +146,7 @@ export function analyzeFile(sourceFile: ts.SourceFile, project?: Project, gate?:
     cut = generations.end(frame);
   }
   const { result, files } = recorded;
-  files.delete(path.resolve(sourceFile.fileName));
+  if (files.delete(path.resolve(sourceFile.fileName))) result.readsItself = true;
   result.dependencies = files;
   result.checkedEpoch = project.currentEpoch;
   // The context is the analysis that asked for this one (its own frame has ended): reused only within it.
