@@ -490,7 +490,7 @@ function shiftEstimates<E extends PositionedCall>(kept: KeptEstimates<E>, shift:
 
 /**
  * The copy has the file's statements where it kept them (same kind and range, the same syntax errors in them) and an
- * empty statement where it blanked one.
+ * empty block where it blanked one.
  */
 function sameStatements(file: ts.SourceFile, copy: ts.SourceFile, kept: ReadonlySet<number>, starts: readonly number[], ends: readonly number[]): boolean {
   const statements = copy.statements;
@@ -498,8 +498,8 @@ function sameStatements(file: ts.SourceFile, copy: ts.SourceFile, kept: Readonly
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i]!;
     if (!kept.has(i)) {
-      // The blank's `;` (the only token in it): an empty statement that ends inside the statement it hides.
-      if (s.kind !== ts.SyntaxKind.EmptyStatement || s.end <= starts[i]! || s.end > ends[i]!) return false;
+      // The blank: an empty block (or `;`) over the statement it hides.
+      if ((s.kind !== ts.SyntaxKind.Block && s.kind !== ts.SyntaxKind.EmptyStatement) || s.getStart(copy) !== starts[i] || s.end !== ends[i]) return false;
       continue;
     }
     if (s.kind !== file.statements[i]!.kind || s.getStart(copy) !== starts[i] || s.end !== ends[i]) return false;

@@ -158,12 +158,12 @@ function closure(start: number[], next: (i: number, add: (j: number) => void) =>
 }
 
 /**
- * The text with every statement not in `keep` blanked: its characters become one block comment of spaces (line breaks
- * stay: the same offsets and lines, and the same line breaks for automatic semicolon insertion) followed by a `;` at
- * its last character, so the statements around it stay apart. A blank is scanned as one comment (a tight loop, about
- * twice as fast as a run of spaces), and the `;` is last so the spaces are the empty statement's leading trivia. The
- * delimiters go where two characters of one line are free (spaces around them); a statement with no room for them is
- * blanked with spaces alone.
+ * The text with every statement not in `keep` blanked: it becomes an empty block `{ }` over the same characters
+ * (its other characters spaces, line breaks kept: the same offsets and lines), so the statements around it stay apart
+ * as they were — a `{` at the start of a statement ends one before it that has no semicolon, where a `;` would be
+ * taken as its end. Inside, one block comment holds the spaces when there is room for its delimiters (two characters
+ * of one line each): a comment is scanned in a tight loop, about twice as fast as a run of spaces. A statement of one
+ * character becomes `;`.
  */
 export function blankedText(sourceFile: ts.SourceFile, keep: ReadonlySet<number>): string {
   const text = sourceFile.text;
@@ -188,23 +188,28 @@ const blanks = new WeakMap<ts.Node, string>();
 function blankOf(statement: ts.Statement, text: string, start: number): string {
   let blank = blanks.get(statement);
   if (blank === undefined) {
-    // The `;` at the statement's last character that is not a line break (its last token's: the lines stay).
-    let semicolon = statement.end - 1;
-    while (semicolon > start && isLineBreak(text.charCodeAt(semicolon))) semicolon--;
+    // The `}` at the statement's last character that is not a line break (its last token's: the lines stay).
+    let close = statement.end - 1;
+    while (close > start && isLineBreak(text.charCodeAt(close))) close--;
     const chars: string[] = [];
     for (let i = start; i < statement.end; i++) chars.push(isLineBreak(text.charCodeAt(i)) ? text[i]! : " ");
-    chars[semicolon - start] = ";";
-    // The comment's delimiters where two characters of one line are free: the first such pair, and the last before the `;`.
-    const pairAt = (i: number): boolean => !isLineBreak(text.charCodeAt(i)) && !isLineBreak(text.charCodeAt(i + 1));
-    let opens = start;
-    while (opens + 1 < semicolon && !pairAt(opens)) opens++;
-    let closes = semicolon - 2;
-    while (closes >= opens + 2 && !pairAt(closes)) closes--;
-    if (closes >= opens + 2) {
-      chars[opens - start] = "/";
-      chars[opens + 1 - start] = "*";
-      chars[closes - start] = "*";
-      chars[closes + 1 - start] = "/";
+    if (close === start) {
+      chars[0] = ";";
+    } else {
+      chars[0] = "{";
+      chars[close - start] = "}";
+      // The comment's delimiters where two characters of one line are free: the first such pair, and the last one.
+      const pairAt = (i: number): boolean => !isLineBreak(text.charCodeAt(i)) && !isLineBreak(text.charCodeAt(i + 1));
+      let opens = start + 1;
+      while (opens + 1 < close && !pairAt(opens)) opens++;
+      let closes = close - 2;
+      while (closes >= opens + 2 && !pairAt(closes)) closes--;
+      if (closes >= opens + 2) {
+        chars[opens - start] = "/";
+        chars[opens + 1 - start] = "*";
+        chars[closes - start] = "*";
+        chars[closes + 1 - start] = "/";
+      }
     }
     blank = chars.join("");
     blanks.set(statement, blank);
