@@ -85,28 +85,61 @@ export function reparse(old: ts.SourceFile, newText: string, span: ChangedSpan):
 
 /**
  * The run of whitespace and comments between two tokens that holds all of [start, end), with the tokens either
- * side; undefined when the span touches a token (or JSX text, a template's text, a JSDoc node).
+ * side; undefined when the span touches a token (or JSX text, a template's text). Found by descending the tree with
+ * `ts.forEachChild` and scanning only the punctuation between a node's children, never with `getChildren`: that
+ * caches the tokens of every node on the way in the tree, and each later incremental parse then has to drop the
+ * cache entry of every node it moves.
  */
 export function triviaAt(sourceFile: ts.SourceFile, start: number, end: number): { pos: number; end: number; before: string; after: string } | undefined {
+  const text = sourceFile.text;
+  const found = (pos: number, tokenStart: number): { pos: number; end: number; before: string; after: string } | undefined =>
+    end <= tokenStart && start >= pos ? { pos, end: tokenStart, before: lastTokenText(text, pos), after: text.slice(tokenStart, tokenStart + 40) } : undefined;
   let node: ts.Node = sourceFile;
   for (let depth = 0; depth < 10_000; depth++) {
+    // The child node holding `start`; else the stretch of `node`'s own tokens around it, between two children.
     let next: ts.Node | undefined;
-    for (const child of node.getChildren(sourceFile)) {
-      if (child.pos <= start && start < child.end) {
-        next = child;
-        break;
+    let gapStart = node === sourceFile ? 0 : node.getStart(sourceFile);
+    let gapEnd = node.end;
+    let done = false;
+    const visit = (child: ts.Node): true | undefined => {
+      if (done) return true;
+      if (child.pos <= start && start < child.end) next = child;
+      else if (child.pos > start) gapEnd = child.pos;
+      else {
+        gapStart = child.end;
+        return undefined;
       }
-    }
-    if (!next || end > next.end) return undefined;
+      done = true;
+      return true;
+    };
+    ts.forEachChild(node, visit, (children) => {
+      for (const child of children) if (visit(child)) return true;
+      return undefined;
+    });
+    if (!next) return inPunctuation(sourceFile, gapStart, gapEnd, start, found);
+    if (end > next.end) return undefined;
     const tokenStart = next.getStart(sourceFile);
-    if (end <= tokenStart && start >= next.pos) {
-      const text = sourceFile.text;
-      return { pos: next.pos, end: tokenStart, before: lastTokenText(text, next.pos), after: text.slice(tokenStart, tokenStart + 40) };
-    }
-    if (next.kind < ts.SyntaxKind.FirstNode || next.getChildCount(sourceFile) === 0) return undefined;
+    if (start >= next.pos && end <= tokenStart) return found(next.pos, tokenStart);
+    if (next.kind < ts.SyntaxKind.FirstNode) return undefined;
     node = next;
   }
   return undefined;
+}
+
+/**
+ * Where `start` lies among a node's own tokens between two of its children (punctuation and keywords only: names,
+ * strings, templates, regular expressions and JSX text are child nodes), scanned from `gapStart` to `gapEnd`: in the
+ * trivia before one of them (then `found` decides), or in a token (undefined).
+ */
+function inPunctuation<T>(sourceFile: ts.SourceFile, gapStart: number, gapEnd: number, start: number, found: (pos: number, tokenStart: number) => T | undefined): T | undefined {
+  const scanner = ts.createScanner(sourceFile.languageVersion, /*skipTrivia*/ true, sourceFile.languageVariant, sourceFile.text);
+  scanner.resetTokenState(gapStart);
+  for (;;) {
+    const kind = scanner.scan();
+    const pos = scanner.getTokenFullStart();
+    if (kind === ts.SyntaxKind.EndOfFileToken || pos >= gapEnd) return undefined;
+    if (start < scanner.getTokenEnd()) return found(pos, scanner.getTokenStart());
+  }
 }
 
 /** Up to 40 characters before `pos` (the end of the token before a run of trivia). */
