@@ -8,7 +8,7 @@
 import ts from "typescript";
 import path from "node:path";
 import { analysisGate, analyzeFile, type AnalysisGate } from "./detectors/analysis";
-import { blankedText, sliceFor, unitGraph, type UnitGraph } from "./edit-slice";
+import { blankedCopy, sliceFor, unitGraph, type UnitGraph } from "./edit-slice";
 import { forgetParse, parseSource, rememberParse, sizeSkipReason } from "./engine";
 import { applyDisableComments } from "./syntax/disable-comments";
 import { WHOLE_TEXT_TESTS } from "./syntax/file-text";
@@ -85,6 +85,8 @@ interface SlicedEdit<E> {
   /** Statements recomputed, and the analysed copy of the text. */
   recompute: Set<number>;
   copy: ts.SourceFile;
+  /** The text's offset of an offset of the copy. */
+  toText: (offset: number) => number | undefined;
   /** The estimates of the text before the edit. */
   estimates: KeptEstimates<E>;
 }
@@ -221,10 +223,12 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
     const linesMoved = lineBreaks(text.slice(edit.span.start, edit.span.newEnd)) !== lineBreaks(edit.removed);
     // A finding kept may name a line of this file (`new Mastra() (agent.ts:12)`): lines moved, analysed again.
     if (linesMoved && quotesText(old.findings, `${path.basename(this.fileName)}:`)) return this.whole("a finding names a line");
-    const copy = parseSource(this.fileName, blankedText(sourceFile, slice.read));
+    const blanked = blankedCopy(sourceFile, slice.read);
+    const copy = parseSource(this.fileName, blanked.text);
+    const toText = blanked.toText;
     if (WHOLE_TEXT_TESTS.some((test) => test.test(text) !== test.test(copy.text))) return this.whole("a whole-text test");
     // The copy parses to the same statements (a file with syntax errors may recover differently around a blank).
-    if (!sameStatements(sourceFile, copy, slice.read, starts, ends)) return this.whole("the copy parses differently");
+    if (!sameStatements(sourceFile, copy, slice.read, starts, ends, toText)) return this.whole("the copy parses differently");
     let run: FileRun;
     let copyDependencies: ReadonlyMap<string, FileVersion | null> | undefined;
     try {
@@ -250,15 +254,17 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
       if (!movedFinding) return this.whole("a finding's edit in the span");
       findings.push(movedFinding);
     }
+    const copied = findingsInText(run.findings, toText);
+    if (!copied) return this.whole("a finding inside a blank");
     const fresh = applyDisableComments(
       sourceFile,
-      run.findings.filter((f) => recomputed(f.start)),
+      copied.filter((f) => recomputed(f.start)),
     );
     findings.push(...fresh);
     findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
     const dependencies = kept.dependencies || copyDependencies ? new Map([...(kept.dependencies ?? []), ...(copyDependencies ?? [])]) : undefined;
     if (settings.project && !dependencies) return this.whole("dependencies unknown");
-    this.sliced = before.estimates ? { edit: { ...edit, starts, ends }, recompute: slice.recompute, copy, estimates: before.estimates } : undefined;
+    this.sliced = before.estimates ? { edit: { ...edit, starts, ends }, recompute: slice.recompute, copy, toText, estimates: before.estimates } : undefined;
     this.lastLint.sliced = { recomputed: slice.recompute.size, read: slice.read.size, of: statements.length };
     const merged: FileRun = { ...run, findings, ...(dependencies ? { dependencies: [...dependencies.keys()] } : {}) };
     return { run: merged, settings, gate, ...(dependencies ? { dependencies } : {}) };
@@ -492,24 +498,32 @@ function shiftEstimates<E extends PositionedCall>(kept: KeptEstimates<E>, shift:
  * The copy has the file's statements where it kept them (same kind and range, the same syntax errors in them) and an
  * empty block where it blanked one.
  */
-function sameStatements(file: ts.SourceFile, copy: ts.SourceFile, kept: ReadonlySet<number>, starts: readonly number[], ends: readonly number[]): boolean {
+function sameStatements(
+  file: ts.SourceFile,
+  copy: ts.SourceFile,
+  kept: ReadonlySet<number>,
+  starts: readonly number[],
+  ends: readonly number[],
+  toText: (offset: number) => number | undefined,
+): boolean {
   const statements = copy.statements;
   if (statements.length !== starts.length) return false;
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i]!;
     if (!kept.has(i)) {
       // The blank: an empty block (or `;`) over the statement it hides.
-      if ((s.kind !== ts.SyntaxKind.Block && s.kind !== ts.SyntaxKind.EmptyStatement) || s.getStart(copy) !== starts[i] || s.end !== ends[i]) return false;
+      if ((s.kind !== ts.SyntaxKind.Block && s.kind !== ts.SyntaxKind.EmptyStatement) || toText(s.getStart(copy)) !== starts[i] || toText(s.end) !== ends[i]) return false;
       continue;
     }
-    if (s.kind !== file.statements[i]!.kind || s.getStart(copy) !== starts[i] || s.end !== ends[i]) return false;
+    if (s.kind !== file.statements[i]!.kind || toText(s.getStart(copy)) !== starts[i] || toText(s.end) !== ends[i]) return false;
   }
-  const errors = (sf: ts.SourceFile): string =>
+  const errors = (sf: ts.SourceFile, at: (offset: number) => number | undefined): string =>
     ((sf as { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [])
-      .filter((d) => d.start !== undefined && kept.has(unitAt(starts, ends, d.start) ?? -1))
-      .map((d) => `${d.start}:${d.length}:${d.code}`)
+      .map((d) => ({ d, start: d.start === undefined ? undefined : at(d.start) }))
+      .filter(({ start }) => start !== undefined && kept.has(unitAt(starts, ends, start) ?? -1))
+      .map(({ d, start }) => `${start}:${d.length}:${d.code}`)
       .join(",");
-  return errors(file) === errors(copy);
+  return errors(file, (offset) => offset) === errors(copy, toText);
 }
 
 /** `eslint-disable` / `eslint-enable` over a range of lines (not `-line` or `-next-line`). */
@@ -593,6 +607,36 @@ function before(finding: Finding, span: ChangedSpan): boolean {
   return true;
 }
 
+/** Findings of the copy at the text's offsets (undefined when an offset lies inside a blank). */
+function findingsInText(findings: readonly Finding[], toText: (offset: number) => number | undefined): Finding[] | undefined {
+  const edits = (list: readonly TextEdit[]): TextEdit[] | undefined => {
+    const out: TextEdit[] = [];
+    for (const e of list) {
+      const start = toText(e.start);
+      const end = toText(e.end);
+      if (start === undefined || end === undefined) return undefined;
+      out.push(start === e.start && end === e.end ? e : { ...e, start, end });
+    }
+    return out;
+  };
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const start = toText(f.start);
+    const end = toText(f.end);
+    if (start === undefined || end === undefined) return undefined;
+    const fix = f.fix && edits(f.fix);
+    if (f.fix && !fix) return undefined;
+    const suggestions = [];
+    for (const s of f.suggestions ?? []) {
+      const moved = edits(s.edits);
+      if (!moved) return undefined;
+      suggestions.push(moved === s.edits ? s : { ...s, edits: moved });
+    }
+    out.push({ ...f, start, end, ...(fix ? { fix } : {}), ...(f.suggestions ? { suggestions } : {}) });
+  }
+  return out;
+}
+
 /** A finding of a statement the edit does not reach, moved to the new offsets (undefined when one lies in the span). */
 function moveFinding(finding: Finding, span: ChangedSpan, delta: number): Finding | undefined {
   if (before(finding, span)) return finding;
@@ -637,9 +681,14 @@ function slicedEstimates<E extends PositionedCall>(sliced: SlicedEdit<E>, fromCo
     if (start === undefined || end === undefined || calleeEnd === undefined) return undefined;
     placed.push({ call: { ...call, start, end, calleeEnd }, group: group(call), unit, seq: seq++ });
   }
-  for (const call of fromCopy) {
-    const unit = unitAt(edit.starts, edit.ends, call.start);
+  for (const copied of fromCopy) {
+    const start = sliced.toText(copied.start);
+    const end = sliced.toText(copied.end);
+    const calleeEnd = sliced.toText(copied.calleeEnd);
+    if (start === undefined || end === undefined || calleeEnd === undefined) return undefined;
+    const unit = unitAt(edit.starts, edit.ends, start);
     if (unit === undefined || !recompute.has(unit)) continue;
+    const call = start === copied.start && end === copied.end && calleeEnd === copied.calleeEnd ? copied : { ...copied, start, end, calleeEnd };
     placed.push({ call, group: group(call), unit, seq: seq++ });
   }
   placed.sort((a, b) => a.group - b.group || a.unit - b.unit || a.seq - b.seq);

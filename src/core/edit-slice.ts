@@ -158,28 +158,60 @@ function closure(start: number[], next: (i: number, add: (j: number) => void) =>
 }
 
 /**
- * The text with every statement not in `keep` blanked: it becomes an empty block `{ }` over the same characters
- * (its other characters spaces, line breaks kept: the same offsets and lines), so the statements around it stay apart
- * as they were — a `{` at the start of a statement ends one before it that has no semicolon, where a `;` would be
- * taken as its end. Inside, one block comment holds the spaces when there is room for its delimiters (two characters
- * of one line each): a comment is scanned in a tight loop, about twice as fast as a run of spaces. A statement of one
- * character becomes `;`.
+ * A copy of the text with every statement not in `keep` blanked, and where its offsets are in the text. A blank is an
+ * empty block `{` + the statement's line breaks + `}` (`;` for a statement of one character): the lines stay where
+ * they were (a line a finding or estimate names is the file's), and the copy is short — the parser scans the kept
+ * statements and the trivia between statements, not the blanked code. A `{` at the start of a statement ends one
+ * before it that has no semicolon, where a `;` would be taken as its end.
  */
-export function blankedText(sourceFile: ts.SourceFile, keep: ReadonlySet<number>): string {
+export interface BlankedCopy {
+  text: string;
+  /** The text's offset of a copy's offset (undefined inside a blank: no offset of the text is there). */
+  toText(offset: number): number | undefined;
+}
+
+export function blankedCopy(sourceFile: ts.SourceFile, keep: ReadonlySet<number>): BlankedCopy {
   const text = sourceFile.text;
   const parts: string[] = [];
+  // The stretches of the text kept as they are: where each begins and ends in the copy, and text offset - copy offset.
+  const copyStarts: number[] = [0];
+  const copyEnds: number[] = [];
+  const shifts: number[] = [0];
   let at = 0;
+  let copyAt = 0;
+  let shift = 0;
   const statements = sourceFile.statements;
   for (let i = 0; i < statements.length; i++) {
     if (keep.has(i)) continue;
     const s = statements[i]!;
     const start = s.getStart(sourceFile);
     if (start >= s.end) continue;
-    parts.push(text.slice(at, start), blankOf(s, text, start));
+    const blank = blankOf(s, text, start);
+    parts.push(text.slice(at, start), blank);
+    copyAt += start - at;
+    copyEnds.push(copyAt);
+    copyAt += blank.length;
+    shift += s.end - start - blank.length;
     at = s.end;
+    copyStarts.push(copyAt);
+    shifts.push(shift);
   }
   parts.push(text.slice(at));
-  return parts.join("");
+  const copyText = parts.join("");
+  copyEnds.push(copyText.length);
+  return {
+    text: copyText,
+    toText(offset: number): number | undefined {
+      let lo = 0;
+      let hi = copyStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (copyStarts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return offset >= copyStarts[lo]! && offset <= copyEnds[lo]! ? offset + shifts[lo]! : undefined;
+    },
+  };
 }
 
 /** A statement's blank (a statement's text is the same wherever an incremental parse moved it: memoised per node). */
@@ -188,30 +220,15 @@ const blanks = new WeakMap<ts.Node, string>();
 function blankOf(statement: ts.Statement, text: string, start: number): string {
   let blank = blanks.get(statement);
   if (blank === undefined) {
-    // The `}` at the statement's last character that is not a line break (its last token's: the lines stay).
     let close = statement.end - 1;
     while (close > start && isLineBreak(text.charCodeAt(close))) close--;
-    const chars: string[] = [];
-    for (let i = start; i < statement.end; i++) chars.push(isLineBreak(text.charCodeAt(i)) ? text[i]! : " ");
     if (close === start) {
-      chars[0] = ";";
+      blank = ";" + text.slice(start + 1, statement.end).replace(/[^\n\r\u2028\u2029]/g, "");
     } else {
-      chars[0] = "{";
-      chars[close - start] = "}";
-      // The comment's delimiters where two characters of one line are free: the first such pair, and the last one.
-      const pairAt = (i: number): boolean => !isLineBreak(text.charCodeAt(i)) && !isLineBreak(text.charCodeAt(i + 1));
-      let opens = start + 1;
-      while (opens + 1 < close && !pairAt(opens)) opens++;
-      let closes = close - 2;
-      while (closes >= opens + 2 && !pairAt(closes)) closes--;
-      if (closes >= opens + 2) {
-        chars[opens - start] = "/";
-        chars[opens + 1 - start] = "*";
-        chars[closes - start] = "*";
-        chars[closes + 1 - start] = "/";
-      }
+      let breaks = "";
+      for (let i = start; i < statement.end; i++) if (isLineBreak(text.charCodeAt(i))) breaks += text[i];
+      blank = `{${breaks}}`;
     }
-    blank = chars.join("");
     blanks.set(statement, blank);
   }
   return blank;
