@@ -87,6 +87,8 @@ interface SlicedEdit<E> {
   copy: ts.SourceFile;
   /** The text's offset of an offset of the copy. */
   toText: (offset: number) => number | undefined;
+  /** The edit added or removed a line break (an estimate kept that names a line of this file is stale). */
+  linesMoved: boolean;
   /** The estimates of the text before the edit. */
   estimates: KeptEstimates<E>;
 }
@@ -264,7 +266,7 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
     findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
     const dependencies = kept.dependencies || copyDependencies ? new Map([...(kept.dependencies ?? []), ...(copyDependencies ?? [])]) : undefined;
     if (settings.project && !dependencies) return this.whole("dependencies unknown");
-    this.sliced = before.estimates ? { edit: { ...edit, starts, ends }, recompute: slice.recompute, copy, toText, estimates: before.estimates } : undefined;
+    this.sliced = before.estimates ? { edit: { ...edit, starts, ends }, recompute: slice.recompute, copy, toText, linesMoved, estimates: before.estimates } : undefined;
     this.lastLint.sliced = { recomputed: slice.recompute.size, read: slice.read.size, of: statements.length };
     const merged: FileRun = { ...run, findings, ...(dependencies ? { dependencies: [...dependencies.keys()] } : {}) };
     return { run: merged, settings, gate, ...(dependencies ? { dependencies } : {}) };
@@ -284,7 +286,7 @@ export class EditSession<E extends PositionedCall = PositionedCall> {
     const sliced = this.sliced;
     this.sliced = undefined;
     if (sliced && sliced.estimates.settings === settings) {
-      const calls = slicedEstimates(sliced, compute(sliced.copy, this.kept.settings.project));
+      const calls = slicedEstimates(sliced, compute(sliced.copy, this.kept.settings.project), path.resolve(this.fileName));
       if (calls) {
         this.estimates = { settings, calls };
         return calls;
@@ -659,7 +661,7 @@ function moveFinding(finding: Finding, span: ChangedSpan, delta: number): Findin
  * the recomputed ones from the analysed copy, in estimateCalls' order (the call sites in source order, then the
  * calls through another module's wrapper in source order).
  */
-function slicedEstimates<E extends PositionedCall>(sliced: SlicedEdit<E>, fromCopy: E[]): E[] | undefined {
+function slicedEstimates<E extends PositionedCall>(sliced: SlicedEdit<E>, fromCopy: E[], file: string): E[] | undefined {
   const { edit, recompute } = sliced;
   const delta = edit.span.newEnd - edit.span.oldEnd;
   const oldStarts = edit.starts.map((s, i) => (i <= edit.unit ? s : s - delta));
@@ -671,6 +673,8 @@ function slicedEstimates<E extends PositionedCall>(sliced: SlicedEdit<E>, fromCo
     const unit = unitAt(oldStarts, oldEnds, call.start);
     if (unit === undefined) return undefined;
     if (recompute.has(unit)) continue;
+    // A call through a wrapper of this file names the line of the wrapper's model call: moved when lines moved.
+    if (sliced.linesMoved && (call as { via?: { file?: string } }).via?.file === file) return undefined;
     if (call.end < edit.span.start) {
       placed.push({ call, group: group(call), unit, seq: seq++ });
       continue;
