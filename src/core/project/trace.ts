@@ -4,7 +4,7 @@ import { lookup, thisClass, type Declaration, type FileIndex } from "../syntax/f
 import { exportTable } from "./exports";
 import { GenerationalMap, Generations } from "./generation";
 import type { Project } from "./project";
-import { implementationsOf, localOfTypeNode, shapeMember, type TypeShape } from "./type-members";
+import { classFieldDefault, implementationsOf, localOfTypeNode, shapeMember, type TypeShape } from "./type-members";
 
 /**
  * Where a value comes from: an export of a module, possibly instantiated, then a property path.
@@ -52,6 +52,17 @@ export function tracerOf(node: ts.Node, fallback: Tracer): Tracer {
 }
 
 /** Array methods whose callbacks are not thunks whose result the call hands back. */
+/**
+ * `call().catch(handler)` / `call().finally(handler)`: the promise the call returns, whose value the handler passes on
+ * (a `catch` handler that exits or rethrows, as init code writes it). Only on a call's result, so a method of that
+ * name on anything else (a client's own `catch`) is not taken for a promise's.
+ */
+function promiseReceiver(callee: ts.Expression): ts.Expression | undefined {
+  if (!ts.isPropertyAccessExpression(callee) || (callee.name.text !== "catch" && callee.name.text !== "finally")) return undefined;
+  const receiver = unwrap(callee.expression);
+  return ts.isCallExpression(receiver) ? receiver : undefined;
+}
+
 const ARRAY_METHODS = new Set(["map", "flatMap", "filter", "forEach", "some", "every", "reduce", "reduceRight", "find", "findIndex", "findLast", "findLastIndex", "sort", "from", "fill"]);
 const MAX_DEPTH = 12;
 
@@ -141,6 +152,7 @@ export class Tracer {
     this.exportLocalCache = new GenerationalMap(this.generations);
     tracers.set(index.sourceFile, this);
     if (project) index.resolveImport = (decl) => this.importedDeclaration(decl);
+    index.fieldDefault = (type, name) => classFieldDefault(this, type, name);
   }
 
   /** The declaration an import of one of the project's modules refers to (see FileIndex.resolveImport). */
@@ -519,6 +531,9 @@ export class Tracer {
       const typed = this.typedCollection(map, "map");
       if (typed) return this.traceStored(map, "map", depth) ?? this.traceType(typed, depth + 1);
     }
+    // A promise's handlers pass its value on: `await initClient(store).catch(onError)` is what `initClient` resolves to.
+    const settled = promiseReceiver(calleeExpr);
+    if (settled) return this.trace(settled, depth + 1);
     // Wrappers: wrapOpenAI(new OpenAI()) is the client.
     if (ts.isIdentifier(calleeExpr) && this.knowledge.clientWrappers.has(calleeExpr.text) && call.arguments[0]) {
       const inner = this.trace(call.arguments[0], depth + 1);
@@ -705,6 +720,8 @@ export class Tracer {
     if (ts.isCallExpression(expr)) {
       const required = this.requiredModule(expr, depth);
       if (required) return required;
+      const settled = promiseReceiver(unwrap(expr.expression));
+      if (settled) return this.resolveLocal(settled, depth + 1);
       const callee = this.resolveLocal(expr.expression, depth + 1);
       if (callee?.kind !== "function") return undefined;
       for (const value of callee.home.returnsOf(callee.fn)) {

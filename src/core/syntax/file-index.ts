@@ -53,6 +53,12 @@ export interface FileIndex {
    * module), so that consts, objects, arrays and schemas are read across files like within one.
    */
   resolveImport?: (decl: Declaration) => Declaration | undefined;
+  /**
+   * Set by the tracer: the initializer of field `name` in a class a type names, through type aliases and
+   * intersections (`context: AgentUserConfig`, an alias of `CohereConfig & ...` with `COHERE_API_BASE = "https://..."`):
+   * a setting's default, as the code shows it.
+   */
+  fieldDefault?: (type: ts.TypeNode, name: string) => ts.Expression | undefined;
 }
 
 const FUNCTION_KINDS = new Set([

@@ -48,17 +48,59 @@ const COMPATIBLE_CAP = ["max_tokens", "max_completion_tokens"];
 
 export const HTTP_PROFILES: readonly SdkProfile[] = [
   chat("openai", "OpenAI API (HTTP)", ["https://api.openai.com*"], ["^https?://api\\.openai\\.com/v1/chat/completions$"], OPENAI_CAP),
-  chat("azure", "Azure OpenAI API (HTTP)", [], [`${ANY_HOST}/openai/deployments/[^/]+/chat/completions$`], COMPATIBLE_CAP),
+  // A deployment's path is Azure's alone: with a resource URL the code does not show, the chat body (`messages`; the
+  // model is the deployment) is enough.
+  chat("azure", "Azure OpenAI API (HTTP)", [], [`${ANY_HOST}/openai/deployments/[^/]+/chat/completions$`], COMPATIBLE_CAP, [
+    { path: "/openai/deployments/[^/]+/chat/completions$", body: ["messages"] },
+  ]),
   chat("openrouter", "OpenRouter API (HTTP)", ["https://openrouter.ai*"], ["^https?://openrouter\\.ai/api/v1/chat/completions$"], COMPATIBLE_CAP),
   chat("groq", "Groq API (HTTP)", ["https://api.groq.com*"], ["^https?://api\\.groq\\.com/openai/v1/chat/completions$"], OPENAI_CAP),
   chat("mistral", "Mistral API (HTTP)", ["https://api.mistral.ai*"], ["^https?://api\\.mistral\\.ai/v1/chat/completions$"], ["max_tokens"]),
   chat("deepseek", "DeepSeek API (HTTP)", ["https://api.deepseek.com*"], ["^https?://api\\.deepseek\\.com(/v1)?/chat/completions$"], ["max_tokens"]),
   chat("together", "Together API (HTTP)", ["https://api.together.xyz*"], ["^https?://api\\.together\\.(xyz|ai)/v1/chat/completions$"], ["max_tokens"]),
   chat("fireworks", "Fireworks API (HTTP)", ["https://api.fireworks.ai*"], ["^https?://api\\.fireworks\\.ai/inference/v1/chat/completions$"], COMPATIBLE_CAP),
+  chat("xai", "xAI API (HTTP)", ["https://api.x.ai*"], ["^https?://api\\.x\\.ai/v1/chat/completions$"], COMPATIBLE_CAP),
+  chat("perplexity", "Perplexity API (HTTP)", ["https://api.perplexity.ai*"], ["^https?://api\\.perplexity\\.ai(/v1)?/chat/completions$"], ["max_tokens"]),
+  chat("cerebras", "Cerebras API (HTTP)", ["https://api.cerebras.ai*"], ["^https?://api\\.cerebras\\.ai/v1/chat/completions$"], COMPATIBLE_CAP),
   // Any other server speaking OpenAI's chat API (llama.cpp, vLLM, LM Studio, MLX, gateways): the path is distinctive.
-  chat("compatible", "OpenAI-compatible API (HTTP)", [], [`${ANY_HOST}(/[^?#]*)?/chat/completions$`], COMPATIBLE_CAP, [
-    { path: "/chat/completions$", body: ["model", "messages"] },
-  ]),
+  // A URL the code does not show at all (the user's "custom API URL") counts only with the chat body and its cap.
+  {
+    ...chat("compatible", "OpenAI-compatible API (HTTP)", [], [`${ANY_HOST}(/[^?#]*)?/chat/completions$`], COMPATIBLE_CAP, [
+      { path: "/chat/completions$", body: ["model", "messages"] },
+    ]),
+    http: {
+      urls: [`${ANY_HOST}(/[^?#]*)?/chat/completions$`],
+      anyHost: [{ path: "/chat/completions$", body: ["model", "messages"] }],
+      unknownUrl: { body: ["model", "messages"], oneOf: COMPATIBLE_CAP },
+    },
+  },
+  {
+    // Cohere v2 `POST /v2/chat` (cohere-ai 8.1.0 serialization V2ChatRequest.Raw: `model`, `messages`, `tools`,
+    // `max_tokens`, `tool_choice`; the client's base is https://api.cohere.com). Tools are OpenAI-shaped (ToolV2).
+    id: "http.cohere.v2.chat",
+    sdk: "Cohere API (HTTP)",
+    modules: ["https://api.cohere.com*", "https://api.cohere.ai*"],
+    ...CHAT,
+    toolChoice: ["tool_choice"],
+    maxOutput: ["max_tokens"],
+    http: { urls: ["^https?://api\\.cohere\\.(com|ai)/v2/chat$"], anyHost: [{ path: "/v2/chat$", body: ["model", "messages"] }] },
+  },
+  {
+    // Cohere v1 `POST /v1/chat` (ChatRequest.Raw: `message`, `chat_history`, `preamble`, `model`, `max_tokens`; its
+    // tools are Cohere's own `parameter_definitions` shape, not read here).
+    id: "http.cohere.v1.chat",
+    sdk: "Cohere API (HTTP)",
+    modules: [],
+    exports: [],
+    instance: false,
+    paths: [],
+    kind: "generate",
+    model: "model",
+    messages: ["chat_history", "message"],
+    system: "preamble",
+    maxOutput: ["max_tokens"],
+    http: { urls: ["^https?://api\\.cohere\\.(com|ai)/v1/chat$"], anyHost: [{ path: "/v1/chat$", body: ["message", "chat_history"] }] },
+  },
   {
     id: "http.openai.responses",
     sdk: "OpenAI API (HTTP)",
