@@ -198,7 +198,15 @@ export const HTTP_PROFILES: readonly SdkProfile[] = [
  * For the text gate: the ends of the `anyHost` paths as a file writes them (a quote or backtick after the path), for
  * a file that names no provider's host (`/chat/completions` is found by "completions").
  */
-export const HTTP_PATH_HINTS: readonly string[] = ["/messages[\"'`]", ":(?:stream)?[gG]enerateContent", "/api/(?:chat|generate)[\"'`]", "/responses[\"'`]"];
+export const HTTP_PATH_HINTS: readonly string[] = [
+  "/messages[\"'`]",
+  ":(?:stream)?[gG]enerateContent",
+  "/api/(?:chat|generate)[\"'`]",
+  "/responses[\"'`]",
+  "/v[12]/chat[\"'`]",
+  // A request to a URL the code does not show counts by its body (`unknownUrl`): a file that names its cap key.
+  ...[...new Set(HTTP_PROFILES.flatMap((p) => p.http?.unknownUrl?.oneOf ?? []))].map((key) => `\\b${key}\\b`),
+];
 
 const JSON_BODY = { url: { arg: 0 }, body: { arg: 1, key: "json" } } as const;
 const AXIOS_METHODS = { paths: [["post"], ["put"], ["patch"]], url: { arg: 0 }, body: { arg: 1 } } as const;
