@@ -47,6 +47,7 @@ ruleTester.run("require-max-tokens (raw HTTP)", bareRule, {
     code(`await fetch("https://api.cohere.com/v2/chat", { ${HEADERS}, body: JSON.stringify({ model: "command-a-03-2025", messages: [], max_tokens: 300 }) });`),
     code(`await fetch("https://api.cohere.ai/v1/chat", { ${HEADERS}, body: JSON.stringify({ message: "hi", chat_history: [], max_tokens: 300 }) });`),
     code(`export async function f(settings, messages) { await fetch(settings.apiUrl, { ${HEADERS}, body: JSON.stringify({ model: settings.model, messages, max_tokens: 300 }) }); }`),
+    code(`import { fetchEventSource } from "@microsoft/fetch-event-source";`, `await fetchEventSource("/api/chat", { ${HEADERS}, body: JSON.stringify({ model: "gpt-4o", messages }), onmessage() {} });`),
     // a base from a config class whose default is no provider's; `/chat` alone names no endpoint
     code(`class Config { BASE = "https://hooks.example.com/v2"; }`, `export async function f(c: Config) { await fetch(\`\${c.BASE}/chat\`, { ${HEADERS}, body: JSON.stringify({ model: "x", messages: [] }) }); }`),
     code(`export async function f(c) { await fetch(\`\${c.base}/chat\`, { ${HEADERS}, body: JSON.stringify({ model: "x", messages: [] }) }); }`),
@@ -102,6 +103,13 @@ ruleTester.run("require-max-tokens (raw HTTP)", bareRule, {
       "fetch",
       { call: "fetch()", key: "max_tokens" },
       code(`await fetch("https://api.x.ai/v1/chat/completions", { ${HEADERS}, body: JSON.stringify({ model: "grok-4", messages: [], max_tokens: 1024 }) });`),
+    ),
+    oneReport(
+      code(`import { fetchEventSource } from "@microsoft/fetch-event-source";`, `await fetchEventSource("https://api.openai.com/v1/chat/completions", { ${HEADERS}, body: JSON.stringify({ model: "gpt-4o", messages, stream: true }), onmessage() {} });`),
+      2,
+      "fetchEventSource",
+      { call: "fetchEventSource()", key: "max_completion_tokens" },
+      code(`import { fetchEventSource } from "@microsoft/fetch-event-source";`, `await fetchEventSource("https://api.openai.com/v1/chat/completions", { ${HEADERS}, body: JSON.stringify({ model: "gpt-4o", messages, stream: true, max_completion_tokens: 1024 }), onmessage() {} });`),
     ),
     // A base URL read at the default its config class gives it.
     oneReport(

@@ -225,6 +225,16 @@ export const HTTP_CLIENTS: readonly HttpClient[] = [
     url: { arg: 0 },
     body: { arg: 1, key: "body" },
   },
+  // @microsoft/fetch-event-source 2.0.1: fetchEventSource(input, { onmessage, ...rest: RequestInit }), fetch's shape.
+  {
+    id: "fetch-event-source",
+    modules: ["@microsoft/fetch-event-source"],
+    exports: ["fetchEventSource"],
+    instance: false,
+    paths: [[]],
+    url: { arg: 0 },
+    body: { arg: 1, key: "body" },
+  },
   // axios.post(url, data), axios({ url, data }); axios.create({ baseURL }) makes an instance called the same way.
   { id: "axios", modules: ["axios"], exports: ["default", "require"], instance: false, ...AXIOS_METHODS },
   { id: "axios.config", modules: ["axios"], exports: ["default", "require"], instance: false, ...AXIOS_CONFIG },
