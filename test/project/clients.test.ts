@@ -36,6 +36,13 @@ describe("clients and requests as production code builds them", () => {
     assert.equal(at("src/cohere.ts", 12), undefined);
   });
 
+  it("an overloaded request helper to OpenAI's path on a configured base: each call with a conversation is a call site", () => {
+    const capped = at("src/memory.ts", 4);
+    assert.equal(capped?.sdk, "OpenAI-compatible API (HTTP)");
+    assert.equal(capped?.outputTokens, 300);
+    assert.ok(at("src/memory.ts", 8)?.flags.includes("no-output-cap"));
+  });
+
   it("lists nothing else", () => {
     assert.deepEqual(report.calls.map((c) => `${c.file}:${c.line}`).sort(), [
       "src/ask.ts:5",
@@ -43,6 +50,8 @@ describe("clients and requests as production code builds them", () => {
       "src/cohere.ts:7",
       "src/custom-api.js:19",
       "src/custom-api.js:5",
+      "src/memory.ts:4",
+      "src/memory.ts:8",
     ]);
   });
 });

@@ -397,6 +397,15 @@ function endpointOf(url: string, body?: Body): { endpoint: CompiledEndpoint; mod
   return undefined;
 }
 
+/** Whether a URL whose base the code does not show ends in a path one of the endpoints' `anyHost` entries names. */
+function anyHostPath(url: string): boolean {
+  const query = url.search(/[?#]/);
+  const bare = trimTrailingSlashes(query === -1 ? url : url.slice(0, query));
+  if (!bare.startsWith(UNKNOWN) || bare === UNKNOWN || /^\u0000?https?:\/\/[^/\u0000]/i.test(bare)) return false;
+  const path = bare.replace(/(?<!:)\/{2,}/g, "/");
+  return ENDPOINTS.some((e) => e.anyHost.some((a) => a.path.test(path)));
+}
+
 /** A raw HTTP request to a provider's endpoint, as an SDK call site would describe it. */
 export interface HttpCallMatch {
   profile: SdkProfile;
@@ -690,8 +699,9 @@ function clientWrapper(index: FileIndex, fn: ts.FunctionLikeDeclaration, call: t
   }
   if (bodyParam === undefined) return undefined;
   const url = requestUrl(index, client, call, origin, fn);
-  // A URL built from the parameters, or a fixed one that reaches an endpoint (the body is what each caller sends).
-  if (url === undefined || (!url.includes(PARAM_OPEN) && !endpointOf(url))) return undefined;
+  // A URL built from the parameters, or a fixed one that reaches an endpoint (the body is what each caller sends):
+  // a known one, or a base the code does not show with an endpoint's path (the shape is checked at each call).
+  if (url === undefined || (!url.includes(PARAM_OPEN) && !endpointOf(url) && !anyHostPath(url))) return undefined;
   return { client, origin, url, bodyParam, ...(bodyKey ? { bodyKey } : {}) };
 }
 

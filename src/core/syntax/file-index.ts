@@ -292,7 +292,9 @@ export function buildFileIndex(sourceFile: ts.SourceFile): FileIndex {
       }
       case ts.SyntaxKind.FunctionDeclaration: {
         const fn = node as ts.FunctionDeclaration;
-        if (fn.name) declare({ name: fn.name.text, kind: "function", node: fn, scope: blockScope() });
+        // An overload signature (no body, not ambient) is not the function: its implementation, declared after it, is.
+        const overload = !fn.body && !(ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Ambient);
+        if (fn.name && !overload) declare({ name: fn.name.text, kind: "function", node: fn, scope: blockScope() });
         break;
       }
       case ts.SyntaxKind.ClassDeclaration: {

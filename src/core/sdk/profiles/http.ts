@@ -70,7 +70,12 @@ export const HTTP_PROFILES: readonly SdkProfile[] = [
     ]),
     http: {
       urls: [`${ANY_HOST}(/[^?#]*)?/chat/completions$`],
-      anyHost: [{ path: "/chat/completions$", body: ["model", "messages"] }],
+      // OpenAI's own path (`/v1/chat/completions`) names the API: the conversation is enough (a wrapper may add the
+      // model: `body.model = body.model ?? config.chatModel`). A shorter `/chat/completions` needs the model too.
+      anyHost: [
+        { path: "/v1/chat/completions$", body: ["messages"] },
+        { path: "/chat/completions$", body: ["model", "messages"] },
+      ],
       unknownUrl: { body: ["model", "messages"], oneOf: COMPATIBLE_CAP },
     },
   },
