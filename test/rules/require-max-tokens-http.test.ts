@@ -43,6 +43,7 @@ ruleTester.run("require-max-tokens (raw HTTP)", bareRule, {
     code(`await fetch("/api/chat", { ${HEADERS}, body: JSON.stringify({ model: "gpt-4o", messages: [] }) });`),
     code(`export async function f(url) { await fetch(url, { ${HEADERS}, body: JSON.stringify({ model: "gpt-4o", messages: [] }) }); }`),
     code(`import express from "express";`, `const app = express();`, `app.post("/v1/chat/completions", (req, res) => res.json({ model: "gpt-4o", messages: [] }));`),
+    code(`await fetch("https://bedrock-runtime.us-east-1.amazonaws.com/model/amazon.nova-lite-v1:0/converse", { ${HEADERS}, body: JSON.stringify({ messages: [], inferenceConfig: { maxTokens: 300 } }) });`),
     // Cohere v1 and v2 with their cap; a URL the code does not show with a chat body and its cap (listed, capped)
     code(`await fetch("https://api.cohere.com/v2/chat", { ${HEADERS}, body: JSON.stringify({ model: "command-a-03-2025", messages: [], max_tokens: 300 }) });`),
     code(`await fetch("https://api.cohere.ai/v1/chat", { ${HEADERS}, body: JSON.stringify({ message: "hi", chat_history: [], max_tokens: 300 }) });`),
@@ -110,6 +111,13 @@ ruleTester.run("require-max-tokens (raw HTTP)", bareRule, {
       "fetchEventSource",
       { call: "fetchEventSource()", key: "max_completion_tokens" },
       code(`import { fetchEventSource } from "@microsoft/fetch-event-source";`, `await fetchEventSource("https://api.openai.com/v1/chat/completions", { ${HEADERS}, body: JSON.stringify({ model: "gpt-4o", messages, stream: true, max_completion_tokens: 1024 }), onmessage() {} });`),
+    ),
+    oneReport(
+      code(`await fetch("https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-5-haiku-20241022-v1:0/converse", { ${HEADERS}, body: JSON.stringify({ messages: [], inferenceConfig: { temperature: 0 } }) });`),
+      1,
+      "fetch",
+      { call: "fetch()", key: "inferenceConfig.maxTokens" },
+      code(`await fetch("https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-5-haiku-20241022-v1:0/converse", { ${HEADERS}, body: JSON.stringify({ messages: [], inferenceConfig: { temperature: 0, maxTokens: 1024 } }) });`),
     ),
     // A base URL read at the default its config class gives it.
     oneReport(

@@ -35,6 +35,7 @@ export const PROVIDER_OF_SDK: Readonly<Record<string, string>> = {
   "Together API (HTTP)": "together",
   "xAI API (HTTP)": "xai",
   "Cohere API (HTTP)": "cohere",
+  "Amazon Bedrock API (HTTP)": "bedrock",
 };
 
 /** The provider of a matched SDK, when the SDK talks to one provider only. */

@@ -182,6 +182,27 @@ export const HTTP_PROFILES: readonly SdkProfile[] = [
     },
   },
   {
+    // Bedrock Runtime's Converse over HTTP (@aws-sdk/client-bedrock-runtime's own routes: `POST /model/{modelId}/converse`
+    // and `/converse-stream` on `bedrock-runtime.{region}.amazonaws.com`): the model is in the URL, the body is the
+    // Converse input (`messages`, `system`, `toolConfig.tools`, `inferenceConfig.maxTokens`).
+    id: "http.bedrock.converse",
+    sdk: "Amazon Bedrock API (HTTP)",
+    modules: ["https://bedrock-runtime*"],
+    exports: [],
+    instance: false,
+    paths: [],
+    kind: "generate",
+    messages: "messages",
+    system: "system",
+    tools: "toolConfig.tools",
+    toolFormat: "bedrock",
+    maxOutput: ["inferenceConfig.maxTokens"],
+    http: {
+      urls: ["^https?://bedrock-runtime(-fips)?\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?/model/[^/]+/converse(-stream)?$"],
+      modelInUrl: "/model/([^/]+)/converse",
+    },
+  },
+  {
     // The same models over Cloudflare's REST API: `POST https://api.cloudflare.com/client/v4/accounts/{account_id}/ai/run/{model}`
     // with the binding's inputs as the JSON body. The model is in the URL; a request whose model the code does not
     // show counts only with a chat body (`messages`): `{ prompt }` is also what the image models take.
