@@ -33,6 +33,8 @@ describe("clients and requests as production code builds them", () => {
   it("a config class's default base URL: Cohere's /v2/chat, its provider's default model; another host is no call", () => {
     const cohere = at("src/cohere.ts", 7);
     assert.equal(cohere?.sdk, "Cohere API (HTTP)");
+    assert.equal(cohere?.provider, "cohere");
+    assert.equal(cohere?.model, "command-a");
     assert.equal(at("src/cohere.ts", 12), undefined);
   });
 
