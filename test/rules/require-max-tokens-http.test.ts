@@ -49,6 +49,9 @@ ruleTester.run("require-max-tokens (raw HTTP)", bareRule, {
     code(`await fetch("https://api.cohere.ai/v1/chat", { ${HEADERS}, body: JSON.stringify({ message: "hi", chat_history: [], max_tokens: 300 }) });`),
     code(`export async function f(settings, messages) { await fetch(settings.apiUrl, { ${HEADERS}, body: JSON.stringify({ model: settings.model, messages, max_tokens: 300 }) }); }`),
     code(`import { fetchEventSource } from "@microsoft/fetch-event-source";`, `await fetchEventSource("/api/chat", { ${HEADERS}, body: JSON.stringify({ model: "gpt-4o", messages }), onmessage() {} });`),
+    // extra parameters whose default sets the cap; a spread of a setting whose class is not the project's stays unknown
+    code(`class Cfg { BASE = "https://api.openai.com/v1"; EXTRA = { max_tokens: 300 }; }`, `export async function f(c: Cfg, messages) { await fetch(\`\${c.BASE}/chat/completions\`, { ${HEADERS}, body: JSON.stringify({ ...(c.EXTRA || {}), model: "gpt-4o", messages }) }); }`),
+    code(`import type { Cfg } from "some-lib";`, `export async function f(c: Cfg, messages) { await fetch("https://api.openai.com/v1/chat/completions", { ${HEADERS}, body: JSON.stringify({ ...(c.EXTRA || {}), model: "gpt-4o", messages }) }); }`),
     // a base from a config class whose default is no provider's; `/chat` alone names no endpoint
     code(`class Config { BASE = "https://hooks.example.com/v2"; }`, `export async function f(c: Config) { await fetch(\`\${c.BASE}/chat\`, { ${HEADERS}, body: JSON.stringify({ model: "x", messages: [] }) }); }`),
     code(`export async function f(c) { await fetch(\`\${c.base}/chat\`, { ${HEADERS}, body: JSON.stringify({ model: "x", messages: [] }) }); }`),
@@ -118,6 +121,14 @@ ruleTester.run("require-max-tokens (raw HTTP)", bareRule, {
       "fetch",
       { call: "fetch()", key: "inferenceConfig.maxTokens" },
       code(`await fetch("https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-5-haiku-20241022-v1:0/converse", { ${HEADERS}, body: JSON.stringify({ messages: [], inferenceConfig: { temperature: 0, maxTokens: 1024 } }) });`),
+    ),
+    // Extra parameters spread from a setting, read at the default its config class gives it (`{}`).
+    oneReport(
+      code(`class Cfg { BASE = "https://api.openai.com/v1"; EXTRA: Record<string, unknown> = {}; }`, `export async function f(c: Cfg, messages) { await fetch(\`\${c.BASE}/chat/completions\`, { ${HEADERS}, body: JSON.stringify({ ...(c.EXTRA || {}), model: "gpt-4o", messages }) }); }`),
+      2,
+      "fetch",
+      { call: "fetch()", key: "max_completion_tokens" },
+      code(`class Cfg { BASE = "https://api.openai.com/v1"; EXTRA: Record<string, unknown> = {}; }`, `export async function f(c: Cfg, messages) { await fetch(\`\${c.BASE}/chat/completions\`, { ${HEADERS}, body: JSON.stringify({ ...(c.EXTRA || {}), model: "gpt-4o", messages, max_completion_tokens: 1024 }) }); }`),
     ),
     // A base URL read at the default its config class gives it.
     oneReport(

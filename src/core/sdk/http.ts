@@ -1,6 +1,6 @@
 import ts from "typescript";
 import { enclosingFunction, isFunctionLike, propertyNameText, unwrap, walk } from "../syntax/ast";
-import { indexFor, lookup, lookupValue, thisClass, type FileIndex } from "../syntax/file-index";
+import { indexFor, lookup, lookupValue, settingDefault, thisClass, type FileIndex } from "../syntax/file-index";
 import { lookupKey } from "../syntax/options";
 import { isJsonStringify, resolveObjectLiteral } from "../syntax/values";
 import type { Origin } from "../project/trace";
@@ -152,7 +152,7 @@ export function staticUrl(index: FileIndex, node: ts.Expression | undefined, dep
     // new URL(...).href
     if (name === "href" && ts.isNewExpression(unwrap(expr.expression))) return staticUrl(index, expr.expression, depth + 1, wrapper);
     // A setting of a value typed by the project's config class: the default the class gives it (`context.COHERE_API_BASE`).
-    const fieldDefault = typedFieldDefault(index, expr.expression, name);
+    const fieldDefault = settingDefault(index, expr);
     if (fieldDefault) return staticUrl(indexFor(index, fieldDefault), fieldDefault, depth + 1);
     // A const object's property: ENDPOINTS.chat.
     const obj = resolveObjectLiteral(index, expr.expression, depth + 1);
@@ -173,15 +173,6 @@ export function staticUrl(index: FileIndex, node: ts.Expression | undefined, dep
     if (ts.isIdentifier(callee) && callee.text === "String" && expr.arguments.length === 1) return staticUrl(index, expr.arguments[0], depth + 1, wrapper);
   }
   return undefined;
-}
-
-/** The default of field `name` of the class that types a parameter or variable (declared with no value of its own). */
-function typedFieldDefault(index: FileIndex, receiver: ts.Expression, name: string): ts.Expression | undefined {
-  const value = unwrap(receiver);
-  if (!ts.isIdentifier(value)) return undefined;
-  const decl = lookupValue(index, value.text, value);
-  if (!decl || (decl.kind !== "parameter" && decl.kind !== "variable") || decl.init || decl.path?.length || !decl.type) return undefined;
-  return indexFor(index, decl.node).fieldDefault?.(decl.type, name);
 }
 
 /** Nodes of a file grouped by the plain name `nameOf` gives them, collected once per file and kind. */
