@@ -45,6 +45,15 @@ describe("clients and requests as production code builds them", () => {
     assert.ok(at("src/memory.ts", 8)?.flags.includes("no-output-cap"));
   });
 
+  it("a factory that switches on its parameter: the case the call's literal selects", () => {
+    const openai = at("src/use-models.ts", 5);
+    assert.equal(openai?.model, "gpt-4o-mini");
+    assert.equal(openai?.outputTokens, 100);
+    const anthropic = at("src/use-models.ts", 9);
+    assert.equal(anthropic?.model, "claude-3-5-haiku");
+    assert.equal(anthropic?.outputTokens, 200);
+  });
+
   it("lists nothing else", () => {
     assert.deepEqual(report.calls.map((c) => `${c.file}:${c.line}`).sort(), [
       "src/ask.ts:5",
@@ -54,6 +63,8 @@ describe("clients and requests as production code builds them", () => {
       "src/custom-api.js:5",
       "src/memory.ts:4",
       "src/memory.ts:8",
+      "src/use-models.ts:5",
+      "src/use-models.ts:9",
     ]);
   });
 });

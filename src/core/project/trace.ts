@@ -63,6 +63,49 @@ function promiseReceiver(callee: ts.Expression): ts.Expression | undefined {
   return ts.isCallExpression(receiver) ? receiver : undefined;
 }
 
+/**
+ * The `return` values of the `case` a call selects in a factory that switches on one of its parameters
+ * (`switch (provider) { case "anthropic": return new ChatAnthropic(...) }` called as `createModel("anthropic")`): the
+ * clause whose label is the string literal the call passes there, and those it falls through to. Empty when the call
+ * passes no literal there or no clause matches (then every return is a candidate, as for any function).
+ */
+function selectedReturns(fn: ts.FunctionLikeDeclaration, call: ts.CallExpression): ts.Expression[] {
+  const body = fn.body;
+  if (!body || !ts.isBlock(body)) return [];
+  for (const statement of body.statements) {
+    if (!ts.isSwitchStatement(statement)) continue;
+    const subject = unwrap(statement.expression);
+    if (!ts.isIdentifier(subject)) continue;
+    const position = fn.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === subject.text);
+    const arg = position >= 0 ? call.arguments[position] : undefined;
+    const literal = arg && unwrap(arg);
+    if (!literal || !ts.isStringLiteralLike(literal)) continue;
+    const clauses = statement.caseBlock.clauses;
+    const start = clauses.findIndex((c) => ts.isCaseClause(c) && ts.isStringLiteralLike(unwrap(c.expression)) && (unwrap(c.expression) as ts.StringLiteralLike).text === literal.text);
+    if (start < 0) continue;
+    const out: ts.Expression[] = [];
+    for (let i = start; i < clauses.length; i++) {
+      const stack: ts.Node[] = [...clauses[i]!.statements];
+      while (stack.length && out.length < 50) {
+        const n = stack.pop()!;
+        if (ts.isReturnStatement(n)) {
+          if (n.expression) out.push(n.expression);
+          continue;
+        }
+        if (isFunctionLike(n) || ts.isClassLike(n)) continue;
+        ts.forEachChild(n, (c) => {
+          stack.push(c);
+        });
+      }
+      // A clause that ends in a return, a throw or a break does not fall through.
+      const last = clauses[i]!.statements[clauses[i]!.statements.length - 1];
+      if (last && (ts.isReturnStatement(last) || ts.isThrowStatement(last) || ts.isBreakStatement(last) || ts.isBlock(last))) break;
+    }
+    return out;
+  }
+  return [];
+}
+
 const ARRAY_METHODS = new Set(["map", "flatMap", "filter", "forEach", "some", "every", "reduce", "reduceRight", "find", "findIndex", "findLast", "findLastIndex", "sort", "from", "fill"]);
 const MAX_DEPTH = 12;
 
@@ -557,7 +600,7 @@ export class Tracer {
     }
     // A function of the project that returns a client or model: `getOpenAI()`, `this.getClient()`, `createLLM(cfg)`.
     const local = this.resolveLocal(calleeExpr, depth + 1);
-    if (local?.kind === "function") return local.home.traceReturns(local.fn, depth + 1);
+    if (local?.kind === "function") return local.home.traceReturns(local.fn, depth + 1, call);
     return this.traceScheduled(call, depth);
   }
 
@@ -641,7 +684,12 @@ export class Tracer {
   }
 
   /** What a function of this file returns, when one of its return values traces to an import. */
-  traceReturns(fn: ts.FunctionLikeDeclaration, depth: number): Origin | undefined {
+  traceReturns(fn: ts.FunctionLikeDeclaration, depth: number, call?: ts.CallExpression): Origin | undefined {
+    // A factory that switches on a parameter (`createModel("anthropic")`): the case the call's literal selects first.
+    for (const value of call ? selectedReturns(fn, call) : []) {
+      const origin = this.trace(value, depth + 1);
+      if (origin) return origin;
+    }
     for (const value of this.returnsOf(fn)) {
       const origin = this.trace(value, depth + 1);
       if (origin) return origin;

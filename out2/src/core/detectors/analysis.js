@@ -1,0 +1,411 @@
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.mayHaveRetries = mayHaveRetries;
+exports.mayHaveSites = mayHaveSites;
+exports.analysisGate = analysisGate;
+exports.analyzeFile = analyzeFile;
+exports.analysedModuleSource = analysedModuleSource;
+exports.siteOf = siteOf;
+exports.importsModelCode = importsModelCode;
+exports.mayHoldCalls = mayHoldCalls;
+exports.resolveLocalFunction = resolveLocalFunction;
+exports.createProject = createProject;
+const node_path_1 = __importDefault(require("node:path"));
+const typescript_1 = __importDefault(require("typescript"));
+const ast_1 = require("../syntax/ast");
+const file_index_1 = require("../syntax/file-index");
+const match_1 = require("../sdk/match");
+const profiles_1 = require("../sdk/profiles");
+const http_1 = require("../sdk/profiles/http");
+const http_2 = require("../sdk/http");
+const generation_1 = require("../project/generation");
+const project_1 = require("../project/project");
+const trace_1 = require("../project/trace");
+const trace_knowledge_1 = require("../sdk/trace-knowledge");
+const patterns_1 = require("../syntax/patterns");
+const cache = new WeakMap();
+/**
+ * Analyses of a module of an import cycle asked for from the top (from a top-level file's own analysis, nothing else
+ * under way: `Generations.atTopAnalysis`) and cut short only by the cycle back to that very module. Such an analysis
+ * is the same whichever file asks from the top, so it is reused wherever the module is asked for from the top (in
+ * the cache above, an analysis of the same module made inside another module of the cycle may replace it).
+ */
+const cycleEntries = new WeakMap();
+/**
+ * A cheap text test: could a profile match in this file? Every profile matches through an import or require of
+ * its module (its quoted specifier after `from`, `import`, `import(` or `require(`: a string such as `"ai"` elsewhere in
+ * the text is no import), an HTTP endpoint through its quoted base URL anywhere, a call named by its model id
+ * (`"@cf/…"`) anywhere, or, for clients imported from the
+ * project's own modules, through a distinctive method path (all contain "completions").
+ */
+const SITE_HINT = (() => {
+    const modules = [...new Set(profiles_1.PROFILES.flatMap((p) => p.modules).concat(profiles_1.AI_SDK_PROVIDER_MODULES, "langchain*"))];
+    // A module name, quoted (a trailing `*` matches any continuation: "@langchain/openai", "https://api.anthropic.com/v1").
+    const name = (m) => {
+        const escaped = (0, patterns_1.escapeRegExp)(m.replace(/\*$/, ""));
+        return m.endsWith("*") ? escaped : `${escaped}["'\`]`;
+    };
+    // Quoted anywhere: endpoint URLs, and the model ids that name a call (`env.AI.run("@cf/meta/…")`).
+    const anywhere = new Set([...modules.filter((m) => m.includes("://")), ...profiles_1.PROFILES.filter((p) => p.modelIdCall).flatMap((p) => p.modules)]);
+    const imported = modules.filter((m) => !anywhere.has(m)).map(name);
+    const urls = [...anywhere].map(name);
+    // Bindings called with a model the code does not show (`env.AI.run(model, body)`): the binding's name and the method.
+    const bindings = profiles_1.PROFILES.flatMap((p) => (p.modelIdCall?.binding ? [`\\b(?:${p.modelIdCall.binding.names})\\s*\\.\\s*${p.modelIdCall.method}\\s*\\(`] : []));
+    // One quantifier per run of blanks (`\s*(?:\(\s*)?`): no two adjacent ones to backtrack over a long run.
+    return new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*(?:\\(\\s*)?["'\`](?:${imported.join("|")})|["'\`](?:${urls.join("|")})|completions|${[...http_1.HTTP_PATH_HINTS, ...bindings].join("|")}`);
+})();
+/** A retry construct needs a try/catch or a callback given to `.catch(...)`/`.then(_, ...)`. */
+const RETRY_HINT = /\btry\s*\{|\.(?:catch|then)\(\s*(?:async\s+)?(?:function\b|\(|[\w$]+\s*=>|[\w$]+\s*,)/;
+function mayHaveRetries(text) {
+    return RETRY_HINT.test(text);
+}
+/**
+ * Type-only imports and re-exports (`import type { UIMessage } from "ai"`, `import { type A, type B } from "ai"`,
+ * `export type * from "ai"`): the index declares nothing for them, so no call can trace back to one. The clause is
+ * matched exactly (a name, one `{...}` list or `* as name`), never across statements.
+ */
+const TYPE_ONLY_DECLARATION = /\b(?:import|export)\s+type\s+(?:[\w$]+|\{[^{}]*\}|\*(?:\s+as\s+[\w$]+)?)\s*from\s*["'`][^"'`\n]*["'`]|\bimport\s*\{(?:\s*type\s+[\w$]+(?:\s+as\s+[\w$]+)?\s*,)*\s*type\s+[\w$]+(?:\s+as\s+[\w$]+)?\s*,?\s*\}\s*from\s*["'`][^"'`\n]*["'`]/g;
+function mayHaveSites(text) {
+    if (!SITE_HINT.test(text))
+        return false;
+    // A hint only in type-only imports (a component importing the AI SDK's message types) is no hint.
+    TYPE_ONLY_DECLARATION.lastIndex = 0;
+    if (!TYPE_ONLY_DECLARATION.test(text))
+        return true;
+    return SITE_HINT.test(text.replace(TYPE_ONLY_DECLARATION, " "));
+}
+/** The gate of a file's text (and, with a project, of the project modules it imports). */
+function analysisGate(sourceFile, project) {
+    const text = sourceFile.text;
+    return { sites: mayHaveSites(text) || (!!project && importsModelCode(sourceFile, project)), retries: mayHaveRetries(text), httpClients: (0, http_2.namesHttpClient)(text) };
+}
+function analyzeFile(sourceFile, project, gate) {
+    const cached = cache.get(sourceFile);
+    // Asked without a project (a cost note, the editor's estimate after its lint): whatever this file was analysed with.
+    if (!project)
+        return cached ?? compute(sourceFile, undefined, gate);
+    const generations = project.generations;
+    if (project.nestingDepth === 0)
+        generations.enter(sourceFile);
+    if (cached && cached.project === project && holds(cached, project) && isCurrent(cached, project))
+        return cached;
+    // Asked for from the top: the module is the entry of any import cycle it is part of.
+    const fromTop = project.nestingDepth === 1 && generations.atTopAnalysis;
+    if (fromTop) {
+        const entry = cycleEntries.get(sourceFile);
+        if (entry && entry.project === project && isCurrent(entry, project)) {
+            generations.cut(entry.cutShort.at);
+            return entry;
+        }
+    }
+    const frame = generations.begin(true);
+    let cut = 0;
+    let recorded;
+    try {
+        recorded = project.recording(() => compute(sourceFile, project, gate));
+    }
+    finally {
+        cut = generations.end(frame);
+    }
+    const { result, files } = recorded;
+    files.delete(node_path_1.default.resolve(sourceFile.fileName));
+    result.dependencies = files;
+    result.checkedEpoch = project.currentEpoch;
+    // The context is the analysis that asked for this one (its own frame has ended): reused only within it.
+    if (cut !== undefined) {
+        result.cutShort = { context: generations.context, at: cut };
+        // Cut short by a cycle back to this module alone (no lower frame, not the nesting limit): an entry result.
+        if (fromTop && cut === frame.level - 1)
+            cycleEntries.set(sourceFile, result);
+    }
+    return result;
+}
+/**
+ * A cached analysis was not cut short, or is asked for where it was made (then whatever reads it is cut short too):
+ * an analysis made inside an import cycle or at the nesting limit is made again when asked from elsewhere.
+ */
+function holds(analysis, project) {
+    return !analysis.cutShort || (0, generation_1.reusable)(project.generations, analysis.cutShort);
+}
+/** A cached analysis still holds: the files it read across the project have not changed since (checked once per epoch). */
+function isCurrent(analysis, project) {
+    if (!analysis.dependencies || analysis.checkedEpoch === project.currentEpoch)
+        return true;
+    if (!project.unchanged(analysis.dependencies))
+        return false;
+    analysis.checkedEpoch = project.currentEpoch;
+    return true;
+}
+function compute(sourceFile, project, gate) {
+    // No SDK hint (in the file or the project modules it imports), no `try {` and no `.catch(callback)`: no call site
+    // and no retry construct, so no rule can report; skip the walk.
+    const hasSites = gate ? gate.sites : mayHaveSites(sourceFile.text) || (!!project && importsModelCode(sourceFile, project));
+    const index = hasSites || (gate ? gate.retries : mayHaveRetries(sourceFile.text)) ? (project?.indexOf(sourceFile) ?? (0, file_index_1.buildFileIndex)(sourceFile)) : (0, file_index_1.emptyFileIndex)(sourceFile);
+    if (gate)
+        (0, http_2.presetCallsClient)(index, gate.httpClients);
+    // A module of the project, walked: the tracer its importers use, whose lasting answers hold here too.
+    const shared = project && project.knowledge === trace_knowledge_1.SDK_TRACE_KNOWLEDGE && index === project.indexOf(sourceFile) ? project.tracerOf(sourceFile) : undefined;
+    const tracer = shared ?? new trace_1.Tracer(index, trace_knowledge_1.SDK_TRACE_KNOWLEDGE, project, project ? node_path_1.default.resolve(sourceFile.fileName) : sourceFile.fileName);
+    // Tracing every call is the costly part; a file that names no SDK module and no distinctive method path
+    // cannot have a call site, so it is skipped (its retry helpers are still analysed).
+    const sites = hasSites ? (0, match_1.matchCallSites)(index, tracer) : [];
+    const siteByNode = new Map(sites.map((s) => [s.node, s]));
+    const { llmFunctions, llmCalls } = findLlmCalls(index, tracer, sites, hasSites, project);
+    const analysis = { index, tracer, sites, siteByNode, llmFunctions, llmCalls, ...(project ? { project } : {}) };
+    cache.set(sourceFile, analysis);
+    return analysis;
+}
+/**
+ * The parse of a module of the project whose analysis is already made (another file's analysis needed it) and holds
+ * for the run (no limit cut it short; the files it read unchanged), when `text` is that module's text: a linted file
+ * that was analysed this way need not be analysed again. Undefined otherwise (nothing is read or parsed).
+ */
+function analysedModuleSource(project, fileName, text) {
+    const sourceFile = project.parsedSourceAt(node_path_1.default.resolve(fileName));
+    if (!sourceFile || sourceFile.text !== text)
+        return undefined;
+    const cached = cache.get(sourceFile);
+    return cached && cached.project === project && !cached.cutShort && isCurrent(cached, project) ? sourceFile : undefined;
+}
+/**
+ * The recognised call site at a node, in whichever file it stands: a client, model or agent built in another module
+ * of the project is a site of that module's analysis.
+ */
+function siteOf(analysis, node) {
+    const own = analysis.siteByNode.get(node);
+    if (own)
+        return own;
+    const sf = (0, ast_1.sourceFileOf)(node);
+    if (!sf || sf === analysis.index.sourceFile)
+        return undefined;
+    return analysisOf(sf, analysis.project)?.siteByNode.get(node);
+}
+/** The analysis of another module of the project (cached), unless that would nest too deep or cycle. */
+function analysisOf(sourceFile, project) {
+    const cached = cache.get(sourceFile);
+    if (cached && (!project || cached.project !== project || holds(cached, project)))
+        return cached;
+    if (!project)
+        return undefined;
+    return project.nested(node_path_1.default.resolve(sourceFile.fileName), () => analyzeFile(sourceFile, project));
+}
+const IMPORT_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["'`]([^"'`\n]{1,300})["'`]/gm;
+/**
+ * Whether a file imports, directly or through other project modules (up to 4 deep), a module that names an SDK:
+ * such a file can hold a call through a client, model or wrapper made elsewhere. A text scan (imported modules are
+ * read, not parsed), answered once per version of each module.
+ */
+function importsModelCode(sourceFile, project) {
+    return importsModelText(node_path_1.default.resolve(sourceFile.fileName), sourceFile.text, project, 0);
+}
+/**
+ * Whether a file's text can hold an LLM call site at all (the gate of the analysis, before any parse): it names an
+ * SDK or endpoint, or imports a project module that does. A file that cannot has no estimate to report.
+ */
+function mayHoldCalls(fileName, text, project) {
+    return mayHaveSites(text) || (!!project && importsModelText(node_path_1.default.resolve(fileName), text, project, 0));
+}
+function importsModelText(from, text, project, depth) {
+    for (const match of text.matchAll(IMPORT_SPECIFIER)) {
+        const file = project.resolve(from, match[1]);
+        if (!file || file === from)
+            continue;
+        // The text test once per version of the file; the walk through its imports keyed by the depth left, so an
+        // answer found near the limit is not taken for one found from the top.
+        const found = project.memo(file, "site-hint", false, mayHaveSites) ||
+            (depth < 3 && project.memo(file, `imports-model-code:${depth}`, false, (other) => importsModelText(file, other, project, depth + 1)));
+        if (found)
+            return true;
+        // A module of types (directly or through a barrel): a value of one of its interfaces may be a client made elsewhere.
+        if (depth < 2 && implementedByModelCode(file, project))
+            return true;
+    }
+    return false;
+}
+const EXPORTED_TYPE = /\bexport\s+(?:declare\s+)?(?:interface|abstract\s+class)\s+([A-Za-z_$][\w$]*)/g;
+/**
+ * Whether a module exports an interface or abstract class that a module naming an SDK implements or extends
+ * (`class AISDKClient implements LLMClient`): a call through a value of that type may reach a model.
+ */
+function implementedByModelCode(file, project) {
+    return (project.memo(file, "implemented-by-model-code", false, (text) => {
+        for (const match of text.matchAll(EXPORTED_TYPE)) {
+            for (const impl of project.implementationCandidates(file, match[1])?.files ?? []) {
+                if (impl === file)
+                    continue;
+                if (project.memo(impl, "imports-model-code", false, (other) => mayHaveSites(other) || importsModelText(impl, other, project, 2)))
+                    return true;
+            }
+        }
+        return false;
+    }) ?? false);
+}
+/** The local function a call invokes: `f()`, `this.f()`, `const f = () => ...`. */
+function resolveLocalFunction(index, call) {
+    const callee = (0, ast_1.unwrap)(call.expression);
+    if (typescript_1.default.isIdentifier(callee)) {
+        const decl = (0, file_index_1.lookup)(index, callee.text, callee);
+        // A named function expression calling itself by its own name (`module.exports = async function ask() { ... ask() }`):
+        // that name is bound inside the function only, and shadows any outer binding.
+        const self = namedFunctionExpressionAround(index, callee);
+        if (self && (!decl || !(0, ast_1.contains)(self, decl.node)))
+            return self;
+        if (!decl)
+            return undefined;
+        if (decl.kind === "function" && typescript_1.default.isFunctionDeclaration(decl.node))
+            return decl.node;
+        if (decl.kind === "variable" && decl.init && !decl.path?.length) {
+            const init = (0, ast_1.unwrap)(decl.init);
+            if (typescript_1.default.isArrowFunction(init) || typescript_1.default.isFunctionExpression(init))
+                return init;
+        }
+        return undefined;
+    }
+    if (typescript_1.default.isPropertyAccessExpression(callee) && callee.expression.kind === typescript_1.default.SyntaxKind.ThisKeyword) {
+        const cls = (0, file_index_1.thisClass)(callee);
+        if (!cls)
+            return undefined;
+        const name = callee.name.text;
+        for (const member of cls.members) {
+            if (!member.name || !(typescript_1.default.isIdentifier(member.name) || typescript_1.default.isPrivateIdentifier(member.name)) || member.name.text !== name)
+                continue;
+            if (typescript_1.default.isMethodDeclaration(member))
+                return member;
+            if (typescript_1.default.isPropertyDeclaration(member) && member.initializer) {
+                const init = (0, ast_1.unwrap)(member.initializer);
+                if (typescript_1.default.isArrowFunction(init) || typescript_1.default.isFunctionExpression(init))
+                    return init;
+            }
+        }
+    }
+    return undefined;
+}
+const namedExpressions = new WeakMap();
+/** The innermost function expression around `name` that is named by it. */
+function namedFunctionExpressionAround(index, name) {
+    let byName = namedExpressions.get(index);
+    if (!byName) {
+        byName = new Map();
+        for (const fn of index.functions) {
+            if (!typescript_1.default.isFunctionExpression(fn) || !fn.name)
+                continue;
+            const list = byName.get(fn.name.text);
+            if (list)
+                list.push(fn);
+            else
+                byName.set(fn.name.text, [fn]);
+        }
+        namedExpressions.set(index, byName);
+    }
+    let innermost;
+    for (const fn of byName.get(name.text) ?? []) {
+        if ((0, ast_1.contains)(fn, name) && (!innermost || fn.pos > innermost.pos))
+            innermost = fn;
+    }
+    return innermost;
+}
+/** Marks the functions that make a model call: the innermost enclosing function, and outward through callbacks. */
+function markEnclosing(node, into) {
+    let changed = false;
+    let fn = (0, ast_1.enclosingFunction)(node);
+    while (fn) {
+        if (!into.has(fn)) {
+            into.add(fn);
+            changed = true;
+        }
+        // A callback passed to a call (retry(() => llm()), items.map(...)) runs within its enclosing function.
+        const parent = fn.parent;
+        if ((typescript_1.default.isArrowFunction(fn) || typescript_1.default.isFunctionExpression(fn)) && parent && typescript_1.default.isCallExpression(parent) && parent.arguments.includes(fn)) {
+            fn = (0, ast_1.enclosingFunction)(fn);
+        }
+        else {
+            break;
+        }
+    }
+    return changed;
+}
+function findLlmCalls(index, tracer, sites, hasSites, project) {
+    const llmFunctions = new Set();
+    const llmCalls = [];
+    for (const site of sites) {
+        if ((site.profile.kind === "generate" || site.profile.kind === "agent-run") && typescript_1.default.isCallExpression(site.node)) {
+            llmCalls.push({ node: site.node, site });
+            markEnclosing(site.node, llmFunctions);
+        }
+    }
+    const siteNodes = new Set(sites.map((s) => s.node));
+    const candidates = [];
+    for (const call of index.calls) {
+        if (siteNodes.has(call))
+            continue;
+        const fn = resolveLocalFunction(index, call);
+        if (fn && (0, ast_1.isFunctionLike)(fn)) {
+            candidates.push({ call, fn });
+            continue;
+        }
+        if (!hasSites)
+            continue;
+        // A function the project defines elsewhere (an imported wrapper), or a method of an instance or object.
+        const local = tracer.resolveLocal(call.expression);
+        if (local?.kind === "implementations") {
+            // A method of an interface or abstract class: an LLM call when every implementation the project has makes one.
+            const via = implementationWrapper(local.fns, tracer, project);
+            if (via) {
+                llmCalls.push({ node: call, ...via });
+                markEnclosing(call, llmFunctions);
+            }
+            continue;
+        }
+        if (local?.kind !== "function")
+            continue;
+        if (local.home === tracer) {
+            candidates.push({ call, fn: local.fn });
+            continue;
+        }
+        const home = analysisOf(local.home.index.sourceFile, project);
+        if (home?.llmFunctions.has(local.fn)) {
+            llmCalls.push({ node: call, viaFunction: local.fn, viaHome: home });
+            markEnclosing(call, llmFunctions);
+        }
+    }
+    // Fixpoint: a function that calls an LLM-calling function makes an LLM call too.
+    const counted = new Set();
+    let changed = true;
+    for (let round = 0; changed && round < 50; round++) {
+        changed = false;
+        for (const { call, fn } of candidates) {
+            if (counted.has(call) || !llmFunctions.has(fn))
+                continue;
+            counted.add(call);
+            llmCalls.push({ node: call, viaFunction: fn });
+            if (markEnclosing(call, llmFunctions))
+                changed = true;
+            changed = true;
+        }
+    }
+    return { llmFunctions, llmCalls };
+}
+/**
+ * The wrapper an interface method call goes through, when every implementation of it is an LLM wrapper of another
+ * module (an implementation in the calling file is left out: its analysis is under way).
+ */
+function implementationWrapper(fns, tracer, project) {
+    let first;
+    for (const { fn, home: fnHome } of fns) {
+        if (fnHome === tracer)
+            return undefined;
+        const home = analysisOf(fnHome.index.sourceFile, project);
+        if (!home?.llmFunctions.has(fn))
+            return undefined;
+        first ??= { viaFunction: fn, viaHome: home };
+    }
+    return first;
+}
+/** A cross-file context for a run (one per ESLint process, CLI run or editor window). */
+function createProject(options = {}) {
+    return new project_1.Project({ knowledge: trace_knowledge_1.SDK_TRACE_KNOWLEDGE, ...options });
+}
+//# sourceMappingURL=analysis.js.map

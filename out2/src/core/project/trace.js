@@ -1,0 +1,1027 @@
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Tracer = void 0;
+exports.tracerOf = tracerOf;
+const typescript_1 = __importDefault(require("typescript"));
+const ast_1 = require("../syntax/ast");
+const file_index_1 = require("../syntax/file-index");
+const exports_1 = require("./exports");
+const generation_1 = require("./generation");
+const type_members_1 = require("./type-members");
+/** The tracer of each parsed file, so a node of another module is traced in its own file. */
+const tracers = new WeakMap();
+/** The tracer that owns a node: its file's, when that file has one. */
+function tracerOf(node, fallback) {
+    const sf = (0, ast_1.sourceFileOf)(node);
+    return (sf && sf !== fallback.index.sourceFile && tracers.get(sf)) || fallback;
+}
+/** Array methods whose callbacks are not thunks whose result the call hands back. */
+/**
+ * `call().catch(handler)` / `call().finally(handler)`: the promise the call returns, whose value the handler passes on
+ * (a `catch` handler that exits or rethrows, as init code writes it). Only on a call's result, so a method of that
+ * name on anything else (a client's own `catch`) is not taken for a promise's.
+ */
+function promiseReceiver(callee) {
+    if (!typescript_1.default.isPropertyAccessExpression(callee) || (callee.name.text !== "catch" && callee.name.text !== "finally"))
+        return undefined;
+    const receiver = (0, ast_1.unwrap)(callee.expression);
+    return typescript_1.default.isCallExpression(receiver) ? receiver : undefined;
+}
+/**
+ * The `return` values of the `case` a call selects in a factory that switches on one of its parameters
+ * (`switch (provider) { case "anthropic": return new ChatAnthropic(...) }` called as `createModel("anthropic")`): the
+ * clause whose label is the string literal the call passes there, and those it falls through to. Empty when the call
+ * passes no literal there or no clause matches (then every return is a candidate, as for any function).
+ */
+function selectedReturns(fn, call) {
+    const body = fn.body;
+    if (!body || !typescript_1.default.isBlock(body))
+        return [];
+    for (const statement of body.statements) {
+        if (!typescript_1.default.isSwitchStatement(statement))
+            continue;
+        const subject = (0, ast_1.unwrap)(statement.expression);
+        if (!typescript_1.default.isIdentifier(subject))
+            continue;
+        const position = fn.parameters.findIndex((p) => typescript_1.default.isIdentifier(p.name) && p.name.text === subject.text);
+        const arg = position >= 0 ? call.arguments[position] : undefined;
+        const literal = arg && (0, ast_1.unwrap)(arg);
+        if (!literal || !typescript_1.default.isStringLiteralLike(literal))
+            continue;
+        const clauses = statement.caseBlock.clauses;
+        const start = clauses.findIndex((c) => typescript_1.default.isCaseClause(c) && typescript_1.default.isStringLiteralLike((0, ast_1.unwrap)(c.expression)) && (0, ast_1.unwrap)(c.expression).text === literal.text);
+        if (start < 0)
+            continue;
+        const out = [];
+        for (let i = start; i < clauses.length; i++) {
+            const stack = [...clauses[i].statements];
+            while (stack.length && out.length < 50) {
+                const n = stack.pop();
+                if (typescript_1.default.isReturnStatement(n)) {
+                    if (n.expression)
+                        out.push(n.expression);
+                    continue;
+                }
+                if ((0, ast_1.isFunctionLike)(n) || typescript_1.default.isClassLike(n))
+                    continue;
+                typescript_1.default.forEachChild(n, (c) => {
+                    stack.push(c);
+                });
+            }
+            // A clause that ends in a return, a throw or a break does not fall through.
+            const last = clauses[i].statements[clauses[i].statements.length - 1];
+            if (last && (typescript_1.default.isReturnStatement(last) || typescript_1.default.isThrowStatement(last) || typescript_1.default.isBreakStatement(last) || typescript_1.default.isBlock(last)))
+                break;
+        }
+        return out;
+    }
+    return [];
+}
+const ARRAY_METHODS = new Set(["map", "flatMap", "filter", "forEach", "some", "every", "reduce", "reduceRight", "find", "findIndex", "findLast", "findLastIndex", "sort", "from", "fill"]);
+const MAX_DEPTH = 12;
+/** How many expressions of a composition's parts are looked at (arrays and objects within arrays included). */
+const MAX_COMPOSITION_PARTS = 64;
+/** Turns `{ exportName: "*", path: ["generateText"] }` into `{ exportName: "generateText", path: [] }`. */
+function normalize(origin) {
+    if ((origin.exportName === "*" || origin.exportName === "require") && !origin.instance && origin.path.length > 0) {
+        const [head, ...rest] = origin.path;
+        if (head === "default")
+            return normalize({ ...origin, exportName: "default", path: rest });
+        return { ...origin, exportName: head, path: rest };
+    }
+    return origin;
+}
+class Tracer {
+    index;
+    knowledge;
+    project;
+    fileName;
+    /** Shared with every tracer of the project: results cut short by a limit hold for one top-level analysis. */
+    generations;
+    cache;
+    /** The nodes, export names and project values being computed, with the level of their frame (generation.ts). */
+    active = new Map();
+    localCache;
+    localActive = new Map();
+    exportCache;
+    exportActive = new Map();
+    exportLocalCache;
+    exportLocalActive = new Map();
+    returnCache = new Map();
+    constructor(index, knowledge, 
+    /** The cross-file context; without it imports of the project's own modules are not followed. */
+    project, 
+    /** The file's absolute path, for resolving its imports. */
+    fileName = index.sourceFile.fileName) {
+        this.index = index;
+        this.knowledge = knowledge;
+        this.project = project;
+        this.fileName = fileName;
+        this.generations = project?.generations ?? new generation_1.Generations();
+        this.cache = new generation_1.GenerationalMap(this.generations);
+        this.localCache = new generation_1.GenerationalMap(this.generations);
+        this.exportCache = new generation_1.GenerationalMap(this.generations);
+        this.exportLocalCache = new generation_1.GenerationalMap(this.generations);
+        tracers.set(index.sourceFile, this);
+        if (project)
+            index.resolveImport = (decl) => this.importedDeclaration(decl);
+        index.fieldDefault = (type, name) => (0, type_members_1.classFieldDefault)(this, type, name);
+    }
+    /** The declaration an import of one of the project's modules refers to (see FileIndex.resolveImport). */
+    importedDeclaration(decl) {
+        if (decl.kind !== "import" || !decl.module || !decl.importName || decl.importName === "*" || decl.importName === "require")
+            return undefined;
+        const file = this.project?.resolve(this.fileName, decl.module);
+        const other = file ? this.project?.tracerAt(file) : undefined;
+        return other?.exportedDeclaration(decl.importName, 0);
+    }
+    /** The declaration behind one of this module's exports: a name of the module, an exported expression, or a re-export. */
+    exportedDeclaration(name, depth) {
+        if (depth > 8)
+            return this.tooDeep();
+        const sf = this.index.sourceFile;
+        const table = (0, exports_1.exportTable)(sf);
+        const entry = table.names.get(name);
+        if (entry?.kind === "local")
+            return (0, file_index_1.lookup)(this.index, entry.name, entry.at);
+        if (entry?.kind === "expression")
+            return { name, kind: "variable", node: entry.expression, scope: sf, init: entry.expression };
+        if (entry?.kind === "reexport" && entry.name !== "*")
+            return { name, kind: "import", node: sf, scope: sf, module: entry.module, importName: entry.name };
+        if (entry)
+            return undefined;
+        for (const module of table.stars) {
+            const file = this.project?.resolve(this.fileName, module);
+            const found = file ? this.project?.tracerAt(file)?.exportedDeclaration(name, depth + 1) : undefined;
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    /** A cycle ran into the frame at `level`: that frame and those above it are cut short. */
+    cycle(level) {
+        this.generations.cutCycle(level);
+        return undefined;
+    }
+    /** The depth limit stops the work here: what is being computed holds for this top-level analysis only. */
+    tooDeep() {
+        this.generations.cutDepth();
+        return undefined;
+    }
+    /** The origin of an expression's value, when it can be traced to an import (across the project's files). */
+    trace(node, depth = 0) {
+        const cached = this.cache.get(node);
+        if (cached !== undefined)
+            return cached ?? undefined;
+        const owner = tracerOf(node, this);
+        if (owner !== this)
+            return owner.trace(node, depth);
+        if (depth > MAX_DEPTH)
+            return this.tooDeep();
+        const activeAt = this.active.get(node);
+        if (activeAt !== undefined)
+            return this.cycle(activeAt);
+        const frame = this.generations.begin();
+        this.active.set(node, frame.level);
+        let result;
+        let cut = 0;
+        try {
+            result = this.compute(node, depth);
+            if (result?.construction && !result.home)
+                result = { ...result, home: this };
+        }
+        finally {
+            this.active.delete(node);
+            cut = this.generations.end(frame);
+        }
+        this.cache.set(node, result ?? null, cut);
+        return result;
+    }
+    compute(node, depth) {
+        const expr = (0, ast_1.unwrap)(node);
+        if (typescript_1.default.isIdentifier(expr)) {
+            const decl = (0, file_index_1.lookup)(this.index, expr.text, expr);
+            return decl ? this.traceDeclaration(decl, depth) : undefined;
+        }
+        if (typescript_1.default.isPropertyAccessExpression(expr) || typescript_1.default.isElementAccessExpression(expr)) {
+            const name = typescript_1.default.isPropertyAccessExpression(expr)
+                ? expr.name.text
+                : typescript_1.default.isStringLiteralLike(expr.argumentExpression)
+                    ? expr.argumentExpression.text
+                    : undefined;
+            if (name === undefined)
+                return typescript_1.default.isElementAccessExpression(expr) ? this.traceElement(expr.expression, depth + 1) : undefined;
+            if (expr.expression.kind === typescript_1.default.SyntaxKind.ThisKeyword)
+                return this.traceThisField(expr, name, depth);
+            const base = this.trace(expr.expression, depth + 1);
+            if (base)
+                return this.localize(normalize({ ...base, path: [...base.path, name] }), depth);
+            // A member of something the project defines: `llm.client` (an instance of a local class), `ai.openai`
+            // (a namespace import of a local module), `clients.openai` (an object literal).
+            const local = this.resolveLocal(expr.expression, depth + 1);
+            if (local)
+                return this.traceMember(local, name, depth + 1);
+            return undefined;
+        }
+        if (typescript_1.default.isNewExpression(expr)) {
+            const callee = this.trace(expr.expression, depth + 1);
+            if (!callee || callee.instance)
+                return undefined;
+            if (callee.path.length > 0)
+                return undefined;
+            const composition = this.knowledge.composition?.(callee, expr);
+            if (composition)
+                return this.traceComposition(composition, depth);
+            return { ...callee, instance: true, construction: expr };
+        }
+        if (typescript_1.default.isCallExpression(expr))
+            return this.traceCallResult(expr, depth);
+        if (typescript_1.default.isConditionalExpression(expr)) {
+            return this.trace(expr.whenTrue, depth + 1) ?? this.trace(expr.whenFalse, depth + 1);
+        }
+        if (typescript_1.default.isBinaryExpression(expr)) {
+            const op = expr.operatorToken.kind;
+            if (op === typescript_1.default.SyntaxKind.QuestionQuestionToken || op === typescript_1.default.SyntaxKind.BarBarToken) {
+                return this.trace(expr.left, depth + 1) ?? this.trace(expr.right, depth + 1);
+            }
+            if (op === typescript_1.default.SyntaxKind.QuestionQuestionEqualsToken || op === typescript_1.default.SyntaxKind.BarBarEqualsToken || op === typescript_1.default.SyntaxKind.EqualsToken) {
+                return this.trace(expr.right, depth + 1);
+            }
+        }
+        return undefined;
+    }
+    /**
+     * An origin in one of the project's own modules (`import { openai } from "./lib/openai"`): what that module
+     * exports, traced in its own file. Left as it is when the module cannot be read (the SDK matcher then treats
+     * it as a local module it cannot see into).
+     */
+    localize(origin, depth) {
+        if (!this.project || origin.instance || origin.exportName === "*" || origin.exportName === "require")
+            return origin;
+        const file = this.project.resolve(this.fileName, origin.module);
+        if (!file)
+            return origin;
+        const other = this.project.tracerAt(file);
+        const exported = other?.traceExport(origin.exportName, depth + 1);
+        if (!exported)
+            return origin;
+        return origin.path.length ? normalize({ ...exported, path: [...exported.path, ...origin.path] }) : exported;
+    }
+    /** The origin of one of this module's exports. */
+    traceExport(name, depth = 0) {
+        const cached = this.exportCache.get(name);
+        if (cached !== undefined)
+            return cached ?? undefined;
+        if (depth > MAX_DEPTH)
+            return this.tooDeep();
+        const activeAt = this.exportActive.get(name); // a cycle of re-exports
+        if (activeAt !== undefined)
+            return this.cycle(activeAt);
+        if (!this.project)
+            return undefined;
+        let cut = 0; // cut at every level when the nesting is refused
+        const result = this.project.nested(this.fileName, () => {
+            const frame = this.generations.begin();
+            this.exportActive.set(name, frame.level);
+            try {
+                return this.computeExport(name, depth);
+            }
+            finally {
+                this.exportActive.delete(name);
+                cut = this.generations.end(frame);
+            }
+        });
+        this.exportCache.set(name, result ?? null, cut);
+        return result;
+    }
+    computeExport(name, depth) {
+        const table = (0, exports_1.exportTable)(this.index.sourceFile);
+        const entry = table.names.get(name);
+        if (entry) {
+            if (entry.kind === "local") {
+                const decl = (0, file_index_1.lookup)(this.index, entry.name, entry.at);
+                return decl ? this.traceDeclaration(decl, depth + 1) : undefined;
+            }
+            if (entry.kind === "expression")
+                return this.trace(entry.expression, depth + 1);
+            if (entry.kind === "reexport" && entry.name !== "*") {
+                return this.localize({ module: entry.module, exportName: entry.name, instance: false, path: [] }, depth);
+            }
+            return undefined;
+        }
+        for (const module of table.stars) {
+            const file = this.project?.resolve(this.fileName, module);
+            const found = file ? this.project?.tracerAt(file)?.traceExport(name, depth + 1) : undefined;
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    traceDeclaration(decl, depth) {
+        let origin;
+        if (decl.kind === "import") {
+            origin = { module: decl.module, exportName: decl.importName, instance: false, path: [] };
+        }
+        else if (decl.kind === "variable" || decl.kind === "parameter") {
+            if (decl.init)
+                origin = this.trace(decl.init, depth + 1);
+            if (decl.kind === "variable" && decl.mutable && !decl.path?.length && !origin?.construction) {
+                // `let chat = sessions[id]` (typed, not built here) then `chat = model.startChat()`: the construction wins.
+                const assigned = this.traceAssignments(decl, depth);
+                if (assigned && (!origin || assigned.construction))
+                    origin = assigned;
+            }
+            if (!origin && decl.type)
+                origin = this.traceType(decl.type, depth);
+            if (!origin && decl.kind === "parameter" && typescript_1.default.isParameter(decl.node))
+                origin = this.traceCallbackParameter(decl.node, depth);
+        }
+        if (!origin)
+            return undefined;
+        if (decl.path && decl.path.length > 0) {
+            const path = decl.path.filter((p) => p !== "[]");
+            return this.localize(normalize({ ...origin, path: [...origin.path, ...path] }), depth);
+        }
+        return this.localize(normalize(origin), depth);
+    }
+    /** A `let` set later: `let client; ... client = new OpenAI()` (a lazily created, memoised client). */
+    traceAssignments(decl, depth) {
+        for (const assignment of this.index.assignments) {
+            const left = (0, ast_1.unwrap)(assignment.left);
+            if (!typescript_1.default.isIdentifier(left) || left.text !== decl.name)
+                continue;
+            if ((0, file_index_1.lookup)(this.index, decl.name, left) !== decl)
+                continue;
+            const origin = this.trace(assignment.right, depth + 1);
+            if (origin)
+                return origin;
+        }
+        return undefined;
+    }
+    /** `client: OpenAI` or `model: ChatOpenAI`: a typed parameter or field holds an instance of the imported class. */
+    traceType(type, depth) {
+        if (typescript_1.default.isTypeReferenceNode(type) && typescript_1.default.isIdentifier(type.typeName)) {
+            const decl = (0, file_index_1.lookup)(this.index, type.typeName.text, type);
+            if (decl?.kind === "import") {
+                const origin = normalize({ module: decl.module, exportName: decl.importName, instance: false, path: [] });
+                return origin.path.length === 0 ? { ...origin, instance: true } : undefined;
+            }
+        }
+        if (typescript_1.default.isTypeReferenceNode(type) && typescript_1.default.isQualifiedName(type.typeName) && typescript_1.default.isIdentifier(type.typeName.left)) {
+            const decl = (0, file_index_1.lookup)(this.index, type.typeName.left.text, type);
+            if (decl?.kind === "import" && (decl.importName === "*" || decl.importName === "default")) {
+                return normalize({ module: decl.module, exportName: "*", instance: false, path: [type.typeName.right.text] }).path.length === 0
+                    ? { module: decl.module, exportName: type.typeName.right.text, instance: true, path: [] }
+                    : undefined;
+            }
+        }
+        if (typescript_1.default.isUnionTypeNode(type)) {
+            for (const member of type.types) {
+                const origin = this.traceType(member, depth);
+                if (origin)
+                    return origin;
+            }
+        }
+        return undefined;
+    }
+    /**
+     * A collection the code names: a variable (`sessions`) or a field of the enclosing class (`this.chats`); `is` tells
+     * another reference to the same one. Undefined for anything else.
+     */
+    collectionRef(ref) {
+        const e = (0, ast_1.unwrap)(ref);
+        if (typescript_1.default.isIdentifier(e)) {
+            const decl = (0, file_index_1.lookup)(this.index, e.text, e);
+            if (!decl || (decl.kind !== "variable" && decl.kind !== "parameter") || decl.path?.length)
+                return undefined;
+            return { is: (x) => typescript_1.default.isIdentifier(x) && x.text === e.text && (0, file_index_1.lookup)(this.index, x.text, x) === decl, type: decl.type, init: decl.init };
+        }
+        if (typescript_1.default.isPropertyAccessExpression(e) && e.expression.kind === typescript_1.default.SyntaxKind.ThisKeyword) {
+            const cls = (0, file_index_1.thisClass)(e);
+            const field = cls && this.index.classFields.get(cls)?.get(e.name.text);
+            if (!field)
+                return undefined;
+            const name = e.name.text;
+            const init = field.inits.map(ast_1.unwrap).find((i) => typescript_1.default.isNewExpression(i));
+            return { is: (x) => typescript_1.default.isPropertyAccessExpression(x) && x.expression.kind === typescript_1.default.SyntaxKind.ThisKeyword && x.name.text === name && (0, file_index_1.thisClass)(x) === cls, type: field.type, init };
+        }
+        return undefined;
+    }
+    /** What the file stores in a collection: `sessions[id] = model.startChat()`, `this.chats.set(id, model.startChat())`. */
+    traceStored(ref, kind, depth) {
+        const same = this.collectionRef(ref)?.is;
+        if (!same)
+            return undefined;
+        if (kind === "record") {
+            for (const assignment of this.index.assignments) {
+                const left = (0, ast_1.unwrap)(assignment.left);
+                if (assignment.operatorToken.kind !== typescript_1.default.SyntaxKind.EqualsToken || !typescript_1.default.isElementAccessExpression(left) || !same((0, ast_1.unwrap)(left.expression)))
+                    continue;
+                const origin = this.trace(assignment.right, depth + 1);
+                if (origin)
+                    return origin;
+            }
+            return undefined;
+        }
+        for (const call of this.index.calls) {
+            const callee = (0, ast_1.unwrap)(call.expression);
+            if (!typescript_1.default.isPropertyAccessExpression(callee) || callee.name.text !== "set" || call.arguments.length !== 2 || !same((0, ast_1.unwrap)(callee.expression)))
+                continue;
+            const origin = this.trace(call.arguments[1], depth + 1);
+            if (origin)
+                return origin;
+        }
+        return undefined;
+    }
+    /**
+     * The value type of a variable or field declared as a collection: a record (`{ [id: string]: T }`,
+     * `Record<string, T>`) or a map (`Map<string, T>`, also `new Map<string, T>()` with no annotation).
+     */
+    typedCollection(ref, kind) {
+        const collection = this.collectionRef(ref);
+        if (!collection)
+            return undefined;
+        let type = collection.type;
+        const init = collection.init && (0, ast_1.unwrap)(collection.init);
+        if (!type && kind === "map" && init && typescript_1.default.isNewExpression(init) && typescript_1.default.isIdentifier(init.expression) && init.expression.text === "Map" && init.typeArguments?.length === 2) {
+            return init.typeArguments[1];
+        }
+        if (!type)
+            return undefined;
+        if (typescript_1.default.isTypeLiteralNode(type) && kind === "record") {
+            const only = type.members.length === 1 ? type.members[0] : undefined;
+            return only && typescript_1.default.isIndexSignatureDeclaration(only) ? only.type : undefined;
+        }
+        if (typescript_1.default.isTypeReferenceNode(type) && typescript_1.default.isIdentifier(type.typeName) && type.typeArguments?.length === 2) {
+            const wanted = kind === "record" ? "Record" : "Map";
+            if (type.typeName.text === wanted && (0, file_index_1.lookup)(this.index, wanted, type) === undefined)
+                type = type.typeArguments[1];
+            else
+                return undefined;
+            return type;
+        }
+        return undefined;
+    }
+    /** MCP's `server.tool(..., async (args, extra) => ...)` parameters are not origins; nothing is inferred here yet. */
+    traceCallbackParameter(_param, _depth) {
+        return undefined;
+    }
+    traceThisField(expr, name, depth) {
+        const cls = (0, file_index_1.thisClass)(expr);
+        return cls ? this.traceField(cls, name, depth) : undefined;
+    }
+    /**
+     * A field of a class of this file: its initialisers, constructor assignments, getter, or declared type; else the
+     * same field of its base class (`class DeepseekEngine extends OpenAiEngine`, here or in another module).
+     */
+    traceField(cls, name, depth) {
+        const field = this.index.classFields.get(cls)?.get(name);
+        if (!field) {
+            const base = this.baseClass(cls, depth);
+            return base ? base.home.traceField(base.cls, name, depth + 1) : undefined;
+        }
+        for (const init of field.inits) {
+            const origin = this.trace(init, depth + 1);
+            if (origin)
+                return origin;
+        }
+        return field.type ? this.traceType(field.type, depth) : undefined;
+    }
+    /** The class a class extends, when the project defines it. */
+    baseClass(cls, depth) {
+        if (depth > MAX_DEPTH)
+            return this.tooDeep();
+        const heritage = cls.heritageClauses?.find((h) => h.token === typescript_1.default.SyntaxKind.ExtendsKeyword)?.types[0];
+        if (!heritage)
+            return undefined;
+        const base = this.resolveLocal(heritage.expression, depth + 1);
+        return base?.kind === "class" && base.cls !== cls ? { cls: base.cls, home: base.home } : undefined;
+    }
+    /** A member of a value the project defines, traced in the file that defines it. */
+    traceMember(local, name, depth) {
+        const home = local.home;
+        switch (local.kind) {
+            case "namespace":
+                return home.traceExport(name, depth + 1);
+            case "instance":
+                return home.traceField(local.cls, name, depth + 1);
+            case "class": {
+                const member = staticMember(local.cls, name);
+                return member && typescript_1.default.isPropertyDeclaration(member) && member.initializer ? home.trace(member.initializer, depth + 1) : undefined;
+            }
+            case "object": {
+                const value = objectMember(local.obj, name);
+                return value && !(0, ast_1.isFunctionLike)(value) ? home.trace(value, depth + 1) : undefined;
+            }
+            default:
+                return undefined;
+        }
+    }
+    traceCallResult(call, depth) {
+        // Dynamic import and require: the module namespace.
+        if (call.expression.kind === typescript_1.default.SyntaxKind.ImportKeyword || (typescript_1.default.isIdentifier(call.expression) && call.expression.text === "require")) {
+            const arg = call.arguments[0];
+            if (arg && typescript_1.default.isStringLiteralLike(arg)) {
+                return {
+                    module: arg.text,
+                    exportName: call.expression.kind === typescript_1.default.SyntaxKind.ImportKeyword ? "*" : "require",
+                    instance: false,
+                    path: [],
+                };
+            }
+            return undefined;
+        }
+        const calleeExpr = (0, ast_1.unwrap)(call.expression);
+        // `sessions.get(id)` of a `Map<string, ChatSession>`: an element, typed by the map's values.
+        if (typescript_1.default.isPropertyAccessExpression(calleeExpr) && calleeExpr.name.text === "get" && this.collectionRef(calleeExpr.expression)) {
+            const map = calleeExpr.expression;
+            const typed = this.typedCollection(map, "map");
+            if (typed)
+                return this.traceStored(map, "map", depth) ?? this.traceType(typed, depth + 1);
+        }
+        // A promise's handlers pass its value on: `await initClient(store).catch(onError)` is what `initClient` resolves to.
+        const settled = promiseReceiver(calleeExpr);
+        if (settled)
+            return this.trace(settled, depth + 1);
+        // Wrappers: wrapOpenAI(new OpenAI()) is the client.
+        if (typescript_1.default.isIdentifier(calleeExpr) && this.knowledge.clientWrappers.has(calleeExpr.text) && call.arguments[0]) {
+            const inner = this.trace(call.arguments[0], depth + 1);
+            if (inner)
+                return inner;
+        }
+        const callee = this.trace(calleeExpr, depth + 1);
+        if (callee) {
+            // Configured copies of a model: model.bindTools(tools), model.withStructuredOutput(schema).
+            const last = callee.path[callee.path.length - 1];
+            if (callee.instance && last && this.knowledge.passthroughMethods.has(last)) {
+                return { ...callee, path: callee.path.slice(0, -1) };
+            }
+            const composition = this.knowledge.composition?.(callee, call);
+            if (composition)
+                return this.traceComposition(composition, depth);
+            const result = this.knowledge.callResult?.(callee, call);
+            if (result)
+                return result;
+        }
+        else if (typescript_1.default.isPropertyAccessExpression(calleeExpr) && this.knowledge.compositionMethods?.has(calleeExpr.name.text)) {
+            // `x.pipe(model)` with a receiver that cannot be traced: a composition only when an argument is a model.
+            const model = this.composedModelIn(call.arguments, depth);
+            if (model)
+                return model;
+        }
+        // A function of the project that returns a client or model: `getOpenAI()`, `this.getClient()`, `createLLM(cfg)`.
+        const local = this.resolveLocal(calleeExpr, depth + 1);
+        if (local?.kind === "function")
+            return local.home.traceReturns(local.fn, depth + 1, call);
+        return this.traceScheduled(call, depth);
+    }
+    /** A composition: the first model among its parts (the receiver first), else what it is without one. */
+    traceComposition(composition, depth) {
+        if (composition.receiver && this.knowledge.composedModel?.(composition.receiver))
+            return composition.receiver;
+        return this.composedModelIn(composition.parts, depth) ?? composition.otherwise;
+    }
+    /** The first model among expressions, looking into array and object literals (at most MAX_COMPOSITION_PARTS expressions). */
+    composedModelIn(parts, depth) {
+        const queue = [...parts].slice(0, MAX_COMPOSITION_PARTS);
+        for (let i = 0; i < queue.length && i < MAX_COMPOSITION_PARTS; i++) {
+            const part = (0, ast_1.unwrap)(queue[i]);
+            if (typescript_1.default.isArrayLiteralExpression(part)) {
+                for (const element of part.elements)
+                    if (!typescript_1.default.isSpreadElement(element) && !typescript_1.default.isOmittedExpression(element))
+                        queue.push(element);
+                continue;
+            }
+            if (typescript_1.default.isObjectLiteralExpression(part)) {
+                for (const prop of part.properties) {
+                    if (typescript_1.default.isPropertyAssignment(prop))
+                        queue.push(prop.initializer);
+                    else if (typescript_1.default.isShorthandPropertyAssignment(prop))
+                        queue.push(prop.name);
+                }
+                continue;
+            }
+            if ((0, ast_1.isFunctionLike)(part))
+                continue;
+            const origin = this.trace(part, depth + 1);
+            if (origin && this.knowledge.composedModel?.(origin))
+                return origin;
+        }
+        return undefined;
+    }
+    /**
+     * What a scheduler or retry helper hands back from the thunk it runs: `limiter.schedule(() => genAI.getGenerativeModel(...))`,
+     * `pRetry(() => makeClient())`. Only a thunk (no parameters) given to a callee that is not an array method.
+     */
+    traceScheduled(call, depth) {
+        const callee = (0, ast_1.unwrap)(call.expression);
+        const name = typescript_1.default.isPropertyAccessExpression(callee) ? callee.name.text : typescript_1.default.isIdentifier(callee) ? callee.text : undefined;
+        if (!name || ARRAY_METHODS.has(name))
+            return undefined;
+        const thunks = call.arguments.filter((a) => {
+            const fn = (0, ast_1.unwrap)(a);
+            return (typescript_1.default.isArrowFunction(fn) || typescript_1.default.isFunctionExpression(fn)) && fn.parameters.length === 0;
+        });
+        if (thunks.length !== 1)
+            return undefined;
+        return this.traceReturns((0, ast_1.unwrap)(thunks[0]), depth + 1);
+    }
+    /** An element of an array the project builds: `genAIs[i]` of `keys.map((k) => new GoogleGenerativeAI(k))` or `[new A(), new B()]`. */
+    traceElement(array, depth) {
+        let e = (0, ast_1.unwrap)(array);
+        // A field of the class used as a record: what the class stores in it (`this.chats[user] = model.startChat()`),
+        // else the values its type names (`chats: { [from: string]: ChatSession }`).
+        if (typescript_1.default.isPropertyAccessExpression(e) && e.expression.kind === typescript_1.default.SyntaxKind.ThisKeyword) {
+            const stored = this.traceStored(e, "record", depth);
+            if (stored)
+                return stored;
+            const typed = this.typedCollection(e, "record");
+            return typed ? this.traceType(typed, depth + 1) : undefined;
+        }
+        if (typescript_1.default.isIdentifier(e)) {
+            // A record typed by its values: `const sessions: { [id: string]: ChatSession } = {}`, `Record<string, Chat>`.
+            const typed = this.typedCollection(e, "record");
+            if (typed)
+                return this.traceStored(e, "record", depth) ?? this.traceType(typed, depth + 1);
+            const decl = (0, file_index_1.lookup)(this.index, e.text, e);
+            if (decl?.kind !== "variable" || decl.path?.length || !decl.init)
+                return undefined;
+            e = (0, ast_1.unwrap)(decl.init);
+        }
+        if (typescript_1.default.isArrayLiteralExpression(e)) {
+            for (const element of e.elements) {
+                if (typescript_1.default.isSpreadElement(element))
+                    continue;
+                const origin = this.trace(element, depth + 1);
+                if (origin)
+                    return origin;
+            }
+            return undefined;
+        }
+        if (typescript_1.default.isCallExpression(e) && typescript_1.default.isPropertyAccessExpression((0, ast_1.unwrap)(e.expression)) && (0, ast_1.unwrap)(e.expression).name.text === "map") {
+            const fn = e.arguments[0] && (0, ast_1.unwrap)(e.arguments[0]);
+            if (fn && (typescript_1.default.isArrowFunction(fn) || typescript_1.default.isFunctionExpression(fn)))
+                return this.traceReturns(fn, depth + 1);
+        }
+        return undefined;
+    }
+    /** What a function of this file returns, when one of its return values traces to an import. */
+    traceReturns(fn, depth, call) {
+        // A factory that switches on a parameter (`createModel("anthropic")`): the case the call's literal selects first.
+        for (const value of call ? selectedReturns(fn, call) : []) {
+            const origin = this.trace(value, depth + 1);
+            if (origin)
+                return origin;
+        }
+        for (const value of this.returnsOf(fn)) {
+            const origin = this.trace(value, depth + 1);
+            if (origin)
+                return origin;
+        }
+        return undefined;
+    }
+    /** The values a function returns: an arrow's expression body, or its `return` statements (not nested functions'). */
+    returnsOf(fn) {
+        const cached = this.returnCache.get(fn);
+        if (cached)
+            return cached;
+        const out = [];
+        const body = fn.body;
+        if (body && !typescript_1.default.isBlock(body))
+            out.push(body);
+        else if (body) {
+            const stack = [body];
+            while (stack.length && out.length < 50) {
+                const n = stack.pop();
+                if (typescript_1.default.isReturnStatement(n)) {
+                    if (n.expression)
+                        out.push(n.expression);
+                    continue;
+                }
+                if ((0, ast_1.isFunctionLike)(n) || typescript_1.default.isClassLike(n))
+                    continue;
+                typescript_1.default.forEachChild(n, (c) => {
+                    stack.push(c);
+                });
+            }
+        }
+        this.returnCache.set(fn, out);
+        return out;
+    }
+    /**
+     * The project-defined value an expression refers to (functions, classes, instances, object literals, module
+     * namespaces), following bindings and imports of the project's own modules.
+     */
+    resolveLocal(node, depth = 0) {
+        const cached = this.localCache.get(node);
+        if (cached !== undefined)
+            return cached ?? undefined;
+        const owner = tracerOf(node, this);
+        if (owner !== this)
+            return owner.resolveLocal(node, depth);
+        if (depth > MAX_DEPTH)
+            return this.tooDeep();
+        const activeAt = this.localActive.get(node);
+        if (activeAt !== undefined)
+            return this.cycle(activeAt);
+        const frame = this.generations.begin();
+        this.localActive.set(node, frame.level);
+        let result;
+        let cut = 0;
+        try {
+            result = this.computeLocal(node, depth);
+        }
+        finally {
+            this.localActive.delete(node);
+            cut = this.generations.end(frame);
+        }
+        this.localCache.set(node, result ?? null, cut);
+        return result;
+    }
+    computeLocal(node, depth) {
+        const expr = (0, ast_1.unwrap)(node);
+        if (typescript_1.default.isArrowFunction(expr) || typescript_1.default.isFunctionExpression(expr))
+            return { kind: "function", fn: expr, home: this };
+        if (typescript_1.default.isClassExpression(expr))
+            return { kind: "class", cls: expr, home: this };
+        if (typescript_1.default.isObjectLiteralExpression(expr))
+            return { kind: "object", obj: expr, home: this };
+        if (typescript_1.default.isIdentifier(expr)) {
+            const decl = (0, file_index_1.lookup)(this.index, expr.text, expr);
+            return decl ? this.localOfDeclaration(decl, depth) : undefined;
+        }
+        if (expr.kind === typescript_1.default.SyntaxKind.ThisKeyword) {
+            const cls = (0, file_index_1.thisClass)(expr);
+            return cls ? { kind: "instance", cls, home: this } : undefined;
+        }
+        if (typescript_1.default.isNewExpression(expr)) {
+            const cls = this.resolveLocal(expr.expression, depth + 1);
+            return cls?.kind === "class" ? { kind: "instance", cls: cls.cls, home: cls.home } : undefined;
+        }
+        if (typescript_1.default.isCallExpression(expr)) {
+            const required = this.requiredModule(expr, depth);
+            if (required)
+                return required;
+            const settled = promiseReceiver((0, ast_1.unwrap)(expr.expression));
+            if (settled)
+                return this.resolveLocal(settled, depth + 1);
+            const callee = this.resolveLocal(expr.expression, depth + 1);
+            if (callee?.kind !== "function")
+                return undefined;
+            for (const value of callee.home.returnsOf(callee.fn)) {
+                const result = callee.home.resolveLocal(value, depth + 1);
+                if (result)
+                    return result;
+            }
+            return undefined;
+        }
+        if (typescript_1.default.isPropertyAccessExpression(expr)) {
+            const base = this.resolveLocal(expr.expression, depth + 1);
+            return base ? this.localMember(base, expr.name.text, depth + 1) : undefined;
+        }
+        if (typescript_1.default.isBinaryExpression(expr)) {
+            const op = expr.operatorToken.kind;
+            if (op === typescript_1.default.SyntaxKind.QuestionQuestionToken || op === typescript_1.default.SyntaxKind.BarBarToken) {
+                return this.resolveLocal(expr.left, depth + 1) ?? this.resolveLocal(expr.right, depth + 1);
+            }
+            if (op === typescript_1.default.SyntaxKind.EqualsToken || op === typescript_1.default.SyntaxKind.QuestionQuestionEqualsToken)
+                return this.resolveLocal(expr.right, depth + 1);
+        }
+        return undefined;
+    }
+    /** `require("./store")` of a project module (JavaScript's import): what its module.exports holds, else its namespace. */
+    requiredModule(call, depth) {
+        const arg = call.arguments[0];
+        if (!this.project || !typescript_1.default.isIdentifier(call.expression) || call.expression.text !== "require" || call.arguments.length !== 1 || !arg || !typescript_1.default.isStringLiteralLike(arg))
+            return undefined;
+        if ((0, file_index_1.lookup)(this.index, "require", call.expression))
+            return undefined; // a local function named require
+        const other = this.importedTracer(arg.text);
+        return other ? requiredValue(other, depth) : undefined;
+    }
+    /** The tracer of a project module this file imports (undefined: not a project module, or unreadable). */
+    importedTracer(specifier) {
+        const file = this.project?.resolve(this.fileName, specifier);
+        return file ? this.project?.tracerAt(file) : undefined;
+    }
+    localOfDeclaration(decl, depth) {
+        switch (decl.kind) {
+            case "function":
+                return (0, ast_1.isFunctionLike)(decl.node) ? { kind: "function", fn: decl.node, home: this } : undefined;
+            case "class":
+                return typescript_1.default.isClassLike(decl.node) ? { kind: "class", cls: decl.node, home: this } : undefined;
+            case "import": {
+                const other = this.importedTracer(decl.module);
+                if (!other)
+                    return undefined;
+                // `import * as ai from "./ai"`: the namespace; `import x = require("./x")`: what module.exports holds.
+                if (decl.importName === "*")
+                    return { kind: "namespace", home: other };
+                if (decl.importName === "require")
+                    return requiredValue(other, depth);
+                return other.resolveExportLocal(decl.importName, depth + 1);
+            }
+            case "variable":
+            case "parameter": {
+                if (decl.path?.length) {
+                    // `const { client } = params`, or `({ client }: Params) => ...` (the type is the whole binding's).
+                    const base = decl.init ? this.resolveLocal(decl.init, depth + 1) : decl.type ? this.localOfType(decl.type, depth + 1) : undefined;
+                    let current = base;
+                    for (const key of decl.path) {
+                        if (!current || key === "[]")
+                            return undefined;
+                        current = this.localMember(current, key, depth + 1);
+                    }
+                    return current;
+                }
+                const fromInit = decl.init ? this.resolveLocal(decl.init, depth + 1) : undefined;
+                if (fromInit)
+                    return fromInit;
+                if (decl.type)
+                    return this.localOfType(decl.type, depth);
+                return undefined;
+            }
+            default:
+                return undefined;
+        }
+    }
+    /**
+     * `svc: LlmService` (a class of the project, here or imported): an instance of it; `client: LLMClient` (an
+     * interface or object type of the project): a shape whose members are followed (type-members.ts).
+     */
+    localOfType(type, depth) {
+        if (depth > MAX_DEPTH)
+            return undefined;
+        if (typescript_1.default.isTypeReferenceNode(type) && typescript_1.default.isIdentifier(type.typeName)) {
+            const decl = (0, file_index_1.lookup)(this.index, type.typeName.text, type);
+            const cls = decl ? this.localOfDeclaration(decl, depth + 1) : undefined;
+            if (cls?.kind === "class")
+                return { kind: "instance", cls: cls.cls, home: cls.home };
+            if (decl && decl.kind !== "import")
+                return undefined; // a value of that name: not a type of the project
+        }
+        if (typescript_1.default.isUnionTypeNode(type)) {
+            for (const member of type.types) {
+                const found = this.localOfType(member, depth + 1);
+                if (found)
+                    return found;
+            }
+            return undefined;
+        }
+        return (0, type_members_1.localOfTypeNode)(this, type, depth + 1);
+    }
+    /** A member of a project value (a method, a field's value, what an interface method's implementations do). */
+    memberOf(base, name, depth = 0) {
+        return this.localMember(base, name, depth);
+    }
+    /** A member of a project value: a method, a field holding a function or instance, an export of a namespace. */
+    localMember(base, name, depth) {
+        const home = base.home;
+        switch (base.kind) {
+            case "namespace":
+                return home.resolveExportLocal(name, depth + 1);
+            case "object": {
+                const value = objectMember(base.obj, name);
+                if (!value)
+                    return undefined;
+                return (0, ast_1.isFunctionLike)(value) ? { kind: "function", fn: value, home } : home.resolveLocal(value, depth + 1);
+            }
+            case "shape":
+                return (0, type_members_1.shapeMember)(base.shape, home, name, depth + 1);
+            case "instance": {
+                const member = instanceMember(base.cls, name);
+                // An abstract method: what the subclasses of the project do.
+                if (member && typescript_1.default.isMethodDeclaration(member) && !member.body)
+                    return (0, type_members_1.implementationsOf)(base.cls, home, name, depth + 1);
+                if (member && (typescript_1.default.isMethodDeclaration(member) || typescript_1.default.isGetAccessorDeclaration(member))) {
+                    if (typescript_1.default.isGetAccessorDeclaration(member)) {
+                        for (const value of home.returnsOf(member)) {
+                            const found = home.resolveLocal(value, depth + 1);
+                            if (found)
+                                return found;
+                        }
+                        return undefined;
+                    }
+                    return { kind: "function", fn: member, home };
+                }
+                for (const init of home.index.classFields.get(base.cls)?.get(name)?.inits ?? []) {
+                    const found = home.resolveLocal(init, depth + 1);
+                    if (found)
+                        return found;
+                }
+                const field = home.index.classFields.get(base.cls)?.get(name);
+                if (field?.type)
+                    return home.localOfType(field.type, depth + 1);
+                if (member || field)
+                    return undefined;
+                // Inherited: a method or field of the class it extends.
+                const parent = home.baseClass(base.cls, depth + 1);
+                return parent ? this.localMember({ kind: "instance", cls: parent.cls, home: parent.home }, name, depth + 1) : undefined;
+            }
+            case "class": {
+                const member = staticMember(base.cls, name);
+                if (!member)
+                    return undefined;
+                if (typescript_1.default.isMethodDeclaration(member))
+                    return { kind: "function", fn: member, home };
+                return typescript_1.default.isPropertyDeclaration(member) && member.initializer ? home.resolveLocal(member.initializer, depth + 1) : undefined;
+            }
+            default:
+                return undefined;
+        }
+    }
+    /** One of this module's exports, as a project value. */
+    resolveExportLocal(name, depth = 0) {
+        const cached = this.exportLocalCache.get(name);
+        if (cached !== undefined)
+            return cached ?? undefined;
+        if (depth > MAX_DEPTH)
+            return this.tooDeep();
+        const activeAt = this.exportLocalActive.get(name);
+        if (activeAt !== undefined)
+            return this.cycle(activeAt);
+        if (!this.project)
+            return undefined;
+        let cut = 0; // cut at every level when the nesting is refused
+        const result = this.project.nested(this.fileName, () => {
+            const frame = this.generations.begin();
+            this.exportLocalActive.set(name, frame.level);
+            try {
+                return this.computeExportLocal(name, depth);
+            }
+            finally {
+                this.exportLocalActive.delete(name);
+                cut = this.generations.end(frame);
+            }
+        });
+        this.exportLocalCache.set(name, result ?? null, cut);
+        return result;
+    }
+    computeExportLocal(name, depth) {
+        const table = (0, exports_1.exportTable)(this.index.sourceFile);
+        const entry = table.names.get(name);
+        if (entry) {
+            switch (entry.kind) {
+                case "local": {
+                    const decl = (0, file_index_1.lookup)(this.index, entry.name, entry.at);
+                    return decl ? this.localOfDeclaration(decl, depth + 1) : undefined;
+                }
+                case "expression":
+                    return this.resolveLocal(entry.expression, depth + 1);
+                case "declaration":
+                    return typescript_1.default.isClassLike(entry.node) ? { kind: "class", cls: entry.node, home: this } : { kind: "function", fn: entry.node, home: this };
+                case "reexport": {
+                    const file = this.project?.resolve(this.fileName, entry.module);
+                    const other = file ? this.project?.tracerAt(file) : undefined;
+                    if (!other)
+                        return undefined;
+                    return entry.name === "*" ? { kind: "namespace", home: other } : other.resolveExportLocal(entry.name, depth + 1);
+                }
+            }
+        }
+        for (const module of table.stars) {
+            const file = this.project?.resolve(this.fileName, module);
+            const found = file ? this.project?.tracerAt(file)?.resolveExportLocal(name, depth + 1) : undefined;
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+}
+exports.Tracer = Tracer;
+function memberName(member) {
+    return member.name ? (0, ast_1.propertyNameText)(member.name) : undefined;
+}
+function isStatic(member) {
+    return !!typescript_1.default.canHaveModifiers(member) && !!typescript_1.default.getModifiers(member)?.some((m) => m.kind === typescript_1.default.SyntaxKind.StaticKeyword);
+}
+/** An instance method, getter or property of a class (its own; base classes are not followed). */
+function instanceMember(cls, name) {
+    return cls.members.find((m) => !isStatic(m) && memberName(m) === name);
+}
+function staticMember(cls, name) {
+    return cls.members.find((m) => isStatic(m) && memberName(m) === name);
+}
+/** The value of a property of an object literal: a method, or the property's value expression. */
+function objectMember(obj, name) {
+    let found;
+    for (const prop of obj.properties) {
+        if (typescript_1.default.isSpreadAssignment(prop) || memberName(prop) !== name)
+            continue;
+        if (typescript_1.default.isPropertyAssignment(prop))
+            found = prop.initializer;
+        else if (typescript_1.default.isShorthandPropertyAssignment(prop))
+            found = prop.name;
+        else if (typescript_1.default.isMethodDeclaration(prop) || typescript_1.default.isGetAccessorDeclaration(prop))
+            found = prop;
+    }
+    return found;
+}
+/** What `require()` of a project module gives: what its module.exports holds, else its namespace. */
+function requiredValue(other, depth) {
+    return other.resolveExportLocal("default", depth + 1) || { kind: "namespace", home: other };
+}
+//# sourceMappingURL=trace.js.map

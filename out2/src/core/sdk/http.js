@@ -1,0 +1,762 @@
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.httpFactoryResult = httpFactoryResult;
+exports.staticUrl = staticUrl;
+exports.matchHttpCall = matchHttpCall;
+exports.ownRequestPath = ownRequestPath;
+exports.mayCallClient = mayCallClient;
+exports.namesHttpClient = namesHttpClient;
+exports.presetCallsClient = presetCallsClient;
+exports.httpWrapperOf = httpWrapperOf;
+exports.forwardsBody = forwardsBody;
+exports.matchHttpWrapperCall = matchHttpWrapperCall;
+const typescript_1 = __importDefault(require("typescript"));
+const ast_1 = require("../syntax/ast");
+const file_index_1 = require("../syntax/file-index");
+const options_1 = require("../syntax/options");
+const values_1 = require("../syntax/values");
+const module_match_1 = require("./module-match");
+const http_1 = require("./profiles/http");
+const patterns_1 = require("../syntax/patterns");
+/**
+ * Raw HTTP calls to providers' endpoints: a known HTTP client (profiles/http.ts) called with a URL that resolves
+ * statically to an absolute URL one of the HTTP profiles names. Everything here is data-driven; no provider is
+ * named. A URL that cannot be read, a relative URL (a route of the app itself) or any other URL is not an LLM call.
+ */
+/** Stands for a part of a URL the code does not show (a parameter, an env var without a default). */
+const UNKNOWN = "\u0000";
+/** In a wrapper's URL template, `PARAM_OPEN` + the parameter's position + `PARAM_CLOSE` stands for what a call passes there. */
+const PARAM_OPEN = "\u0001";
+const PARAM_CLOSE = "\u0002";
+const PARAM = /\u0001(\d+)\u0002/g;
+const MAX_DEPTH = 8;
+const ENDPOINTS = http_1.HTTP_PROFILES.filter((p) => p.http).map((profile) => ({
+    profile,
+    urls: profile.http.urls.map((u) => new RegExp(u)),
+    ...(profile.http.modelInUrl ? { model: new RegExp(profile.http.modelInUrl) } : {}),
+    anyHost: (profile.http.anyHost ?? []).map((a) => ({ path: new RegExp(a.path), body: a.body, oneOf: a.oneOf })),
+    ...(profile.http.unknownUrl ? { unknownUrl: profile.http.unknownUrl } : {}),
+    byBodyArg: [],
+}));
+/** The profile as matched through a call whose JSON body is argument `arg` (its `optionsArg`), made once per argument. */
+function profileWithBody(endpoint, arg) {
+    return (endpoint.byBodyArg[arg] ??= { ...endpoint.profile, optionsArg: arg });
+}
+const CALLERS = http_1.HTTP_CLIENTS.filter((c) => !c.produces);
+const FACTORIES = http_1.HTTP_CLIENTS.filter((c) => c.produces);
+function pathEquals(a, b) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+function clientMatches(client, origin) {
+    if (client.instance !== origin.instance || !(0, module_match_1.moduleMatches)(origin.module, client.modules))
+        return false;
+    if ((0, module_match_1.exportMatches)(origin.exportName, client.exports) && client.paths.some((p) => pathEquals(p, origin.path)))
+        return true;
+    // A module whose CommonJS export is the client: the tracer names `require("axios").post` by its first member ("post").
+    const member = [origin.exportName, ...origin.path];
+    return !origin.instance && client.exports.includes("require") && client.paths.some((p) => pathEquals(p, member));
+}
+/** What an HTTP client's factory returns (`axios.create({...})`): an instance built by that call. */
+function httpFactoryResult(callee, call) {
+    const factory = FACTORIES.find((c) => clientMatches(c, callee));
+    return factory?.produces ? { module: callee.module, exportName: factory.produces, instance: true, path: [], construction: call } : undefined;
+}
+/** `fetch(...)`, `globalThis.fetch(...)`, `window.fetch(...)` when the file declares no such name. */
+function globalClient(index, callee) {
+    const expr = (0, ast_1.unwrap)(callee);
+    let name;
+    if (typescript_1.default.isIdentifier(expr)) {
+        if ((0, file_index_1.lookup)(index, expr.text, expr))
+            return undefined;
+        name = expr.text;
+    }
+    else if (typescript_1.default.isPropertyAccessExpression(expr)) {
+        const root = (0, ast_1.unwrap)(expr.expression);
+        if (!typescript_1.default.isIdentifier(root) || !["globalThis", "window", "self", "global"].includes(root.text) || (0, file_index_1.lookup)(index, root.text, root))
+            return undefined;
+        name = expr.name.text;
+    }
+    return name ? CALLERS.find((c) => c.globals?.includes(name)) : undefined;
+}
+/**
+ * The text of a URL, as far as the code shows it: literals, templates and `+` of them, consts (across files),
+ * class fields (`this.url` set in the constructor), a const object's property, the default of `a ?? "..."` /
+ * `a || "..."` (an env var with a default), `new URL(path, base)`, a wrapper's parameter that every call of the
+ * wrapper in the file gives the same text. Unknown parts are UNKNOWN; undefined when nothing
+ * is known.
+ */
+function staticUrl(index, node, depth = 0, wrapper) {
+    if (!node || depth > MAX_DEPTH)
+        return undefined;
+    const expr = (0, ast_1.unwrap)(node);
+    if (typescript_1.default.isStringLiteralLike(expr))
+        return expr.text;
+    if (typescript_1.default.isTemplateExpression(expr)) {
+        let text = expr.head.text;
+        for (const span of expr.templateSpans) {
+            text += (staticUrl(index, span.expression, depth + 1, wrapper) ?? UNKNOWN) + span.literal.text;
+            if (text.length > MAX_URL_LENGTH)
+                return undefined;
+        }
+        return text;
+    }
+    if (typescript_1.default.isBinaryExpression(expr)) {
+        const op = expr.operatorToken.kind;
+        if (op === typescript_1.default.SyntaxKind.PlusToken) {
+            const left = staticUrl(index, expr.left, depth + 1, wrapper);
+            const right = staticUrl(index, expr.right, depth + 1, wrapper);
+            if ((left?.length ?? 0) + (right?.length ?? 0) > MAX_URL_LENGTH)
+                return undefined;
+            return left === undefined && right === undefined ? undefined : (left ?? UNKNOWN) + (right ?? UNKNOWN);
+        }
+        // `process.env.BASE_URL ?? "https://..."`, `config.baseURL || DEFAULT_URL`: the default the code shows.
+        if (op === typescript_1.default.SyntaxKind.QuestionQuestionToken || op === typescript_1.default.SyntaxKind.BarBarToken) {
+            const left = staticUrl(index, expr.left, depth + 1, wrapper);
+            return left !== undefined && !left.includes(UNKNOWN) ? left : staticUrl(index, expr.right, depth + 1, wrapper);
+        }
+        return undefined;
+    }
+    if (typescript_1.default.isIdentifier(expr)) {
+        const decl = (0, file_index_1.lookupValue)(index, expr.text, expr);
+        // Read as a wrapper's template: its own parameter stands for what each call passes.
+        if (wrapper && decl?.kind === "parameter" && typescript_1.default.isParameter(decl.node) && decl.node.parent === wrapper && !decl.node.dotDotDotToken) {
+            return `${PARAM_OPEN}${wrapper.parameters.indexOf(decl.node)}${PARAM_CLOSE}`;
+        }
+        if (decl?.kind === "parameter" && !decl.init && typescript_1.default.isParameter(decl.node))
+            return argumentUrl((0, file_index_1.indexFor)(index, decl.node), decl.node, depth + 1);
+        if (!decl?.init || decl.path?.length)
+            return undefined;
+        // A const, or a parameter's default (`baseUrl = "https://..."`).
+        if (decl.kind === "variable" && !decl.mutable) {
+            const init = decl.init;
+            if (wrapper)
+                return readOnce(templateUrls, (0, file_index_1.indexFor)(index, init), init, () => withPathname(index, decl.node, init, staticUrl((0, file_index_1.indexFor)(index, init), init, depth + 1, wrapper), depth, wrapper));
+            return readOnce(constUrls, (0, file_index_1.indexFor)(index, init), init, () => staticUrl((0, file_index_1.indexFor)(index, init), init, depth + 1));
+        }
+        // A `let` whose every value reaches a provider's endpoint (`let url = openai; if (azure) url = deployment;`).
+        if (decl.kind === "variable")
+            return letUrl((0, file_index_1.indexFor)(index, decl.node), decl.node, decl.init, depth + 1);
+        if (decl.kind === "parameter")
+            return staticUrl((0, file_index_1.indexFor)(index, decl.init), decl.init, depth + 1);
+        return undefined;
+    }
+    if (typescript_1.default.isPropertyAccessExpression(expr)) {
+        const name = expr.name.text;
+        if (expr.expression.kind === typescript_1.default.SyntaxKind.ThisKeyword) {
+            const cls = (0, file_index_1.thisClass)(expr);
+            const field = cls ? (0, file_index_1.indexFor)(index, expr).classFields.get(cls)?.get(name) : undefined;
+            for (const init of field?.inits ?? []) {
+                const text = staticUrl(index, init, depth + 1, wrapper);
+                if (text !== undefined)
+                    return text;
+            }
+            return undefined;
+        }
+        // new URL(...).href
+        if (name === "href" && typescript_1.default.isNewExpression((0, ast_1.unwrap)(expr.expression)))
+            return staticUrl(index, expr.expression, depth + 1, wrapper);
+        // A setting of a value typed by the project's config class: the default the class gives it (`context.COHERE_API_BASE`).
+        const fieldDefault = (0, file_index_1.settingDefault)(index, expr);
+        if (fieldDefault)
+            return staticUrl((0, file_index_1.indexFor)(index, fieldDefault), fieldDefault, depth + 1);
+        // A const object's property: ENDPOINTS.chat.
+        const obj = (0, values_1.resolveObjectLiteral)(index, expr.expression, depth + 1);
+        const prop = obj?.properties.find((p) => typescript_1.default.isPropertyAssignment(p) && (0, ast_1.propertyNameText)(p.name) === name);
+        return prop && typescript_1.default.isPropertyAssignment(prop) ? staticUrl(index, prop.initializer, depth + 1, wrapper) : undefined;
+    }
+    // new URL(path, base)
+    if (typescript_1.default.isNewExpression(expr) && typescript_1.default.isIdentifier(expr.expression) && expr.expression.text === "URL" && expr.arguments?.length) {
+        const path = staticUrl(index, expr.arguments[0], depth + 1, wrapper);
+        if (path === undefined || isAbsolute(path) || !expr.arguments[1])
+            return path;
+        const base = staticUrl(index, expr.arguments[1], depth + 1, wrapper);
+        return base === undefined ? undefined : joinUrl(base, path);
+    }
+    // url.toString(), String(url)
+    if (typescript_1.default.isCallExpression(expr)) {
+        const callee = (0, ast_1.unwrap)(expr.expression);
+        if (typescript_1.default.isPropertyAccessExpression(callee) && callee.name.text === "toString" && expr.arguments.length === 0)
+            return staticUrl(index, callee.expression, depth + 1, wrapper);
+        if (typescript_1.default.isIdentifier(callee) && callee.text === "String" && expr.arguments.length === 1)
+            return staticUrl(index, expr.arguments[0], depth + 1, wrapper);
+    }
+    return undefined;
+}
+/** Nodes of a file grouped by the plain name `nameOf` gives them, collected once per file and kind. */
+function byName(cache, index, items, nameOf) {
+    let grouped = cache.get(index);
+    if (grouped)
+        return grouped;
+    grouped = new Map();
+    for (const item of items) {
+        const name = (0, ast_1.unwrap)(nameOf(item));
+        if (!typescript_1.default.isIdentifier(name))
+            continue;
+        const list = grouped.get(name.text);
+        if (list)
+            list.push(item);
+        else
+            grouped.set(name.text, [item]);
+    }
+    cache.set(index, grouped);
+    return grouped;
+}
+const callsByName = new WeakMap();
+const assignmentsByName = new WeakMap();
+/** Calls `name(...)` in a file. */
+function callsOf(index, name) {
+    return byName(callsByName, index, index.calls, (call) => call.expression).get(name) ?? [];
+}
+/** Assignments `name = ...` (and `name += ...`) in a file. */
+function assignmentsOf(index, name) {
+    return byName(assignmentsByName, index, index.assignments, (assignment) => assignment.left).get(name) ?? [];
+}
+/** A URL read once per node (null while it is being read: a cycle through wrappers or `url = url + "/x"` reads nothing). */
+function readOnce(caches, index, key, read) {
+    // Per file index, not per node alone: an incremental re-parse moves unchanged nodes into the next version's tree.
+    let cache = caches.get(index);
+    if (!cache)
+        caches.set(index, (cache = new Map()));
+    const known = cache.get(key);
+    if (known !== undefined)
+        return known ?? undefined;
+    cache.set(key, null);
+    const text = read();
+    cache.set(key, text ?? null);
+    return text;
+}
+const argumentUrls = new WeakMap();
+/** Each const's URL text, read once (consts of consts repeated in templates would be read exponentially often). */
+const constUrls = new WeakMap();
+/** No endpoint's URL is longer: a longer text (built by repeating consts) is not one. */
+const MAX_URL_LENGTH = 4_096;
+const letUrls = new WeakMap();
+/** Consts read within a wrapper's URL template (which may hold its parameters): kept apart from `constUrls`. */
+const templateUrls = new WeakMap();
+/**
+ * A URL object whose path the wrapper extends (`const url = new URL(base); url.pathname += path;`): the URL with each
+ * `pathname +=` of the wrapper appended, in order. Any other text as is.
+ */
+function withPathname(index, declNode, init, text, depth, wrapper) {
+    const value = (0, ast_1.unwrap)(init);
+    if (!typescript_1.default.isNewExpression(value) || !typescript_1.default.isIdentifier(value.expression) || value.expression.text !== "URL")
+        return text;
+    if (!typescript_1.default.isVariableDeclaration(declNode) || !typescript_1.default.isIdentifier(declNode.name))
+        return text;
+    const name = declNode.name.text;
+    let url = text ?? UNKNOWN;
+    for (const assignment of (0, file_index_1.indexFor)(index, declNode).assignments) {
+        const left = (0, ast_1.unwrap)(assignment.left);
+        if (assignment.pos < wrapper.pos || assignment.end > wrapper.end || !typescript_1.default.isPropertyAccessExpression(left) || left.name.text !== "pathname")
+            continue;
+        const target = (0, ast_1.unwrap)(left.expression);
+        if (!typescript_1.default.isIdentifier(target) || target.text !== name || (0, file_index_1.lookup)(index, name, target)?.node !== declNode)
+            continue;
+        const part = staticUrl(index, assignment.right, depth + 1, wrapper) ?? UNKNOWN;
+        if (assignment.operatorToken.kind === typescript_1.default.SyntaxKind.PlusEqualsToken)
+            url += part.startsWith("/") || url.endsWith("/") ? part : `/${part}`;
+        else if (assignment.operatorToken.kind === typescript_1.default.SyntaxKind.EqualsToken)
+            url = (/^https?:\/\/[^/]*/i.exec(url)?.[0] ?? UNKNOWN) + (part.startsWith("/") ? part : `/${part}`);
+        else
+            return undefined;
+        if (url.length > MAX_URL_LENGTH)
+            return undefined;
+    }
+    return url;
+}
+/**
+ * A parameter of a wrapper of the file (`const post = (hostname, path, body) => https.request({ hostname, path })`):
+ * the URL part every call of that wrapper in the file passes, when they all pass the same readable text.
+ */
+function argumentUrl(index, param, depth) {
+    return readOnce(argumentUrls, index, param, () => readArgumentUrl(index, param, depth));
+}
+function readArgumentUrl(index, param, depth) {
+    const fn = param.parent;
+    const position = fn.parameters.indexOf(param);
+    const binding = typescript_1.default.isFunctionDeclaration(fn) ? fn.name : typescript_1.default.isVariableDeclaration(fn.parent) && typescript_1.default.isIdentifier(fn.parent.name) ? fn.parent.name : undefined;
+    if (!binding || position < 0 || param.dotDotDotToken)
+        return undefined;
+    const declNode = typescript_1.default.isFunctionDeclaration(fn) ? fn : fn.parent;
+    let text;
+    for (const call of callsOf(index, binding.text)) {
+        if ((0, file_index_1.lookup)(index, binding.text, call.expression)?.node !== declNode)
+            continue;
+        const value = staticUrl(index, call.arguments[position], depth + 1);
+        if (value === undefined || (text !== undefined && value !== text))
+            return undefined;
+        text = value;
+    }
+    return text;
+}
+/**
+ * A reassignable variable's URL: its initial value, when it and every value assigned to it later are plain
+ * assignments of URLs that reach a provider's endpoint (possibly different ones: an Azure deployment instead of
+ * OpenAI). Anything else (`+=`, an unreadable value, another URL) and it is unknown.
+ */
+function letUrl(index, declNode, init, depth) {
+    return readOnce(letUrls, index, declNode, () => readLetUrl(index, declNode, init, depth));
+}
+function readLetUrl(index, declNode, init, depth) {
+    if (!typescript_1.default.isVariableDeclaration(declNode) || !typescript_1.default.isIdentifier(declNode.name))
+        return undefined;
+    const name = declNode.name.text;
+    const first = staticUrl(index, init, depth);
+    if (first === undefined || !endpointOf(first))
+        return undefined;
+    for (const assignment of assignmentsOf(index, name)) {
+        if ((0, file_index_1.lookup)(index, name, assignment.left)?.node !== declNode)
+            continue;
+        if (assignment.operatorToken.kind !== typescript_1.default.SyntaxKind.EqualsToken)
+            return undefined;
+        const value = staticUrl(index, assignment.right, depth);
+        if (value === undefined || !endpointOf(value))
+            return undefined;
+    }
+    return first;
+}
+function isAbsolute(url) {
+    return /^https?:\/\//i.test(url);
+}
+/** A base URL and a path relative to it, the way HTTP clients' `baseURL` / `prefixUrl` join them. */
+function joinUrl(base, path) {
+    if (!path)
+        return base;
+    return `${trimTrailingSlashes(base)}/${path.replace(/^\/+/, "")}`;
+}
+/** `url` without its trailing slashes: a scan (`/\/+$/` backtracks quadratically on a long run of slashes inside). */
+function trimTrailingSlashes(url) {
+    let end = url.length;
+    while (end > 0 && url.charCodeAt(end - 1) === 47 /* / */)
+        end--;
+    return url.slice(0, end);
+}
+/** The URL a call sends to, from the client's URL argument and the instance's base URL. */
+function requestUrl(index, client, call, origin, wrapper) {
+    const where = client.url;
+    const arg = where ? call.arguments[where.arg] : undefined;
+    if (!where || !arg)
+        return undefined;
+    let url;
+    if (where.key || where.hostKeys) {
+        const obj = (0, values_1.resolveObjectLiteral)(index, arg);
+        if (obj && where.key) {
+            const found = (0, options_1.lookupKey)(index, obj, where.key);
+            url = found.state === "present" ? staticUrl(index, found.value, 0, wrapper) : undefined;
+        }
+        else if (obj && where.hostKeys) {
+            // node's https.request({ hostname, path }): the scheme is the module's.
+            const host = where.hostKeys.map((k) => (0, options_1.lookupKey)(index, obj, k)).find((f) => f.state === "present");
+            const path = where.pathKey ? (0, options_1.lookupKey)(index, obj, where.pathKey) : undefined;
+            const hostText = host?.state === "present" ? staticUrl(index, host.value, 0, wrapper) : undefined;
+            const pathText = path?.state === "present" ? staticUrl(index, path.value, 0, wrapper) : "";
+            if (hostText === undefined || pathText === undefined)
+                return undefined;
+            const scheme = origin && /https/.test(origin.module) ? "https://" : "http://";
+            url = scheme + hostText + pathText;
+        }
+        else if (!obj)
+            url = staticUrl(index, arg, 0, wrapper);
+    }
+    else
+        url = staticUrl(index, arg, 0, wrapper);
+    if (url === undefined)
+        return undefined;
+    if (!isAbsolute(url) && client.baseUrlKey && origin?.construction) {
+        const options = (0, values_1.resolveObjectLiteral)(index, origin.construction.arguments?.[0]);
+        const found = (0, options_1.lookupKey)(index, options, client.baseUrlKey);
+        const base = found.state === "present" ? staticUrl(index, found.value, 0, wrapper) : undefined;
+        if (base !== undefined)
+            url = joinUrl(base, url);
+    }
+    return url;
+}
+/** Whether a body has every key of `keys` (and one of `oneOf`): the shape of the endpoint's request. */
+function hasShape(body, keys, oneOf) {
+    const obj = (0, values_1.resolveObjectLiteral)(body.index, body.expr);
+    if (!obj)
+        return false;
+    const has = (key) => (0, options_1.lookupKey)(body.index, obj, key).state === "present";
+    return keys.every(has) && (!oneOf || oneOf.some(has));
+}
+/**
+ * The endpoint a URL reaches, with the model the URL names. An absolute URL with some of its host known is matched
+ * against the endpoints' URLs; a URL whose base the code does not show (`${config.apiBase}/chat/completions`, a
+ * host that is only a variable) only by an endpoint's `anyHost` path together with the body's shape.
+ */
+function endpointOf(url, body) {
+    const query = url.search(/[?#]/);
+    const bare = trimTrailingSlashes(query === -1 ? url : url.slice(0, query));
+    const host = /^https?:\/\/([^/]*)/i.exec(bare)?.[1];
+    if (host === undefined && !bare.startsWith(UNKNOWN))
+        return undefined; // a relative URL: the app's own route
+    const known = host !== undefined && !!host.replace(/\u0000/g, "");
+    // `//` inside the path (a base ending in `/` joined to a path starting with one) is one `/` to the server.
+    const path = bare.replace(/(?<!:)\/{2,}/g, "/");
+    if (bare === UNKNOWN) {
+        // Nothing of the URL is known (a setting, a parameter): the body's shape alone, where an endpoint allows it.
+        const endpoint = body && ENDPOINTS.find((e) => e.unknownUrl && hasShape(body, e.unknownUrl.body, e.unknownUrl.oneOf));
+        return endpoint ? { endpoint } : undefined;
+    }
+    for (const endpoint of ENDPOINTS) {
+        if (known ? !endpoint.urls.some((re) => re.test(path)) : !(body && endpoint.anyHost.some((a) => a.path.test(path) && hasShape(body, a.body, a.oneOf))))
+            continue;
+        const model = endpoint.model?.exec(path)?.[1];
+        return { endpoint, ...(model && !model.includes(UNKNOWN) ? { modelId: decodeURIComponent(model) } : {}) };
+    }
+    return undefined;
+}
+/** Whether a URL whose base the code does not show ends in a path one of the endpoints' `anyHost` entries names. */
+function anyHostPath(url) {
+    const query = url.search(/[?#]/);
+    const bare = trimTrailingSlashes(query === -1 ? url : url.slice(0, query));
+    if (!bare.startsWith(UNKNOWN) || bare === UNKNOWN || /^\u0000?https?:\/\/[^/\u0000]/i.test(bare))
+        return false;
+    const path = bare.replace(/(?<!:)\/{2,}/g, "/");
+    return ENDPOINTS.some((e) => e.anyHost.some((a) => a.path.test(path)));
+}
+/** Where a client call's JSON body is: the expression as written (`JSON.stringify({...})`, a const), if any. */
+function bodyExpression(index, client, call) {
+    const body = client.body;
+    if (!body)
+        return undefined;
+    if ("written" in body)
+        return writtenBody(index, call, body.written);
+    const holder = call.arguments[body.arg];
+    if (!body.key)
+        return holder;
+    const found = (0, options_1.lookupKey)(index, (0, values_1.resolveObjectLiteral)(index, holder), body.key);
+    return found.state === "present" ? found.value : undefined;
+}
+/**
+ * The body written to the request a call returns (`const req = https.request(...); req.write(postContent)`), in the
+ * same function: the first argument of the first such write, through a const (`const postContent = JSON.stringify(json)`).
+ */
+function writtenBody(index, call, methods) {
+    const declaration = (0, ast_1.unwrap)(call).parent;
+    const fn = (0, ast_1.enclosingFunction)(call);
+    if (!fn?.body || !typescript_1.default.isVariableDeclaration(declaration) || declaration.initializer === undefined || (0, ast_1.unwrap)(declaration.initializer) !== call || !typescript_1.default.isIdentifier(declaration.name))
+        return undefined;
+    const name = declaration.name.text;
+    const written = firstCallIn(index, fn, (c) => {
+        const callee = (0, ast_1.unwrap)(c.expression);
+        if (!typescript_1.default.isPropertyAccessExpression(callee) || !methods.includes(callee.name.text) || !c.arguments[0])
+            return undefined;
+        const receiver = (0, ast_1.unwrap)(callee.expression);
+        return typescript_1.default.isIdentifier(receiver) && receiver.text === name && (0, file_index_1.lookup)(index, name, receiver)?.node === declaration ? c.arguments[0] : undefined;
+    });
+    if (!written)
+        return undefined;
+    const value = (0, ast_1.unwrap)(written);
+    if (!typescript_1.default.isIdentifier(value))
+        return written;
+    const decl = (0, file_index_1.lookupValue)(index, value.text, value);
+    return decl?.kind === "variable" && !decl.mutable && !decl.path?.length && decl.init ? decl.init : written;
+}
+/** The client a call is made with: a known HTTP client's call, or the global `fetch`. */
+function clientOf(index, call, origin) {
+    return origin ? CALLERS.find((c) => clientMatches(c, origin)) : globalClient(index, call.expression);
+}
+/** The match of a request to `endpoint`, its body the expression `body` of `index`. */
+function httpMatch(index, url, endpoint, modelId, client, origin, body, bodyArg, fallback) {
+    const options = body ? (0, values_1.resolveObjectLiteral)(index, body) : undefined;
+    // The request's own origin: the client, not the instance's construction (which holds no model settings).
+    const own = {
+        module: origin?.module ?? client.id,
+        exportName: origin?.exportName ?? client.id,
+        instance: origin?.instance ?? false,
+        path: origin?.path ?? [],
+        ...(modelId ? { modelId } : {}),
+    };
+    const profile = bodyArg !== undefined ? profileWithBody(endpoint, bodyArg) : endpoint.profile;
+    // What the detectors read as the request: the body; when it cannot be found, the callee itself, which holds no
+    // keys (so every setting is "not visible", never "absent").
+    return { profile, origin: own, optionsExpression: body ?? fallback, url, ...(options ? { options } : {}) };
+}
+/**
+ * Whether `call` is an HTTP request to a provider's endpoint. `origin` is the callee's traced origin (undefined for
+ * a global `fetch`).
+ */
+function matchHttpCall(index, call, origin) {
+    const client = clientOf(index, call, origin);
+    if (!client)
+        return undefined;
+    // A URL argument the code does not show (a setting, a parameter) is UNKNOWN: only a body of the endpoint's
+    // `unknownUrl` shape makes it a call.
+    const url = requestUrl(index, client, call, origin) ?? (unreadableUrl(client, call) ? UNKNOWN : undefined);
+    if (url === undefined)
+        return undefined;
+    const body = bodyExpression(index, client, call);
+    const found = endpointOf(url, { index, expr: body });
+    if (!found)
+        return undefined;
+    return httpMatch(index, url, found.endpoint, found.modelId, client, origin, body, client.body && "arg" in client.body ? client.body.arg : undefined, call.expression);
+}
+/**
+ * Whether a call's URL argument is there but unreadable: a value (a parameter, a setting's property), not a string
+ * the code builds (a template or `+` of which nothing could be read would say nothing of its host either).
+ */
+function unreadableUrl(client, call) {
+    const where = client.url;
+    const arg = where && call.arguments[where.arg];
+    if (!arg || where.key || where.hostKeys)
+        return false;
+    const value = (0, ast_1.unwrap)(arg);
+    return typescript_1.default.isIdentifier(value) || typescript_1.default.isPropertyAccessExpression(value) || typescript_1.default.isElementAccessExpression(value);
+}
+/**
+ * The path a call of an HTTP client requests from the app's own server: a relative URL (`/api/chat`,
+ * `` `/.netlify/functions/${name}` ``), a base the code does not show followed by a path (`${API}/api/chat`), or a
+ * URL on localhost. Unknown parts are `*`. Undefined for any other call (another host, no URL, no client).
+ */
+function ownRequestPath(index, call, origin) {
+    const client = clientOf(index, call, origin);
+    if (!client)
+        return undefined;
+    let url = requestUrl(index, client, call, origin);
+    if (url === undefined)
+        return undefined;
+    if (isAbsolute(url)) {
+        const local = /^https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d{1,5})?(?=\/)/i.exec(url);
+        if (!local)
+            return undefined;
+        url = url.slice(local[0].length);
+    }
+    const path = url.split(UNKNOWN).join("*").split(/[?#]/)[0];
+    return path.startsWith("/") || path.startsWith("*/") ? path : undefined;
+}
+/** Per FileIndex (an incremental parse moves a function's node into the next tree, where its file may read otherwise). */
+const wrapperMemos = new WeakMap();
+/** The wrappers being read, and how many times a read ran into one of them (a cycle of wrappers). */
+const reading = new WeakSet();
+const cycles = { count: 0 };
+/** A file that calls a global client (`fetch(`) or names a client's module in quotes: only there is a function read as a wrapper. */
+const CLIENT_HINT = new RegExp([
+    ...new Set(http_1.HTTP_CLIENTS.flatMap((c) => c.globals ?? []).map((g) => `\\b${g}\\s*\\(`)),
+    `["'\`](?:${[...new Set(http_1.HTTP_CLIENTS.flatMap((c) => c.modules))].map(patterns_1.escapeRegExp).join("|")})["'\`]`,
+].join("|"));
+const clientFiles = new WeakMap();
+function mayCallClient(index) {
+    let known = clientFiles.get(index);
+    if (known === undefined)
+        clientFiles.set(index, (known = CLIENT_HINT.test(index.text)));
+    return known;
+}
+/** Whether a text calls or names an HTTP client (mayCallClient's test). */
+function namesHttpClient(text) {
+    return CLIENT_HINT.test(text);
+}
+/** Answers mayCallClient for an index as for another text (the editor's copy of a file with statements blanked). */
+function presetCallsClient(index, value) {
+    clientFiles.set(index, value);
+}
+/** The parameter of `fn` an expression is (looked through `JSON.stringify`), by position. */
+function parameterPosition(index, fn, expr) {
+    if (!expr)
+        return undefined;
+    let value = (0, ast_1.unwrap)(expr);
+    if ((0, values_1.isJsonStringify)(value))
+        value = (0, ast_1.unwrap)(value.arguments[0]);
+    if (!typescript_1.default.isIdentifier(value))
+        return undefined;
+    const decl = (0, file_index_1.lookupValue)(index, value.text, value);
+    if (decl?.kind !== "parameter" || !typescript_1.default.isParameter(decl.node) || decl.node.parent !== fn || decl.node.dotDotDotToken)
+        return undefined;
+    return fn.parameters.indexOf(decl.node);
+}
+/** A parameter of `fn` given whole as a client's options (`init`), or spread into them without `key` (`{ ...init, signal }`). */
+function optionsParameter(index, fn, holder, key) {
+    const direct = parameterPosition(index, fn, holder);
+    if (direct !== undefined || !holder)
+        return direct;
+    const obj = (0, ast_1.unwrap)(holder);
+    // `const { onMessage, ...fetchOptions } = options`: the rest of the parameter, when `key` is not taken out.
+    if (typescript_1.default.isIdentifier(obj)) {
+        const body = fn.body;
+        if ((0, file_index_1.lookup)(index, obj.text, obj) || !body)
+            return undefined;
+        let position;
+        (0, ast_1.walk)(body, (node) => {
+            if (position !== undefined || (node !== body && (0, ast_1.isFunctionLike)(node)))
+                return false;
+            if (!typescript_1.default.isVariableDeclaration(node) || !typescript_1.default.isObjectBindingPattern(node.name) || !node.initializer)
+                return;
+            const pattern = node.name;
+            const rest = pattern.elements.find((e) => e.dotDotDotToken && typescript_1.default.isIdentifier(e.name) && e.name.text === obj.text);
+            const takesKey = pattern.elements.some((e) => !e.dotDotDotToken && (0, ast_1.propertyNameText)(e.propertyName ?? (typescript_1.default.isIdentifier(e.name) ? e.name : undefined)) === key);
+            if (rest && !takesKey)
+                position = parameterPosition(index, fn, node.initializer);
+            return false;
+        });
+        return position;
+    }
+    if (!typescript_1.default.isObjectLiteralExpression(obj) || obj.properties.some((p) => (0, ast_1.propertyNameText)(p.name) === key))
+        return undefined;
+    const spreads = obj.properties.filter(typescript_1.default.isSpreadAssignment);
+    return spreads.length === 1 ? parameterPosition(index, fn, spreads[0].expression) : undefined;
+}
+/** How many wrappers deep a request is followed (`createChatCompletion(json)` → `httpsPost(host, path, json)` → `https.request`). */
+const MAX_WRAPPER_DEPTH = 3;
+/** The first call in `fn`'s body that `test` accepts, in source order (a binary search to the body's first call). */
+function firstCallIn(index, fn, test) {
+    const body = fn.body;
+    const calls = index.calls;
+    // The index lists calls in walk order, by start: from the first call in the body to the last.
+    let lo = 0;
+    let hi = calls.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (calls[mid].pos < body.pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (let i = lo; i < calls.length && calls[i].pos < body.end; i++) {
+        const call = calls[i];
+        if (call.end > body.end)
+            continue;
+        const found = test(call);
+        if (found !== undefined)
+            return found;
+    }
+    return undefined;
+}
+/** A wrapper's URL template with each of its parameters replaced by what `call` passes there (read in `wrapper` mode: `outer`'s parameters stay placeholders). */
+function fillTemplate(index, template, call, outer) {
+    let tooLong = false;
+    const url = template.replace(PARAM, (_, position) => {
+        const text = staticUrl(index, call.arguments[Number(position)], 0, outer) ?? UNKNOWN;
+        if (text.length > MAX_URL_LENGTH)
+            tooLong = true;
+        return text;
+    });
+    return tooLong || url.length > MAX_URL_LENGTH ? undefined : url;
+}
+/**
+ * The HTTP wrapper `fn` is, if it is one: a call in it whose body is a parameter of `fn` and whose URL is either
+ * built from `fn`'s parameters or fixed (`httpsPost("api.openai.com", "/v1/chat/completions", headers, json)`): an
+ * HTTP client's call, or the call of another HTTP wrapper (`resolve`), up to MAX_WRAPPER_DEPTH wrappers deep. Read
+ * once per function.
+ */
+function httpWrapperOf(index, fn, trace, resolve, depth = 0) {
+    if (depth > MAX_WRAPPER_DEPTH)
+        return undefined;
+    // Per depth: how many wrapper levels are left decides what is found, so the order questions come in does not.
+    let wrappers = wrapperMemos.get(index);
+    if (!wrappers)
+        wrapperMemos.set(index, (wrappers = new Map()));
+    let byDepth = wrappers.get(fn);
+    const known = byDepth?.[depth];
+    if (known !== undefined)
+        return known ?? undefined;
+    if (reading.has(fn)) {
+        cycles.count++;
+        return undefined;
+    }
+    const cyclesBefore = cycles.count;
+    reading.add(fn);
+    let found;
+    try {
+        if (fn.parameters.length >= 1 && fn.body) {
+            const direct = mayCallClient(index);
+            found = firstCallIn(index, fn, (call) => {
+                const origin = direct ? trace(call.expression) : undefined;
+                const client = direct ? clientOf(index, call, origin) : undefined;
+                if (client?.body)
+                    return clientWrapper(index, fn, call, client, origin);
+                // A wrapper of a wrapper: the inner wrapper's body and URL parameters filled from this function's.
+                // Only a call given one of this function's parameters can forward its body: others are not resolved.
+                const forwards = resolve && call.arguments.length >= 1 && !call.arguments.some(typescript_1.default.isSpreadElement) && call.arguments.some((a) => parameterPosition(index, fn, a) !== undefined);
+                const inner = forwards ? resolve(call, depth + 1) : undefined;
+                return inner ? wrapperOfWrapper(index, fn, call, inner) : undefined;
+            });
+        }
+    }
+    finally {
+        reading.delete(fn);
+    }
+    // At most MAX_WRAPPER_DEPTH + 1 reads per function; one cut short by a cycle of wrappers (it depends on where the
+    // question came from) is not kept.
+    if (cycles.count === cyclesBefore) {
+        if (!byDepth)
+            wrappers.set(fn, (byDepth = []));
+        byDepth[depth] = found ?? null;
+    }
+    return found;
+}
+/** `fn` as a wrapper around a client call in it, when the body is one of its parameters. */
+function clientWrapper(index, fn, call, client, origin) {
+    let bodyParam = parameterPosition(index, fn, bodyExpression(index, client, call));
+    let bodyKey;
+    // The options object passed through whole: the body is its key at each call.
+    const options = client.body && "key" in client.body ? client.body : undefined;
+    if (bodyParam === undefined && options?.key) {
+        bodyParam = optionsParameter(index, fn, call.arguments[options.arg], options.key);
+        bodyKey = options.key;
+    }
+    if (bodyParam === undefined)
+        return undefined;
+    const url = requestUrl(index, client, call, origin, fn);
+    // A URL built from the parameters, or a fixed one that reaches an endpoint (the body is what each caller sends):
+    // a known one, or a base the code does not show with an endpoint's path (the shape is checked at each call).
+    if (url === undefined || (!url.includes(PARAM_OPEN) && !endpointOf(url) && !anyHostPath(url)))
+        return undefined;
+    return { client, origin, url, bodyParam, ...(bodyKey ? { bodyKey } : {}) };
+}
+/** `fn` as a wrapper around the call of another wrapper, when the body it passes is one of `fn`'s parameters. */
+function wrapperOfWrapper(index, fn, call, inner) {
+    const bodyParam = parameterPosition(index, fn, call.arguments[inner.bodyParam]);
+    if (bodyParam === undefined)
+        return undefined;
+    const url = fillTemplate(index, inner.url, call, fn);
+    if (url === undefined || (!url.includes(PARAM_OPEN) && !endpointOf(url)))
+        return undefined;
+    return { ...inner, url, bodyParam };
+}
+/**
+ * Whether a request's body is a parameter of the wrapper it is made in, and that wrapper is called in this file with
+ * a body that makes the request (`httpsPost(host, path, json)` called by `createChatCompletion(key, { model, ... })`):
+ * then the calls of the wrapper are the call sites, not the request inside it, which sends whatever it is given.
+ */
+function forwardsBody(index, call, body, trace, resolve) {
+    const value = body ? (0, ast_1.unwrap)(body) : undefined;
+    const decl = value && typescript_1.default.isIdentifier(value) ? (0, file_index_1.lookupValue)(index, value.text, value) : undefined;
+    // The function whose parameter the body is (the request may sit in a callback within it: `new Promise((resolve) => ...)`).
+    const fn = decl?.kind === "parameter" && typescript_1.default.isParameter(decl.node) && (0, ast_1.isFunctionLike)(decl.node.parent) ? decl.node.parent : undefined;
+    if (!fn?.body || call.pos < fn.body.pos || call.end > fn.body.end)
+        return false;
+    const binding = typescript_1.default.isFunctionDeclaration(fn) ? fn.name : typescript_1.default.isVariableDeclaration(fn.parent) && typescript_1.default.isIdentifier(fn.parent.name) ? fn.parent.name : undefined;
+    if (!binding)
+        return false;
+    const wrapper = httpWrapperOf(index, fn, trace, resolve);
+    if (!wrapper)
+        return false;
+    const declNode = typescript_1.default.isFunctionDeclaration(fn) ? fn : fn.parent;
+    return callsOf(index, binding.text).some((c) => (0, file_index_1.lookup)(index, binding.text, c.expression)?.node === declNode && matchHttpWrapperCall(index, c, wrapper) !== undefined);
+}
+/**
+ * A call of an HTTP wrapper (`requestChatCompletions(\`${base}/chat/completions\`, header, body)`): an LLM call here when
+ * the URL the call's arguments make reaches an endpoint and its body has the request's shape. The call is the site;
+ * its body argument is the request.
+ */
+function matchHttpWrapperCall(index, call, wrapper) {
+    if (call.arguments.some((a) => typescript_1.default.isSpreadElement(a)))
+        return undefined;
+    const url = fillTemplate(index, wrapper.url, call);
+    if (url === undefined || url.includes(PARAM_OPEN))
+        return undefined;
+    const given = call.arguments[wrapper.bodyParam];
+    let body = given;
+    if (wrapper.bodyKey) {
+        const found = (0, options_1.lookupKey)(index, (0, values_1.resolveObjectLiteral)(index, given), wrapper.bodyKey);
+        body = found.state === "present" ? found.value : undefined;
+    }
+    const found = endpointOf(url, { index, expr: body });
+    if (!found)
+        return undefined;
+    return httpMatch(index, url, found.endpoint, found.modelId, wrapper.client, wrapper.origin, body, wrapper.bodyParam, call.expression);
+}
+//# sourceMappingURL=http.js.map

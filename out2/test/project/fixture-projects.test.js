@@ -1,0 +1,122 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+const strict_1 = __importDefault(require("node:assert/strict"));
+const node_fs_1 = __importDefault(require("node:fs"));
+const node_path_1 = __importDefault(require("node:path"));
+const tsParser = __importStar(require("@typescript-eslint/parser"));
+const eslint_1 = require("eslint");
+const lint_command_1 = require("../../src/cli/lint-command");
+const plugin_1 = require("../../src/eslint/plugin");
+const expectations_1 = require("./expectations");
+const root = node_path_1.default.resolve(__dirname, "../../..");
+/**
+ * Multi-file fixture projects under test/fixtures/projects: each `// expect: rule` marker is a finding the CLI and
+ * ESLint must both report, and nothing else may be reported. `marks`: findings the fixture must mark (it is about them).
+ */
+const PROJECTS = [
+    {
+        name: "chat-clients",
+        about: "route handlers passing on what their web client posts: whole (useChat), reshaped by the client, no client in the project, a client nothing imports, a client imported through an alias",
+        marks: ["whole/app/api/chat/route.ts:10 no-full-history", "aliased/app/api/chat/route.ts:10 no-full-history"],
+    },
+    {
+        name: "own-endpoints",
+        about: "route handlers and Netlify functions passing on what the app's own client code posts (fetch, axios, a helper naming the function): whole, trimmed, or no client; client retries of the app's own LLM endpoints",
+        marks: [
+            "netlify/netlify/functions/ai-discovery.js:8 no-full-history",
+            "next/app/api/chat/route.ts:11 no-full-history",
+            "express/server/index.ts:11 no-full-history",
+            "netlify/src/lib/netlify-func.js:17 no-unbounded-retry",
+            "next/components/retries.ts:15 no-unbounded-retry",
+        ],
+    },
+    { name: "histories", about: "histories kept per user, in base classes of other modules, returned by project functions, read from stores", marks: ["no-full-history"] },
+    { name: "agent-runtime", about: "an in-repo agent runtime run without a cap from another module; caps read from another module's consts", marks: ["require-iteration-cap"] },
+    {
+        name: "wrappers",
+        about: "calls through an interface, an options object's field or an abstract method implemented in other modules; agent loops and recursion around them",
+        marks: ["src/agent/subagent.ts:10 require-iteration-cap", "src/agent/respond.ts:12 require-iteration-cap", "src/agent/history.ts:9 no-full-history", "src/agent/history.ts:18 no-full-history"],
+    },
+    {
+        name: "chains",
+        about: "LangChain chains built in another module, legacy agent executors, HTTP wrappers with a fixed URL and wrappers of them",
+        marks: ["src/llm/make-chain.ts:12 require-max-tokens", "src/agent/legacy.ts:17 require-iteration-cap", "src/http/review.ts:7 require-max-tokens"],
+    },
+    {
+        name: "clients",
+        about: "clients from init functions (through .catch, a module-level let), request helpers to URLs from settings, config classes' default base URLs, Azure and Cohere endpoints",
+        marks: ["src/memory.ts:8 require-max-tokens", "src/cohere.ts:7 require-max-tokens", "src/custom-api.js:19 require-max-tokens"],
+    },
+    {
+        name: "retries",
+        about: "retry bounds and delays read from another module's consts, a wrapper of another module re-queued",
+        marks: ["src/ask.ts:9 no-unbounded-retry", "src/worker.ts:12 no-unbounded-retry"],
+    },
+];
+for (const { name, about, marks } of PROJECTS) {
+    const fixture = node_path_1.default.join(root, "test/fixtures/projects", name);
+    const expected = node_fs_1.default.existsSync(fixture) ? (0, expectations_1.expectedFindings)(fixture) : [];
+    describe(`fixture project ${name}: ${about}`, () => {
+        it("the fixture marks the findings it is about", () => {
+            strict_1.default.ok(node_fs_1.default.existsSync(fixture), `${fixture} is missing`);
+            for (const mark of marks)
+                strict_1.default.ok(expected.some((e) => (mark.includes(" ") ? e === mark : e.endsWith(` ${mark}`))), `${mark} in ${expected.join("\n")}`);
+        });
+        it("CLI lint: exactly the marked findings", () => {
+            const actual = (0, lint_command_1.lintFiles)([fixture], { all: false, cwd: fixture })
+                .flatMap((r) => r.findings.map((f) => `${r.file}:${f.line} ${f.ruleId}`))
+                .sort();
+            strict_1.default.deepEqual(actual, expected);
+        });
+        it("ESLint: the same findings", async () => {
+            const eslint = new eslint_1.ESLint({
+                cwd: fixture,
+                overrideConfigFile: true,
+                errorOnUnmatchedPattern: false,
+                overrideConfig: [{ files: ["**/*.ts"], languageOptions: { parser: tsParser } }, (0, plugin_1.createPlugin)().configs.recommended],
+            });
+            const results = await eslint.lintFiles(["**/*.ts", "**/*.cjs", "**/*.js"]);
+            const actual = results
+                .flatMap((r) => r.messages.map((m) => `${node_path_1.default.relative(fixture, r.filePath)}:${m.line} ${m.ruleId.replace("costlint/", "")}`))
+                .sort();
+            strict_1.default.deepEqual(actual, expected);
+        });
+    });
+}
+//# sourceMappingURL=fixture-projects.test.js.map

@@ -1,0 +1,476 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+const espree = __importStar(require("espree"));
+const tester_1 = require("./tester");
+const retry_forms_1 = require("./retry-forms");
+const SDKS = [
+    {
+        name: "openai chat",
+        header: [`import OpenAI from "openai";`, `const client = new OpenAI();`],
+        call: `client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: prompt }] })`,
+    },
+    { name: "openai responses", header: [`import { OpenAI } from "openai";`, `const client = new OpenAI();`], call: `client.responses.create({ model: "gpt-4o", input: prompt })` },
+    {
+        name: "anthropic messages",
+        header: [`import Anthropic from "@anthropic-ai/sdk";`, `const anthropic = new Anthropic();`],
+        call: `anthropic.messages.create({ model: "claude-sonnet-4-5", max_tokens: 1024, messages: [{ role: "user", content: prompt }] })`,
+    },
+    { name: "ai generateText", header: [`import { generateText } from "ai";`, `import { openai } from "@ai-sdk/openai";`], call: `generateText({ model: openai("gpt-4o"), prompt })` },
+    {
+        name: "langchain invoke",
+        header: [`import { ChatOpenAI } from "@langchain/openai";`, `const model = new ChatOpenAI({ model: "gpt-4o" });`],
+        call: `model.invoke(prompt)`,
+    },
+    {
+        name: "google generateContent",
+        header: [`import { GoogleGenAI } from "@google/genai";`, `const ai = new GoogleGenAI({});`],
+        call: `ai.models.generateContent({ model: "gemini-2.5-flash", contents: prompt })`,
+    },
+];
+const OPENAI = SDKS[0];
+const RESPONSES = SDKS[1];
+const ANTHROPIC = SDKS[2];
+const AI = SDKS[3];
+const LANGCHAIN = SDKS[4];
+const GOOGLE = SDKS[5];
+const COUNTED = "for (let attempt = 0; attempt < 3; attempt++)";
+/**
+ * A retry loop (function on line 3, loop header on line 4): `header` around a try returning the call; `onFailure`
+ * lines run in the catch.
+ */
+function retryLoop(sdk, header, onFailure, extra = []) {
+    return (0, tester_1.code)(...sdk.header, `async function ask(prompt: string) {`, `  ${header} {`, `    try {`, `      return await ${sdk.call};`, `    } catch (error) {`, ...onFailure.map((l) => `      ${l}`), `    }`, `  }`, ...extra, `}`);
+}
+/** Invalid: a constant wait in a counted loop, with the suggestion to grow it with the counter. */
+function constantCase(sdk, wait, ms, delayText) {
+    return {
+        code: retryLoop(sdk, COUNTED, [wait(ms)]),
+        errors: [
+            {
+                messageId: "constantDelay",
+                line: 4,
+                column: 3,
+                endLine: 4,
+                endColumn: 6,
+                data: { delay: delayText },
+                suggestions: [{ messageId: "growDelay", data: { expr: `${ms} * 2 ** attempt` }, output: retryLoop(sdk, COUNTED, [wait(`${ms} * 2 ** attempt`)]) }],
+            },
+        ],
+    };
+}
+const sleep = (ms) => `await sleep(${ms});`;
+const promiseTimeout = (ms) => `await new Promise((resolve) => setTimeout(resolve, ${ms}));`;
+function retryLibrary(lib, options, operation = `() => client.chat.completions.create({ model: "gpt-4o", messages: [] })`) {
+    const name = lib === "p-retry" ? "pRetry" : "retry";
+    return (0, tester_1.code)(`import ${name} from "${lib}";`, `import OpenAI from "openai";`, `const client = new OpenAI();`, `export const answer = await ${name}(${operation}${options ? `, ${options}` : ""});`);
+}
+tester_1.ruleTester.run("require-retry-backoff", (0, tester_1.eslintRule)("require-retry-backoff"), {
+    valid: [
+        // Exponential backoff with the counter, for every SDK.
+        ...SDKS.map((sdk) => ({ code: retryLoop(sdk, COUNTED, [`await sleep(1000 * 2 ** attempt);`]), name: `2 ** attempt: ${sdk.name}` })),
+        // Math.pow, a backoff helper, a linear wait, a wait computed by a function we cannot see.
+        retryLoop(OPENAI, COUNTED, [`await sleep(Math.pow(2, attempt) * 250);`]),
+        retryLoop(ANTHROPIC, COUNTED, [`await sleep(backoff(attempt));`]),
+        retryLoop(AI, COUNTED, [`await delay(exponentialDelay(attempt, { base: 500 }));`]),
+        retryLoop(LANGCHAIN, COUNTED, [`await sleep(1000 * (attempt + 1));`]),
+        retryLoop(GOOGLE, COUNTED, [`await sleep(getRetryDelay(error));`]),
+        retryLoop(RESPONSES, COUNTED, [`await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));`]),
+        // The wait is computed on each attempt into a local, or read from a schedule indexed by the attempt.
+        retryLoop(ANTHROPIC, COUNTED, [`const delay = calculateRetryDelay(config, attempt);`, `if (delay > 0) await sleep(delay);`]),
+        retryLoop(GOOGLE, COUNTED, [`const wait = SCHEDULE[attempt];`, `await sleep(wait);`]).replace("async function", "const SCHEDULE = [500, 1000, 2000];\nasync function"),
+        // A local helper that waits, called on the failure path.
+        (0, tester_1.code)(...AI.header, `async function onFailure(error: unknown, attempt: number) {`, `  console.warn(error);`, `  await sleep(1000 * 2 ** attempt);`, `}`, `async function ask(prompt: string) {`, `  for (let attempt = 0; attempt < 3; attempt++) {`, `    try {`, `      return await ${AI.call};`, `    } catch (error) {`, `      await onFailure(error, attempt);`, `    }`, `  }`, `}`),
+        // A wait on a condition, not a number of milliseconds: not judged.
+        retryLoop(OPENAI, COUNTED, [`await waitFor(() => limiter.ready());`]),
+        (0, tester_1.code)(`import { setTimeout } from "node:timers/promises";`, ...retryLoop(OPENAI, COUNTED, [`await setTimeout(100 * 2 ** attempt);`]).split("\n")),
+        // A delay variable doubled after each failure, in an unbounded loop (unbounded is the other rule's business).
+        (0, tester_1.code)(...LANGCHAIN.header, `async function ask(prompt: string) {`, `  let delayMs = 500;`, `  while (true) {`, `    try {`, `      return await ${LANGCHAIN.call};`, `    } catch (error) {`, `      await sleep(delayMs);`, `      delayMs *= 2;`, `    }`, `  }`, `}`),
+        (0, tester_1.code)(...GOOGLE.header, `async function ask(prompt: string) {`, `  let wait = 250;`, `  for (let attempt = 0; attempt < 4; attempt++) {`, `    try {`, `      return await ${GOOGLE.call};`, `    } catch (error) {`, `      await new Promise((resolve) => setTimeout(resolve, wait));`, `      wait = Math.min(wait * 2, 8_000);`, `    }`, `  }`, `}`),
+        // The wait comes first in the loop body, or first in the try block before the call.
+        (0, tester_1.code)(...OPENAI.header, `async function ask(prompt: string) {`, `  for (let attempt = 0; attempt < 3; attempt++) {`, `    if (attempt > 0) await sleep(2 ** attempt * 1000);`, `    try {`, `      return await ${OPENAI.call};`, `    } catch (error) {`, `      console.warn(error);`, `    }`, `  }`, `}`),
+        (0, tester_1.code)(...ANTHROPIC.header, `async function ask(prompt: string) {`, `  for (let attempt = 0; attempt < 3; attempt++) {`, `    try {`, `      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 1000));`, `      return await ${ANTHROPIC.call};`, `    } catch (error) {`, `      console.warn(error);`, `    }`, `  }`, `}`),
+        // Recursion that backs off, on the failure path or before the try.
+        (0, tester_1.code)(...OPENAI.header, `async function ask(prompt: string, attempt = 0): Promise<unknown> {`, `  try {`, `    return await ${OPENAI.call};`, `  } catch (error) {`, `    if (attempt >= 3) throw error;`, `    await sleep(500 * 2 ** attempt);`, `    return ask(prompt, attempt + 1);`, `  }`, `}`),
+        (0, tester_1.code)(...AI.header, `async function ask(prompt: string, attempt = 0): Promise<unknown> {`, `  if (attempt > 0) await sleep(1000 * 2 ** attempt);`, `  try {`, `    return await ${AI.call};`, `  } catch (error) {`, `    if (attempt >= 3) throw error;`, `    return ask(prompt, attempt + 1);`, `  }`, `}`),
+        (0, tester_1.code)(...ANTHROPIC.header, `function ask(prompt: string, attempt = 0): Promise<unknown> {`, `  return ${ANTHROPIC.call}.catch(() => sleep(2 ** attempt * 100).then(() => ask(prompt, attempt + 1)));`, `}`),
+        // A generic helper that backs off.
+        (0, tester_1.code)(`export async function withRetry<T>(fn: () => Promise<T>, retries = 3): Promise<T> {`, `  for (let i = 0; ; i++) {`, `    try {`, `      return await fn();`, `    } catch (error) {`, `      if (i >= retries) throw error;`, `      await new Promise((resolve) => setTimeout(resolve, 2 ** i * 100));`, `    }`, `  }`, `}`),
+        // Retry libraries back off by default (factor 2).
+        retryLibrary("p-retry", "{ retries: 3 }"),
+        retryLibrary("p-retry", ""),
+        retryLibrary("async-retry", "{ retries: 3, factor: 2, minTimeout: 1000 }"),
+        retryLibrary("async-retry", "{ retries: 3, factor: 1.5 }"),
+        // factor 1 on something that is not an LLM call, or a factor we cannot read.
+        (0, tester_1.code)(`import pRetry from "p-retry";`, `await pRetry(() => fetch("https://example.com"), { retries: 3, factor: 1 });`),
+        retryLibrary("p-retry", "{ retries: 3, factor: config.factor }"),
+        // Not retries: polling with no LLM call, an agent loop, a poll helper for callbacks, a fallback across models.
+        (0, tester_1.code)(`async function waitForJob(id: string) {`, `  while (true) {`, `    try {`, `      const res = await fetch("/jobs/" + id);`, `      if (res.ok) return res.json();`, `    } catch (error) {`, `      console.warn(error);`, `    }`, `    await sleep(1000);`, `  }`, `}`),
+        (0, tester_1.code)(...OPENAI.header, `async function agent(messages: any[]) {`, `  for (let step = 0; step < 10; step++) {`, `    const r = await client.chat.completions.create({ model: "gpt-4o", messages });`, `    if (r.choices[0].finish_reason === "stop") return r;`, `    messages.push(r.choices[0].message);`, `    await sleep(100);`, `  }`, `}`),
+        (0, tester_1.code)(`export async function waitFor(check: () => Promise<boolean>, timeoutMs = 5000) {`, `  const deadline = Date.now() + timeoutMs;`, `  while (Date.now() < deadline) {`, `    try {`, `      if (await check()) return;`, `    } catch {}`, `    await sleep(100);`, `  }`, `  throw new Error("timed out");`, `}`),
+        (0, tester_1.code)(`import OpenAI from "openai";`, `const client = new OpenAI();`, `const MODELS = ["gpt-4o", "gpt-4o-mini"];`, `async function ask(prompt: string) {`, `  for (let i = 0; i < MODELS.length; i++) {`, `    try {`, `      return await client.chat.completions.create({ model: MODELS[i], messages: [{ role: "user", content: prompt }] });`, `    } catch (error) {`, `      console.warn(error);`, `    }`, `  }`, `}`),
+        // The catch rethrows: one attempt, nothing to wait for.
+        retryLoop(OPENAI, "while (true)", [`await sleep(1000);`, `throw error;`]),
+        // JavaScript with ESLint's default parser (espree).
+        {
+            code: (0, tester_1.code)(`import Anthropic from "@anthropic-ai/sdk";`, `const anthropic = new Anthropic();`, `export async function ask(prompt) {`, `  for (let attempt = 0; attempt < 3; attempt++) {`, `    try {`, `      return await anthropic.messages.create({ model: "claude-sonnet-4-5", max_tokens: 256, messages: [{ role: "user", content: prompt }] });`, `    } catch (error) {`, `      await sleep(1000 * 2 ** attempt);`, `    }`, `  }`, `}`),
+            filename: "ask.mjs",
+            languageOptions: { parser: espree },
+        },
+    ],
+    invalid: [
+        // No wait at all, for every SDK.
+        ...SDKS.map((sdk) => ({
+            code: retryLoop(sdk, COUNTED, [`console.warn("retrying", error);`]),
+            name: `no delay: ${sdk.name}`,
+            errors: [{ messageId: "noDelay", line: 4, column: 3, endLine: 4, endColumn: 6, suggestions: [] }],
+        })),
+        // A constant wait: literal, Promise+setTimeout, a const, a property; seconds and milliseconds in the message.
+        { ...constantCase(OPENAI, sleep, "1000", "of 1 s"), name: "sleep(1000)" },
+        { ...constantCase(ANTHROPIC, promiseTimeout, "1500", "of 1.5 s"), name: "new Promise(setTimeout 1500)" },
+        { ...constantCase(AI, sleep, "250", "of 250 ms"), name: "sleep(250)" },
+        {
+            code: retryLoop(GOOGLE, COUNTED, [`await sleep(RETRY_DELAY);`]).replace("async function", "const RETRY_DELAY = 2_000;\nasync function"),
+            errors: [
+                {
+                    messageId: "constantDelay",
+                    line: 5,
+                    column: 3,
+                    data: { delay: "of 2 s" },
+                    suggestions: [{ messageId: "growDelay", data: { expr: "RETRY_DELAY * 2 ** attempt" }, output: retryLoop(GOOGLE, COUNTED, [`await sleep(RETRY_DELAY * 2 ** attempt);`]).replace("async function", "const RETRY_DELAY = 2_000;\nasync function") }],
+                },
+            ],
+        },
+        {
+            // A constant kept in a local: still constant.
+            code: retryLoop(AI, COUNTED, [`const delay = 1000;`, `await sleep(delay);`]),
+            errors: [
+                {
+                    messageId: "constantDelay",
+                    line: 4,
+                    column: 3,
+                    data: { delay: "of 1 s" },
+                    suggestions: [{ messageId: "growDelay", data: { expr: "delay * 2 ** attempt" }, output: retryLoop(AI, COUNTED, [`const delay = 1000;`, `await sleep(delay * 2 ** attempt);`]) }],
+                },
+            ],
+        },
+        {
+            // A local helper that makes no wait does not count as one.
+            code: (0, tester_1.code)(...AI.header, `function logFailure(error: unknown) {`, `  console.warn(error);`, `}`, `async function ask(prompt: string) {`, `  for (let attempt = 0; attempt < 3; attempt++) {`, `    try {`, `      return await ${AI.call};`, `    } catch (error) {`, `      logFailure(error);`, `    }`, `  }`, `}`),
+            errors: [{ messageId: "noDelay", line: 7, column: 3, suggestions: [] }],
+        },
+        {
+            // A delay we cannot read: named in the message, no parentheses needed around a property.
+            code: retryLoop(LANGCHAIN, COUNTED, [`await sleep(options.retryDelayMs);`]).replace("ask(prompt: string)", "ask(prompt: string, options: { retryDelayMs: number })"),
+            errors: [
+                {
+                    messageId: "constantDelay",
+                    line: 4,
+                    column: 3,
+                    data: { delay: "of options.retryDelayMs" },
+                    suggestions: [
+                        {
+                            messageId: "growDelay",
+                            output: retryLoop(LANGCHAIN, COUNTED, [`await sleep(options.retryDelayMs * 2 ** attempt);`]).replace("ask(prompt: string)", "ask(prompt: string, options: { retryDelayMs: number })"),
+                        },
+                    ],
+                },
+            ],
+        },
+        {
+            // Jitter alone does not grow; the expression is parenthesised in the fix.
+            code: retryLoop(RESPONSES, COUNTED, [`await sleep(Math.random() * 1000);`]),
+            errors: [
+                {
+                    messageId: "constantDelay",
+                    line: 4,
+                    column: 3,
+                    data: { delay: "of Math.random() * 1000" },
+                    suggestions: [{ messageId: "growDelay", data: { expr: "(Math.random() * 1000) * 2 ** attempt" }, output: retryLoop(RESPONSES, COUNTED, [`await sleep((Math.random() * 1000) * 2 ** attempt);`]) }],
+                },
+            ],
+        },
+        {
+            // while (true): no counter to grow with, so no suggestion.
+            code: retryLoop(OPENAI, "while (true)", [`await sleep(1000);`]),
+            errors: [{ messageId: "constantDelay", line: 4, column: 3, endColumn: 8, data: { delay: "of 1 s" }, suggestions: [] }],
+        },
+        {
+            code: retryLoop(ANTHROPIC, "for (;;)", [`console.warn(error);`]),
+            errors: [{ messageId: "noDelay", line: 4, column: 3, endColumn: 6, suggestions: [] }],
+        },
+        {
+            // while (true) with a counter checked in the catch: the counter is used.
+            code: (0, tester_1.code)(...OPENAI.header, `async function ask(prompt: string) {`, `  let attempt = 0;`, `  while (true) {`, `    try {`, `      return await ${OPENAI.call};`, `    } catch (error) {`, `      if (++attempt >= 3) throw error;`, `      await sleep(500);`, `    }`, `  }`, `}`),
+            errors: [
+                {
+                    messageId: "constantDelay",
+                    line: 5,
+                    column: 3,
+                    suggestions: [
+                        {
+                            messageId: "growDelay",
+                            output: (0, tester_1.code)(...OPENAI.header, `async function ask(prompt: string) {`, `  let attempt = 0;`, `  while (true) {`, `    try {`, `      return await ${OPENAI.call};`, `    } catch (error) {`, `      if (++attempt >= 3) throw error;`, `      await sleep(500 * 2 ** attempt);`, `    }`, `  }`, `}`),
+                        },
+                    ],
+                },
+            ],
+        },
+        {
+            // do-while with the counter in the condition.
+            code: (0, tester_1.code)(...AI.header, `async function ask(prompt: string) {`, `  let attempt = 0;`, `  do {`, `    try {`, `      return await ${AI.call};`, `    } catch (error) {`, `      await new Promise((r) => setTimeout(r, 300));`, `    }`, `  } while (++attempt < 3);`, `}`),
+            errors: [
+                {
+                    messageId: "constantDelay",
+                    line: 5,
+                    column: 3,
+                    endColumn: 5,
+                    data: { delay: "of 300 ms" },
+                    suggestions: [
+                        {
+                            messageId: "growDelay",
+                            output: (0, tester_1.code)(...AI.header, `async function ask(prompt: string) {`, `  let attempt = 0;`, `  do {`, `    try {`, `      return await ${AI.call};`, `    } catch (error) {`, `      await new Promise((r) => setTimeout(r, 300 * 2 ** attempt));`, `    }`, `  } while (++attempt < 3);`, `}`),
+                        },
+                    ],
+                },
+            ],
+        },
+        {
+            // A counter that counts down would shrink the delay: no suggestion.
+            code: retryLoop(GOOGLE, "for (let left = 3; left > 0; left--)", [`await sleep(1000);`]),
+            errors: [{ messageId: "constantDelay", line: 4, column: 3, suggestions: [] }],
+        },
+        {
+            code: (0, tester_1.code)(...ANTHROPIC.header, `async function ask(prompt: string) {`, `  let attempts = 3;`, `  while (attempts--) {`, `    try {`, `      return await ${ANTHROPIC.call};`, `    } catch (error) {`, `      await sleep(1000);`, `    }`, `  }`, `}`),
+            errors: [{ messageId: "constantDelay", line: 5, column: 3, endColumn: 8, suggestions: [] }],
+        },
+        {
+            // A constant wait in the try block before the call.
+            code: retryLoop(OPENAI, COUNTED, [`console.warn(error);`]).replace(`      return await`, `      if (attempt > 0) await sleep(2000);\n      return await`),
+            errors: [
+                {
+                    messageId: "constantDelay",
+                    line: 4,
+                    column: 3,
+                    data: { delay: "of 2 s" },
+                    suggestions: [{ messageId: "growDelay", output: retryLoop(OPENAI, COUNTED, [`console.warn(error);`]).replace(`      return await`, `      if (attempt > 0) await sleep(2000 * 2 ** attempt);\n      return await`) }],
+                },
+            ],
+        },
+        {
+            // A throttle in the try block after the call runs on success only: not a wait between attempts.
+            code: retryLoop(OPENAI, COUNTED, [`console.warn(error);`]).replace(`      return await ${OPENAI.call};`, `      const result = await ${OPENAI.call};\n      await sleep(50);\n      return result;`),
+            errors: [{ messageId: "noDelay", line: 4, column: 3, suggestions: [] }],
+        },
+        {
+            // A timeout raced against the call is not a wait between attempts.
+            code: retryLoop(OPENAI, COUNTED, [`console.warn(error);`]).replace(`return await ${OPENAI.call};`, `return await Promise.race([timeout(30_000), ${OPENAI.call}]);`),
+            errors: [{ messageId: "noDelay", line: 4, column: 3, suggestions: [] }],
+        },
+        // A local helper that makes the call, and this.method().
+        {
+            code: (0, tester_1.code)(...OPENAI.header, `function callModel(prompt: string) {`, `  return ${OPENAI.call};`, `}`, `export async function ask(prompt: string) {`, `  for (let attempt = 1; attempt <= 3; attempt++) {`, `    try {`, `      return await callModel(prompt);`, `    } catch (error) {`, `      console.warn(error);`, `    }`, `  }`, `}`),
+            errors: [{ messageId: "noDelay", line: 7, column: 3, suggestions: [] }],
+        },
+        {
+            code: (0, tester_1.code)(`import Anthropic from "@anthropic-ai/sdk";`, `export class Bot {`, `  private anthropic = new Anthropic();`, `  private call(prompt: string) {`, `    return this.anthropic.messages.create({ model: "claude-sonnet-4-5", max_tokens: 512, messages: [{ role: "user", content: prompt }] });`, `  }`, `  async ask(prompt: string) {`, `    for (let i = 0; i < 3; i++) {`, `      try {`, `        return await this.call(prompt);`, `      } catch (error) {`, `        await sleep(1000);`, `      }`, `    }`, `  }`, `}`),
+            errors: [
+                {
+                    messageId: "constantDelay",
+                    line: 8,
+                    column: 5,
+                    endColumn: 8,
+                    suggestions: [
+                        {
+                            messageId: "growDelay",
+                            data: { expr: "1000 * 2 ** i" },
+                            output: (0, tester_1.code)(`import Anthropic from "@anthropic-ai/sdk";`, `export class Bot {`, `  private anthropic = new Anthropic();`, `  private call(prompt: string) {`, `    return this.anthropic.messages.create({ model: "claude-sonnet-4-5", max_tokens: 512, messages: [{ role: "user", content: prompt }] });`, `  }`, `  async ask(prompt: string) {`, `    for (let i = 0; i < 3; i++) {`, `      try {`, `        return await this.call(prompt);`, `      } catch (error) {`, `        await sleep(1000 * 2 ** i);`, `      }`, `    }`, `  }`, `}`),
+                        },
+                    ],
+                },
+            ],
+        },
+        // Recursion.
+        {
+            code: (0, tester_1.code)(...OPENAI.header, `async function ask(prompt: string): Promise<unknown> {`, `  try {`, `    return await ${OPENAI.call};`, `  } catch {`, `    return ask(prompt);`, `  }`, `}`),
+            errors: [{ messageId: "noDelay", line: 7, column: 12, endColumn: 23, suggestions: [] }],
+        },
+        {
+            code: (0, tester_1.code)(...GOOGLE.header, `async function ask(prompt: string, attempt = 0): Promise<unknown> {`, `  try {`, `    return await ${GOOGLE.call};`, `  } catch (error) {`, `    if (attempt >= 3) throw error;`, `    await sleep(1000);`, `    return ask(prompt, attempt + 1);`, `  }`, `}`),
+            errors: [
+                {
+                    messageId: "constantDelay",
+                    line: 9,
+                    column: 12,
+                    endColumn: 36,
+                    data: { delay: "of 1 s" },
+                    suggestions: [
+                        {
+                            messageId: "growDelay",
+                            output: (0, tester_1.code)(...GOOGLE.header, `async function ask(prompt: string, attempt = 0): Promise<unknown> {`, `  try {`, `    return await ${GOOGLE.call};`, `  } catch (error) {`, `    if (attempt >= 3) throw error;`, `    await sleep(1000 * 2 ** attempt);`, `    return ask(prompt, attempt + 1);`, `  }`, `}`),
+                        },
+                    ],
+                },
+            ],
+        },
+        {
+            // Counting down: no suggestion.
+            code: (0, tester_1.code)(`export async function withRetry<T>(fn: () => Promise<T>, retries = 3): Promise<T> {`, `  try {`, `    return await fn();`, `  } catch (error) {`, `    if (retries <= 0) throw error;`, `    await sleep(1000);`, `    return withRetry(fn, retries - 1);`, `  }`, `}`),
+            errors: [{ messageId: "constantDelay", line: 7, column: 12, data: { delay: "of 1 s" }, suggestions: [] }],
+        },
+        {
+            // Promise recursion that waits a constant time.
+            code: (0, tester_1.code)(...LANGCHAIN.header, `export function ask(prompt: string): Promise<unknown> {`, `  return ${LANGCHAIN.call}.catch(() => sleep(1000).then(() => ask(prompt)));`, `}`),
+            errors: [{ messageId: "constantDelay", line: 4, column: 9 + LANGCHAIN.call.length + 36 + 1, data: { delay: "of 1 s" }, suggestions: [] }],
+        },
+        // Generic helpers.
+        {
+            code: (0, tester_1.code)(`export async function withRetry<T>(fn: () => Promise<T>): Promise<T> {`, `  for (;;) {`, `    try {`, `      return await fn();`, `    } catch (err) {`, `      await new Promise((resolve) => setTimeout(resolve, 250));`, `    }`, `  }`, `}`),
+            errors: [{ messageId: "constantDelay", line: 2, column: 3, endColumn: 6, data: { delay: "of 250 ms" }, suggestions: [] }],
+        },
+        {
+            code: (0, tester_1.code)(`export async function withRetry<T>(fn: () => Promise<T>, attempts = 3): Promise<T> {`, `  let lastError: unknown;`, `  for (let i = 0; i < attempts; i++) {`, `    try {`, `      return await fn();`, `    } catch (error) {`, `      lastError = error;`, `    }`, `  }`, `  throw lastError;`, `}`),
+            errors: [{ messageId: "noDelay", line: 3, column: 3, suggestions: [] }],
+        },
+        // Retry libraries with factor 1 or less.
+        {
+            code: retryLibrary("async-retry", "{ retries: 3, factor: 1 }"),
+            errors: [{ messageId: "libraryFactor", line: 4, column: 122, endColumn: 131, data: { factor: "1", library: "async-retry" } }],
+        },
+        {
+            code: (0, tester_1.code)(`import pRetry from "p-retry";`, `import { generateText } from "ai";`, `const FACTOR = 1;`, `await pRetry(() => generateText({ model, prompt: "x" }), {`, `  retries: 4,`, `  factor: FACTOR,`, `});`),
+            errors: [{ messageId: "libraryFactor", line: 6, column: 3, endColumn: 17, data: { factor: "1", library: "p-retry" } }],
+        },
+        {
+            code: retryLibrary("p-retry", "{ factor: 0.5 }"),
+            errors: [{ messageId: "libraryFactor", line: 4, column: 111, endColumn: 122, data: { factor: "0.5", library: "p-retry" } }],
+        },
+        // JavaScript with ESLint's default parser (espree).
+        {
+            code: (0, tester_1.code)(`import OpenAI from "openai";`, `const client = new OpenAI();`, `export async function ask(prompt) {`, `  for (let attempt = 0; attempt < 3; attempt++) {`, `    try {`, `      return await client.responses.create({ model: "gpt-4o", input: prompt });`, `    } catch (error) {`, `      await new Promise((resolve) => setTimeout(resolve, 1000));`, `    }`, `  }`, `}`),
+            filename: "ask.mjs",
+            languageOptions: { parser: espree },
+            errors: [
+                {
+                    messageId: "constantDelay",
+                    line: 4,
+                    column: 3,
+                    suggestions: [
+                        {
+                            messageId: "growDelay",
+                            output: (0, tester_1.code)(`import OpenAI from "openai";`, `const client = new OpenAI();`, `export async function ask(prompt) {`, `  for (let attempt = 0; attempt < 3; attempt++) {`, `    try {`, `      return await client.responses.create({ model: "gpt-4o", input: prompt });`, `    } catch (error) {`, `      await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** attempt));`, `    }`, `  }`, `}`),
+                        },
+                    ],
+                },
+            ],
+        },
+        {
+            code: (0, tester_1.code)(`const retry = require("async-retry");`, `const { generateText } = require("ai");`, `module.exports = (model) => retry(() => generateText({ model, prompt: "x" }), { retries: 2, factor: 1 });`),
+            filename: "ask.js",
+            languageOptions: { parser: espree },
+            errors: [{ messageId: "libraryFactor", line: 3, column: 93, endColumn: 102 }],
+        },
+        {
+            code: (0, tester_1.code)(`const { generateText } = require("ai");`, `async function ask(model) {`, `  try {`, `    return await generateText({ model, prompt: "x" });`, `  } catch (e) {`, `    return ask(model);`, `  }`, `}`),
+            filename: "ask.js",
+            languageOptions: { parser: espree },
+            errors: [{ messageId: "noDelay", line: 6, column: 12, endColumn: 22, suggestions: [] }],
+        },
+    ],
+});
+// Retries as production code writes them.
+const resend = (catchBody, params = "job: string") => (0, tester_1.code)(...retry_forms_1.HEAD, `export async function send(${params}): Promise<void> {`, `  try {`, `    await ${retry_forms_1.ASK};`, `  } catch (e) {`, `    ${catchBody}`, `  }`, `}`);
+tester_1.ruleTester.run("require-retry-backoff (production forms)", (0, tester_1.eslintRule)("require-retry-backoff"), {
+    valid: [
+        // Re-scheduled with a delay that doubles.
+        resend(`if (attempt < 3) setTimeout(() => send(job, attempt + 1), 1000 * 2 ** attempt);`, "job: string, attempt = 0"),
+        // Asking again for a reply that did not parse: the provider did not fail, nothing to back off from.
+        (0, tester_1.code)(...retry_forms_1.HEAD, `export async function extract(job: string) {`, `  for (let i = 0; i < 3; i++) {`, `    const reply = await ${retry_forms_1.ASK};`, `    try {`, `      return JSON.parse(reply.choices[0]!.message.content!);`, `    } catch {}`, `  }`, `}`),
+        // A job put back on a queue waits for its turn there.
+        (0, tester_1.code)(...retry_forms_1.HEAD, `const queue: string[] = [];`, `export async function work(job: string) {`, `  try {`, `    await ${retry_forms_1.ASK};`, `  } catch (e) {`, `    queue.push(job);`, `  }`, `}`),
+        // A retry with a replacement the user picks (opencommit): not a retry of the same request.
+        retry_forms_1.USER_PICKS_MODEL,
+        // A fallback without tools that runs once (the flag it sets stops it): not a retry of the same request.
+        (0, tester_1.code)(...retry_forms_1.HEAD, `export async function handleChat(params: { prompt: string; skipTools?: boolean }): Promise<unknown> {`, `  try {`, `    return await ${retry_forms_1.ASK};`, `  } catch (error) {`, `    if (!params.skipTools) return await handleChat({ ...params, skipTools: true });`, `    throw error;`, `  }`, `}`),
+    ],
+    invalid: [
+        {
+            // Re-scheduled after a constant delay, with no count to grow it by.
+            code: resend(`setTimeout(() => send(job), 1000);`),
+            errors: [{ messageId: "constantDelay", line: 7, column: 22, endColumn: 31, data: { delay: "of 1 s" }, suggestions: [] }],
+        },
+        {
+            // With a checked count: the fix grows the delay with it.
+            code: resend(`if (attempt < 3) setTimeout(() => send(job, attempt + 1), 1000);`, "job: string, attempt = 0"),
+            errors: [
+                {
+                    messageId: "constantDelay",
+                    line: 7,
+                    column: 39,
+                    endColumn: 61,
+                    data: { delay: "of 1 s" },
+                    suggestions: [{ messageId: "growDelay", data: { expr: "1000 * 2 ** attempt" }, output: resend(`if (attempt < 3) setTimeout(() => send(job, attempt + 1), 1000 * 2 ** attempt);`, "job: string, attempt = 0") }],
+                },
+            ],
+        },
+        {
+            // From a .catch() callback, through a method.
+            code: (0, tester_1.code)(...retry_forms_1.HEAD, `export class Worker {`, `  process(job: string): void {`, `    ${retry_forms_1.ASK}.catch(() => {`, `      setTimeout(() => this.process(job), 500);`, `    });`, `  }`, `}`),
+            errors: [{ messageId: "constantDelay", line: 6, column: 29, endColumn: 41, data: { delay: "of 500 ms" }, suggestions: [] }],
+        },
+        {
+            // From an error event's handler.
+            code: (0, tester_1.code)(...retry_forms_1.HEAD, `export function stream(job: string): void {`, `  const s = client.chat.completions.stream({ model: "gpt-4o", messages: [{ role: "user", content: job }] });`, `  s.on("error", () => setTimeout(() => stream(job), 500));`, `}`),
+            errors: [{ messageId: "constantDelay", line: 5, column: 40, endColumn: 51, data: { delay: "of 500 ms" }, suggestions: [] }],
+        },
+    ],
+});
+// --- A recursion that passes its delay doubled: the wait grows (the real shape: `{ delayMs: (delayMs || 2000) * 2 }`) ---
+const doubling = (wait, next) => (0, tester_1.code)(`const OpenAI = require("openai");`, `const openai = new OpenAI();`, `module.exports = async function completeChat(messages, { model = "gpt-4o", delayMs = 0 } = {}) {`, `  return new Promise((resolve) => setTimeout(resolve, ${wait})).then(() =>`, `    openai.chat.completions.create({ model, max_tokens: 100, messages }).catch((err) => {`, `      if (err.status === 429) return completeChat(messages, { model, delayMs: ${next} });`, `    }),`, `  );`, `};`);
+tester_1.ruleTester.run("require-retry-backoff (delay doubled by the recursive call)", (0, tester_1.eslintRule)("require-retry-backoff"), {
+    valid: [
+        { code: doubling("delayMs", "(delayMs || 2000) * 2"), languageOptions: { parser: espree } },
+        { code: doubling("delayMs", "delayMs * 2 + 100"), languageOptions: { parser: espree } },
+    ],
+    invalid: [
+        {
+            // The same delay passed on unchanged: constant.
+            code: doubling("delayMs", "delayMs || 2000"),
+            languageOptions: { parser: espree },
+            errors: [{ messageId: "constantDelay", line: 6, suggestions: [] }],
+        },
+    ],
+});
+//# sourceMappingURL=require-retry-backoff.test.js.map
