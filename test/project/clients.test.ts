@@ -26,6 +26,12 @@ describe("clients and requests as production code builds them", () => {
     assert.equal(at("src/custom-api.js", 14), undefined);
   });
 
+  it("Anthropic's body to a URL the code does not show is Anthropic's request", () => {
+    const claude = at("src/custom-api.js", 29);
+    assert.equal(claude?.sdk, "Anthropic API (HTTP)");
+    assert.equal(claude?.outputTokens, 1024);
+  });
+
   it("Azure's deployment path on a resource URL from the settings", () => {
     assert.equal(at("src/custom-api.js", 19)?.sdk, "Azure OpenAI API (HTTP)");
   });
@@ -60,6 +66,7 @@ describe("clients and requests as production code builds them", () => {
       "src/bot.js:19",
       "src/cohere.ts:7",
       "src/custom-api.js:19",
+      "src/custom-api.js:29",
       "src/custom-api.js:5",
       "src/memory.ts:4",
       "src/memory.ts:8",

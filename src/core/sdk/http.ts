@@ -377,8 +377,13 @@ function endpointOf(url: string, body?: Body): { endpoint: CompiledEndpoint; mod
   const path = bare.replace(/(?<!:)\/{2,}/g, "/");
   if (bare === UNKNOWN) {
     // Nothing of the URL is known (a setting, a parameter): the body's shape alone, where an endpoint allows it.
-    const endpoint = body && ENDPOINTS.find((e) => e.unknownUrl && hasShape(body, e.unknownUrl.body, e.unknownUrl.oneOf));
-    return endpoint ? { endpoint } : undefined;
+    // The most specific shape wins (Anthropic's body is also an OpenAI-shaped body with a cap).
+    let best: CompiledEndpoint | undefined;
+    for (const e of ENDPOINTS) {
+      if (!body || !e.unknownUrl || !hasShape(body, e.unknownUrl.body, e.unknownUrl.oneOf)) continue;
+      if (!best || e.unknownUrl.body.length > best.unknownUrl!.body.length) best = e;
+    }
+    return best ? { endpoint: best } : undefined;
   }
   for (const endpoint of ENDPOINTS) {
     if (known ? !endpoint.urls.some((re) => re.test(path)) : !(body && endpoint.anyHost.some((a) => a.path.test(path) && hasShape(body, a.body, a.oneOf)))) continue;

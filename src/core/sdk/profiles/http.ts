@@ -148,6 +148,9 @@ export const HTTP_PROFILES: readonly SdkProfile[] = [
         { path: "/v1/messages$", body: ["model", "messages"] },
         { path: "/messages$", body: ["model", "messages", "max_tokens"] },
       ],
+      // A URL the code does not show with the body Anthropic requires and a key OpenAI's chat body has not
+      // (`top_k`, a top-level `system`, `stop_sequences`): Anthropic's, not the OpenAI-compatible chat body.
+      unknownUrl: { body: ["model", "messages", "max_tokens"], oneOf: ["system", "top_k", "stop_sequences"] },
     },
   },
   {
@@ -230,8 +233,9 @@ export const HTTP_PATH_HINTS: readonly string[] = [
   "/api/(?:chat|generate)[\"'`]",
   "/responses[\"'`]",
   "/v[12]/chat[\"'`]",
-  // A request to a URL the code does not show counts by its body (`unknownUrl`): a file that names its cap key.
-  ...[...new Set(HTTP_PROFILES.flatMap((p) => p.http?.unknownUrl?.oneOf ?? []))].map((key) => `\\b${key}\\b`),
+  // A request to a URL the code does not show counts by its body (`unknownUrl`), which always names a cap key (the
+  // compatible body one of these, Anthropic's `max_tokens`): a file that names one.
+  ...COMPATIBLE_CAP.map((key) => `\\b${key}\\b`),
 ];
 
 const JSON_BODY = { url: { arg: 0 }, body: { arg: 1, key: "json" } } as const;
