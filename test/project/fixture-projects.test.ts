@@ -43,6 +43,11 @@ const PROJECTS: { name: string; about: string; marks: string[] }[] = [
     marks: ["src/llm/make-chain.ts:12 require-max-tokens", "src/agent/legacy.ts:17 require-iteration-cap", "src/http/review.ts:7 require-max-tokens"],
   },
   {
+    name: "clients",
+    about: "clients from init functions (through .catch, a module-level let), request helpers to URLs from settings, config classes' default base URLs, Azure and Cohere endpoints",
+    marks: ["src/memory.ts:8 require-max-tokens", "src/cohere.ts:7 require-max-tokens", "src/custom-api.js:19 require-max-tokens"],
+  },
+  {
     name: "retries",
     about: "retry bounds and delays read from another module's consts, a wrapper of another module re-queued",
     marks: ["src/ask.ts:9 no-unbounded-retry", "src/worker.ts:12 no-unbounded-retry"],

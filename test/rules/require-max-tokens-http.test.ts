@@ -43,6 +43,18 @@ ruleTester.run("require-max-tokens (raw HTTP)", bareRule, {
     code(`await fetch("/api/chat", { ${HEADERS}, body: JSON.stringify({ model: "gpt-4o", messages: [] }) });`),
     code(`export async function f(url) { await fetch(url, { ${HEADERS}, body: JSON.stringify({ model: "gpt-4o", messages: [] }) }); }`),
     code(`import express from "express";`, `const app = express();`, `app.post("/v1/chat/completions", (req, res) => res.json({ model: "gpt-4o", messages: [] }));`),
+    code(`await fetch("https://bedrock-runtime.us-east-1.amazonaws.com/model/amazon.nova-lite-v1:0/converse", { ${HEADERS}, body: JSON.stringify({ messages: [], inferenceConfig: { maxTokens: 300 } }) });`),
+    // Cohere v1 and v2 with their cap; a URL the code does not show with a chat body and its cap (listed, capped)
+    code(`await fetch("https://api.cohere.com/v2/chat", { ${HEADERS}, body: JSON.stringify({ model: "command-a-03-2025", messages: [], max_tokens: 300 }) });`),
+    code(`await fetch("https://api.cohere.ai/v1/chat", { ${HEADERS}, body: JSON.stringify({ message: "hi", chat_history: [], max_tokens: 300 }) });`),
+    code(`export async function f(settings, messages) { await fetch(settings.apiUrl, { ${HEADERS}, body: JSON.stringify({ model: settings.model, messages, max_tokens: 300 }) }); }`),
+    code(`import { fetchEventSource } from "@microsoft/fetch-event-source";`, `await fetchEventSource("/api/chat", { ${HEADERS}, body: JSON.stringify({ model: "gpt-4o", messages }), onmessage() {} });`),
+    // extra parameters whose default sets the cap; a spread of a setting whose class is not the project's stays unknown
+    code(`class Cfg { BASE = "https://api.openai.com/v1"; EXTRA = { max_tokens: 300 }; }`, `export async function f(c: Cfg, messages) { await fetch(\`\${c.BASE}/chat/completions\`, { ${HEADERS}, body: JSON.stringify({ ...(c.EXTRA || {}), model: "gpt-4o", messages }) }); }`),
+    code(`import type { Cfg } from "some-lib";`, `export async function f(c: Cfg, messages) { await fetch("https://api.openai.com/v1/chat/completions", { ${HEADERS}, body: JSON.stringify({ ...(c.EXTRA || {}), model: "gpt-4o", messages }) }); }`),
+    // a base from a config class whose default is no provider's; `/chat` alone names no endpoint
+    code(`class Config { BASE = "https://hooks.example.com/v2"; }`, `export async function f(c: Config) { await fetch(\`\${c.BASE}/chat\`, { ${HEADERS}, body: JSON.stringify({ model: "x", messages: [] }) }); }`),
+    code(`export async function f(c) { await fetch(\`\${c.base}/chat\`, { ${HEADERS}, body: JSON.stringify({ model: "x", messages: [] }) }); }`),
     // node's https.request: the body is written later, so the cap is unknown, not absent
     code(`import https from "https";`, `https.request({ hostname: "api.openai.com", path: "/v1/chat/completions", method: "POST" }, () => {});`),
   ],
@@ -81,6 +93,58 @@ ruleTester.run("require-max-tokens (raw HTTP)", bareRule, {
       "fetch",
       { call: "fetch()", key: "generationConfig.maxOutputTokens" },
       code(`await fetch("https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent", { ${HEADERS}, body: JSON.stringify({ contents: [], generationConfig: { maxOutputTokens: 1024 } }) });`),
+    ),
+    oneReport(
+      code(`await fetch("https://api.cohere.com/v2/chat", { ${HEADERS}, body: JSON.stringify({ model: "command-a-03-2025", messages: [] }) });`),
+      1,
+      "fetch",
+      { call: "fetch()", key: "max_tokens" },
+      code(`await fetch("https://api.cohere.com/v2/chat", { ${HEADERS}, body: JSON.stringify({ model: "command-a-03-2025", messages: [], max_tokens: 1024 }) });`),
+    ),
+    oneReport(
+      code(`await fetch("https://api.x.ai/v1/chat/completions", { ${HEADERS}, body: JSON.stringify({ model: "grok-4", messages: [] }) });`),
+      1,
+      "fetch",
+      { call: "fetch()", key: "max_tokens" },
+      code(`await fetch("https://api.x.ai/v1/chat/completions", { ${HEADERS}, body: JSON.stringify({ model: "grok-4", messages: [], max_tokens: 1024 }) });`),
+    ),
+    oneReport(
+      code(`import { fetchEventSource } from "@microsoft/fetch-event-source";`, `await fetchEventSource("https://api.openai.com/v1/chat/completions", { ${HEADERS}, body: JSON.stringify({ model: "gpt-4o", messages, stream: true }), onmessage() {} });`),
+      2,
+      "fetchEventSource",
+      { call: "fetchEventSource()", key: "max_completion_tokens" },
+      code(`import { fetchEventSource } from "@microsoft/fetch-event-source";`, `await fetchEventSource("https://api.openai.com/v1/chat/completions", { ${HEADERS}, body: JSON.stringify({ model: "gpt-4o", messages, stream: true, max_completion_tokens: 1024 }), onmessage() {} });`),
+    ),
+    oneReport(
+      code(`await fetch("https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-5-haiku-20241022-v1:0/converse", { ${HEADERS}, body: JSON.stringify({ messages: [], inferenceConfig: { temperature: 0 } }) });`),
+      1,
+      "fetch",
+      { call: "fetch()", key: "inferenceConfig.maxTokens" },
+      code(`await fetch("https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-5-haiku-20241022-v1:0/converse", { ${HEADERS}, body: JSON.stringify({ messages: [], inferenceConfig: { temperature: 0, maxTokens: 1024 } }) });`),
+    ),
+    // Extra parameters spread from a setting, read at the default its config class gives it (`{}`).
+    oneReport(
+      code(`class Cfg { BASE = "https://api.openai.com/v1"; EXTRA: Record<string, unknown> = {}; }`, `export async function f(c: Cfg, messages) { await fetch(\`\${c.BASE}/chat/completions\`, { ${HEADERS}, body: JSON.stringify({ ...(c.EXTRA || {}), model: "gpt-4o", messages }) }); }`),
+      2,
+      "fetch",
+      { call: "fetch()", key: "max_completion_tokens" },
+      code(`class Cfg { BASE = "https://api.openai.com/v1"; EXTRA: Record<string, unknown> = {}; }`, `export async function f(c: Cfg, messages) { await fetch(\`\${c.BASE}/chat/completions\`, { ${HEADERS}, body: JSON.stringify({ ...(c.EXTRA || {}), model: "gpt-4o", messages, max_completion_tokens: 1024 }) }); }`),
+    ),
+    // A base URL read at the default its config class gives it.
+    oneReport(
+      code(`class CohereConfig { COHERE_API_BASE = "https://api.cohere.com/v2"; }`, `type Ctx = Record<string, unknown> & CohereConfig;`, `export async function f(c: Ctx, messages) { await fetch(\`\${c.COHERE_API_BASE}/chat\`, { ${HEADERS}, body: JSON.stringify({ model: "command-a-03-2025", messages }) }); }`),
+      3,
+      "fetch",
+      { call: "fetch()", key: "max_tokens" },
+      code(`class CohereConfig { COHERE_API_BASE = "https://api.cohere.com/v2"; }`, `type Ctx = Record<string, unknown> & CohereConfig;`, `export async function f(c: Ctx, messages) { await fetch(\`\${c.COHERE_API_BASE}/chat\`, { ${HEADERS}, body: JSON.stringify({ model: "command-a-03-2025", messages, max_tokens: 1024 }) }); }`),
+    ),
+    // Azure's deployment path on a resource URL the code does not show: the path is Azure's alone.
+    oneReport(
+      code(`export async function f(config, d, messages) { await fetch(\`\${config.azureEndpoint}/openai/deployments/\${d}/chat/completions?api-version=2024-02-01\`, { ${HEADERS}, body: JSON.stringify({ messages }) }); }`),
+      1,
+      "fetch",
+      { call: "fetch()", key: "max_tokens" },
+      code(`export async function f(config, d, messages) { await fetch(\`\${config.azureEndpoint}/openai/deployments/\${d}/chat/completions?api-version=2024-02-01\`, { ${HEADERS}, body: JSON.stringify({ messages, max_tokens: 1024 }) }); }`),
     ),
     oneReport(
       code(`import ky from "ky";`, `await ky.post("http://localhost:8080/v1/chat/completions", { json: { messages } }).json();`),

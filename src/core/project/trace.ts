@@ -4,7 +4,7 @@ import { lookup, thisClass, type Declaration, type FileIndex } from "../syntax/f
 import { exportTable } from "./exports";
 import { GenerationalMap, Generations } from "./generation";
 import type { Project } from "./project";
-import { implementationsOf, localOfTypeNode, shapeMember, type TypeShape } from "./type-members";
+import { classFieldDefault, implementationsOf, localOfTypeNode, shapeMember, type TypeShape } from "./type-members";
 
 /**
  * Where a value comes from: an export of a module, possibly instantiated, then a property path.
@@ -52,6 +52,60 @@ export function tracerOf(node: ts.Node, fallback: Tracer): Tracer {
 }
 
 /** Array methods whose callbacks are not thunks whose result the call hands back. */
+/**
+ * `call().catch(handler)` / `call().finally(handler)`: the promise the call returns, whose value the handler passes on
+ * (a `catch` handler that exits or rethrows, as init code writes it). Only on a call's result, so a method of that
+ * name on anything else (a client's own `catch`) is not taken for a promise's.
+ */
+function promiseReceiver(callee: ts.Expression): ts.Expression | undefined {
+  if (!ts.isPropertyAccessExpression(callee) || (callee.name.text !== "catch" && callee.name.text !== "finally")) return undefined;
+  const receiver = unwrap(callee.expression);
+  return ts.isCallExpression(receiver) ? receiver : undefined;
+}
+
+/**
+ * The `return` values of the `case` a call selects in a factory that switches on one of its parameters
+ * (`switch (provider) { case "anthropic": return new ChatAnthropic(...) }` called as `createModel("anthropic")`): the
+ * clause whose label is the string literal the call passes there, and those it falls through to. Empty when the call
+ * passes no literal there or no clause matches (then every return is a candidate, as for any function).
+ */
+function selectedReturns(fn: ts.FunctionLikeDeclaration, call: ts.CallExpression): ts.Expression[] {
+  const body = fn.body;
+  if (!body || !ts.isBlock(body)) return [];
+  for (const statement of body.statements) {
+    if (!ts.isSwitchStatement(statement)) continue;
+    const subject = unwrap(statement.expression);
+    if (!ts.isIdentifier(subject)) continue;
+    const position = fn.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === subject.text);
+    const arg = position >= 0 ? call.arguments[position] : undefined;
+    const literal = arg && unwrap(arg);
+    if (!literal || !ts.isStringLiteralLike(literal)) continue;
+    const clauses = statement.caseBlock.clauses;
+    const start = clauses.findIndex((c) => ts.isCaseClause(c) && ts.isStringLiteralLike(unwrap(c.expression)) && (unwrap(c.expression) as ts.StringLiteralLike).text === literal.text);
+    if (start < 0) continue;
+    const out: ts.Expression[] = [];
+    for (let i = start; i < clauses.length; i++) {
+      const stack: ts.Node[] = [...clauses[i]!.statements];
+      while (stack.length && out.length < 50) {
+        const n = stack.pop()!;
+        if (ts.isReturnStatement(n)) {
+          if (n.expression) out.push(n.expression);
+          continue;
+        }
+        if (isFunctionLike(n) || ts.isClassLike(n)) continue;
+        ts.forEachChild(n, (c) => {
+          stack.push(c);
+        });
+      }
+      // A clause that ends in a return, a throw or a break does not fall through.
+      const last = clauses[i]!.statements[clauses[i]!.statements.length - 1];
+      if (last && (ts.isReturnStatement(last) || ts.isThrowStatement(last) || ts.isBreakStatement(last) || ts.isBlock(last))) break;
+    }
+    return out;
+  }
+  return [];
+}
+
 const ARRAY_METHODS = new Set(["map", "flatMap", "filter", "forEach", "some", "every", "reduce", "reduceRight", "find", "findIndex", "findLast", "findLastIndex", "sort", "from", "fill"]);
 const MAX_DEPTH = 12;
 
@@ -141,6 +195,7 @@ export class Tracer {
     this.exportLocalCache = new GenerationalMap(this.generations);
     tracers.set(index.sourceFile, this);
     if (project) index.resolveImport = (decl) => this.importedDeclaration(decl);
+    index.fieldDefault = (type, name) => classFieldDefault(this, type, name);
   }
 
   /** The declaration an import of one of the project's modules refers to (see FileIndex.resolveImport). */
@@ -519,6 +574,9 @@ export class Tracer {
       const typed = this.typedCollection(map, "map");
       if (typed) return this.traceStored(map, "map", depth) ?? this.traceType(typed, depth + 1);
     }
+    // A promise's handlers pass its value on: `await initClient(store).catch(onError)` is what `initClient` resolves to.
+    const settled = promiseReceiver(calleeExpr);
+    if (settled) return this.trace(settled, depth + 1);
     // Wrappers: wrapOpenAI(new OpenAI()) is the client.
     if (ts.isIdentifier(calleeExpr) && this.knowledge.clientWrappers.has(calleeExpr.text) && call.arguments[0]) {
       const inner = this.trace(call.arguments[0], depth + 1);
@@ -542,7 +600,7 @@ export class Tracer {
     }
     // A function of the project that returns a client or model: `getOpenAI()`, `this.getClient()`, `createLLM(cfg)`.
     const local = this.resolveLocal(calleeExpr, depth + 1);
-    if (local?.kind === "function") return local.home.traceReturns(local.fn, depth + 1);
+    if (local?.kind === "function") return local.home.traceReturns(local.fn, depth + 1, call);
     return this.traceScheduled(call, depth);
   }
 
@@ -626,7 +684,12 @@ export class Tracer {
   }
 
   /** What a function of this file returns, when one of its return values traces to an import. */
-  traceReturns(fn: ts.FunctionLikeDeclaration, depth: number): Origin | undefined {
+  traceReturns(fn: ts.FunctionLikeDeclaration, depth: number, call?: ts.CallExpression): Origin | undefined {
+    // A factory that switches on a parameter (`createModel("anthropic")`): the case the call's literal selects first.
+    for (const value of call ? selectedReturns(fn, call) : []) {
+      const origin = this.trace(value, depth + 1);
+      if (origin) return origin;
+    }
     for (const value of this.returnsOf(fn)) {
       const origin = this.trace(value, depth + 1);
       if (origin) return origin;
@@ -705,6 +768,8 @@ export class Tracer {
     if (ts.isCallExpression(expr)) {
       const required = this.requiredModule(expr, depth);
       if (required) return required;
+      const settled = promiseReceiver(unwrap(expr.expression));
+      if (settled) return this.resolveLocal(settled, depth + 1);
       const callee = this.resolveLocal(expr.expression, depth + 1);
       if (callee?.kind !== "function") return undefined;
       for (const value of callee.home.returnsOf(callee.fn)) {

@@ -125,6 +125,34 @@ export function localOfTypeNode(home: Tracer, type: ts.TypeNode, depth: number):
   return { kind: "instance", cls: node, home: named.home };
 }
 
+/**
+ * The initializer of the (instance) field `name` of a class of the project that `type` names, through type aliases,
+ * intersections and parentheses: `COHERE_API_BASE = "https://api.cohere.com/v2"` for `context.COHERE_API_BASE` with
+ * `context: AgentUserConfig` and `type AgentUserConfig = Record<string, any> & CohereConfig & ...`. A union names
+ * several possible types: none is taken.
+ */
+export function classFieldDefault(home: Tracer, type: ts.TypeNode, name: string, depth = 0): ts.Expression | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  if (ts.isParenthesizedTypeNode(type)) return classFieldDefault(home, type.type, name, depth + 1);
+  if (ts.isIntersectionTypeNode(type)) {
+    for (const member of type.types) {
+      const found = classFieldDefault(home, member, name, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return undefined;
+  const named = typeDeclaration(home, type.typeName.text, depth + 1);
+  if (!named) return undefined;
+  if (ts.isTypeAliasDeclaration(named.node)) return classFieldDefault(named.home, named.node.type, name, depth + 1);
+  if (!ts.isClassLike(named.node)) return undefined;
+  const field = named.node.members.find(
+    (m): m is ts.PropertyDeclaration =>
+      ts.isPropertyDeclaration(m) && !hasModifier(m, ts.SyntaxKind.StaticKeyword) && !!m.initializer && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name)) && m.name.text === name,
+  );
+  return field?.initializer;
+}
+
 /** A member of a shape: the value its property's type gives, or what the implementations of its method do. */
 export function shapeMember(
   shape: TypeShape,

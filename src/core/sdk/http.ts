@@ -1,6 +1,6 @@
 import ts from "typescript";
 import { enclosingFunction, isFunctionLike, propertyNameText, unwrap, walk } from "../syntax/ast";
-import { indexFor, lookup, lookupValue, thisClass, type FileIndex } from "../syntax/file-index";
+import { indexFor, lookup, lookupValue, settingDefault, thisClass, type FileIndex } from "../syntax/file-index";
 import { lookupKey } from "../syntax/options";
 import { isJsonStringify, resolveObjectLiteral } from "../syntax/values";
 import type { Origin } from "../project/trace";
@@ -29,6 +29,8 @@ interface CompiledEndpoint {
   model?: RegExp;
   /** The endpoint reached through a base URL the code does not show: the path and the body's shape. */
   anyHost: { path: RegExp; body: readonly string[]; oneOf?: readonly string[] }[];
+  /** The endpoint reached through a URL the code does not show at all: the body's shape alone (see HttpEndpoint). */
+  unknownUrl?: { body: readonly string[]; oneOf: readonly string[] };
   /** The profile as matched through a call whose JSON body is argument i (its `optionsArg`). */
   byBodyArg: SdkProfile[];
 }
@@ -38,6 +40,7 @@ const ENDPOINTS: readonly CompiledEndpoint[] = HTTP_PROFILES.filter((p) => p.htt
   urls: profile.http!.urls.map((u) => new RegExp(u)),
   ...(profile.http!.modelInUrl ? { model: new RegExp(profile.http!.modelInUrl) } : {}),
   anyHost: (profile.http!.anyHost ?? []).map((a) => ({ path: new RegExp(a.path), body: a.body, oneOf: a.oneOf })),
+  ...(profile.http!.unknownUrl ? { unknownUrl: profile.http!.unknownUrl } : {}),
   byBodyArg: [],
 }));
 
@@ -148,6 +151,9 @@ export function staticUrl(index: FileIndex, node: ts.Expression | undefined, dep
     }
     // new URL(...).href
     if (name === "href" && ts.isNewExpression(unwrap(expr.expression))) return staticUrl(index, expr.expression, depth + 1, wrapper);
+    // A setting of a value typed by the project's config class: the default the class gives it (`context.COHERE_API_BASE`).
+    const fieldDefault = settingDefault(index, expr);
+    if (fieldDefault) return staticUrl(indexFor(index, fieldDefault), fieldDefault, depth + 1);
     // A const object's property: ENDPOINTS.chat.
     const obj = resolveObjectLiteral(index, expr.expression, depth + 1);
     const prop = obj?.properties.find((p) => ts.isPropertyAssignment(p) && propertyNameText(p.name) === name);
@@ -369,12 +375,31 @@ function endpointOf(url: string, body?: Body): { endpoint: CompiledEndpoint; mod
   const known = host !== undefined && !!host.replace(/\u0000/g, "");
   // `//` inside the path (a base ending in `/` joined to a path starting with one) is one `/` to the server.
   const path = bare.replace(/(?<!:)\/{2,}/g, "/");
+  if (bare === UNKNOWN) {
+    // Nothing of the URL is known (a setting, a parameter): the body's shape alone, where an endpoint allows it.
+    // The most specific shape wins (Anthropic's body is also an OpenAI-shaped body with a cap).
+    let best: CompiledEndpoint | undefined;
+    for (const e of ENDPOINTS) {
+      if (!body || !e.unknownUrl || !hasShape(body, e.unknownUrl.body, e.unknownUrl.oneOf)) continue;
+      if (!best || e.unknownUrl.body.length > best.unknownUrl!.body.length) best = e;
+    }
+    return best ? { endpoint: best } : undefined;
+  }
   for (const endpoint of ENDPOINTS) {
     if (known ? !endpoint.urls.some((re) => re.test(path)) : !(body && endpoint.anyHost.some((a) => a.path.test(path) && hasShape(body, a.body, a.oneOf)))) continue;
     const model = endpoint.model?.exec(path)?.[1];
     return { endpoint, ...(model && !model.includes(UNKNOWN) ? { modelId: decodeURIComponent(model) } : {}) };
   }
   return undefined;
+}
+
+/** Whether a URL whose base the code does not show ends in a path one of the endpoints' `anyHost` entries names. */
+function anyHostPath(url: string): boolean {
+  const query = url.search(/[?#]/);
+  const bare = trimTrailingSlashes(query === -1 ? url : url.slice(0, query));
+  if (!bare.startsWith(UNKNOWN) || bare === UNKNOWN || /^\u0000?https?:\/\/[^/\u0000]/i.test(bare)) return false;
+  const path = bare.replace(/(?<!:)\/{2,}/g, "/");
+  return ENDPOINTS.some((e) => e.anyHost.some((a) => a.path.test(path)));
 }
 
 /** A raw HTTP request to a provider's endpoint, as an SDK call site would describe it. */
@@ -450,12 +475,26 @@ function httpMatch(index: FileIndex, url: string, endpoint: CompiledEndpoint, mo
 export function matchHttpCall(index: FileIndex, call: ts.CallExpression, origin: Origin | undefined): HttpCallMatch | undefined {
   const client = clientOf(index, call, origin);
   if (!client) return undefined;
-  const url = requestUrl(index, client, call, origin);
+  // A URL argument the code does not show (a setting, a parameter) is UNKNOWN: only a body of the endpoint's
+  // `unknownUrl` shape makes it a call.
+  const url = requestUrl(index, client, call, origin) ?? (unreadableUrl(client, call) ? UNKNOWN : undefined);
   if (url === undefined) return undefined;
   const body = bodyExpression(index, client, call);
   const found = endpointOf(url, { index, expr: body });
   if (!found) return undefined;
   return httpMatch(index, url, found.endpoint, found.modelId, client, origin, body, client.body && "arg" in client.body ? client.body.arg : undefined, call.expression);
+}
+
+/**
+ * Whether a call's URL argument is there but unreadable: a value (a parameter, a setting's property), not a string
+ * the code builds (a template or `+` of which nothing could be read would say nothing of its host either).
+ */
+function unreadableUrl(client: HttpClient, call: ts.CallExpression): boolean {
+  const where = client.url;
+  const arg = where && call.arguments[where.arg];
+  if (!arg || where.key || where.hostKeys) return false;
+  const value = unwrap(arg);
+  return ts.isIdentifier(value) || ts.isPropertyAccessExpression(value) || ts.isElementAccessExpression(value);
 }
 
 /**
@@ -656,8 +695,9 @@ function clientWrapper(index: FileIndex, fn: ts.FunctionLikeDeclaration, call: t
   }
   if (bodyParam === undefined) return undefined;
   const url = requestUrl(index, client, call, origin, fn);
-  // A URL built from the parameters, or a fixed one that reaches an endpoint (the body is what each caller sends).
-  if (url === undefined || (!url.includes(PARAM_OPEN) && !endpointOf(url))) return undefined;
+  // A URL built from the parameters, or a fixed one that reaches an endpoint (the body is what each caller sends):
+  // a known one, or a base the code does not show with an endpoint's path (the shape is checked at each call).
+  if (url === undefined || (!url.includes(PARAM_OPEN) && !endpointOf(url) && !anyHostPath(url))) return undefined;
   return { client, origin, url, bodyParam, ...(bodyKey ? { bodyKey } : {}) };
 }
 

@@ -346,6 +346,12 @@ export interface HttpEndpoint {
    * same way (Slack's, Discord's `/messages`) sends another body.
    */
   anyHost?: readonly { path: string; body: readonly string[]; oneOf?: readonly string[] }[];
+  /**
+   * The endpoint as reached through a URL the code does not show at all (`fetch(apiUrl, ...)` with `apiUrl` from the
+   * user's settings): only a body with every key of `body` and one of `oneOf` counts — a request shape an app's own
+   * route has no use for (the model's output cap: `max_tokens`).
+   */
+  unknownUrl?: { body: readonly string[]; oneOf: readonly string[] };
 }
 
 /**

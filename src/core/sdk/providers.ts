@@ -28,6 +28,14 @@ export const PROVIDER_OF_SDK: Readonly<Record<string, string>> = {
   ollama: "ollama",
   "@lmstudio/sdk": "lmstudio",
   "Ollama API (HTTP)": "ollama",
+  "Azure OpenAI API (HTTP)": "openai",
+  "Groq API (HTTP)": "groq",
+  "Mistral API (HTTP)": "mistral",
+  "DeepSeek API (HTTP)": "deepseek",
+  "Together API (HTTP)": "together",
+  "xAI API (HTTP)": "xai",
+  "Cohere API (HTTP)": "cohere",
+  "Amazon Bedrock API (HTTP)": "bedrock",
 };
 
 /** The provider of a matched SDK, when the SDK talks to one provider only. */

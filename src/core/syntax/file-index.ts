@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { isFunctionLike, sourceFileOf, type LoopNode } from "./ast";
+import { isFunctionLike, sourceFileOf, unwrap, type LoopNode } from "./ast";
 
 /** A name declared in the file, with the node whose range is its scope. */
 export interface Declaration {
@@ -53,6 +53,12 @@ export interface FileIndex {
    * module), so that consts, objects, arrays and schemas are read across files like within one.
    */
   resolveImport?: (decl: Declaration) => Declaration | undefined;
+  /**
+   * Set by the tracer: the initializer of field `name` in a class a type names, through type aliases and
+   * intersections (`context: AgentUserConfig`, an alias of `CohereConfig & ...` with `COHERE_API_BASE = "https://..."`):
+   * a setting's default, as the code shows it.
+   */
+  fieldDefault?: (type: ts.TypeNode, name: string) => ts.Expression | undefined;
 }
 
 const FUNCTION_KINDS = new Set([
@@ -286,7 +292,9 @@ export function buildFileIndex(sourceFile: ts.SourceFile): FileIndex {
       }
       case ts.SyntaxKind.FunctionDeclaration: {
         const fn = node as ts.FunctionDeclaration;
-        if (fn.name) declare({ name: fn.name.text, kind: "function", node: fn, scope: blockScope() });
+        // An overload signature (no body, not ambient) is not the function: its implementation, declared after it, is.
+        const overload = !fn.body && !(ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Ambient);
+        if (fn.name && !overload) declare({ name: fn.name.text, kind: "function", node: fn, scope: blockScope() });
         break;
       }
       case ts.SyntaxKind.ClassDeclaration: {
@@ -410,6 +418,21 @@ export function lookup(index: FileIndex, name: string, at: ts.Node): Declaration
 export function indexFor(index: FileIndex, node: ts.Node): FileIndex {
   const sf = sourceFileOf(node);
   return sf && sf !== index.sourceFile ? (indexes.get(sf) ?? index) : index;
+}
+
+/**
+ * The default a config class gives a setting: `context.COHERE_API_BASE` with `context` a parameter or variable
+ * declared with a type (and no value of its own) that names a class of the project whose field has an initializer
+ * (see FileIndex.fieldDefault). Undefined for anything else.
+ */
+export function settingDefault(index: FileIndex, expr: ts.Expression): ts.Expression | undefined {
+  const e = unwrap(expr);
+  if (!ts.isPropertyAccessExpression(e)) return undefined;
+  const receiver = unwrap(e.expression);
+  if (!ts.isIdentifier(receiver)) return undefined;
+  const decl = lookupValue(index, receiver.text, receiver);
+  if (!decl || (decl.kind !== "parameter" && decl.kind !== "variable") || decl.init || decl.path?.length || !decl.type) return undefined;
+  return indexFor(index, decl.node).fieldDefault?.(decl.type, e.name.text);
 }
 
 /**

@@ -1,6 +1,6 @@
 import ts from "typescript";
 import { propertyNameText, propertyValue, unwrap } from "./ast";
-import { lookup, lookupValue, type FileIndex } from "./file-index";
+import { indexFor, lookup, lookupValue, settingDefault, type FileIndex } from "./file-index";
 import { isJsonStringify } from "./values";
 
 export type KeyLookup =
@@ -75,6 +75,12 @@ function spreadEntries(index: FileIndex, expr: ts.Expression, owner: ts.ObjectLi
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) {
     return spreadEntries(index, e.right, owner, depth + 1).map((x) => ({ ...x, when: both(flat(e.left, sf), x.when) }));
   }
+  // A setting at the default its config class gives it (`...(context.EXTRA_PARAMS || {})` with `EXTRA_PARAMS = {}`):
+  // an object literal default is what is spread (a default object is truthy, so `|| {}` / `?? {}` keep it).
+  const setting =
+    ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.BarBarToken || e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) ? e.left : e;
+  const defaulted = depth < 8 ? settingDefault(index, setting) : undefined;
+  if (defaulted && ts.isObjectLiteralExpression(unwrap(defaulted))) return spreadEntries(indexFor(index, defaulted), defaulted, owner, depth + 1);
   const view = viewOf(index, e, depth + 1);
   return view ? view.entries : [{ prop: expr, owner }];
 }

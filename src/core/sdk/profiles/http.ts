@@ -48,17 +48,64 @@ const COMPATIBLE_CAP = ["max_tokens", "max_completion_tokens"];
 
 export const HTTP_PROFILES: readonly SdkProfile[] = [
   chat("openai", "OpenAI API (HTTP)", ["https://api.openai.com*"], ["^https?://api\\.openai\\.com/v1/chat/completions$"], OPENAI_CAP),
-  chat("azure", "Azure OpenAI API (HTTP)", [], [`${ANY_HOST}/openai/deployments/[^/]+/chat/completions$`], COMPATIBLE_CAP),
+  // A deployment's path is Azure's alone: with a resource URL the code does not show, the chat body (`messages`; the
+  // model is the deployment) is enough.
+  chat("azure", "Azure OpenAI API (HTTP)", [], [`${ANY_HOST}/openai/deployments/[^/]+/chat/completions$`], COMPATIBLE_CAP, [
+    { path: "/openai/deployments/[^/]+/chat/completions$", body: ["messages"] },
+  ]),
   chat("openrouter", "OpenRouter API (HTTP)", ["https://openrouter.ai*"], ["^https?://openrouter\\.ai/api/v1/chat/completions$"], COMPATIBLE_CAP),
   chat("groq", "Groq API (HTTP)", ["https://api.groq.com*"], ["^https?://api\\.groq\\.com/openai/v1/chat/completions$"], OPENAI_CAP),
   chat("mistral", "Mistral API (HTTP)", ["https://api.mistral.ai*"], ["^https?://api\\.mistral\\.ai/v1/chat/completions$"], ["max_tokens"]),
   chat("deepseek", "DeepSeek API (HTTP)", ["https://api.deepseek.com*"], ["^https?://api\\.deepseek\\.com(/v1)?/chat/completions$"], ["max_tokens"]),
   chat("together", "Together API (HTTP)", ["https://api.together.xyz*"], ["^https?://api\\.together\\.(xyz|ai)/v1/chat/completions$"], ["max_tokens"]),
   chat("fireworks", "Fireworks API (HTTP)", ["https://api.fireworks.ai*"], ["^https?://api\\.fireworks\\.ai/inference/v1/chat/completions$"], COMPATIBLE_CAP),
+  chat("xai", "xAI API (HTTP)", ["https://api.x.ai*"], ["^https?://api\\.x\\.ai/v1/chat/completions$"], COMPATIBLE_CAP),
+  chat("perplexity", "Perplexity API (HTTP)", ["https://api.perplexity.ai*"], ["^https?://api\\.perplexity\\.ai(/v1)?/chat/completions$"], ["max_tokens"]),
+  chat("cerebras", "Cerebras API (HTTP)", ["https://api.cerebras.ai*"], ["^https?://api\\.cerebras\\.ai/v1/chat/completions$"], COMPATIBLE_CAP),
   // Any other server speaking OpenAI's chat API (llama.cpp, vLLM, LM Studio, MLX, gateways): the path is distinctive.
-  chat("compatible", "OpenAI-compatible API (HTTP)", [], [`${ANY_HOST}(/[^?#]*)?/chat/completions$`], COMPATIBLE_CAP, [
-    { path: "/chat/completions$", body: ["model", "messages"] },
-  ]),
+  // A URL the code does not show at all (the user's "custom API URL") counts only with the chat body and its cap.
+  {
+    ...chat("compatible", "OpenAI-compatible API (HTTP)", [], [`${ANY_HOST}(/[^?#]*)?/chat/completions$`], COMPATIBLE_CAP, [
+      { path: "/chat/completions$", body: ["model", "messages"] },
+    ]),
+    http: {
+      urls: [`${ANY_HOST}(/[^?#]*)?/chat/completions$`],
+      // OpenAI's own path (`/v1/chat/completions`) names the API: the conversation is enough (a wrapper may add the
+      // model: `body.model = body.model ?? config.chatModel`). A shorter `/chat/completions` needs the model too.
+      anyHost: [
+        { path: "/v1/chat/completions$", body: ["messages"] },
+        { path: "/chat/completions$", body: ["model", "messages"] },
+      ],
+      unknownUrl: { body: ["model", "messages"], oneOf: COMPATIBLE_CAP },
+    },
+  },
+  {
+    // Cohere v2 `POST /v2/chat` (cohere-ai 8.1.0 serialization V2ChatRequest.Raw: `model`, `messages`, `tools`,
+    // `max_tokens`, `tool_choice`; the client's base is https://api.cohere.com). Tools are OpenAI-shaped (ToolV2).
+    id: "http.cohere.v2.chat",
+    sdk: "Cohere API (HTTP)",
+    modules: ["https://api.cohere.com*", "https://api.cohere.ai*"],
+    ...CHAT,
+    toolChoice: ["tool_choice"],
+    maxOutput: ["max_tokens"],
+    http: { urls: ["^https?://api\\.cohere\\.(com|ai)/v2/chat$"], anyHost: [{ path: "/v2/chat$", body: ["model", "messages"] }] },
+  },
+  {
+    // Cohere v1 `POST /v1/chat` (ChatRequest.Raw: `message`, `chat_history`, `preamble`, `model`, `max_tokens`; its
+    // tools are Cohere's own `parameter_definitions` shape, not read here).
+    id: "http.cohere.v1.chat",
+    sdk: "Cohere API (HTTP)",
+    modules: [],
+    exports: [],
+    instance: false,
+    paths: [],
+    kind: "generate",
+    model: "model",
+    messages: ["chat_history", "message"],
+    system: "preamble",
+    maxOutput: ["max_tokens"],
+    http: { urls: ["^https?://api\\.cohere\\.(com|ai)/v1/chat$"], anyHost: [{ path: "/v1/chat$", body: ["message", "chat_history"] }] },
+  },
   {
     id: "http.openai.responses",
     sdk: "OpenAI API (HTTP)",
@@ -101,6 +148,9 @@ export const HTTP_PROFILES: readonly SdkProfile[] = [
         { path: "/v1/messages$", body: ["model", "messages"] },
         { path: "/messages$", body: ["model", "messages", "max_tokens"] },
       ],
+      // A URL the code does not show with the body Anthropic requires and a key OpenAI's chat body has not
+      // (`top_k`, a top-level `system`, `stop_sequences`): Anthropic's, not the OpenAI-compatible chat body.
+      unknownUrl: { body: ["model", "messages", "max_tokens"], oneOf: ["system", "top_k", "stop_sequences"] },
     },
   },
   {
@@ -135,6 +185,27 @@ export const HTTP_PROFILES: readonly SdkProfile[] = [
     },
   },
   {
+    // Bedrock Runtime's Converse over HTTP (@aws-sdk/client-bedrock-runtime's own routes: `POST /model/{modelId}/converse`
+    // and `/converse-stream` on `bedrock-runtime.{region}.amazonaws.com`): the model is in the URL, the body is the
+    // Converse input (`messages`, `system`, `toolConfig.tools`, `inferenceConfig.maxTokens`).
+    id: "http.bedrock.converse",
+    sdk: "Amazon Bedrock API (HTTP)",
+    modules: ["https://bedrock-runtime*"],
+    exports: [],
+    instance: false,
+    paths: [],
+    kind: "generate",
+    messages: "messages",
+    system: "system",
+    tools: "toolConfig.tools",
+    toolFormat: "bedrock",
+    maxOutput: ["inferenceConfig.maxTokens"],
+    http: {
+      urls: ["^https?://bedrock-runtime(-fips)?\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?/model/[^/]+/converse(-stream)?$"],
+      modelInUrl: "/model/([^/]+)/converse",
+    },
+  },
+  {
     // The same models over Cloudflare's REST API: `POST https://api.cloudflare.com/client/v4/accounts/{account_id}/ai/run/{model}`
     // with the binding's inputs as the JSON body. The model is in the URL; a request whose model the code does not
     // show counts only with a chat body (`messages`): `{ prompt }` is also what the image models take.
@@ -156,7 +227,16 @@ export const HTTP_PROFILES: readonly SdkProfile[] = [
  * For the text gate: the ends of the `anyHost` paths as a file writes them (a quote or backtick after the path), for
  * a file that names no provider's host (`/chat/completions` is found by "completions").
  */
-export const HTTP_PATH_HINTS: readonly string[] = ["/messages[\"'`]", ":(?:stream)?[gG]enerateContent", "/api/(?:chat|generate)[\"'`]", "/responses[\"'`]"];
+export const HTTP_PATH_HINTS: readonly string[] = [
+  "/messages[\"'`]",
+  ":(?:stream)?[gG]enerateContent",
+  "/api/(?:chat|generate)[\"'`]",
+  "/responses[\"'`]",
+  "/v[12]/chat[\"'`]",
+  // A request to a URL the code does not show counts by its body (`unknownUrl`), which always names a cap key (the
+  // compatible body one of these, Anthropic's `max_tokens`): a file that names one.
+  ...COMPATIBLE_CAP.map((key) => `\\b${key}\\b`),
+];
 
 const JSON_BODY = { url: { arg: 0 }, body: { arg: 1, key: "json" } } as const;
 const AXIOS_METHODS = { paths: [["post"], ["put"], ["patch"]], url: { arg: 0 }, body: { arg: 1 } } as const;
@@ -170,6 +250,16 @@ export const HTTP_CLIENTS: readonly HttpClient[] = [
     globals: ["fetch"],
     modules: ["node-fetch", "cross-fetch", "isomorphic-fetch", "isomorphic-unfetch", "undici"],
     exports: ["default", "fetch", "require"],
+    instance: false,
+    paths: [[]],
+    url: { arg: 0 },
+    body: { arg: 1, key: "body" },
+  },
+  // @microsoft/fetch-event-source 2.0.1: fetchEventSource(input, { onmessage, ...rest: RequestInit }), fetch's shape.
+  {
+    id: "fetch-event-source",
+    modules: ["@microsoft/fetch-event-source"],
+    exports: ["fetchEventSource"],
     instance: false,
     paths: [[]],
     url: { arg: 0 },
