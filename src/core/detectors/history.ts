@@ -14,6 +14,7 @@ import { REACTIVE_BOXES } from "../sdk/reactive-state";
 import { calleeName, shortens, wholeSources } from "./history-windows";
 import { carriedContext } from "./carried-context";
 import { classifyKeyed, classifyReturned, classifyStoredProperty, keptSession, unboundedStoreQuery } from "./history-stores";
+import { classHeldHistory, classTrimsKept } from "./history-classes";
 import { postMatches, routeKeysOfPath } from "../project/endpoint-clients";
 import { registeredRouteKeys } from "./own-endpoints";
 
@@ -166,20 +167,18 @@ function growsUntrimmed(analysis: FileAnalysis, text: string, within: ts.Node, c
   return false;
 }
 
-/** A cut of a kept array: `h.splice(0, n)`, `h.shift()`, `h.length = n`, `h.slice(-n)`. */
-const TRIMS_KEPT = /\.(?:splice|shift)\(|\.length\s*=[^=]|\.slice\(\s*-/;
-
 /**
  * A store of the project that windows what it keeps: the read is a method of a class (here or in another module)
- * one of whose methods cuts a kept array (`truncateHistory()` splicing the oldest turns off after each add). The
- * window is applied when the history is written, so what is read is already bounded.
+ * one of whose methods that something calls cuts a kept array (`truncateHistory()` splicing the oldest turns off
+ * after each add). The window is applied when the history is written, so what is read is already bounded. A trim
+ * that nothing calls is no window.
  */
 function storeKeepsWindow(analysis: FileAnalysis, read: ts.CallExpression): boolean {
   const local = analysis.tracer.resolveLocal(read.expression);
   if (local?.kind !== "function") return false;
   const cls = local.fn.parent;
   if (!cls || !ts.isClassLike(cls)) return false;
-  return TRIMS_KEPT.test(cls.getText(local.fn.getSourceFile()));
+  return classTrimsKept(local.home, cls, analysis.tracer);
 }
 
 /** A parameter that holds an HTTP request: `req`, `request`, `{ request }`, or one typed `Request`/`NextRequest`. */
@@ -338,6 +337,8 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
     const outlives = (fn: ts.FunctionLikeDeclaration, declFn: ts.FunctionLikeDeclaration): boolean => outlivesDeclaringCall(analysis, fn, declFn);
     const keyed = classifyKeyed(index, analysis.tracer, call, ref, outlives);
     if (keyed || ts.isElementAccessExpression(ref)) return keyed;
+    const held = classHeldHistory(analysis.tracer, ref);
+    if (held) return held === "window" ? undefined : held;
     return classifyReturned(analysis.tracer, ref);
   }
   if (ts.isPropertyAccessExpression(ref) && ref.expression.kind === ts.SyntaxKind.ThisKeyword) {
@@ -372,6 +373,9 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
     // `await getMessagesByChatId(id)`, `const { messages } = (await store.loadChat(id)) ?? { messages: [] }`.
     let init = unwrap(decl.init);
     if (ts.isBinaryExpression(init) && (init.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || init.operatorToken.kind === ts.SyntaxKind.BarBarToken)) init = unwrap(init.left);
+    // `const messages = manager.getMessages()`: a method of the project returning a conversation its class keeps.
+    const held = !decl.path?.length && ts.isCallExpression(init) ? classHeldHistory(analysis.tracer, init) : undefined;
+    if (held) return held === "window" || trimmed(analysis, scopeText, declFn ?? sf, call) ? undefined : held;
     if (ts.isCallExpression(init) && (isStoreRead(init.expression.getText(sf)) || unboundedStoreQuery(init, sf))) {
       if (init.arguments.some((a) => WINDOWED_READ.test(a.getText(sf))) || storeKeepsWindow(analysis, init)) return undefined;
       return trimmed(analysis, scopeText, declFn ?? sf, call) ? undefined : "store";
