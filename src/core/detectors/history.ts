@@ -15,13 +15,14 @@ import { calleeName, shortens, wholeSources } from "./history-windows";
 import { carriedContext } from "./carried-context";
 import { classifyKeyed, classifyReturned, classifyStoredProperty, keptSession, unboundedStoreQuery } from "./history-stores";
 import { classHeldHistory, classTrimsKept } from "./history-classes";
+import { growsInUncappedLoop } from "./history-loops";
 import { postMatches, routeKeysOfPath } from "../project/endpoint-clients";
 import { registeredRouteKeys } from "./own-endpoints";
 
 /** Array methods that shorten an array in place. */
 const SHRINKS = new Set(["shift", "splice", "pop"]);
 
-export type HistoryKind = "field" | "module" | "outer" | "repl" | "store" | "request" | "keyed" | "session" | "chat-session" | "carried-context" | "kept-thread";
+export type HistoryKind = "field" | "module" | "outer" | "repl" | "loop" | "store" | "request" | "keyed" | "session" | "chat-session" | "carried-context" | "kept-thread";
 
 export interface HistoryUse {
   /** The expression naming the history in the call (`this.messages`, `history`). */
@@ -393,6 +394,11 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
   // A REPL written as a function that asks the person, calls the model and then itself: `const prompt = async () => {...; prompt(); }`.
   if (callFn && callFn !== declFn && !contains(callFn, decl.node) && callsItself(analysis, callFn) && callFn.body && readsHumanInput(analysis, callFn.body)) {
     return growsUntrimmed(analysis, scopeText, declFn ?? sf, call) ? "repl" : undefined;
+  }
+  // An agent loop with no cap that grows the conversation every step and sends it whole every step.
+  if (ts.isIdentifier(ref) && declFn && !decl.path?.length) {
+    const growsInLoop = (text: string, d: Declaration, loop: ts.Node): boolean => growsUntrimmed(analysis, text, loop, call) && !trimmed(analysis, text, enclosingFunction(d.node) ?? sf, call);
+    if (growsInUncappedLoop(analysis, call, decl, ref, growsInLoop)) return "loop";
   }
   return undefined;
 }

@@ -14,6 +14,7 @@ const WHERE: Record<HistoryKind, string> = {
   module: "a module-level array grown every call",
   outer: "an outer-scope array grown every call",
   repl: "an array grown every turn of the chat loop",
+  loop: "an array grown every step of an agent loop with no step cap",
   store: "a stored conversation loaded whole",
   request: "the chat client's whole conversation, every request",
   keyed: "a per-user conversation kept in a map",
