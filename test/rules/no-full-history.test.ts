@@ -1781,6 +1781,19 @@ const rebuilt = code(
   `}`,
 );
 
+// The caller's array, grown here every step (nanocoder's subagent loop).
+const grownParameter = code(
+  ...OPENAI,
+  `export async function runLoop(messages: any[], tools: any[]) {`,
+  `  while (true) {`,
+  `    if (signal.aborted) throw new Error("Aborted");`,
+  `    const r = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages, tools });`,
+  `    messages.push(r.choices[0]!.message);`,
+  `    if (!r.choices[0]!.message.tool_calls) return r;`,
+  `  }`,
+  `}`,
+);
+
 ruleTester.run("no-full-history (an agent loop with no step cap)", eslintRule("no-full-history"), {
   valid: [
     // A step cap bounds the run: the messages are local to one task.
@@ -1795,11 +1808,18 @@ ruleTester.run("no-full-history (an agent loop with no step cap)", eslintRule("n
     agentLoop("while (true)", `    console.log(r.choices[0]!.message);`),
     // Rebuilt each step from what does not grow.
     rebuilt.replace("    allKnowledge.push(", "    console.log("),
+    // A parameter the loop does not grow: its caller decides.
+    grownParameter.replace("    messages.push(r.choices[0]!.message);\n", ""),
   ],
   invalid: [
     { name: "while (true), the reply and tool results pushed", code: uncapped, errors: [history(uncapped, "loop", "messages", { from: "max_tokens: 500, messages }", to: "max_tokens: 500, messages: messages.slice(-8) }" })] },
     { name: "a token budget bounds the bill, not the steps", code: budgeted, errors: [history(budgeted, "loop", "messages", { from: "max_tokens: 500, messages }", to: "max_tokens: 500, messages: messages.slice(-8) }" })] },
     { name: "an exit joined by && to another condition is no cap", code: onlyWhenFresh, errors: [history(onlyWhenFresh, "loop", "messages", { from: "max_tokens: 500, messages }", to: "max_tokens: 500, messages: messages.slice(-8) }" })] },
+    {
+      name: "a parameter grown every step",
+      code: grownParameter,
+      errors: [history(grownParameter, "loop", "messages", { from: "max_tokens: 500, messages, tools", to: "max_tokens: 500, messages: messages.slice(-8), tools" })],
+    },
     {
       name: "rebuilt every step from knowledge that grows every step",
       code: rebuilt,

@@ -364,6 +364,8 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
   } else if (ts.isIdentifier(ref)) {
     decl = lookup(index, ref.text, ref);
   }
+  // A parameter (the caller's array) that the function itself grows every step of an agent loop with no cap.
+  if (decl?.kind === "parameter" && !decl.path?.length && ts.isIdentifier(ref)) return growsInLoop(analysis, call, decl, ref) ? "loop" : undefined;
   if (!decl || decl.kind !== "variable") return undefined;
   const declFn = enclosingFunction(decl.node);
   const scopeText = ts.isIdentifier(ref) ? ref.text : ref.getText(sf);
@@ -396,11 +398,15 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
     return growsUntrimmed(analysis, scopeText, declFn ?? sf, call) ? "repl" : undefined;
   }
   // An agent loop with no cap that grows the conversation every step and sends it whole every step.
-  if (ts.isIdentifier(ref) && declFn && !decl.path?.length) {
-    const growsInLoop = (text: string, d: Declaration, loop: ts.Node): boolean => growsUntrimmed(analysis, text, loop, call) && !trimmed(analysis, text, enclosingFunction(d.node) ?? sf, call);
-    if (growsInUncappedLoop(analysis, call, decl, ref, growsInLoop)) return "loop";
-  }
+  if (ts.isIdentifier(ref) && declFn && !decl.path?.length && growsInLoop(analysis, call, decl, ref)) return "loop";
   return undefined;
+}
+
+/** Whether a variable or parameter of the calling function grows every step of an agent loop with no cap around the call. */
+function growsInLoop(analysis: FileAnalysis, call: ts.CallExpression, decl: Declaration, ref: ts.Identifier): boolean {
+  const sf = analysis.index.sourceFile;
+  const grows = (text: string, d: Declaration, loop: ts.Node): boolean => growsUntrimmed(analysis, text, loop, call) && !trimmed(analysis, text, enclosingFunction(d.node) ?? sf, call);
+  return growsInUncappedLoop(analysis, call, decl, ref, grows);
 }
 
 /**
