@@ -21,11 +21,12 @@ const PROJECTS: { name: string; about: string; marks: string[] }[] = [
   },
   {
     name: "own-endpoints",
-    about: "route handlers and Netlify functions passing on what the app's own client code posts (fetch, axios, a helper naming the function): whole, trimmed, or no client; client retries of the app's own LLM endpoints",
+    about: "route handlers and Netlify functions passing on what the app's own client code posts (fetch, axios, a helper naming the function; a retrieval chain's `history` written into its prompt): whole, trimmed, or no client; client retries of the app's own LLM endpoints",
     marks: [
       "netlify/netlify/functions/ai-discovery.js:8 no-full-history",
       "next/app/api/chat/route.ts:11 no-full-history",
       "express/server/index.ts:11 no-full-history",
+      "pages-chain/pages/api/chat.ts:12 no-full-history",
       "netlify/src/lib/netlify-func.js:17 no-unbounded-retry",
       "next/components/retries.ts:15 no-unbounded-retry",
     ],
@@ -39,7 +40,7 @@ const PROJECTS: { name: string; about: string; marks: string[] }[] = [
   {
     name: "wrappers",
     about: "calls through an interface, an options object's field or an abstract method implemented in other modules; agent loops and recursion around them",
-    marks: ["src/agent/subagent.ts:10 require-iteration-cap", "src/agent/respond.ts:12 require-iteration-cap", "src/agent/history.ts:9 no-full-history", "src/agent/history.ts:18 no-full-history"],
+    marks: ["src/agent/subagent.ts:10 require-iteration-cap", "src/agent/subagent.ts:11 no-full-history", "src/agent/respond.ts:12 require-iteration-cap", "src/agent/history.ts:9 no-full-history", "src/agent/history.ts:18 no-full-history"],
   },
   {
     name: "chains",

@@ -31,6 +31,16 @@ export interface HistoryUse {
   name: string;
   /** The messages argument as a whole, for reporting. */
   argument: ts.Node;
+  /** `ref` names text the history was joined into (`const past = history.map(toLine).join("\n")`): no slice of it is a window. */
+  text?: boolean;
+}
+
+/** A const holding the history joined into one text: `history.map(toLine).join("\n")`. */
+function joinedText(analysis: FileAnalysis, ref: ts.Expression): boolean {
+  if (!ts.isIdentifier(ref)) return false;
+  const decl = lookup(analysis.index, ref.text, ref);
+  const init = decl?.kind === "variable" && !decl.path?.length && decl.init ? unwrap(decl.init) : undefined;
+  return !!init && ts.isCallExpression(init) && calleeName(init) === "join";
 }
 
 /**
@@ -181,6 +191,9 @@ function storeKeepsWindow(analysis: FileAnalysis, read: ts.CallExpression): bool
   if (!cls || !ts.isClassLike(cls)) return false;
   return classTrimsKept(local.home, cls, analysis.tracer);
 }
+
+/** Keys of a request body that hold the client's conversation: `{ messages }`, a retrieval chain's `{ question, history }`. */
+const REQUEST_HISTORY_KEYS = new Set(["messages", "history", "chat_history", "chatHistory"]);
 
 /** A parameter that holds an HTTP request: `req`, `request`, `{ request }`, or one typed `Request`/`NextRequest`. */
 function isRequestParameter(decl: Declaration, name: string, sf: ts.SourceFile): boolean {
@@ -347,7 +360,7 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
     if (!cls || !index.classFields.get(cls)?.has(ref.name.text)) return undefined;
     return growsUntrimmed(analysis, ref.getText(sf), cls, call) ? "field" : undefined;
   }
-  if (ts.isPropertyAccessExpression(ref) && ref.name.text === "messages") {
+  if (ts.isPropertyAccessExpression(ref) && REQUEST_HISTORY_KEYS.has(ref.name.text)) {
     // `req.body.messages`, `(await req.json()).messages`.
     if (isRequestBodyExpression(analysis, ref.expression)) return postedWhole(analysis, call) ? "request" : undefined;
     // `body.messages` where body is a request body.
@@ -369,7 +382,7 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
   if (!decl || decl.kind !== "variable") return undefined;
   const declFn = enclosingFunction(decl.node);
   const scopeText = ts.isIdentifier(ref) ? ref.text : ref.getText(sf);
-  if (decl.path?.length === 1 && decl.path[0] === "messages" && isRequestBody(decl, analysis)) {
+  if (decl.path?.length === 1 && REQUEST_HISTORY_KEYS.has(decl.path[0]!) && isRequestBody(decl, analysis)) {
     return trimmed(analysis, scopeText, declFn ?? sf, call) || !postedWhole(analysis, call) ? undefined : "request";
   }
   if (decl.init && (!decl.path?.length || (decl.path.length === 1 && decl.path[0] === "messages"))) {
@@ -662,7 +675,7 @@ function fullHistoryUses(analysis: FileAnalysis): FullHistoryUses {
       for (const ref of sources) {
         if (isFunctionLike(ref)) continue;
         const kind = classify(analysis, llm.node, ref) ?? aliasKind(analysis, llm.node, ref);
-        if (kind) uses.push({ ref, kind, name: ref.getText(analysis.index.sourceFile), argument: expr });
+        if (kind) uses.push({ ref, kind, name: ref.getText(analysis.index.sourceFile), argument: expr, ...(joinedText(analysis, ref) ? { text: true } : {}) });
       }
     }
     if (uses.length) result.push({ node: llm.node, ...(llm.site ? { site: llm.site } : {}), uses });

@@ -75,6 +75,11 @@ export default createRule({
           context.report({ node: use.ref, messageId: "carriedContext", data: { name: use.name } });
           continue;
         }
+        // Text the history was joined into: a slice of it cuts characters, not turns. The window belongs before the join.
+        if (use.text) {
+          context.report({ node: use.ref, messageId: "fullHistory", data: { name: use.name, where: WHERE[use.kind], keepTurns } });
+          continue;
+        }
         // The filter names the history twice: only for a plain name or property chain (no call to run twice).
         const keepSystem = /^[\w$]+(\.[\w$]+)*$/.test(use.name) && (systemMessage ??= SYSTEM_MESSAGE.test(context.text));
         const edit: TextEdit = ts.isShorthandPropertyAssignment(use.ref.parent)
