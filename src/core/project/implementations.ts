@@ -51,6 +51,8 @@ interface FileNames {
   registered?: string[];
   /** What the file imports: relative specifiers resolved (absolute, no extension), others as written. */
   imports: string[];
+  /** Member names asked about (`filesAccessing`): whether this version of the file accesses each. */
+  accessed?: Map<string, boolean>;
 }
 
 /** The project's web chat clients, by what they post (files). */
@@ -119,8 +121,8 @@ export class ImplementationIndex {
 
   /**
    * The production source files of the project around `file` that access a member of this name (`.name`, `?.name`,
-   * `this.name`): their text read again, once per name and scan (asked rarely: for the methods that change a kept
-   * conversation). Undefined when the project could not be scanned whole.
+   * `this.name`): their text read again, once per name and file version (asked rarely: for the methods that change a
+   * kept conversation). Undefined when the project could not be scanned whole.
    */
   filesAccessing(file: string, name: string): readonly string[] | undefined {
     const scan = this.scanAround(file);
@@ -128,7 +130,16 @@ export class ImplementationIndex {
     let found = scan.accessed.get(name);
     if (found === undefined) {
       const pattern = new RegExp(`\\.\\s?${escapeRegExp(name)}(?![\\w$])`);
-      found = scan.files.filter((f) => pattern.test(this.files.readText(f) ?? ""));
+      found = scan.files.filter((f) => {
+        // Kept with the file's version: a scan made again reads only the files that changed.
+        const names = this.byFile.get(f);
+        let hit = names?.accessed?.get(name);
+        if (hit === undefined) {
+          hit = pattern.test(this.files.readText(f) ?? "");
+          if (names) (names.accessed ??= new Map()).set(name, hit);
+        }
+        return hit;
+      });
       scan.accessed.set(name, found);
     }
     return found;
