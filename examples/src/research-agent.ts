@@ -18,11 +18,11 @@ async function runTool(name: string, input: unknown): Promise<string> {
   return `results of ${name} for ${JSON.stringify(input)}`;
 }
 
-// ❌ An agent loop that runs until the model stops asking for tools: no cap at all.
+// ❌ An agent loop that runs until the model stops asking for tools: no cap at all, and its messages grow every step.
 export async function research(question: string) {
   const messages: Anthropic.MessageParam[] = [{ role: "user", content: question }];
   while (true) { // expect: require-iteration-cap
-    const response = await anthropic.messages.create({ model: "claude-sonnet-4-5", max_tokens: 2048, tools, messages });
+    const response = await anthropic.messages.create({ model: "claude-sonnet-4-5", max_tokens: 2048, tools, messages }); // expect: no-full-history
     if (response.stop_reason !== "tool_use") return response;
     messages.push({ role: "assistant", content: response.content });
     const results: Anthropic.ToolResultBlockParam[] = [];

@@ -78,7 +78,7 @@ describe("ESLint plugin with the real ESLint", () => {
       it("works with ESLint's default parser on JavaScript", async () => {
         const eslint = makeEslint(ESLint, createPlugin(), "espree");
         const [result] = await eslint.lintText(AGENT_JS, { filePath: path.join(root, "agent.mjs") });
-        assert.deepEqual(summary(result!.messages), ["costlint/require-iteration-cap@5:3"]);
+        assert.deepEqual(summary(result!.messages), ["costlint/no-full-history@6:96", "costlint/require-iteration-cap@5:3"]);
         assert.match(result!.messages[0]!.message, /no iteration cap/);
       });
     });
@@ -163,6 +163,6 @@ describe("the built plugin bundles", () => {
     const cjs = require(path.join(root, "dist/eslint-plugin.cjs"));
     const eslint = new ESLint10({ cwd: root, overrideConfigFile: true, overrideConfig: [cjs.configs.recommended] });
     const [result] = await eslint.lintText(AGENT_JS, { filePath: path.join(root, "d.mjs") });
-    assert.deepEqual(summary(result!.messages), ["costlint/require-iteration-cap@5:3"]);
+    assert.deepEqual(summary(result!.messages), ["costlint/no-full-history@6:96", "costlint/require-iteration-cap@5:3"]);
   });
 });

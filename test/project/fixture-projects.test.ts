@@ -21,21 +21,26 @@ const PROJECTS: { name: string; about: string; marks: string[] }[] = [
   },
   {
     name: "own-endpoints",
-    about: "route handlers and Netlify functions passing on what the app's own client code posts (fetch, axios, a helper naming the function): whole, trimmed, or no client; client retries of the app's own LLM endpoints",
+    about: "route handlers and Netlify functions passing on what the app's own client code posts (fetch, axios, a helper naming the function; a retrieval chain's `history` written into its prompt): whole, trimmed, or no client; client retries of the app's own LLM endpoints",
     marks: [
       "netlify/netlify/functions/ai-discovery.js:8 no-full-history",
       "next/app/api/chat/route.ts:11 no-full-history",
       "express/server/index.ts:11 no-full-history",
+      "pages-chain/pages/api/chat.ts:12 no-full-history",
       "netlify/src/lib/netlify-func.js:17 no-unbounded-retry",
       "next/components/retries.ts:15 no-unbounded-retry",
     ],
   },
-  { name: "histories", about: "histories kept per user, in base classes of other modules, returned by project functions, read from stores", marks: ["no-full-history"] },
+  {
+    name: "histories",
+    about: "histories kept per user, in base classes of other modules, returned by project functions, read from stores, kept in a class's field and read through another class's method (a trim nothing calls is no window)",
+    marks: ["no-full-history", "src/agent/navigator.ts:14 no-full-history", "src/agent/planner.ts:13 no-full-history"],
+  },
   { name: "agent-runtime", about: "an in-repo agent runtime run without a cap from another module; caps read from another module's consts", marks: ["require-iteration-cap"] },
   {
     name: "wrappers",
     about: "calls through an interface, an options object's field or an abstract method implemented in other modules; agent loops and recursion around them",
-    marks: ["src/agent/subagent.ts:10 require-iteration-cap", "src/agent/respond.ts:12 require-iteration-cap", "src/agent/history.ts:9 no-full-history", "src/agent/history.ts:18 no-full-history"],
+    marks: ["src/agent/subagent.ts:10 require-iteration-cap", "src/agent/subagent.ts:11 no-full-history", "src/agent/respond.ts:12 require-iteration-cap", "src/agent/history.ts:9 no-full-history", "src/agent/history.ts:18 no-full-history"],
   },
   {
     name: "chains",

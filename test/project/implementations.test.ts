@@ -65,7 +65,7 @@ describe("calls through the project's interfaces: which implementations count", 
 
   it("one implementation, a model wrapper: the loop around the interface call is an agent loop", () => {
     const dir = make(BASE);
-    assert.deepEqual(loopFindings(dir), ["src/loop.ts:3 require-iteration-cap"]);
+    assert.deepEqual(loopFindings(dir), ["src/loop.ts:3 require-iteration-cap", "src/loop.ts:4 no-full-history"]);
     const report = buildReport([path.join(dir, "src/loop.ts")], { cwd: dir });
     assert.ok(report.calls.some((c) => c.file === "src/loop.ts" && c.line === 4), JSON.stringify(report.calls.map((c) => [c.file, c.line])));
   });
@@ -111,7 +111,7 @@ describe("calls through the project's interfaces: which implementations count", 
       ].join("\n"),
       "src/loop.ts": LOOP.replace("llm.complete(messages)", "llm.request(messages)"),
     });
-    assert.deepEqual(loopFindings(dir), ["src/loop.ts:3 require-iteration-cap"]);
+    assert.deepEqual(loopFindings(dir), ["src/loop.ts:3 require-iteration-cap", "src/loop.ts:4 no-full-history"]);
   });
 
   it("test doubles (__tests__, *.spec.ts, mocks/) are not production implementations", () => {
@@ -122,6 +122,6 @@ describe("calls through the project's interfaces: which implementations count", 
       "src/mocks/fake.ts": fake,
       "src/loop.spec.ts": fake.replace(`"../types"`, `"./types"`),
     });
-    assert.deepEqual(loopFindings(dir), ["src/loop.ts:3 require-iteration-cap"]);
+    assert.deepEqual(loopFindings(dir), ["src/loop.ts:3 require-iteration-cap", "src/loop.ts:4 no-full-history"]);
   });
 });

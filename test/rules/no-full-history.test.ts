@@ -35,6 +35,7 @@ const WHERE = {
   request: "the chat client's whole conversation, every request",
   keyed: "a per-user conversation kept in a map",
   session: "a session's conversation, kept across requests",
+  loop: "an array grown every step of an agent loop with no step cap",
 };
 
 /**
@@ -905,12 +906,12 @@ ruleTester.run("no-full-history", eslintRule("no-full-history"), inWholeClientPr
       ),
     },
     {
-      name: "uncapped agent loop over local messages (the iteration cap's business)",
+      name: "agent loop over local messages with a step cap (the cap bounds the task)",
       code: code(
         ...OPENAI,
         `export async function agent(task) {`,
         `  const messages = [{ role: "user", content: task }];`,
-        `  while (true) {`,
+        `  for (let step = 0; step < 8; step++) {`,
         `    const r = await client.chat.completions.create({ model: "gpt-4o", messages });`,
         `    messages.push(r.choices[0].message);`,
         `    if (!r.choices[0].message.tool_calls) return;`,
@@ -1649,12 +1650,238 @@ const storeClass = (trim: string) =>
     `  return client.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages: history });`,
     `}`,
   );
+const truncateNeverCalled = storeClass(`while (h.length > 30) h.shift();`).replace("    this.truncate(id);\n", "");
 ruleTester.run("no-full-history (a store that windows what it keeps)", eslintRule("no-full-history"), {
   valid: [storeClass(`if (h.length > 30) h.splice(0, h.length - 30);`), storeClass(`while (h.length > 30) h.shift();`)],
   invalid: [
+    // The trim exists but nothing calls it: no window.
+    { code: truncateNeverCalled, errors: [history(truncateNeverCalled, "store", "history", { from: "messages: history }", to: "messages: history.slice(-8) }" })] },
     {
       code: storeClass(`console.log(h.length);`),
       errors: [history(storeClass(`console.log(h.length);`), "store", "history", { from: "messages: history }", to: "messages: history.slice(-8) }" })],
     },
+  ],
+});
+
+// --- a conversation a class keeps in a field, handed out whole by a method of another class (nanobrowser's shape) ---
+const heldHistory = (options: { getter?: string; step?: string; history?: string } = {}) =>
+  code(
+    ...OPENAI,
+    `class TurnHistory {`,
+    `  turns: { role: "user" | "assistant"; content: string }[] = [];`,
+    options.history ??
+      code(
+        `  addTurn(turn: { role: "user" | "assistant"; content: string }, position?: number) {`,
+        `    if (position === undefined) this.turns.push(turn);`,
+        `    else this.turns.splice(position, 0, turn);`,
+        `  }`,
+        `  dropLastTurn() {`,
+        `    this.turns.pop();`,
+        `  }`,
+        `  dropOldestTurn() {`,
+        `    this.turns.splice(1, 1);`,
+        `  }`,
+      ),
+    `}`,
+    `class TurnManager {`,
+    `  private history = new TurnHistory();`,
+    `  addState(state: string) { this.history.addTurn({ role: "user", content: state }); }`,
+    `  addOutput(output: string) { this.history.addTurn({ role: "assistant", content: output }); }`,
+    `  dropState() { this.history.dropLastTurn(); }`,
+    options.getter ?? `  getTurns() { const turns = this.history.turns.filter((t) => t.content).map((t) => ({ ...t })); return turns; }`,
+    `  fitTurnBudget() { while (this.history.turns.length > 40) this.history.dropOldestTurn(); }`,
+    `}`,
+    `const manager = new TurnManager();`,
+    `export async function step(state: string) {`,
+    `  manager.addState(state);`,
+    options.step ?? ``,
+    `  const input = manager.getTurns();`,
+    `  const r = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages: input });`,
+    `  manager.dropState();`,
+    `  manager.addOutput(r.choices[0]?.message.content ?? "");`,
+    `}`,
+  );
+const held = heldHistory();
+const heldSpread = heldHistory().replace("messages: input }", "messages: [{ role: \"user\", content: \"Plan.\" }, ...input.slice(1)] }");
+
+ruleTester.run("no-full-history (a conversation kept in a class's field, read through a method)", eslintRule("no-full-history"), {
+  valid: [
+    // The token-budget trim runs before each step: a window.
+    heldHistory({ step: `  manager.fitTurnBudget();` }),
+    // The getter hands out a window.
+    heldHistory({ getter: `  getTurns() { return this.history.turns.slice(-12); }` }),
+    // Newest first: unshift, and pop drops the oldest.
+    heldHistory({
+      history: code(
+        `  addTurn(turn: { role: "user" | "assistant"; content: string }) {`,
+        `    this.turns.unshift(turn);`,
+        `    if (this.turns.length > 20) this.turns.pop();`,
+        `  }`,
+        `  dropLastTurn() {}`,
+        `  dropOldestTurn() {}`,
+      ),
+    }),
+    // Nothing adds to the field: no growth.
+    heldHistory({ history: code(`  addTurn(turn: { role: "user" | "assistant"; content: string }) { console.log(turn); }`, `  dropLastTurn() {}`, `  dropOldestTurn() {}`) }),
+  ],
+  invalid: [
+    // dropOldestTurn is called only by fitTurnBudget, which nothing calls; pop drops the newest turn.
+    { name: "a field of another class, pushed, read through a getter; its trim never runs", code: held, errors: [history(held, "field", "input", { from: "messages: input }", to: "messages: input.slice(-8) }" })] },
+    {
+      name: "all but the first turn of it, behind a system message",
+      code: heldSpread,
+      errors: [history(heldSpread, "field", "input", { from: "...input.slice(1)", to: "...input.slice(-8).slice(1)" })],
+    },
+  ],
+});
+
+// --- a conversation that grows every step of an agent loop with no step cap ---
+const agentLoop = (loop: string, grow = `    messages.push(r.choices[0]!.message);`) =>
+  code(
+    ...OPENAI,
+    `export async function run(task: string) {`,
+    `  const messages: any[] = [{ role: "user", content: task }];`,
+    `  let step = 0;`,
+    `  ${loop} {`,
+    `    step++;`,
+    `    const r = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages });`,
+    grow,
+    `    if (!r.choices[0]!.message.tool_calls) break;`,
+    `  }`,
+    `}`,
+  );
+const uncapped = agentLoop("while (true)");
+const budgeted = agentLoop("while (usage.tokens < TOKEN_BUDGET)");
+const onlyWhenFresh = agentLoop("while (true)").replace("    step++;", "    step++;\n    if (step === 1 && fresh) break;");
+// The loop rebuilds its messages each step from what it has learned (node-DeepResearch's shape).
+const rebuilt = code(
+  ...OPENAI,
+  `type Knowledge = { question: string; answer: string };`,
+  `function fromKnowledge(knowledge: Knowledge[]) {`,
+  `  const out: any[] = [];`,
+  `  knowledge.forEach((k) => {`,
+  `    out.push({ role: "user", content: k.question });`,
+  `    out.push({ role: "assistant", content: k.answer });`,
+  `  });`,
+  `  return out;`,
+  `}`,
+  `function compose(messages: any[], knowledge: Knowledge[], question: string) {`,
+  `  const msgs = [...fromKnowledge(knowledge), ...messages];`,
+  `  msgs.push({ role: "user", content: question });`,
+  `  return msgs;`,
+  `}`,
+  `export async function research(question: string, messages: any[], tracker: { used: number }, regularBudget: number) {`,
+  `  const allKnowledge: Knowledge[] = [];`,
+  `  let withKnowledge: any[] = [];`,
+  `  while (tracker.used < regularBudget) {`,
+  `    withKnowledge = compose(messages, allKnowledge, question);`,
+  `    const r = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages: withKnowledge });`,
+  `    allKnowledge.push({ question, answer: r.choices[0]!.message.content ?? "" });`,
+  `  }`,
+  `}`,
+);
+
+// The caller's array, grown here every step (nanocoder's subagent loop).
+const grownParameter = code(
+  ...OPENAI,
+  `export async function runLoop(messages: any[], tools: any[]) {`,
+  `  while (true) {`,
+  `    if (signal.aborted) throw new Error("Aborted");`,
+  `    const r = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages, tools });`,
+  `    messages.push(r.choices[0]!.message);`,
+  `    if (!r.choices[0]!.message.tool_calls) return r;`,
+  `  }`,
+  `}`,
+);
+
+ruleTester.run("no-full-history (an agent loop with no step cap)", eslintRule("no-full-history"), {
+  valid: [
+    // A step cap bounds the run: the messages are local to one task.
+    agentLoop("for (let i = 0; i < 10; i++)"),
+    agentLoop("while (true)").replace("    step++;", "    if (++step > 10) break;"),
+    // A loop over a collection is bounded by it.
+    agentLoop("for (const doc of docs)"),
+    // A window, or a token-budget trim.
+    agentLoop("while (true)").replace("messages });", "messages: messages.slice(-10) });"),
+    agentLoop("while (true)", `    messages.push(r.choices[0]!.message);\n    while (countTokens(messages) > 8000) messages.shift();`),
+    // Nothing grows: the same request every step.
+    agentLoop("while (true)", `    console.log(r.choices[0]!.message);`),
+    // Rebuilt each step from what does not grow.
+    rebuilt.replace("    allKnowledge.push(", "    console.log("),
+    // A parameter the loop does not grow: its caller decides.
+    grownParameter.replace("    messages.push(r.choices[0]!.message);\n", ""),
+  ],
+  invalid: [
+    { name: "while (true), the reply and tool results pushed", code: uncapped, errors: [history(uncapped, "loop", "messages", { from: "max_tokens: 500, messages }", to: "max_tokens: 500, messages: messages.slice(-8) }" })] },
+    { name: "a token budget bounds the bill, not the steps", code: budgeted, errors: [history(budgeted, "loop", "messages", { from: "max_tokens: 500, messages }", to: "max_tokens: 500, messages: messages.slice(-8) }" })] },
+    { name: "an exit joined by && to another condition is no cap", code: onlyWhenFresh, errors: [history(onlyWhenFresh, "loop", "messages", { from: "max_tokens: 500, messages }", to: "max_tokens: 500, messages: messages.slice(-8) }" })] },
+    {
+      name: "a parameter grown every step",
+      code: grownParameter,
+      errors: [history(grownParameter, "loop", "messages", { from: "max_tokens: 500, messages, tools", to: "max_tokens: 500, messages: messages.slice(-8), tools" })],
+    },
+    {
+      name: "rebuilt every step from knowledge that grows every step",
+      code: rebuilt,
+      errors: [history(rebuilt, "loop", "withKnowledge", { from: "messages: withKnowledge }", to: "messages: withKnowledge.slice(-8) }" })],
+    },
+  ],
+});
+
+// --- stores read with no limit (issue 9), copies that keep every turn, and token-budget windows ---
+const mongoFind = code(
+  ...OPENAI,
+  `export async function reply(chatId: string) {`,
+  `  const history = await Message.find({ chatId }).sort({ createdAt: 1 });`,
+  `  return client.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages: history });`,
+  `}`,
+);
+const drizzleFrom = code(
+  ...OPENAI,
+  `export async function reply(chatId: string) {`,
+  `  const rows = await db.select().from(chatMessages).where(eq(chatMessages.chatId, chatId));`,
+  `  return client.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages: rows.map((r) => ({ role: r.role, content: r.content })) });`,
+  `}`,
+);
+const mapped = code(
+  ...OPENAI,
+  `const history: { role: "user" | "assistant"; content: string }[] = [];`,
+  `export async function ask(q: string) {`,
+  `  history.push({ role: "user", content: q });`,
+  `  return client.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages: history.map((m) => ({ ...m })) });`,
+  `}`,
+);
+
+ruleTester.run("no-full-history (store queries with no limit, whole copies, token-budget windows)", eslintRule("no-full-history"), {
+  valid: [
+    mongoFind.replace(".sort({ createdAt: 1 })", ".sort({ createdAt: -1 }).limit(20)"),
+    drizzleFrom.replace(".where(eq(chatMessages.chatId, chatId))", ".where(eq(chatMessages.chatId, chatId)).limit(20)"),
+    // LangChain's trimMessages to a token budget.
+    code(
+      `import { ChatOpenAI } from "@langchain/openai";`,
+      `import { trimMessages } from "@langchain/core/messages";`,
+      `const model = new ChatOpenAI({ model: "gpt-4o", maxTokens: 100 });`,
+      `const history: any[] = [];`,
+      `export async function ask(q: string) {`,
+      `  history.push({ role: "user", content: q });`,
+      `  const trimmed = await trimMessages(history, { maxTokens: 2000, strategy: "last", tokenCounter: model });`,
+      `  return model.invoke(trimmed);`,
+      `}`,
+    ),
+    // Oldest turns dropped while over a token budget.
+    code(
+      ...OPENAI,
+      `const history: any[] = [];`,
+      `export async function ask(q: string) {`,
+      `  history.push({ role: "user", content: q });`,
+      `  while (countTokens(history) > 4000) history.shift();`,
+      `  return client.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages: history });`,
+      `}`,
+    ),
+  ],
+  invalid: [
+    { name: "Message.find(...).sort(...) with no limit", code: mongoFind, errors: [history(mongoFind, "store", "history", { from: "messages: history }", to: "messages: history.slice(-8) }" })] },
+    { name: "db.select().from(chatMessages) with no limit", code: drizzleFrom, errors: [history(drizzleFrom, "store", "rows", { from: "rows.map(", to: "rows.slice(-8).map(" })] },
+    { name: "history.map(...) keeps every turn", code: mapped, errors: [history(mapped, "module", "history", { from: "history.map(", to: "history.slice(-8).map(" })] },
   ],
 });

@@ -8,7 +8,8 @@ import { isText } from "./output-cap";
 
 /**
  * The conversation a call sends: the profile's messages key (the first present of them: AI SDK `messages` or
- * `prompt`) or argument; a graph state given as an object (`agent.invoke({ messages })`, LangGraph) sends its `messages`.
+ * `prompt`) or argument; a graph state given as an object (`agent.invoke({ messages })`, LangGraph) sends its `messages`,
+ * a chain's input its history key (`chain.invoke({ question, chat_history })`: the profile's `historyKeys`).
  */
 export function conversationOf(analysis: FileAnalysis, site: CallSite): ts.Expression | undefined {
   const where = site.profile.messages;
@@ -28,6 +29,9 @@ export function conversationOf(analysis: FileAnalysis, site: CallSite): ts.Expre
   const options = optionsArgument(site);
   if (!conversation && options && isText(unwrap(options))) conversation = options;
   if (!conversation || ts.isArrayLiteralExpression(unwrap(conversation))) return conversation;
-  const state = lookupKey(analysis.index, conversation, "messages");
-  return state.state === "present" && state.value ? state.value : conversation;
+  for (const key of site.profile.historyKeys ?? ["messages"]) {
+    const state = lookupKey(analysis.index, conversation, key);
+    if (state.state === "present" && state.value) return state.value;
+  }
+  return conversation;
 }

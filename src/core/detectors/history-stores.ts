@@ -80,7 +80,7 @@ function growsUntrimmed(key: string, scopes: Scope[]): boolean {
 }
 
 /** A class and the classes it extends (in this file or another module of the project), each with its file's index. */
-function classChain(index: FileIndex, tracer: Tracer, cls: ts.ClassLikeDeclaration): { index: FileIndex; cls: ts.ClassLikeDeclaration }[] {
+export function classChain(index: FileIndex, tracer: Tracer, cls: ts.ClassLikeDeclaration): { index: FileIndex; cls: ts.ClassLikeDeclaration }[] {
   const chain = [{ index, cls }];
   let current = { index, cls, tracer };
   for (let depth = 0; depth < 4; depth++) {

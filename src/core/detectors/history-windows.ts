@@ -15,8 +15,11 @@ export const CONVERTERS = new Set([
   "toAnthropicMessages",
   "mapStoredMessagesToChatMessages",
 ]);
-/** Array methods that return the whole array, or a copy of it that keeps every turn (`filter` drops a few, not the old ones). */
-export const WHOLE = new Set(["map", "concat", "flat", "flatMap", "toArray", "filter", "toReversed", "toSorted"]);
+/**
+ * Array methods that return the whole array, or a copy of it that keeps every turn (`filter` drops a few, not the old
+ * ones; `join` writes every turn into one text: `history.map(toLine).join("\n")` as a chain's `chat_history`).
+ */
+export const WHOLE = new Set(["map", "concat", "flat", "flatMap", "toArray", "filter", "toReversed", "toSorted", "join"]);
 /** Functions whose name says they shorten a conversation: trimHistory, summarizeMessages, keepLast, fitToContext. */
 export const TRIM_NAME = /trim|window|summar|compact|prune|truncat|limit|recent|keep|last|shorten|condense|fit|budget|tail/i;
 /** Array methods that return a part of an array (a `slice` only when its range is bounded: see `keepsWhole`). */

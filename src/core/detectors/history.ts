@@ -14,13 +14,15 @@ import { REACTIVE_BOXES } from "../sdk/reactive-state";
 import { calleeName, shortens, wholeSources } from "./history-windows";
 import { carriedContext } from "./carried-context";
 import { classifyKeyed, classifyReturned, classifyStoredProperty, keptSession, unboundedStoreQuery } from "./history-stores";
+import { classHeldHistory, classTrimsKept } from "./history-classes";
+import { growsInUncappedLoop } from "./history-loops";
 import { postMatches, routeKeysOfPath } from "../project/endpoint-clients";
 import { registeredRouteKeys } from "./own-endpoints";
 
 /** Array methods that shorten an array in place. */
 const SHRINKS = new Set(["shift", "splice", "pop"]);
 
-export type HistoryKind = "field" | "module" | "outer" | "repl" | "store" | "request" | "keyed" | "session" | "chat-session" | "carried-context" | "kept-thread";
+export type HistoryKind = "field" | "module" | "outer" | "repl" | "loop" | "store" | "request" | "keyed" | "session" | "chat-session" | "carried-context" | "kept-thread";
 
 export interface HistoryUse {
   /** The expression naming the history in the call (`this.messages`, `history`). */
@@ -29,6 +31,16 @@ export interface HistoryUse {
   name: string;
   /** The messages argument as a whole, for reporting. */
   argument: ts.Node;
+  /** `ref` names text the history was joined into (`const past = history.map(toLine).join("\n")`): no slice of it is a window. */
+  text?: boolean;
+}
+
+/** A const holding the history joined into one text: `history.map(toLine).join("\n")`. */
+function joinedText(analysis: FileAnalysis, ref: ts.Expression): boolean {
+  if (!ts.isIdentifier(ref)) return false;
+  const decl = lookup(analysis.index, ref.text, ref);
+  const init = decl?.kind === "variable" && !decl.path?.length && decl.init ? unwrap(decl.init) : undefined;
+  return !!init && ts.isCallExpression(init) && calleeName(init) === "join";
 }
 
 /**
@@ -166,21 +178,22 @@ function growsUntrimmed(analysis: FileAnalysis, text: string, within: ts.Node, c
   return false;
 }
 
-/** A cut of a kept array: `h.splice(0, n)`, `h.shift()`, `h.length = n`, `h.slice(-n)`. */
-const TRIMS_KEPT = /\.(?:splice|shift)\(|\.length\s*=[^=]|\.slice\(\s*-/;
-
 /**
  * A store of the project that windows what it keeps: the read is a method of a class (here or in another module)
- * one of whose methods cuts a kept array (`truncateHistory()` splicing the oldest turns off after each add). The
- * window is applied when the history is written, so what is read is already bounded.
+ * one of whose methods that something calls cuts a kept array (`truncateHistory()` splicing the oldest turns off
+ * after each add). The window is applied when the history is written, so what is read is already bounded. A trim
+ * that nothing calls is no window.
  */
 function storeKeepsWindow(analysis: FileAnalysis, read: ts.CallExpression): boolean {
   const local = analysis.tracer.resolveLocal(read.expression);
   if (local?.kind !== "function") return false;
   const cls = local.fn.parent;
   if (!cls || !ts.isClassLike(cls)) return false;
-  return TRIMS_KEPT.test(cls.getText(local.fn.getSourceFile()));
+  return classTrimsKept(local.home, cls, analysis.tracer);
 }
+
+/** Keys of a request body that hold the client's conversation: `{ messages }`, a retrieval chain's `{ question, history }`. */
+const REQUEST_HISTORY_KEYS = new Set(["messages", "history", "chat_history", "chatHistory"]);
 
 /** A parameter that holds an HTTP request: `req`, `request`, `{ request }`, or one typed `Request`/`NextRequest`. */
 function isRequestParameter(decl: Declaration, name: string, sf: ts.SourceFile): boolean {
@@ -338,6 +351,8 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
     const outlives = (fn: ts.FunctionLikeDeclaration, declFn: ts.FunctionLikeDeclaration): boolean => outlivesDeclaringCall(analysis, fn, declFn);
     const keyed = classifyKeyed(index, analysis.tracer, call, ref, outlives);
     if (keyed || ts.isElementAccessExpression(ref)) return keyed;
+    const held = classHeldHistory(analysis.tracer, ref);
+    if (held) return held === "window" ? undefined : held;
     return classifyReturned(analysis.tracer, ref);
   }
   if (ts.isPropertyAccessExpression(ref) && ref.expression.kind === ts.SyntaxKind.ThisKeyword) {
@@ -345,7 +360,7 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
     if (!cls || !index.classFields.get(cls)?.has(ref.name.text)) return undefined;
     return growsUntrimmed(analysis, ref.getText(sf), cls, call) ? "field" : undefined;
   }
-  if (ts.isPropertyAccessExpression(ref) && ref.name.text === "messages") {
+  if (ts.isPropertyAccessExpression(ref) && REQUEST_HISTORY_KEYS.has(ref.name.text)) {
     // `req.body.messages`, `(await req.json()).messages`.
     if (isRequestBodyExpression(analysis, ref.expression)) return postedWhole(analysis, call) ? "request" : undefined;
     // `body.messages` where body is a request body.
@@ -362,16 +377,21 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
   } else if (ts.isIdentifier(ref)) {
     decl = lookup(index, ref.text, ref);
   }
+  // A parameter (the caller's array) that the function itself grows every step of an agent loop with no cap.
+  if (decl?.kind === "parameter" && !decl.path?.length && ts.isIdentifier(ref)) return growsInLoop(analysis, call, decl, ref) ? "loop" : undefined;
   if (!decl || decl.kind !== "variable") return undefined;
   const declFn = enclosingFunction(decl.node);
   const scopeText = ts.isIdentifier(ref) ? ref.text : ref.getText(sf);
-  if (decl.path?.length === 1 && decl.path[0] === "messages" && isRequestBody(decl, analysis)) {
+  if (decl.path?.length === 1 && REQUEST_HISTORY_KEYS.has(decl.path[0]!) && isRequestBody(decl, analysis)) {
     return trimmed(analysis, scopeText, declFn ?? sf, call) || !postedWhole(analysis, call) ? undefined : "request";
   }
   if (decl.init && (!decl.path?.length || (decl.path.length === 1 && decl.path[0] === "messages"))) {
     // `await getMessagesByChatId(id)`, `const { messages } = (await store.loadChat(id)) ?? { messages: [] }`.
     let init = unwrap(decl.init);
     if (ts.isBinaryExpression(init) && (init.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || init.operatorToken.kind === ts.SyntaxKind.BarBarToken)) init = unwrap(init.left);
+    // `const messages = manager.getMessages()`: a method of the project returning a conversation its class keeps.
+    const held = !decl.path?.length && ts.isCallExpression(init) ? classHeldHistory(analysis.tracer, init) : undefined;
+    if (held) return held === "window" || trimmed(analysis, scopeText, declFn ?? sf, call) ? undefined : held;
     if (ts.isCallExpression(init) && (isStoreRead(init.expression.getText(sf)) || unboundedStoreQuery(init, sf))) {
       if (init.arguments.some((a) => WINDOWED_READ.test(a.getText(sf))) || storeKeepsWindow(analysis, init)) return undefined;
       return trimmed(analysis, scopeText, declFn ?? sf, call) ? undefined : "store";
@@ -390,7 +410,16 @@ function classify(analysis: FileAnalysis, call: ts.CallExpression, ref: ts.Expre
   if (callFn && callFn !== declFn && !contains(callFn, decl.node) && callsItself(analysis, callFn) && callFn.body && readsHumanInput(analysis, callFn.body)) {
     return growsUntrimmed(analysis, scopeText, declFn ?? sf, call) ? "repl" : undefined;
   }
+  // An agent loop with no cap that grows the conversation every step and sends it whole every step.
+  if (ts.isIdentifier(ref) && declFn && !decl.path?.length && growsInLoop(analysis, call, decl, ref)) return "loop";
   return undefined;
+}
+
+/** Whether a variable or parameter of the calling function grows every step of an agent loop with no cap around the call. */
+function growsInLoop(analysis: FileAnalysis, call: ts.CallExpression, decl: Declaration, ref: ts.Identifier): boolean {
+  const sf = analysis.index.sourceFile;
+  const grows = (text: string, d: Declaration, loop: ts.Node): boolean => growsUntrimmed(analysis, text, loop, call) && !trimmed(analysis, text, enclosingFunction(d.node) ?? sf, call);
+  return growsInUncappedLoop(analysis, call, decl, ref, grows);
 }
 
 /**
@@ -646,7 +675,7 @@ function fullHistoryUses(analysis: FileAnalysis): FullHistoryUses {
       for (const ref of sources) {
         if (isFunctionLike(ref)) continue;
         const kind = classify(analysis, llm.node, ref) ?? aliasKind(analysis, llm.node, ref);
-        if (kind) uses.push({ ref, kind, name: ref.getText(analysis.index.sourceFile), argument: expr });
+        if (kind) uses.push({ ref, kind, name: ref.getText(analysis.index.sourceFile), argument: expr, ...(joinedText(analysis, ref) ? { text: true } : {}) });
       }
     }
     if (uses.length) result.push({ node: llm.node, ...(llm.site ? { site: llm.site } : {}), uses });

@@ -9,11 +9,13 @@ import { parseSource } from "../syntax/parse";
  * A post is a call one of whose arguments names an endpoint (a relative path such as `"/api/chat"`, a template
  * `` `/api/chat/${id}` ``, a URL on the same host, or a bare Netlify function name given to the app's own helper) and
  * whose arguments hold a `messages` key (`fetch(url, { body: JSON.stringify({ messages }) })`, `axios.post(url, {
- * messages })`, `runFunc("ai-discovery", { messages: prep(messages) })`, through a const of the file). The value
+ * messages })`, `runFunc("ai-discovery", { messages: prep(messages) })`, through a const of the file), or a `history`
+ * key (`{ question, history }`, a retrieval chain's chat history). The value
  * posted is **whole** when it names the conversation (`messages`, `history`, `chat…`, also mapped or spread) and
  * nothing on its way cuts it (a slice, a token budget, a window, the last message only): followed through consts of
  * the file, up to 3 hops. Only files that keep a conversation in state are clients (a `useState`/`useReducer` pair
- * named after it, a `set…Messages(` setter, a `….messages.push(`); others post nothing here.
+ * named after it, a `set…Messages(` setter, a `….messages.push(`, a state update `history: [...state.history, turn]`);
+ * others post nothing here.
  */
 export interface EndpointPost {
   /** The path posted to, as written: `/api/chat`, `/.netlify/functions/*` (a placeholder), `ai-discovery`. */
@@ -27,13 +29,15 @@ const CONVERSATION = /messages|history|conversation|chats?\b|chatlog|dialog/i;
 const CUT = /\.slice\s?\(|\.splice\s?\(|\.at\s?\(\s?-|\.length\s?-\s?\d|trim|truncat|budget|window|limit|last|recent|tail|latest|max/i;
 /** The file keeps a conversation in state. */
 const STATEFUL =
-  /\[\s?\w{0,40}(?:messages|history|conversation|chats?)\w{0,40}\s?,\s?set\w{1,60}\s?\]\s?=\s?(?:React\.)?use(?:State|Reducer|Immer)\b|\bset\w{0,40}(?:Messages|History|Conversation|Chats?)\s?\(|\b\w{0,40}(?:messages|history|conversation)\w{0,40}\s?\.\s?push\s?\(/i;
+  /\[\s?\w{0,40}(?:messages|history|conversation|chats?)\w{0,40}\s?,\s?set\w{1,60}\s?\]\s?=\s?(?:React\.)?use(?:State|Reducer|Immer)\b|\bset\w{0,40}(?:Messages|History|Conversation|Chats?)\s?\(|\b\w{0,40}(?:messages|history|conversation)\w{0,40}\s?\.\s?push\s?\(|\b(?:messages|history)\s?:\s?\[\s?\.\.\.\s?\w{1,40}\s?\.\s?(?:messages|history)\b/i;
+/** Keys a request body holds a conversation under: `{ messages }`, `{ question, history }` (a chain's chat history). */
+const POSTED_KEYS = ["messages", "history", "chat_history", "chatHistory"];
 /** A string that may name an endpoint: a path, a URL, or a bare function name. */
 const ENDPOINT_TEXT = /^(?:https?:\/\/[^/\s]+)?\/?[\w.~@:-]+(?:\/[\w.~@:*-]*)*$/;
 
-/** Cheap gate on the text before parsing: a `messages` key and a conversation kept in state. */
+/** Cheap gate on the text before parsing: a `messages` (or `history`) key and a conversation kept in state. */
 export function mayPostConversation(text: string): boolean {
-  return /\bmessages\s?[:,}]/.test(text) && STATEFUL.test(text);
+  return /\b(?:messages|history|chat_history|chatHistory)\s?[:,}]/.test(text) && STATEFUL.test(text);
 }
 
 /** The conversations a client file posts to endpoints of its app (parsed only when `mayPostConversation`). */
@@ -118,8 +122,10 @@ function propertyValue(obj: ts.ObjectLiteralExpression, key: string): ts.Express
 
 /** The `messages` value of a request's body: `{ messages }`, `{ body: JSON.stringify({ messages }) }`, `{ json: {...} }`, `{ data: body }`. */
 function messagesIn(obj: ts.ObjectLiteralExpression, resolve: (e: ts.Expression) => ts.Expression, depth: number): ts.Expression | undefined {
-  const direct = propertyValue(obj, "messages");
-  if (direct) return direct;
+  for (const key of POSTED_KEYS) {
+    const direct = propertyValue(obj, key);
+    if (direct) return direct;
+  }
   if (depth > 2) return undefined;
   for (const key of ["body", "json", "data", "payload"]) {
     let value = propertyValue(obj, key);

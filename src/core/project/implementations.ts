@@ -51,6 +51,8 @@ interface FileNames {
   registered?: string[];
   /** What the file imports: relative specifiers resolved (absolute, no extension), others as written. */
   imports: string[];
+  /** Member names asked about (`filesAccessing`): whether this version of the file accesses each. */
+  accessed?: Map<string, boolean>;
 }
 
 /** The project's web chat clients, by what they post (files). */
@@ -70,6 +72,10 @@ export interface ProjectChatClients {
 interface RootScan {
   heirs: Map<string, Set<string>>;
   escapes: Set<string>;
+  /** The production source files scanned. */
+  files: string[];
+  /** Member names asked about: the scanned files that access one (`.name`). */
+  accessed: Map<string, string[]>;
   clients: ProjectChatClients & { whole: string[]; reshaped: string[]; posts: (EndpointPost & { file: string })[]; routes: { file: string; keys: RouteKey[] }[] };
 }
 
@@ -113,6 +119,32 @@ export class ImplementationIndex {
     return this.scanAround(file)?.clients;
   }
 
+  /**
+   * The production source files of the project around `file` that access a member of this name (`.name`, `?.name`,
+   * `this.name`): their text read again, once per name and file version (asked rarely: for the methods that change a
+   * kept conversation). Undefined when the project could not be scanned whole.
+   */
+  filesAccessing(file: string, name: string): readonly string[] | undefined {
+    const scan = this.scanAround(file);
+    if (!scan) return undefined;
+    let found = scan.accessed.get(name);
+    if (found === undefined) {
+      const pattern = new RegExp(`\\.\\s?${escapeRegExp(name)}(?![\\w$])`);
+      found = scan.files.filter((f) => {
+        // Kept with the file's version: a scan made again reads only the files that changed.
+        const names = this.byFile.get(f);
+        let hit = names?.accessed?.get(name);
+        if (hit === undefined) {
+          hit = pattern.test(this.files.readText(f) ?? "");
+          if (names) (names.accessed ??= new Map()).set(name, hit);
+        }
+        return hit;
+      });
+      scan.accessed.set(name, found);
+    }
+    return found;
+  }
+
   private scanAround(file: string): RootScan | null {
     const dir = path.dirname(file);
     let root = this.roots.get(dir);
@@ -148,6 +180,7 @@ export class ImplementationIndex {
     const heirs = new Map<string, Set<string>>();
     const escapes = new Set<string>();
     const clients = { whole: [] as string[], reshaped: [] as string[], posts: [] as (EndpointPost & { file: string })[], netlifyClient: false, root, routes: [] as { file: string; keys: RouteKey[] }[] };
+    const files: string[] = [];
     const stack: { dir: string; depth: number }[] = [{ dir: root, depth: 0 }];
     let count = 0;
     let dirs = 0;
@@ -166,6 +199,7 @@ export class ImplementationIndex {
         if (++count > MAX_FILES) return null;
         const names = this.namesIn(full);
         if (!names) continue;
+        files.push(full);
         for (const name of names.heirs) {
           let set = heirs.get(name);
           if (!set) heirs.set(name, (set = new Set()));
@@ -189,7 +223,7 @@ export class ImplementationIndex {
       }
       clients.whole = clients.whole.filter((file) => isEntryPath(path.relative(root, file)) || isImported(file, imported, tails));
     }
-    return { heirs, escapes, clients };
+    return { heirs, escapes, files, accessed: new Map(), clients };
   }
 
   private namesIn(file: string): FileNames | undefined {

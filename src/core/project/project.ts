@@ -160,6 +160,14 @@ export class Project {
     return this.implementations.chatClients(file);
   }
 
+  /**
+   * The production files of the project around `file` that access a member of this name (`.name`): a text scan
+   * (undefined when the project is too big to scan whole).
+   */
+  filesAccessing(file: string, name: string): readonly string[] | undefined {
+    return this.implementations.filesAccessing(file, name);
+  }
+
   /** The text of a project file (undefined: unreadable, not a regular file, too big). */
   textAt(file: string): string | undefined {
     const module = this.moduleAt(file);

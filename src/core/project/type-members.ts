@@ -71,6 +71,7 @@ export function typeDeclaration(home: Tracer, name: string, depth = 0): { node: 
 export function exportedType(home: Tracer, name: string, depth = 0): { node: NamedType; home: Tracer } | undefined {
   if (depth > MAX_DEPTH) return undefined;
   return memo(exported, home, name, () => {
+    if (name === "default") return defaultExportedType(home, depth);
     const stars: string[] = [];
     for (const statement of home.index.sourceFile.statements) {
       const node = namedTypeOf(statement, name);
@@ -97,6 +98,17 @@ export function exportedType(home: Tracer, name: string, depth = 0): { node: Nam
     }
     return undefined;
   });
+}
+
+/** The type a module exports as its default: `export default class MessageManager`, or `export default X` of a local type. */
+function defaultExportedType(home: Tracer, depth: number): { node: NamedType; home: Tracer } | undefined {
+  for (const statement of home.index.sourceFile.statements) {
+    if ((ts.isClassDeclaration(statement) || ts.isInterfaceDeclaration(statement)) && hasModifier(statement, ts.SyntaxKind.ExportKeyword) && hasModifier(statement, ts.SyntaxKind.DefaultKeyword)) {
+      return { node: statement, home };
+    }
+    if (ts.isExportAssignment(statement) && !statement.isExportEquals && ts.isIdentifier(statement.expression)) return typeDeclaration(home, statement.expression.text, depth + 1);
+  }
+  return undefined;
 }
 
 /** A value of a type the project declares: an instance of its class, or a shape (interface, object type). */

@@ -14,6 +14,7 @@ const WHERE: Record<HistoryKind, string> = {
   module: "a module-level array grown every call",
   outer: "an outer-scope array grown every call",
   repl: "an array grown every turn of the chat loop",
+  loop: "an array grown every step of an agent loop with no step cap",
   store: "a stored conversation loaded whole",
   request: "the chat client's whole conversation, every request",
   keyed: "a per-user conversation kept in a map",
@@ -72,6 +73,11 @@ export default createRule({
         // Tokens, not messages: no slice keeps a usable conversation, so no suggestion.
         if (use.kind === "carried-context") {
           context.report({ node: use.ref, messageId: "carriedContext", data: { name: use.name } });
+          continue;
+        }
+        // Text the history was joined into: a slice of it cuts characters, not turns. The window belongs before the join.
+        if (use.text) {
+          context.report({ node: use.ref, messageId: "fullHistory", data: { name: use.name, where: WHERE[use.kind], keepTurns } });
           continue;
         }
         // The filter names the history twice: only for a plain name or property chain (no call to run twice).

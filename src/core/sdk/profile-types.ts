@@ -144,6 +144,11 @@ export interface SdkProfile {
   onlyForAgent?: { arg: number; modules: readonly string[]; exports: readonly string[] };
   /** Where the conversation is: keys of the options object (the first present one), or an argument index. */
   messages?: string | readonly string[] | number;
+  /**
+   * When the conversation argument is an object (a graph state, a chain's input), the keys that hold the history in it,
+   * the first present one (default `messages`): LangChain's `chat_history` of a conversational chain's input.
+   */
+  historyKeys?: readonly string[];
   /** Keys of the system prompt; the first present one counts. */
   system?: string | readonly string[];
   tools?: string;

@@ -78,6 +78,8 @@ export const LANGCHAIN_PROFILES: readonly SdkProfile[] = [
     paths: [["invoke"], ["stream"], ["batch"], ["streamEvents"], ["call"], ["predict"], ["generate"]],
     kind: "generate",
     messages: 0,
+    // A chain's input (`chain.invoke({ question, chat_history })`): the history a conversational chain formats into its prompt.
+    historyKeys: ["messages", "chat_history", "history"],
   },
   {
     id: "langchain.initChatModel",
