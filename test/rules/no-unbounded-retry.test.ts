@@ -1645,3 +1645,90 @@ ruleTester.run("no-unbounded-retry (requests to the app's own LLM endpoints)", e
     },
   ],
 });
+
+// --- exponential-backoff: backOff(request, { numOfAttempts }) counts attempts, first try included (default 10) ---
+const backOffCall = (options: string, operation = `() => client.chat.completions.create({ model: "gpt-4o", messages: [] })`): string =>
+  code(`import { backOff } from "exponential-backoff";`, `import OpenAI from "openai";`, `const client = new OpenAI();`, `export const answer = await backOff(${operation}${options ? `, ${options}` : ""});`);
+
+ruleTester.run("no-unbounded-retry (exponential-backoff)", eslintRule("no-unbounded-retry"), {
+  valid: [
+    { name: "5 attempts: at the limit", code: backOffCall("{ numOfAttempts: 5 }") },
+    { name: "3 attempts and a slower start", code: backOffCall("{ numOfAttempts: 3, startingDelay: 500 }") },
+    { name: "not an LLM call", code: backOffCall("", `() => fetch("https://example.com/health")`) },
+    { name: "options we cannot see", code: backOffCall("options").replace("export const", "declare const options: object;\nexport const") },
+    { name: "retries is not its key: the default 10 attempts are reported, not this", code: backOffCall("{ numOfAttempts: 4, retries: 50 }") },
+    { name: "another module's backOff", code: backOffCall("").replace(`from "exponential-backoff"`, `from "./backoff"`) },
+  ],
+  invalid: [
+    {
+      name: "the default: 10 attempts",
+      code: backOffCall(""),
+      errors: [
+        {
+          messageId: "libraryAttemptsTooMany",
+          ...at(backOffCall(""), "backOff", 2),
+          data: { library: "exponential-backoff", why: "the default 10 attempts", attempts: "10", max: "5", key: "numOfAttempts", what: "a full model call" },
+          suggestions: [{ messageId: "setRetries", data: { key: "numOfAttempts", retries: "5" }, output: backOffCall("{ numOfAttempts: 5 }") }],
+        },
+      ],
+    },
+    {
+      name: "numOfAttempts: 50",
+      code: backOffCall("{ numOfAttempts: 50, startingDelay: 200 }"),
+      errors: [
+        {
+          messageId: "libraryAttemptsTooMany",
+          ...at(backOffCall("{ numOfAttempts: 50, startingDelay: 200 }"), "numOfAttempts: 50"),
+          data: { library: "exponential-backoff", why: "numOfAttempts: 50", attempts: "50", max: "5", key: "numOfAttempts", what: "a full model call" },
+          suggestions: [{ messageId: "setRetries", data: { key: "numOfAttempts", retries: "5" }, output: backOffCall("{ numOfAttempts: 5, startingDelay: 200 }") }],
+        },
+      ],
+    },
+    {
+      name: "numOfAttempts: Infinity",
+      code: backOffCall("{ numOfAttempts: Infinity }"),
+      errors: [
+        {
+          messageId: "libraryAttemptsUnbounded",
+          ...at(backOffCall("{ numOfAttempts: Infinity }"), "numOfAttempts: Infinity"),
+          data: { library: "exponential-backoff", why: "numOfAttempts: Infinity", attempts: "?", max: "5", key: "numOfAttempts", what: "a full model call" },
+          suggestions: [{ messageId: "setRetries", output: backOffCall("{ numOfAttempts: 5 }") }],
+        },
+      ],
+    },
+    {
+      name: "a limit option of 3 allows 3 attempts",
+      code: backOffCall("{ numOfAttempts: 4 }"),
+      options: [{ maxAttempts: 3 }],
+      errors: [{ messageId: "libraryAttemptsTooMany", data: { library: "exponential-backoff", why: "numOfAttempts: 4", attempts: "4", max: "3", key: "numOfAttempts", what: "a full model call" }, suggestions: [{ messageId: "setRetries", output: backOffCall("{ numOfAttempts: 3 }") }] }],
+    },
+  ],
+});
+
+// --- A failed job put back on its queue with a count kept on the job that nothing compares ---
+const requeueCounted = (check: string): string =>
+  code(
+    ...HEAD,
+    `const queue: { text: string; attempts: number }[] = [];`,
+    `export async function work() {`,
+    `  while (queue.length) {`,
+    `    const job = queue.shift()!;`,
+    `    try {`,
+    `      await client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: job.text }] });`,
+    `    } catch (e) {`,
+    `      job.attempts = (job.attempts ?? 0) + 1;`,
+    `      ${check}queue.push(job);`,
+    `    }`,
+    `  }`,
+    `}`,
+  );
+ruleTester.run("no-unbounded-retry (requeue with a count never compared)", eslintRule("no-unbounded-retry"), {
+  valid: [{ name: "the count compared before the job goes back", code: requeueCounted("if (job.attempts < 3) ") }],
+  invalid: [
+    {
+      name: "the count is kept but never compared",
+      code: requeueCounted(""),
+      errors: [{ messageId: "requeueUnbounded", ...at(requeueCounted(""), "push(job)"), data: { queue: "queue", what: "a full model call", max: "5", attempts: "?", retries: "4" } }],
+    },
+  ],
+});

@@ -1661,3 +1661,123 @@ ruleTester.run("require-iteration-cap (langchain initializeAgentExecutor)", esli
     },
   ],
 });
+
+/**
+ * An agent class of the project that keeps its caller's cap in a field (`this.maxIterations = opts.maxIterations`, no
+ * default) and stops its run() loop only there: made without one, its runs are uncapped.
+ */
+const agentClass = (ctor: string, check: string, use: string[]) =>
+  code(
+    `import Anthropic from "@anthropic-ai/sdk";`,
+    `const anthropic = new Anthropic();`,
+    `export class Agent {`,
+    `  private maxIterations?: number;`,
+    ctor,
+    `  async run(messages: Anthropic.MessageParam[]) {`,
+    `    for (let i = 0; ; i++) {`,
+    `      ${check}`,
+    `      const res = await anthropic.messages.create({ model: "claude-sonnet-4-5", max_tokens: 1000, messages });`,
+    `      if (res.stop_reason !== "tool_use") return res;`,
+    `      messages.push({ role: "assistant", content: res.content });`,
+    `    }`,
+    `    return undefined;`,
+    `  }`,
+    `}`,
+    `export async function use(task: Anthropic.MessageParam[], given: Agent) {`,
+    ...use.map((line) => `  ${line}`),
+    `}`,
+  );
+const FIELD_FROM_OPTIONS = `  constructor(opts: { maxIterations?: number; model?: string } = {}) { this.maxIterations = opts.maxIterations; }`;
+const EXIT_CHECK = `if (this.maxIterations && i >= this.maxIterations) break;`;
+const classNoCap = agentClass(FIELD_FROM_OPTIONS, EXIT_CHECK, [`await new Agent().run(task);`]);
+const classOtherOptions = agentClass(FIELD_FROM_OPTIONS, EXIT_CHECK, [`const agent = new Agent({ model: "claude-haiku-4-5" });`, `await agent.run(task);`]);
+const classInfinity = agentClass(FIELD_FROM_OPTIONS, EXIT_CHECK, [`const agent = new Agent({ maxIterations: Infinity });`, `await agent.run(task);`]);
+/** `this.opts.maxSteps` with `opts` a parameter property. */
+const classOptsField = code(
+  `import OpenAI from "openai";`,
+  `const client = new OpenAI();`,
+  `export class Runner {`,
+  `  constructor(private opts: { maxSteps?: number } = {}) {}`,
+  `  async run(messages: OpenAI.ChatCompletionMessageParam[]) {`,
+  `    for (let step = 0; step < (this.opts.maxSteps ?? Infinity); step++) {`,
+  `      const res = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages });`,
+  `      messages.push(res.choices[0]!.message);`,
+  `      if (res.choices[0]!.finish_reason !== "tool_calls") return res;`,
+  `    }`,
+  `    return undefined;`,
+  `  }`,
+  `}`,
+  `export class Service {`,
+  `  private runner = new Runner();`,
+  `  async handle() {`,
+  `    await this.runner.run([]);`,
+  `    await new Runner({ maxSteps: 8 }).run([]);`,
+  `  }`,
+  `}`,
+);
+
+ruleTester.run("require-iteration-cap (agent classes that keep their caller's cap)", eslintRule("require-iteration-cap"), {
+  valid: [
+    { name: "made with a cap", code: agentClass(FIELD_FROM_OPTIONS, EXIT_CHECK, [`await new Agent({ maxIterations: 8 }).run(task);`]) },
+    {
+      name: "a default in the constructor",
+      code: agentClass(`  constructor(opts: { maxIterations?: number } = {}) { this.maxIterations = opts.maxIterations ?? 10; }`, EXIT_CHECK, [`await new Agent().run(task);`]),
+    },
+    {
+      name: "a default in the destructured parameter",
+      code: agentClass(`  constructor({ maxIterations = 10 }: { maxIterations?: number } = {}) { this.maxIterations = maxIterations; }`, EXIT_CHECK, [`await new Agent().run(task);`]),
+    },
+    {
+      name: "the field is set elsewhere too: its value cannot be told",
+      code: agentClass(`${FIELD_FROM_OPTIONS}\n  limit(n: number) { this.maxIterations = n; }`, EXIT_CHECK, [`await new Agent().run(task);`]),
+    },
+    { name: "an instance made elsewhere (a parameter)", code: agentClass(FIELD_FROM_OPTIONS, EXIT_CHECK, [`await given.run(task);`]) },
+    {
+      name: "compared in the loop's condition, an unset cap stops the loop at once (i < undefined)",
+      code: agentClass(FIELD_FROM_OPTIONS, `if (!(i < (this.maxIterations as number))) break;`, [`await new Agent().run(task);`]).replace(`for (let i = 0; ; i++) {\n      if (!(i < (this.maxIterations as number))) break;`, `for (let i = 0; i < (this.maxIterations as number); i++) {`),
+    },
+  ],
+  invalid: [
+    {
+      name: "made with no options",
+      code: classNoCap,
+      errors: [
+        {
+          messageId: "runtimeUncapped",
+          data: { name: "run", why: "maxIterations is not passed and has no default", cap: "maxIterations" },
+          ...at(classNoCap, "run(task)"),
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "made with options that leave the cap out (a const)",
+      code: classOtherOptions,
+      errors: [
+        {
+          messageId: "runtimeUncapped",
+          data: { name: "run", why: "maxIterations is not set and has no default", cap: "maxIterations" },
+          ...at(classOtherOptions, "run(task)"),
+          suggestions: [{ messageId: "addCap", data: { text: "maxIterations: 10" }, output: edit(classOtherOptions, `{ model: "claude-haiku-4-5" }`, `{ model: "claude-haiku-4-5", maxIterations: 10 }`) }],
+        },
+      ],
+    },
+    {
+      name: "made with maxIterations: Infinity",
+      code: classInfinity,
+      errors: [
+        {
+          messageId: "runtimeUncapped",
+          data: { name: "run", why: "maxIterations: Infinity", cap: "maxIterations" },
+          ...at(classInfinity, "run(task)"),
+          suggestions: [{ messageId: "setCap", data: { text: "maxIterations: 10" }, output: edit(classInfinity, `maxIterations: Infinity`, `maxIterations: 10`) }],
+        },
+      ],
+    },
+    {
+      name: "this.opts.maxSteps ?? Infinity, the instance kept in a field",
+      code: classOptsField,
+      errors: [{ messageId: "runtimeUncapped", data: { name: "run", why: "maxSteps is not passed and has no default", cap: "maxSteps" }, ...at(classOptsField, "run([])", 0), suggestions: [] }],
+    },
+  ],
+});

@@ -1,5 +1,5 @@
 import * as espree from "espree";
-import { code, eslintRule, ruleTester } from "./tester";
+import { at, code, eslintRule, ruleTester } from "./tester";
 import { ASK, HEAD, USER_PICKS_MODEL } from "./retry-forms";
 
 /**
@@ -855,6 +855,25 @@ ruleTester.run("require-retry-backoff (delay doubled by the recursive call)", es
       code: doubling("delayMs", "delayMs || 2000"),
       languageOptions: { parser: espree },
       errors: [{ messageId: "constantDelay", line: 6, suggestions: [] }],
+    },
+  ],
+});
+
+// --- exponential-backoff: timeMultiple is its growth factor (default 2) ---
+const backOffCall = (options: string): string =>
+  code(`import { backOff } from "exponential-backoff";`, `import OpenAI from "openai";`, `const client = new OpenAI();`, `export const answer = await backOff(() => client.chat.completions.create({ model: "gpt-4o", messages: [] })${options ? `, ${options}` : ""});`);
+
+ruleTester.run("require-retry-backoff (exponential-backoff)", eslintRule("require-retry-backoff"), {
+  valid: [
+    { name: "the default timeMultiple 2", code: backOffCall("{ numOfAttempts: 3 }") },
+    { name: "timeMultiple 3", code: backOffCall("{ numOfAttempts: 3, timeMultiple: 3 }") },
+    { name: "factor is not its key", code: backOffCall("{ numOfAttempts: 3, factor: 1 }") },
+  ],
+  invalid: [
+    {
+      name: "timeMultiple 1: a constant delay",
+      code: backOffCall("{ numOfAttempts: 3, timeMultiple: 1 }"),
+      errors: [{ messageId: "libraryMultiplier", ...at(backOffCall("{ numOfAttempts: 3, timeMultiple: 1 }"), "timeMultiple: 1"), data: { key: "timeMultiple", factor: "1", library: "exponential-backoff" } }],
     },
   ],
 });

@@ -30,8 +30,11 @@ export interface RetryConstruct {
   /** Why it is unbounded, for library calls ("forever: true", "retries: Infinity"). */
   why?: string;
   delay: DelayFacts;
-  /** For library calls: the factor option when it disables growth. */
-  factor?: { value: number; node: ts.Node };
+  /** For library calls: the factor option when it disables growth, and its key (`factor`, `timeMultiple`). */
+  factor?: { value: number; node: ts.Node; key: string };
+  /** For library calls: the key that sets the bound (`retries`, `numOfAttempts`), and whether it counts attempts (first try included). */
+  countKey?: string;
+  countsAttempts?: boolean;
   /** For loops: the counter that a fix can use in a growing delay. */
   counter?: string;
   loop?: LoopNode;
@@ -920,7 +923,11 @@ function retryLibraryCalls(analysis: FileAnalysis): RetryConstruct[] {
     let why = `the default ${defaults.retries} retries`;
     let optionNode: ts.Node | undefined;
     const forever = defaults.foreverKey ? lookupKey(index, options, defaults.foreverKey) : undefined;
-    const retries = lookupKey(index, options, "retries");
+    // A library that counts attempts (first try included) under its own key: N attempts are N - 1 retries.
+    const countKey = defaults.attemptsKey ?? "retries";
+    const extra = defaults.attemptsKey ? 0 : 1;
+    if (defaults.attemptsKey) why = `the default ${defaults.retries + 1} attempts`;
+    const retries = lookupKey(index, options, countKey);
     if (forever?.state === "present" && forever.value && isTrueLiteral(forever.value)) {
       bounded = false;
       attempts = undefined;
@@ -931,19 +938,19 @@ function retryLibraryCalls(analysis: FileAnalysis): RetryConstruct[] {
       optionNode = retries.prop;
       if (value === undefined) {
         attempts = undefined;
-        why = "retries";
+        why = countKey;
       } else if (!Number.isFinite(value)) {
         bounded = false;
         attempts = undefined;
-        why = `retries: ${retries.value!.getText(index.sourceFile)}`;
+        why = `${countKey}: ${retries.value!.getText(index.sourceFile)}`;
       } else {
-        attempts = value + 1;
-        why = `retries: ${value}`;
+        attempts = Math.max(1, value + extra);
+        why = `${countKey}: ${value}`;
       }
     } else if (retries.state === "unknown" && options) {
       attempts = undefined;
     }
-    const factorKey = lookupKey(index, options, "factor");
+    const factorKey = lookupKey(index, options, defaults.factorKey ?? "factor");
     const factorValue = factorKey.state === "present" ? numericLiteralValue(factorKey.value!) ?? staticNumber(index, factorKey.value) : undefined;
     const calleeStart = site.node.expression.getStart(index.sourceFile);
     result.push({
@@ -955,7 +962,9 @@ function retryLibraryCalls(analysis: FileAnalysis): RetryConstruct[] {
       ...(attempts !== undefined ? { attempts } : {}),
       why,
       delay: { kind: factorValue !== undefined && factorValue <= 1 ? "constant" : "growing" },
-      ...(factorValue !== undefined && factorValue <= 1 && factorKey.state === "present" ? { factor: { value: factorValue, node: factorKey.prop } } : {}),
+      ...(factorValue !== undefined && factorValue <= 1 && factorKey.state === "present" ? { factor: { value: factorValue, node: factorKey.prop, key: defaults.factorKey ?? "factor" } } : {}),
+      countKey,
+      ...(defaults.attemptsKey ? { countsAttempts: true } : {}),
       site,
       ...(optionNode ? { optionNode } : {}),
       ...(options ? { optionsObject: options } : {}),

@@ -252,8 +252,12 @@ export interface SdkProfile {
    * cap). `key` says where a cap goes instead (no fix: the name has to become a model instance).
    */
   namedModelUncapped?: { names: readonly string[]; key: string };
-  /** Retry libraries: retries before giving up, the delay factor, and the option that retries forever. */
-  retryDefaults?: { retries: number; factor: number; foreverKey?: string };
+  /**
+   * Retry libraries: retries before giving up, the delay factor, and the option that retries forever. `attemptsKey`:
+   * the library counts attempts, first try included, under that key (exponential-backoff's `numOfAttempts`) instead of
+   * `retries`; `factorKey`: the growth factor's key when it is not `factor` (`timeMultiple`).
+   */
+  retryDefaults?: { retries: number; factor: number; foreverKey?: string; attemptsKey?: string; factorKey?: string };
   /** Tool definitions: where the parameter schema is. */
   toolSchema?: ToolSchemaLocation;
   /** An agent the framework's own server runs once registered, with the agent's default options (below). */

@@ -24,5 +24,18 @@ export const RETRY_LIBRARIES_PROFILES: readonly SdkProfile[] = [
     kind: "retry",
     optionsArg: 1,
     retryDefaults: { retries: 10, factor: 2, foreverKey: "forever" },
-  }
+  },
+  {
+    // backOff(request, { numOfAttempts = 10, timeMultiple = 2, startingDelay = 100, maxDelay = Infinity }): attempts,
+    // first try included (exponential-backoff 3.1.3, dist/options.js and options.d.ts).
+    id: "exponential-backoff",
+    sdk: "exponential-backoff",
+    modules: ["exponential-backoff"],
+    exports: ["backOff"],
+    instance: false,
+    paths: [[]],
+    kind: "retry",
+    optionsArg: 1,
+    retryDefaults: { retries: 9, factor: 2, attemptsKey: "numOfAttempts", factorKey: "timeMultiple" },
+  },
 ];
