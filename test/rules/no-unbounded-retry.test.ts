@@ -1732,3 +1732,34 @@ ruleTester.run("no-unbounded-retry (requeue with a count never compared)", eslin
     },
   ],
 });
+
+// --- axios-retry: axiosRetry(client, { retries = 3, retryCondition }) retries every request of the client ---
+const axiosRetried = (options: string, url = `"https://api.openai.com/v1/chat/completions"`): string =>
+  code(
+    `import axios from "axios";`,
+    `import axiosRetry from "axios-retry";`,
+    `const http = axios.create();`,
+    `axiosRetry(http, ${options});`,
+    `export const ask = (prompt: string) => http.post(${url}, { model: "gpt-4o", max_tokens: 100, messages: [{ role: "user", content: prompt }] });`,
+  );
+ruleTester.run("no-unbounded-retry (axios-retry)", eslintRule("no-unbounded-retry"), {
+  valid: [
+    { name: "the default 3 retries: 4 attempts", code: axiosRetried(`{ retryCondition: (e) => e.response?.status === 429 }`) },
+    { name: "no retryCondition: the default retries a model's POST only on network errors", code: axiosRetried(`{ retries: 20 }`) },
+    { name: "a client that sends no model request", code: axiosRetried(`{ retries: 20, retryCondition: () => true }`, `"https://example.com/api/items"`) },
+  ],
+  invalid: [
+    {
+      name: "retries: 20 with a condition that retries model requests",
+      code: axiosRetried(`{ retries: 20, retryCondition: () => true }`),
+      errors: [
+        {
+          messageId: "libraryTooMany",
+          ...at(axiosRetried(`{ retries: 20, retryCondition: () => true }`), "retries: 20"),
+          data: { library: "axios-retry", why: "retries: 20", attempts: "21", max: "5", retries: "4", what: "a full model call" },
+          suggestions: [{ messageId: "setRetries", data: { key: "retries", retries: "4" }, output: axiosRetried(`{ retries: 4, retryCondition: () => true }`) }],
+        },
+      ],
+    },
+  ],
+});

@@ -877,3 +877,32 @@ ruleTester.run("require-retry-backoff (exponential-backoff)", eslintRule("requir
     },
   ],
 });
+
+// --- axios-retry: with no retryDelay it retries at once ---
+const axiosRetried = (options: string): string =>
+  code(
+    `import axios from "axios";`,
+    `import axiosRetry from "axios-retry";`,
+    `const http = axios.create();`,
+    `axiosRetry(http, ${options});`,
+    `export const ask = (prompt: string) => http.post("https://api.openai.com/v1/chat/completions", { model: "gpt-4o", max_tokens: 100, messages: [{ role: "user", content: prompt }] });`,
+  );
+ruleTester.run("require-retry-backoff (axios-retry)", eslintRule("require-retry-backoff"), {
+  valid: [
+    { name: "exponentialDelay", code: axiosRetried(`{ retryCondition: () => true, retryDelay: axiosRetry.exponentialDelay }`) },
+    { name: "a delay of the count", code: axiosRetried(`{ retryCondition: () => true, retryDelay: (count) => count * 1000 }`) },
+    { name: "no retryCondition: a model's POST is retried only on network errors", code: axiosRetried(`{ retries: 2 }`) },
+  ],
+  invalid: [
+    {
+      name: "no retryDelay: at once",
+      code: axiosRetried(`{ retryCondition: (e) => e.response?.status === 429 }`),
+      errors: [{ messageId: "noDelay", ...at(axiosRetried(`{ retryCondition: (e) => e.response?.status === 429 }`), "axiosRetry", 1) }],
+    },
+    {
+      name: "a constant retryDelay",
+      code: axiosRetried(`{ retryCondition: () => true, retryDelay: () => 1500 }`),
+      errors: [{ messageId: "constantDelay", data: { delay: "of 1.5 s" }, ...at(axiosRetried(`{ retryCondition: () => true, retryDelay: () => 1500 }`), "axiosRetry", 1) }],
+    },
+  ],
+});

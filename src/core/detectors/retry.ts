@@ -35,6 +35,8 @@ export interface RetryConstruct {
   /** For library calls: the key that sets the bound (`retries`, `numOfAttempts`), and whether it counts attempts (first try included). */
   countKey?: string;
   countsAttempts?: boolean;
+  /** For library calls: the wait is the library's delay option (`retryDelay`), read into `delay`. */
+  delayFromOption?: boolean;
   /** For loops: the counter that a fix can use in a growing delay. */
   counter?: string;
   loop?: LoopNode;
@@ -911,13 +913,14 @@ function retryLibraryCalls(analysis: FileAnalysis): RetryConstruct[] {
     if (site.profile.kind !== "retry" || !ts.isCallExpression(site.node)) continue;
     const defaults = site.profile.retryDefaults;
     if (!defaults) continue;
-    const operation = site.node.arguments[0];
+    const operation = site.node.arguments[defaults.clientArg ?? 0];
     if (!operation) continue;
-    const op = libraryOperation(analysis, operation);
+    const op = defaults.clientArg !== undefined ? { llm: sendsModelRequests(analysis, operation), generic: false } : libraryOperation(analysis, operation);
     if (!op.llm && !op.generic) continue;
     const optionsArg = site.node.arguments[site.profile.optionsArg ?? 1];
     if (optionsArg && !site.options) continue; // options we cannot see
     const options = site.options;
+    if (defaults.conditionKey && lookupKey(index, options, defaults.conditionKey).state === "absent") continue;
     let bounded = true;
     let attempts: number | undefined = defaults.retries + 1;
     let why = `the default ${defaults.retries} retries`;
@@ -952,6 +955,7 @@ function retryLibraryCalls(analysis: FileAnalysis): RetryConstruct[] {
     }
     const factorKey = lookupKey(index, options, defaults.factorKey ?? "factor");
     const factorValue = factorKey.state === "present" ? numericLiteralValue(factorKey.value!) ?? staticNumber(index, factorKey.value) : undefined;
+    const waited = defaults.delayKey ? optionDelay(analysis, options, defaults.delayKey) : undefined;
     const calleeStart = site.node.expression.getStart(index.sourceFile);
     result.push({
       kind: "library",
@@ -961,7 +965,8 @@ function retryLibraryCalls(analysis: FileAnalysis): RetryConstruct[] {
       bounded,
       ...(attempts !== undefined ? { attempts } : {}),
       why,
-      delay: { kind: factorValue !== undefined && factorValue <= 1 ? "constant" : "growing" },
+      delay: waited ?? { kind: factorValue !== undefined && factorValue <= 1 ? "constant" : "growing" },
+      ...(waited ? { delayFromOption: true } : {}),
       ...(factorValue !== undefined && factorValue <= 1 && factorKey.state === "present" ? { factor: { value: factorValue, node: factorKey.prop, key: defaults.factorKey ?? "factor" } } : {}),
       countKey,
       ...(defaults.attemptsKey ? { countsAttempts: true } : {}),
@@ -971,6 +976,46 @@ function retryLibraryCalls(analysis: FileAnalysis): RetryConstruct[] {
     });
   }
   return result;
+}
+
+/**
+ * The wait a delay option gives (`retryDelay: (count) => ms`): none when the option is absent, constant when it returns
+ * the same number every time (`() => 1000`), else growing (a helper named so, a function of the count, or one we cannot
+ * see into: the benefit of the doubt).
+ */
+function optionDelay(analysis: FileAnalysis, options: ts.ObjectLiteralExpression | undefined, key: string): DelayFacts {
+  const { index } = analysis;
+  const found = lookupKey(index, options, key);
+  if (found.state === "absent") return { kind: "none" };
+  if (found.state !== "present" || !found.value) return { kind: "growing" };
+  const value = unwrap(found.value);
+  if (!(ts.isArrowFunction(value) || ts.isFunctionExpression(value))) return { kind: "growing" };
+  let returned: ts.Expression | undefined;
+  if (!ts.isBlock(value.body)) returned = value.body;
+  else if (value.body.statements.length === 1) {
+    const only = value.body.statements[0]!;
+    if (ts.isReturnStatement(only)) returned = only.expression;
+  }
+  const ms = returned ? staticNumber(index, returned) : undefined;
+  return ms !== undefined && Number.isFinite(ms) ? { kind: ms > 0 ? "constant" : "none", arg: returned!, ...(ms > 0 ? { ms } : {}) } : { kind: "growing" };
+}
+
+/**
+ * Whether the HTTP client a library retries (`axiosRetry(http, ...)`) sends a model request in this file: an HTTP call
+ * site whose callee is that client (`http.post(...)`, `axios(...)`), the same declaration.
+ */
+function sendsModelRequests(analysis: FileAnalysis, client: ts.Expression): boolean {
+  const { index } = analysis;
+  const target = unwrap(client);
+  if (!ts.isIdentifier(target)) return false;
+  const declared = lookup(index, target.text, target);
+  if (!declared) return false;
+  return analysis.sites.some((site) => {
+    if (!site.url || !ts.isCallExpression(site.node) || !analysis.llmCalls.some((c) => c.node === site.node)) return false;
+    let root = unwrap(site.node.expression);
+    while (ts.isPropertyAccessExpression(root)) root = unwrap(root.expression);
+    return ts.isIdentifier(root) && lookup(index, root.text, root)?.node === declared.node;
+  });
 }
 
 /** What a retry library call re-attempts: an inline callback, a local function, or a parameter (generic helper). */

@@ -44,6 +44,11 @@ export default createRule({
             data: { factor: construct.factor.value, library: construct.site!.profile.sdk, ...(key === "factor" ? {} : { key }) },
           });
         }
+        // A library whose wait is its delay option (axios-retry's retryDelay): none, or a constant.
+        if (construct.delayFromOption && construct.delay.kind === "none") context.report({ ...construct.range, messageId: "noDelay" });
+        if (construct.delayFromOption && construct.delay.kind === "constant") {
+          context.report({ ...construct.range, messageId: "constantDelay", data: { delay: describeDelay(construct.delay.ms, construct.delay.arg?.getText(sourceFile)) } });
+        }
         continue;
       }
       // Asking again for a reply that did not parse: the provider did not fail, nothing to back off from.
