@@ -1763,3 +1763,103 @@ ruleTester.run("no-unbounded-retry (axios-retry)", eslintRule("no-unbounded-retr
     },
   ],
 });
+
+// --- Regenerations as production code writes them: the same request until the reply parses or validates ---
+const REGEN_HEAD = [...HEAD, `import { z } from "zod";`, `const Answer = z.object({ text: z.string() });`];
+const ASK_PROMPT = `client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: prompt }] })`;
+const regenFlag = code(...REGEN_HEAD, `declare function validate(x: unknown): boolean;`, `export async function f(prompt: string) {`, `  let ok = false;`, `  while (!ok) {`, `    const r = await ${ASK_PROMPT};`, `    ok = validate(r);`, `  }`, `}`);
+const regenSafeParse = code(
+  ...REGEN_HEAD,
+  `export async function f(prompt: string) {`,
+  `  let parsed;`,
+  `  do {`,
+  `    const r = await ${ASK_PROMPT};`,
+  `    parsed = Answer.safeParse(JSON.parse(r.choices[0]!.message.content ?? "{}"));`,
+  `  } while (!parsed.success);`,
+  `  return parsed.data;`,
+  `}`,
+);
+const regenWhileTrue = (header = "while (true)") =>
+  code(
+    ...REGEN_HEAD,
+    `export async function f(prompt: string) {`,
+    `  ${header} {`,
+    `    const r = await ${ASK_PROMPT};`,
+    `    const parsed = Answer.safeParse(r.choices[0]!.message.content);`,
+    `    if (parsed.success) return parsed.data;`,
+    `  }`,
+    `}`,
+  );
+const regenRecursion = (guard: string, args = "prompt") =>
+  code(
+    ...REGEN_HEAD,
+    `export async function f(prompt: string): Promise<unknown> {`,
+    `  const r = await ${ASK_PROMPT};`,
+    `  const parsed = Answer.safeParse(r.choices[0]!.message.content);`,
+    `  if (${guard}) return f(${args});`,
+    `  return parsed.data;`,
+    `}`,
+  );
+const regenFromCatch = code(
+  ...REGEN_HEAD,
+  `export async function f(prompt: string): Promise<unknown> {`,
+  `  const r = await ${ASK_PROMPT};`,
+  `  try {`,
+  `    return JSON.parse(r.choices[0]!.message.content!);`,
+  `  } catch {`,
+  `    return f(prompt);`,
+  `  }`,
+  `}`,
+);
+ruleTester.run("no-unbounded-retry (regenerations: the same request until the reply passes)", eslintRule("no-unbounded-retry"), {
+  valid: [
+    { name: "a counted while (true) regeneration", code: regenWhileTrue("for (let attempt = 0; attempt < 3; attempt++)") },
+    {
+      name: "the reply is fed back: an agent loop (require-iteration-cap's)",
+      code: code(...REGEN_HEAD, `export async function f(messages: any[]) {`, `  while (true) {`, `    const r = await client.chat.completions.create({ model: "gpt-4o", messages });`, `    if (r.choices[0]!.finish_reason === "stop") return r;`, `    await runTools(r, messages);`, `  }`, `}`, `declare function runTools(r: unknown, m: any[]): Promise<void>;`),
+    },
+    {
+      name: "each pass takes the next job: not the same request",
+      code: code(...REGEN_HEAD, `declare const queue: { next(): Promise<string> };`, `export async function f() {`, `  while (true) {`, `    const prompt = await queue.next();`, `    const r = await ${ASK_PROMPT};`, `    if (r.choices.length) return r;`, `  }`, `}`),
+    },
+    { name: "the recursion passes another prompt", code: regenRecursion("!parsed.success", "`${prompt} (answer in JSON)`") },
+    { name: "the recursion's guard reads no reply", code: regenRecursion("prompt.length > 10000") },
+    { name: "a person is asked each pass", code: code(...REGEN_HEAD, `declare const rl: { question(q: string): Promise<string> };`, `export async function f(prompt: string) {`, `  while (true) {`, `    const r = await ${ASK_PROMPT};`, `    const parsed = Answer.safeParse(r.choices[0]!.message.content);`, `    if (parsed.success) return parsed.data;`, `    await rl.question("again?");`, `  }`, `}`) },
+  ],
+  invalid: [
+    { name: "while (!ok) with a validated flag", code: regenFlag, errors: [{ messageId: "regenerateUnbounded", ...at(regenFlag, "while") }] },
+    { name: "do ... while (!parsed.success)", code: regenSafeParse, errors: [{ messageId: "regenerateUnbounded", line: 7, column: 3, endColumn: 5 }] },
+    {
+      name: "while (true) until safeParse succeeds",
+      code: regenWhileTrue(),
+      errors: [
+        {
+          messageId: "regenerateUnbounded",
+          ...at(regenWhileTrue(), "while"),
+          suggestions: [
+            {
+              messageId: "capLoop",
+              output: code(
+                ...REGEN_HEAD,
+                `export async function f(prompt: string) {`,
+                `  for (let attempt = 1; attempt <= 5; attempt++) {`,
+                `    const r = await ${ASK_PROMPT};`,
+                `    const parsed = Answer.safeParse(r.choices[0]!.message.content);`,
+                `    if (parsed.success) return parsed.data;`,
+                `  }`,
+                `  throw new Error("Gave up after 5 attempts");`,
+                `}`,
+              ),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "recursion with the same arguments while the reply fails its check",
+      code: regenRecursion("!parsed.success"),
+      errors: [{ messageId: "recursionUnbounded", ...at(regenRecursion("!parsed.success"), "f(prompt)"), data: { name: "f", what: "a full model call", max: "5", attempts: "?", retries: "4" } }],
+    },
+    { name: "recursion from the catch of JSON.parse", code: regenFromCatch, errors: [{ messageId: "recursionUnbounded", ...at(regenFromCatch, "f(prompt)") }] },
+  ],
+});

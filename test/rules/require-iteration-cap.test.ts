@@ -951,6 +951,8 @@ ruleTester.run("require-iteration-cap", eslintRule("require-iteration-cap"), {
         `}`,
       ),
     },
+    // The same request until the reply validates: a regeneration (no-unbounded-retry's), nothing fed back.
+    { name: "regenerate until valid (no-unbounded-retry's)", code: untilValid },
     // --- framework agents within the cap ---
     code(`import { generateText, stepCountIs } from "ai";`, `await generateText({ model, prompt: "x", tools, stopWhen: stepCountIs(10) });`),
     { name: "stepCountIs at the limit", code: code(`import { generateText, stepCountIs } from "ai";`, `await generateText({ model, prompt: "x", tools, stopWhen: stepCountIs(25) });`) },
@@ -1051,7 +1053,6 @@ ruleTester.run("require-iteration-cap", eslintRule("require-iteration-cap"), {
     { name: "a class field conversation", code: classFieldLoop, errors: [{ messageId: "loopUncapped", ...at(classFieldLoop, "while") }] },
     { name: "a streaming agent loop (for await over the stream is not user input)", code: streamingAgent, errors: [{ messageId: "loopUncapped", ...at(streamingAgent, "while") }] },
     { name: "an uncapped agent loop inside a chat REPL", code: agentInsideRepl, errors: [{ messageId: "loopUncapped", ...at(agentInsideRepl, "while", 1) }] },
-    { code: untilValid, errors: [{ messageId: "loopUncapped", ...at(untilValid, "while") }] },
     // --- recursion ---
     { code: recursion, errors: [{ messageId: "recursionUncapped", data: { name: "runAgent" }, ...at(recursion, "runAgent(messages)", 1) }] },
     { code: recursionSpread, errors: [{ messageId: "recursionUncapped", data: { name: "runAgent" }, ...at(recursionSpread, "runAgent([...messages, msg, ...results])") }] },

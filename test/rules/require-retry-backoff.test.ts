@@ -906,3 +906,20 @@ ruleTester.run("require-retry-backoff (axios-retry)", eslintRule("require-retry-
     },
   ],
 });
+
+// --- A regeneration asks again because the reply did not parse, not because the provider failed: no wait is due ---
+ruleTester.run("require-retry-backoff (regenerations)", eslintRule("require-retry-backoff"), {
+  valid: [
+    {
+      name: "recursion from the catch of JSON.parse, around no model call",
+      code: code(...HEAD, `export async function f(job: string): Promise<unknown> {`, `  const r = await ${ASK};`, `  try {`, `    return JSON.parse(r.choices[0]!.message.content!);`, `  } catch {`, `    return f(job);`, `  }`, `}`),
+    },
+  ],
+  invalid: [
+    {
+      name: "the catch is the model call's: a retry, at once",
+      code: code(...HEAD, `export async function f(job: string): Promise<unknown> {`, `  try {`, `    return await ${ASK};`, `  } catch {`, `    return f(job);`, `  }`, `}`),
+      errors: [{ messageId: "noDelay", line: 7, column: 12 }],
+    },
+  ],
+});

@@ -4,7 +4,7 @@ import { resolveLocalFunction, type FileAnalysis } from "./analysis";
 import { findDelay, type DelayFacts } from "./delays";
 import { ownEndpointCallIn } from "./own-endpoints";
 import { lookup } from "../syntax/file-index";
-import { countingCondition, enclosingLoop, exitingIfs, exitsLoop, isCollectionLoop, isExitCallee, loopCap, MAX_REFERENCE_LENGTH, loopKeywordRange, updatedWithin, type LoopCap } from "./loops";
+import { countingCondition, enclosingLoop, exitingIfs, exitsLoop, isCollectionLoop, isExitCallee, isInfiniteLoop, loopCap, MAX_REFERENCE_LENGTH, loopKeywordRange, updatedWithin, type LoopCap } from "./loops";
 import { lookupKey } from "../syntax/options";
 import type { CallSite } from "../sdk/match";
 import { resolveArrayLiteral, staticNumber } from "../syntax/values";
@@ -534,36 +534,85 @@ function boundBy(statement: ts.Statement, sourceFile: ts.SourceFile): string[] {
   return names;
 }
 
+/** Names a model's stop reason goes by: a loop that checks one is an agent loop (require-iteration-cap's), not a regeneration. */
+const STOP_REASON = /\b(finish_reason|finishReason|stop_reason|stopReason|requires_action|tool_calls|toolCalls|tool_use|toolUse)\b/;
+
 /**
- * `do { result = await llm(); } while (!isValid(result))`: a loop whose condition is a negated check of what an LLM
- * call of its body returned. Bounded only by a counter or a clock in its condition or an exiting `if`.
+ * The request sent each pass reads nothing the loop could change: its arguments read only names declared outside the
+ * loop, none of which the loop assigns, grows or hands to another call (`handleTools(res, messages)` may add to it).
+ */
+function invariantRequest(analysis: FileAnalysis, loop: LoopNode, call: ts.CallExpression): boolean {
+  if (!sameRequest(analysis, loop, call)) return false;
+  const { index } = analysis;
+  const roots = new Set<string>();
+  for (const arg of call.arguments) {
+    walk(arg, (n) => {
+      if (ts.isIdentifier(n) && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n) && !(ts.isPropertyAssignment(n.parent) && n.parent.name === n)) roots.add(n.text);
+      return true;
+    });
+  }
+  for (const name of roots) {
+    const decl = lookup(index, name, call);
+    if (decl && contains(loop, decl.node)) return false;
+  }
+  for (const other of nodesWithin(index.calls, loop.statement)) {
+    if (other === call || contains(call, other)) continue;
+    for (const arg of other.arguments) {
+      const a = unwrap(arg);
+      if (ts.isIdentifier(a) && roots.has(a.text)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A loop that asks the model the same thing until its reply passes a check: `do { result = await llm(); } while
+ * (!isValid(result))`, `do { r = await llm(); parsed = schema.safeParse(r); } while (!parsed.success)`, or
+ * `while (true) { const r = await llm(); const parsed = schema.safeParse(r); if (parsed.success) return parsed.data; }`.
+ * The check reads the reply or a value computed from it in the loop; the request reads nothing the loop changes (a
+ * loop that feeds the reply back is an agent loop). Bounded only by a counter or a clock in its condition or an
+ * exiting `if`.
  */
 function regenerateUntilValid(analysis: FileAnalysis, loop: LoopNode): RetryConstruct | undefined {
-  if (!(ts.isDoStatement(loop) || ts.isWhileStatement(loop))) return undefined;
+  if (!(ts.isDoStatement(loop) || ts.isWhileStatement(loop) || ts.isForStatement(loop))) return undefined;
   const { index } = analysis;
   const body = loop.statement;
   if (!ts.isBlock(body)) return undefined;
-  // The condition holds a negated check: `!isValid(result)`, `!parsed`, `isValid(result) === false`.
-  let negated: ts.Expression | undefined;
-  walk(loop.expression, (n) => {
-    if (negated || isFunctionLike(n)) return false;
-    if (ts.isPrefixUnaryExpression(n) && n.operator === ts.SyntaxKind.ExclamationToken) negated = n.operand;
-    else if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken && unwrap(n.right).kind === ts.SyntaxKind.FalseKeyword) negated = n.left;
-    return !negated;
-  });
-  if (!negated) return undefined;
-  const check = unwrap(negated);
-  if (!ts.isCallExpression(check) || check.arguments.length === 0) return undefined;
-  const reads = referencesOf(check, index.sourceFile);
-  let at: ts.CallExpression | undefined;
-  for (const statement of body.statements) {
-    const call = analysis.llmCalls.find((c) => contains(statement, c.node) && enclosingFunction(c.node) === enclosingFunction(loop));
-    if (call && sameRequest(analysis, loop, call.node) && boundBy(statement, index.sourceFile).some((name) => reads.has(name))) {
-      at = call.node;
-      break;
-    }
+  const checks: ts.Expression[] = [];
+  // The condition holds a negated check: `!isValid(result)`, `!parsed.success`, `isValid(result) === false`.
+  if (ts.isDoStatement(loop) || ts.isWhileStatement(loop)) {
+    let negated: ts.Expression | undefined;
+    walk(loop.expression, (n) => {
+      if (negated || isFunctionLike(n)) return false;
+      if (ts.isPrefixUnaryExpression(n) && n.operator === ts.SyntaxKind.ExclamationToken) negated = n.operand;
+      else if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken && unwrap(n.right).kind === ts.SyntaxKind.FalseKeyword) negated = n.left;
+      return !negated;
+    });
+    const check = negated ? unwrap(negated) : undefined;
+    if (check && ((ts.isCallExpression(check) && check.arguments.length > 0) || ts.isPropertyAccessExpression(check) || ts.isIdentifier(check))) checks.push(check);
   }
-  if (!at) return undefined;
+  // Or, in a loop with no condition, the `if` that leaves it once the reply passes: `if (parsed.success) return parsed.data`.
+  if (isInfiniteLoop(loop)) for (const statement of exitingIfs(body)) checks.push(statement.expression);
+  if (!checks.length || checks.some((c) => STOP_REASON.test(c.getText(index.sourceFile)))) return undefined;
+  const reads = new Set<string>();
+  for (const check of checks) for (const ref of referencesOf(check, index.sourceFile)) reads.add(ref);
+  let at: ts.CallExpression | undefined;
+  const fromReply = new Set<string>();
+  for (const statement of body.statements) {
+    if (!at) {
+      const call = analysis.llmCalls.find((c) => contains(statement, c.node) && enclosingFunction(c.node) === enclosingFunction(loop));
+      if (!call) continue;
+      if (!invariantRequest(analysis, loop, call.node)) return undefined;
+      at = call.node;
+      for (const name of boundBy(statement, index.sourceFile)) fromReply.add(name);
+      continue;
+    }
+    // A value computed from the reply in a later statement: `const parsed = schema.safeParse(reply)`.
+    const bound = boundBy(statement, index.sourceFile);
+    if (bound.length && [...referencesOf(statement, index.sourceFile)].some((r) => fromReply.has(r.split(".")[0]!))) for (const name of bound) fromReply.add(name);
+  }
+  if (!at || ![...fromReply].some((name) => reads.has(name))) return undefined;
+  if (readsHuman(analysis, body)) return undefined;
   const cap = loopCap(index, loop);
   const changing = updatedWithin(index, loop);
   const counter = counterName(cap, changing, index.sourceFile);
@@ -579,6 +628,11 @@ function regenerateUntilValid(analysis: FileAnalysis, loop: LoopNode): RetryCons
     ...(counter && counterStep(analysis, loop, counter) === 1 ? { counter } : {}),
     regenerate: true,
   };
+}
+
+/** A read from a person in the loop (`rl.question`, stdin): a REPL, not a regeneration. */
+function readsHuman(analysis: FileAnalysis, body: ts.Node): boolean {
+  return nodesWithin(analysis.index.calls, body).some((c) => /(^|\.)(question|prompt\w*|readline|readLine|getUserInput|ask|askUser|askQuestion|confirm\w*|input)$/.test(c.expression.getText(analysis.index.sourceFile)) || /stdin|readline/i.test(c.expression.getText(analysis.index.sourceFile)));
 }
 
 function counterName(cap: LoopCap, changing: Set<string>, sourceFile: ts.SourceFile): string | undefined {
@@ -878,7 +932,12 @@ function retryRecursions(analysis: FileAnalysis): RetryConstruct[] {
     const fn = resolveLocalFunction(index, call);
     if (!fn || !contains(fn, call)) continue;
     const path = failurePath(call, fn);
-    if (!path || walksOtherData(call, fn, index.sourceFile) || retriesWithReplacement(analysis, call, path) || fallsBackOnce(call, fn)) continue;
+    if (!path) {
+      const regenerated = regenerateRecursion(analysis, call, fn);
+      if (regenerated) result.push(regenerated);
+      continue;
+    }
+    if (walksOtherData(call, fn, index.sourceFile) || retriesWithReplacement(analysis, call, path) || fallsBackOnce(call, fn)) continue;
     const llmFunction = analysis.llmFunctions.has(fn);
     const operation = !llmFunction && fn.body ? operationIn(analysis, fn.body) : undefined;
     const llm = llmFunction || !!operation?.endpoint;
@@ -891,6 +950,9 @@ function retryRecursions(analysis: FileAnalysis): RetryConstruct[] {
     // The wait is usually on the failure path; one anywhere else in the function also runs once per attempt.
     let delay = findDelay(index, path, undefined, changing);
     if (delay.kind === "none" && fn.body) delay = findDelay(index, fn.body, undefined, changing);
+    // A catch around something other than the model call (`JSON.parse(reply)`): the reply did not parse, the provider
+    // did not fail: a regeneration, with no wait due.
+    const regenerate = llmFunction && ts.isCatchClause(path) && !operationIn(analysis, path.parent.tryBlock).llm;
     result.push({
       kind: "recursion",
       node: call,
@@ -901,9 +963,75 @@ function retryRecursions(analysis: FileAnalysis): RetryConstruct[] {
       ...(cap.attempts !== undefined ? { attempts: cap.attempts } : {}),
       delay,
       ...(cap.counter ? { counter: cap.counter } : {}),
+      ...(regenerate ? { regenerate } : {}),
     });
   }
   return result;
+}
+
+/**
+ * `const r = await llm(prompt); const parsed = schema.safeParse(r); if (!parsed.success) return generate(prompt);`: a
+ * function that asks the model, checks the reply and, when it fails the check, calls itself with the very arguments it
+ * was given. Nothing else changes between the calls (no parameter reassigned, nothing outside the function grown or
+ * updated: that would be an agent feeding results back, or a counter), so only the model's luck ends it.
+ */
+function regenerateRecursion(analysis: FileAnalysis, call: ts.CallExpression, fn: ts.FunctionLikeDeclaration): RetryConstruct | undefined {
+  const { index } = analysis;
+  const body = fn.body;
+  if (!body || !ts.isBlock(body) || !analysis.llmFunctions.has(fn)) return undefined;
+  // The same arguments: each one the parameter at its position.
+  if (call.arguments.length > fn.parameters.length) return undefined;
+  const params: string[] = [];
+  for (const p of fn.parameters) if (ts.isIdentifier(p.name)) params.push(p.name.text);
+  if (params.length !== fn.parameters.length) return undefined;
+  if (!call.arguments.every((a, i) => ts.isIdentifier(unwrap(a)) && (unwrap(a) as ts.Identifier).text === params[i])) return undefined;
+  const guards = guardsAbove(call, fn);
+  if (!guards.length || guards.some((g) => STOP_REASON.test(g.getText(index.sourceFile)))) return undefined;
+  // Nothing changes from one call to the next.
+  const declaredInside = (ref: string): boolean => {
+    const root = ref.split(".")[0]!;
+    if (root === "this") return false;
+    const decl = lookup(index, root, call);
+    return !!decl && contains(fn, decl.node) && !params.includes(root);
+  };
+  if ([...updatedWithin(index, body)].some((ref) => !declaredInside(ref))) return undefined;
+  for (const c of nodesWithin(index.calls, body)) {
+    const callee = unwrap(c.expression);
+    if (ts.isPropertyAccessExpression(callee) && /^(push|unshift|splice|set|add|concat)$/.test(callee.name.text) && !declaredInside(unwrap(callee.expression).getText(index.sourceFile))) return undefined;
+  }
+  // The guard reads the reply of a model call made before it in the function, or a value computed from it.
+  const first = analysis.llmCalls.find((c) => c.node !== call && contains(body, c.node) && c.node.end <= call.pos && enclosingFunction(c.node) === fn);
+  if (!first) return undefined;
+  const fromReply = new Set<string>();
+  let seen = false;
+  for (const statement of body.statements) {
+    if (statement.pos > call.pos) break;
+    if (!seen) {
+      if (!contains(statement, first.node)) continue;
+      seen = true;
+      for (const name of boundBy(statement, index.sourceFile)) fromReply.add(name);
+      continue;
+    }
+    const bound = boundBy(statement, index.sourceFile);
+    if (bound.length && [...referencesOf(statement, index.sourceFile)].some((r) => fromReply.has(r.split(".")[0]!))) for (const name of bound) fromReply.add(name);
+  }
+  const reads = new Set<string>();
+  for (const guard of guards) for (const ref of referencesOf(guard, index.sourceFile)) reads.add(ref.split(".")[0]!);
+  if (![...fromReply].some((name) => reads.has(name))) return undefined;
+  if (readsHuman(analysis, body)) return undefined;
+  const cap = recursionCap(analysis, fn, call);
+  const calleeNode = unwrap(call.expression);
+  const nameNode = ts.isPropertyAccessExpression(calleeNode) ? calleeNode.name : calleeNode;
+  return {
+    kind: "recursion",
+    node: call,
+    range: { start: nameNode.getStart(index.sourceFile), end: call.getEnd() },
+    llm: true,
+    bounded: cap.capped,
+    ...(cap.attempts !== undefined ? { attempts: cap.attempts } : {}),
+    delay: findDelay(index, body, undefined, new Set()),
+    regenerate: true,
+  };
 }
 
 function retryLibraryCalls(analysis: FileAnalysis): RetryConstruct[] {
