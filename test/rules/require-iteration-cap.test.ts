@@ -1782,3 +1782,66 @@ ruleTester.run("require-iteration-cap (agent classes that keep their caller's ca
     },
   ],
 });
+
+/** Assistants runs: a loop or a recursion on `requires_action` that submits tool outputs is an agent loop. */
+const requiresActionLoop = code(
+  ...OPENAI,
+  `declare function execute(calls: unknown): Promise<{ tool_call_id: string; output: string }[]>;`,
+  `export async function runThread(threadId: string, assistantId: string) {`,
+  `  let run = await client.beta.threads.runs.createAndPoll(threadId, { assistant_id: assistantId, max_completion_tokens: 500 });`,
+  `  while (run.status === "requires_action") {`,
+  `    const outputs = await execute(run.required_action!.submit_tool_outputs.tool_calls);`,
+  `    run = await client.beta.threads.runs.submitToolOutputsAndPoll(run.id, { thread_id: threadId, tool_outputs: outputs });`,
+  `  }`,
+  `  return run;`,
+  `}`,
+);
+const requiresActionRecursion = (guard: string) =>
+  code(
+    ...OPENAI,
+    `declare function execute(calls: unknown): Promise<{ tool_call_id: string; output: string }[]>;`,
+    `export async function handleRun(threadId: string, run: any, step = 0): Promise<unknown> {`,
+    `  if (${guard}) {`,
+    `    const outputs = await execute(run.required_action.submit_tool_outputs.tool_calls);`,
+    `    const next = await client.beta.threads.runs.submitToolOutputsAndPoll(run.id, { thread_id: threadId, tool_outputs: outputs });`,
+    `    return handleRun(threadId, next, step + 1);`,
+    `  }`,
+    `  return run;`,
+    `}`,
+  );
+/** 5ire's NextChatService.chat(): after running a tool, the method calls itself with the messages and the tool's result. */
+const methodToolRecursion = (guard: string) =>
+  code(
+    ...OPENAI,
+    `declare function callTool(call: unknown): Promise<string>;`,
+    `export class ChatService {`,
+    `  async chat(messages: any[], depth = 0): Promise<void> {`,
+    `    const res = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages, tools: [] });`,
+    `    const msg = res.choices[0]!.message;`,
+    `    if (${guard}) {`,
+    `      const result = await callTool(msg.tool_calls![0]);`,
+    `      const messagesWithTool = [...messages, msg, { role: "tool", tool_call_id: msg.tool_calls![0]!.id, content: result }];`,
+    `      await this.chat(messagesWithTool, depth + 1);`,
+    `    }`,
+    `  }`,
+    `}`,
+  );
+ruleTester.run("require-iteration-cap (requires_action and method recursion after a tool)", eslintRule("require-iteration-cap"), {
+  valid: [
+    { name: "requires_action recursion with a step check", code: requiresActionRecursion(`run.status === "requires_action" && step < 8`) },
+    { name: "method recursion with a depth check", code: methodToolRecursion(`msg.tool_calls?.length && depth < 10`) },
+  ],
+  invalid: [
+    { name: "while (run.status === 'requires_action')", code: requiresActionLoop, errors: [{ messageId: "loopUncapped", ...at(requiresActionLoop, "while") }] },
+    {
+      name: "recursion on requires_action with no step check",
+      code: requiresActionRecursion(`run.status === "requires_action"`),
+      errors: [{ messageId: "recursionUncapped", data: { name: "handleRun" }, ...at(requiresActionRecursion(`run.status === "requires_action"`), "handleRun(threadId, next, step + 1)") }],
+    },
+    {
+      name: "this.chat(messagesWithTool) after a tool, no depth check",
+      code: methodToolRecursion(`msg.tool_calls?.length`),
+      errors: [{ messageId: "recursionUncapped", data: { name: "chat" }, ...at(methodToolRecursion(`msg.tool_calls?.length`), "chat(messagesWithTool, depth + 1)") }],
+    },
+  ],
+});
