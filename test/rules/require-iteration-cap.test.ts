@@ -1717,8 +1717,25 @@ const classOptsField = code(
   `}`,
 );
 
+/** A condition that holds whenever the cap is unset: `!maxIterations || i < maxIterations`. */
+const unsetSkipsCheck = (guard: string, use: string) =>
+  code(
+    ...OPENAI,
+    `async function runAgent(task: string, opts: { maxIterations?: number } = {}) {`,
+    `  const messages: any[] = [{ role: "user", content: task }];`,
+    `  for (let i = 0; ${guard}; i++) {`,
+    `    const res = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages, tools });`,
+    `    messages.push(res.choices[0].message);`,
+    `    if (res.choices[0].finish_reason !== "tool_calls") return res;`,
+    `  }`,
+    `}`,
+    `export const go = (t: string) => ${use};`,
+  );
+
 ruleTester.run("require-iteration-cap (agent classes that keep their caller's cap)", eslintRule("require-iteration-cap"), {
   valid: [
+    { name: "!cap || i < cap, run with a cap", code: unsetSkipsCheck("!opts.maxIterations || i < opts.maxIterations", "runAgent(t, { maxIterations: 8 })") },
+    { name: "a plain i < cap stops at once when unset", code: unsetSkipsCheck("i < (opts.maxIterations as number)", "runAgent(t)") },
     { name: "made with a cap", code: agentClass(FIELD_FROM_OPTIONS, EXIT_CHECK, [`await new Agent({ maxIterations: 8 }).run(task);`]) },
     {
       name: "a default in the constructor",
@@ -1739,6 +1756,22 @@ ruleTester.run("require-iteration-cap (agent classes that keep their caller's ca
     },
   ],
   invalid: [
+    {
+      name: "!cap || i < cap, run without one",
+      code: unsetSkipsCheck("!opts.maxIterations || i < opts.maxIterations", "runAgent(t)"),
+      errors: [{ messageId: "runtimeUncapped", data: { name: "runAgent", why: "maxIterations is not passed and has no default", cap: "maxIterations" }, ...at(unsetSkipsCheck("!opts.maxIterations || i < opts.maxIterations", "runAgent(t)"), "runAgent(t)") }],
+    },
+    {
+      name: "cap === undefined || i < cap, run with other options",
+      code: unsetSkipsCheck("opts.maxIterations === undefined || i < opts.maxIterations", "runAgent(t, {})"),
+      errors: [
+        {
+          messageId: "runtimeUncapped",
+          data: { name: "runAgent", why: "maxIterations is not set and has no default", cap: "maxIterations" },
+          suggestions: [{ messageId: "addCap", data: { text: "maxIterations: 10" }, output: unsetSkipsCheck("opts.maxIterations === undefined || i < opts.maxIterations", "runAgent(t, { maxIterations: 10 })") }],
+        },
+      ],
+    },
     {
       name: "made with no options",
       code: classNoCap,

@@ -167,6 +167,24 @@ function fieldCap(index: FileIndex, fn: ts.FunctionLikeDeclaration, e: ts.Proper
   return param >= 0 ? { param, key: e.name.text, infinite: false, ctor: cls } : undefined;
 }
 
+/**
+ * `!opts.maxSteps || step < opts.maxSteps`, `opts.maxSteps === undefined || ...`: the condition holds whenever the cap
+ * is unset, so a missing cap runs the loop on (as an exit check's would).
+ */
+function skippedWhenUnset(check: ts.Node, bound: ts.Expression, sourceFile: ts.SourceFile): boolean {
+  const parent = check.parent;
+  if (!parent || !ts.isBinaryExpression(parent) || parent.operatorToken.kind !== ts.SyntaxKind.BarBarToken || parent.right !== check) return false;
+  const text = unwrap(bound).getText(sourceFile);
+  const left = unwrap(parent.left);
+  if (ts.isPrefixUnaryExpression(left) && left.operator === ts.SyntaxKind.ExclamationToken) return unwrap(left.operand).getText(sourceFile) === text;
+  if (!ts.isBinaryExpression(left)) return false;
+  const op = left.operatorToken.kind;
+  if (op !== ts.SyntaxKind.EqualsEqualsEqualsToken && op !== ts.SyntaxKind.EqualsEqualsToken) return false;
+  const sides = [unwrap(left.left), unwrap(left.right)];
+  const unset = (e: ts.Expression): boolean => e.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(e) && e.text === "undefined");
+  return sides.some((e) => e.getText(sourceFile) === text) && sides.some(unset);
+}
+
 /** The runtime whose capped loop `check` bounds, when the bound is left to the caller. */
 export function runtimeOf(index: FileIndex, loop: LoopNode, check: ts.Node | undefined): AgentRuntime | undefined {
   const fn = enclosingFunction(loop);
@@ -186,7 +204,7 @@ export function runtimeOf(index: FileIndex, loop: LoopNode, check: ts.Node | und
       ...(cap.ctor ? { ctor: cap.ctor } : {}),
       ...(cap.key ? { key: cap.key } : {}),
       paramName: param.name.getText(index.sourceFile),
-      missingUncapped: cap.infinite || !inCondition,
+      missingUncapped: cap.infinite || !inCondition || skippedWhenUnset(check, side, index.sourceFile),
     };
   }
   return undefined;
