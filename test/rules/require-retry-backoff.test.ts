@@ -917,6 +917,26 @@ ruleTester.run("require-retry-backoff (regenerations)", eslintRule("require-retr
   ],
   invalid: [
     {
+      name: "a catch nested in the model call's catch (parsing the error's text failed too): still a retry, at once",
+      code: code(
+        ...HEAD,
+        `declare function parseError(e: unknown): unknown;`,
+        `export async function f(job: string, retries = 2): Promise<unknown> {`,
+        `  try {`,
+        `    return await ${ASK};`,
+        `  } catch (error) {`,
+        `    try {`,
+        `      return parseError(error);`,
+        `    } catch {`,
+        `      if (retries > 0) return f(job, retries - 1);`,
+        `      throw error;`,
+        `    }`,
+        `  }`,
+        `}`,
+      ),
+      errors: [{ messageId: "noDelay", line: 11, column: 31 }],
+    },
+    {
       name: "the catch is the model call's: a retry, at once",
       code: code(...HEAD, `export async function f(job: string): Promise<unknown> {`, `  try {`, `    return await ${ASK};`, `  } catch {`, `    return f(job);`, `  }`, `}`),
       errors: [{ messageId: "noDelay", line: 7, column: 12 }],

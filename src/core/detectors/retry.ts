@@ -952,7 +952,7 @@ function retryRecursions(analysis: FileAnalysis): RetryConstruct[] {
     if (delay.kind === "none" && fn.body) delay = findDelay(index, fn.body, undefined, changing);
     // A catch around something other than the model call (`JSON.parse(reply)`): the reply did not parse, the provider
     // did not fail: a regeneration, with no wait due.
-    const regenerate = llmFunction && ts.isCatchClause(path) && !operationIn(analysis, path.parent.tryBlock).llm;
+    const regenerate = llmFunction && ts.isCatchClause(path) && catchesNoModelFailure(analysis, call, fn);
     result.push({
       kind: "recursion",
       node: call,
@@ -967,6 +967,18 @@ function retryRecursions(analysis: FileAnalysis): RetryConstruct[] {
     });
   }
   return result;
+}
+
+/**
+ * No `catch` between the call and its function is the catch of a model call: the failure caught is the reply's (it did
+ * not parse), not the provider's. A catch nested in the model call's own catch (a parse of the error's text that
+ * failed too) is still on the model call's failure path.
+ */
+function catchesNoModelFailure(analysis: FileAnalysis, call: ts.Node, fn: ts.FunctionLikeDeclaration): boolean {
+  for (let n: ts.Node = call.parent; n && n !== fn; n = n.parent) {
+    if (ts.isCatchClause(n) && operationIn(analysis, n.parent.tryBlock).llm) return false;
+  }
+  return true;
 }
 
 /**
