@@ -577,7 +577,8 @@ function regenerateUntilValid(analysis: FileAnalysis, loop: LoopNode): RetryCons
   if (!(ts.isDoStatement(loop) || ts.isWhileStatement(loop) || ts.isForStatement(loop))) return undefined;
   const { index } = analysis;
   const body = loop.statement;
-  if (!ts.isBlock(body)) return undefined;
+  // No model call in the loop: nothing to regenerate (and nothing else to read).
+  if (!ts.isBlock(body) || nodesWithin(llmCallNodes(analysis), body).length === 0) return undefined;
   const checks: ts.Expression[] = [];
   // The condition holds a negated check: `!isValid(result)`, `!parsed.success`, `isValid(result) === false`.
   if (ts.isDoStatement(loop) || ts.isWhileStatement(loop)) {
