@@ -36,7 +36,11 @@ const PROJECTS: { name: string; about: string; marks: string[] }[] = [
     about: "histories kept per user, in base classes of other modules, returned by project functions, read from stores, kept in a class's field and read through another class's method (a trim nothing calls is no window)",
     marks: ["no-full-history", "src/agent/navigator.ts:14 no-full-history", "src/agent/planner.ts:13 no-full-history"],
   },
-  { name: "agent-runtime", about: "an in-repo agent runtime run without a cap from another module; caps read from another module's consts", marks: ["require-iteration-cap"] },
+  {
+    name: "agent-runtime",
+    about: "an in-repo agent runtime (a function, or a class keeping its caller's cap in a field) run without a cap from another module; caps read from another module's consts",
+    marks: ["src/use.ts:4 require-iteration-cap", "src/use-class.ts:6 require-iteration-cap"],
+  },
   {
     name: "wrappers",
     about: "calls through an interface, an options object's field or an abstract method implemented in other modules; agent loops and recursion around them",

@@ -789,3 +789,23 @@ ruleTester.run("no-loose-tool-schema (multiplexer tools)", eslintRule("no-loose-
     { code: muxRegister, errors: [{ messageId: "multiplexerOptional", ...at(muxRegister, "action") }] },
   ],
 });
+
+// --- An MCP host forwarding a server's inputSchema: the server validates the arguments (docs: "Not reported") ---
+const mcpForward = (toTool: string) =>
+  code(
+    OPENAI,
+    `import { Client } from "@modelcontextprotocol/sdk/client/index.js";`,
+    `export async function answer(mcp: Client, prompt: string) {`,
+    `  const { tools } = await mcp.listTools();`,
+    `  const res = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages: [{ role: "user", content: prompt }], tools: tools.map((t) => (${toTool})) });`,
+    `  const call = res.choices[0]!.message.tool_calls![0]!;`,
+    `  return mcp.callTool({ name: call.function.name, arguments: JSON.parse(call.function.arguments) });`,
+    `}`,
+  );
+ruleTester.run("no-loose-tool-schema (MCP hosts)", eslintRule("no-loose-tool-schema"), {
+  valid: [
+    { name: "inputSchema forwarded to OpenAI tools", code: mcpForward(`{ type: "function" as const, function: { name: t.name, description: t.description, parameters: t.inputSchema } }`) },
+    { name: "inputSchema spread into the parameters", code: mcpForward(`{ type: "function" as const, function: { name: t.name, parameters: { ...t.inputSchema } } }`) },
+  ],
+  invalid: [],
+});

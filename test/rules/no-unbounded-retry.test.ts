@@ -1645,3 +1645,221 @@ ruleTester.run("no-unbounded-retry (requests to the app's own LLM endpoints)", e
     },
   ],
 });
+
+// --- exponential-backoff: backOff(request, { numOfAttempts }) counts attempts, first try included (default 10) ---
+const backOffCall = (options: string, operation = `() => client.chat.completions.create({ model: "gpt-4o", messages: [] })`): string =>
+  code(`import { backOff } from "exponential-backoff";`, `import OpenAI from "openai";`, `const client = new OpenAI();`, `export const answer = await backOff(${operation}${options ? `, ${options}` : ""});`);
+
+ruleTester.run("no-unbounded-retry (exponential-backoff)", eslintRule("no-unbounded-retry"), {
+  valid: [
+    { name: "5 attempts: at the limit", code: backOffCall("{ numOfAttempts: 5 }") },
+    { name: "3 attempts and a slower start", code: backOffCall("{ numOfAttempts: 3, startingDelay: 500 }") },
+    { name: "not an LLM call", code: backOffCall("", `() => fetch("https://example.com/health")`) },
+    { name: "options we cannot see", code: backOffCall("options").replace("export const", "declare const options: object;\nexport const") },
+    { name: "retries is not its key: the default 10 attempts are reported, not this", code: backOffCall("{ numOfAttempts: 4, retries: 50 }") },
+    { name: "another module's backOff", code: backOffCall("").replace(`from "exponential-backoff"`, `from "./backoff"`) },
+  ],
+  invalid: [
+    {
+      name: "the default: 10 attempts",
+      code: backOffCall(""),
+      errors: [
+        {
+          messageId: "libraryAttemptsTooMany",
+          ...at(backOffCall(""), "backOff", 2),
+          data: { library: "exponential-backoff", why: "the default 10 attempts", attempts: "10", max: "5", key: "numOfAttempts", what: "a full model call" },
+          suggestions: [{ messageId: "setRetries", data: { key: "numOfAttempts", retries: "5" }, output: backOffCall("{ numOfAttempts: 5 }") }],
+        },
+      ],
+    },
+    {
+      name: "numOfAttempts: 50",
+      code: backOffCall("{ numOfAttempts: 50, startingDelay: 200 }"),
+      errors: [
+        {
+          messageId: "libraryAttemptsTooMany",
+          ...at(backOffCall("{ numOfAttempts: 50, startingDelay: 200 }"), "numOfAttempts: 50"),
+          data: { library: "exponential-backoff", why: "numOfAttempts: 50", attempts: "50", max: "5", key: "numOfAttempts", what: "a full model call" },
+          suggestions: [{ messageId: "setRetries", data: { key: "numOfAttempts", retries: "5" }, output: backOffCall("{ numOfAttempts: 5, startingDelay: 200 }") }],
+        },
+      ],
+    },
+    {
+      name: "numOfAttempts: Infinity",
+      code: backOffCall("{ numOfAttempts: Infinity }"),
+      errors: [
+        {
+          messageId: "libraryAttemptsUnbounded",
+          ...at(backOffCall("{ numOfAttempts: Infinity }"), "numOfAttempts: Infinity"),
+          data: { library: "exponential-backoff", why: "numOfAttempts: Infinity", attempts: "?", max: "5", key: "numOfAttempts", what: "a full model call" },
+          suggestions: [{ messageId: "setRetries", output: backOffCall("{ numOfAttempts: 5 }") }],
+        },
+      ],
+    },
+    {
+      name: "a limit option of 3 allows 3 attempts",
+      code: backOffCall("{ numOfAttempts: 4 }"),
+      options: [{ maxAttempts: 3 }],
+      errors: [{ messageId: "libraryAttemptsTooMany", data: { library: "exponential-backoff", why: "numOfAttempts: 4", attempts: "4", max: "3", key: "numOfAttempts", what: "a full model call" }, suggestions: [{ messageId: "setRetries", output: backOffCall("{ numOfAttempts: 3 }") }] }],
+    },
+  ],
+});
+
+// --- A failed job put back on its queue with a count kept on the job that nothing compares ---
+const requeueCounted = (check: string): string =>
+  code(
+    ...HEAD,
+    `const queue: { text: string; attempts: number }[] = [];`,
+    `export async function work() {`,
+    `  while (queue.length) {`,
+    `    const job = queue.shift()!;`,
+    `    try {`,
+    `      await client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: job.text }] });`,
+    `    } catch (e) {`,
+    `      job.attempts = (job.attempts ?? 0) + 1;`,
+    `      ${check}queue.push(job);`,
+    `    }`,
+    `  }`,
+    `}`,
+  );
+ruleTester.run("no-unbounded-retry (requeue with a count never compared)", eslintRule("no-unbounded-retry"), {
+  valid: [{ name: "the count compared before the job goes back", code: requeueCounted("if (job.attempts < 3) ") }],
+  invalid: [
+    {
+      name: "the count is kept but never compared",
+      code: requeueCounted(""),
+      errors: [{ messageId: "requeueUnbounded", ...at(requeueCounted(""), "push(job)"), data: { queue: "queue", what: "a full model call", max: "5", attempts: "?", retries: "4" } }],
+    },
+  ],
+});
+
+// --- axios-retry: axiosRetry(client, { retries = 3, retryCondition }) retries every request of the client ---
+const axiosRetried = (options: string, url = `"https://api.openai.com/v1/chat/completions"`): string =>
+  code(
+    `import axios from "axios";`,
+    `import axiosRetry from "axios-retry";`,
+    `const http = axios.create();`,
+    `axiosRetry(http, ${options});`,
+    `export const ask = (prompt: string) => http.post(${url}, { model: "gpt-4o", max_tokens: 100, messages: [{ role: "user", content: prompt }] });`,
+  );
+ruleTester.run("no-unbounded-retry (axios-retry)", eslintRule("no-unbounded-retry"), {
+  valid: [
+    { name: "the default 3 retries: 4 attempts", code: axiosRetried(`{ retryCondition: (e) => e.response?.status === 429 }`) },
+    { name: "no retryCondition: the default retries a model's POST only on network errors", code: axiosRetried(`{ retries: 20 }`) },
+    { name: "a client that sends no model request", code: axiosRetried(`{ retries: 20, retryCondition: () => true }`, `"https://example.com/api/items"`) },
+  ],
+  invalid: [
+    {
+      name: "retries: 20 with a condition that retries model requests",
+      code: axiosRetried(`{ retries: 20, retryCondition: () => true }`),
+      errors: [
+        {
+          messageId: "libraryTooMany",
+          ...at(axiosRetried(`{ retries: 20, retryCondition: () => true }`), "retries: 20"),
+          data: { library: "axios-retry", why: "retries: 20", attempts: "21", max: "5", retries: "4", what: "a full model call" },
+          suggestions: [{ messageId: "setRetries", data: { key: "retries", retries: "4" }, output: axiosRetried(`{ retries: 4, retryCondition: () => true }`) }],
+        },
+      ],
+    },
+  ],
+});
+
+// --- Regenerations as production code writes them: the same request until the reply parses or validates ---
+const REGEN_HEAD = [...HEAD, `import { z } from "zod";`, `const Answer = z.object({ text: z.string() });`];
+const ASK_PROMPT = `client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: prompt }] })`;
+const regenFlag = code(...REGEN_HEAD, `declare function validate(x: unknown): boolean;`, `export async function f(prompt: string) {`, `  let ok = false;`, `  while (!ok) {`, `    const r = await ${ASK_PROMPT};`, `    ok = validate(r);`, `  }`, `}`);
+const regenSafeParse = code(
+  ...REGEN_HEAD,
+  `export async function f(prompt: string) {`,
+  `  let parsed;`,
+  `  do {`,
+  `    const r = await ${ASK_PROMPT};`,
+  `    parsed = Answer.safeParse(JSON.parse(r.choices[0]!.message.content ?? "{}"));`,
+  `  } while (!parsed.success);`,
+  `  return parsed.data;`,
+  `}`,
+);
+const regenWhileTrue = (header = "while (true)") =>
+  code(
+    ...REGEN_HEAD,
+    `export async function f(prompt: string) {`,
+    `  ${header} {`,
+    `    const r = await ${ASK_PROMPT};`,
+    `    const parsed = Answer.safeParse(r.choices[0]!.message.content);`,
+    `    if (parsed.success) return parsed.data;`,
+    `  }`,
+    `}`,
+  );
+const regenRecursion = (guard: string, args = "prompt") =>
+  code(
+    ...REGEN_HEAD,
+    `export async function f(prompt: string): Promise<unknown> {`,
+    `  const r = await ${ASK_PROMPT};`,
+    `  const parsed = Answer.safeParse(r.choices[0]!.message.content);`,
+    `  if (${guard}) return f(${args});`,
+    `  return parsed.data;`,
+    `}`,
+  );
+const regenFromCatch = code(
+  ...REGEN_HEAD,
+  `export async function f(prompt: string): Promise<unknown> {`,
+  `  const r = await ${ASK_PROMPT};`,
+  `  try {`,
+  `    return JSON.parse(r.choices[0]!.message.content!);`,
+  `  } catch {`,
+  `    return f(prompt);`,
+  `  }`,
+  `}`,
+);
+ruleTester.run("no-unbounded-retry (regenerations: the same request until the reply passes)", eslintRule("no-unbounded-retry"), {
+  valid: [
+    { name: "a counted while (true) regeneration", code: regenWhileTrue("for (let attempt = 0; attempt < 3; attempt++)") },
+    {
+      name: "the reply is fed back: an agent loop (require-iteration-cap's)",
+      code: code(...REGEN_HEAD, `export async function f(messages: any[]) {`, `  while (true) {`, `    const r = await client.chat.completions.create({ model: "gpt-4o", messages });`, `    if (r.choices[0]!.finish_reason === "stop") return r;`, `    await runTools(r, messages);`, `  }`, `}`, `declare function runTools(r: unknown, m: any[]): Promise<void>;`),
+    },
+    {
+      name: "each pass takes the next job: not the same request",
+      code: code(...REGEN_HEAD, `declare const queue: { next(): Promise<string> };`, `export async function f() {`, `  while (true) {`, `    const prompt = await queue.next();`, `    const r = await ${ASK_PROMPT};`, `    if (r.choices.length) return r;`, `  }`, `}`),
+    },
+    { name: "the recursion passes another prompt", code: regenRecursion("!parsed.success", "`${prompt} (answer in JSON)`") },
+    { name: "the recursion's guard reads no reply", code: regenRecursion("prompt.length > 10000") },
+    { name: "a person is asked each pass", code: code(...REGEN_HEAD, `declare const rl: { question(q: string): Promise<string> };`, `export async function f(prompt: string) {`, `  while (true) {`, `    const r = await ${ASK_PROMPT};`, `    const parsed = Answer.safeParse(r.choices[0]!.message.content);`, `    if (parsed.success) return parsed.data;`, `    await rl.question("again?");`, `  }`, `}`) },
+  ],
+  invalid: [
+    { name: "while (!ok) with a validated flag", code: regenFlag, errors: [{ messageId: "regenerateUnbounded", ...at(regenFlag, "while") }] },
+    { name: "do ... while (!parsed.success)", code: regenSafeParse, errors: [{ messageId: "regenerateUnbounded", line: 7, column: 3, endColumn: 5 }] },
+    {
+      name: "while (true) until safeParse succeeds",
+      code: regenWhileTrue(),
+      errors: [
+        {
+          messageId: "regenerateUnbounded",
+          ...at(regenWhileTrue(), "while"),
+          suggestions: [
+            {
+              messageId: "capLoop",
+              output: code(
+                ...REGEN_HEAD,
+                `export async function f(prompt: string) {`,
+                `  for (let attempt = 1; attempt <= 5; attempt++) {`,
+                `    const r = await ${ASK_PROMPT};`,
+                `    const parsed = Answer.safeParse(r.choices[0]!.message.content);`,
+                `    if (parsed.success) return parsed.data;`,
+                `  }`,
+                `  throw new Error("Gave up after 5 attempts");`,
+                `}`,
+              ),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "recursion with the same arguments while the reply fails its check",
+      code: regenRecursion("!parsed.success"),
+      errors: [{ messageId: "recursionUnbounded", ...at(regenRecursion("!parsed.success"), "f(prompt)"), data: { name: "f", what: "a full model call", max: "5", attempts: "?", retries: "4" } }],
+    },
+    { name: "recursion from the catch of JSON.parse", code: regenFromCatch, errors: [{ messageId: "recursionUnbounded", ...at(regenFromCatch, "f(prompt)") }] },
+  ],
+});

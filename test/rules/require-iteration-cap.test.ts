@@ -951,6 +951,8 @@ ruleTester.run("require-iteration-cap", eslintRule("require-iteration-cap"), {
         `}`,
       ),
     },
+    // The same request until the reply validates: a regeneration (no-unbounded-retry's), nothing fed back.
+    { name: "regenerate until valid (no-unbounded-retry's)", code: untilValid },
     // --- framework agents within the cap ---
     code(`import { generateText, stepCountIs } from "ai";`, `await generateText({ model, prompt: "x", tools, stopWhen: stepCountIs(10) });`),
     { name: "stepCountIs at the limit", code: code(`import { generateText, stepCountIs } from "ai";`, `await generateText({ model, prompt: "x", tools, stopWhen: stepCountIs(25) });`) },
@@ -1051,7 +1053,6 @@ ruleTester.run("require-iteration-cap", eslintRule("require-iteration-cap"), {
     { name: "a class field conversation", code: classFieldLoop, errors: [{ messageId: "loopUncapped", ...at(classFieldLoop, "while") }] },
     { name: "a streaming agent loop (for await over the stream is not user input)", code: streamingAgent, errors: [{ messageId: "loopUncapped", ...at(streamingAgent, "while") }] },
     { name: "an uncapped agent loop inside a chat REPL", code: agentInsideRepl, errors: [{ messageId: "loopUncapped", ...at(agentInsideRepl, "while", 1) }] },
-    { code: untilValid, errors: [{ messageId: "loopUncapped", ...at(untilValid, "while") }] },
     // --- recursion ---
     { code: recursion, errors: [{ messageId: "recursionUncapped", data: { name: "runAgent" }, ...at(recursion, "runAgent(messages)", 1) }] },
     { code: recursionSpread, errors: [{ messageId: "recursionUncapped", data: { name: "runAgent" }, ...at(recursionSpread, "runAgent([...messages, msg, ...results])") }] },
@@ -1658,6 +1659,222 @@ ruleTester.run("require-iteration-cap (langchain initializeAgentExecutor)", esli
           suggestions: [{ messageId: "setCap", data: { text: "maxIterations: 10" }, output: legacyOptions("maxIterations: 10") }],
         },
       ],
+    },
+  ],
+});
+
+/**
+ * An agent class of the project that keeps its caller's cap in a field (`this.maxIterations = opts.maxIterations`, no
+ * default) and stops its run() loop only there: made without one, its runs are uncapped.
+ */
+const agentClass = (ctor: string, check: string, use: string[]) =>
+  code(
+    `import Anthropic from "@anthropic-ai/sdk";`,
+    `const anthropic = new Anthropic();`,
+    `export class Agent {`,
+    `  private maxIterations?: number;`,
+    ctor,
+    `  async run(messages: Anthropic.MessageParam[]) {`,
+    `    for (let i = 0; ; i++) {`,
+    `      ${check}`,
+    `      const res = await anthropic.messages.create({ model: "claude-sonnet-4-5", max_tokens: 1000, messages });`,
+    `      if (res.stop_reason !== "tool_use") return res;`,
+    `      messages.push({ role: "assistant", content: res.content });`,
+    `    }`,
+    `    return undefined;`,
+    `  }`,
+    `}`,
+    `export async function use(task: Anthropic.MessageParam[], given: Agent) {`,
+    ...use.map((line) => `  ${line}`),
+    `}`,
+  );
+const FIELD_FROM_OPTIONS = `  constructor(opts: { maxIterations?: number; model?: string } = {}) { this.maxIterations = opts.maxIterations; }`;
+const EXIT_CHECK = `if (this.maxIterations && i >= this.maxIterations) break;`;
+const classNoCap = agentClass(FIELD_FROM_OPTIONS, EXIT_CHECK, [`await new Agent().run(task);`]);
+const classOtherOptions = agentClass(FIELD_FROM_OPTIONS, EXIT_CHECK, [`const agent = new Agent({ model: "claude-haiku-4-5" });`, `await agent.run(task);`]);
+const classInfinity = agentClass(FIELD_FROM_OPTIONS, EXIT_CHECK, [`const agent = new Agent({ maxIterations: Infinity });`, `await agent.run(task);`]);
+/** `this.opts.maxSteps` with `opts` a parameter property. */
+const classOptsField = code(
+  `import OpenAI from "openai";`,
+  `const client = new OpenAI();`,
+  `export class Runner {`,
+  `  constructor(private opts: { maxSteps?: number } = {}) {}`,
+  `  async run(messages: OpenAI.ChatCompletionMessageParam[]) {`,
+  `    for (let step = 0; step < (this.opts.maxSteps ?? Infinity); step++) {`,
+  `      const res = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages });`,
+  `      messages.push(res.choices[0]!.message);`,
+  `      if (res.choices[0]!.finish_reason !== "tool_calls") return res;`,
+  `    }`,
+  `    return undefined;`,
+  `  }`,
+  `}`,
+  `export class Service {`,
+  `  private runner = new Runner();`,
+  `  async handle() {`,
+  `    await this.runner.run([]);`,
+  `    await new Runner({ maxSteps: 8 }).run([]);`,
+  `  }`,
+  `}`,
+);
+
+/** A condition that holds whenever the cap is unset: `!maxIterations || i < maxIterations`. */
+const unsetSkipsCheck = (guard: string, use: string) =>
+  code(
+    ...OPENAI,
+    `async function runAgent(task: string, opts: { maxIterations?: number } = {}) {`,
+    `  const messages: any[] = [{ role: "user", content: task }];`,
+    `  for (let i = 0; ${guard}; i++) {`,
+    `    const res = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages, tools });`,
+    `    messages.push(res.choices[0].message);`,
+    `    if (res.choices[0].finish_reason !== "tool_calls") return res;`,
+    `  }`,
+    `}`,
+    `export const go = (t: string) => ${use};`,
+  );
+
+ruleTester.run("require-iteration-cap (agent classes that keep their caller's cap)", eslintRule("require-iteration-cap"), {
+  valid: [
+    { name: "!cap || i < cap, run with a cap", code: unsetSkipsCheck("!opts.maxIterations || i < opts.maxIterations", "runAgent(t, { maxIterations: 8 })") },
+    { name: "a plain i < cap stops at once when unset", code: unsetSkipsCheck("i < (opts.maxIterations as number)", "runAgent(t)") },
+    { name: "made with a cap", code: agentClass(FIELD_FROM_OPTIONS, EXIT_CHECK, [`await new Agent({ maxIterations: 8 }).run(task);`]) },
+    {
+      name: "a default in the constructor",
+      code: agentClass(`  constructor(opts: { maxIterations?: number } = {}) { this.maxIterations = opts.maxIterations ?? 10; }`, EXIT_CHECK, [`await new Agent().run(task);`]),
+    },
+    {
+      name: "a default in the destructured parameter",
+      code: agentClass(`  constructor({ maxIterations = 10 }: { maxIterations?: number } = {}) { this.maxIterations = maxIterations; }`, EXIT_CHECK, [`await new Agent().run(task);`]),
+    },
+    {
+      name: "the field is set elsewhere too: its value cannot be told",
+      code: agentClass(`${FIELD_FROM_OPTIONS}\n  limit(n: number) { this.maxIterations = n; }`, EXIT_CHECK, [`await new Agent().run(task);`]),
+    },
+    { name: "an instance made elsewhere (a parameter)", code: agentClass(FIELD_FROM_OPTIONS, EXIT_CHECK, [`await given.run(task);`]) },
+    {
+      name: "compared in the loop's condition, an unset cap stops the loop at once (i < undefined)",
+      code: agentClass(FIELD_FROM_OPTIONS, `if (!(i < (this.maxIterations as number))) break;`, [`await new Agent().run(task);`]).replace(`for (let i = 0; ; i++) {\n      if (!(i < (this.maxIterations as number))) break;`, `for (let i = 0; i < (this.maxIterations as number); i++) {`),
+    },
+  ],
+  invalid: [
+    {
+      name: "!cap || i < cap, run without one",
+      code: unsetSkipsCheck("!opts.maxIterations || i < opts.maxIterations", "runAgent(t)"),
+      errors: [{ messageId: "runtimeUncapped", data: { name: "runAgent", why: "maxIterations is not passed and has no default", cap: "maxIterations" }, ...at(unsetSkipsCheck("!opts.maxIterations || i < opts.maxIterations", "runAgent(t)"), "runAgent(t)") }],
+    },
+    {
+      name: "cap === undefined || i < cap, run with other options",
+      code: unsetSkipsCheck("opts.maxIterations === undefined || i < opts.maxIterations", "runAgent(t, {})"),
+      errors: [
+        {
+          messageId: "runtimeUncapped",
+          data: { name: "runAgent", why: "maxIterations is not set and has no default", cap: "maxIterations" },
+          suggestions: [{ messageId: "addCap", data: { text: "maxIterations: 10" }, output: unsetSkipsCheck("opts.maxIterations === undefined || i < opts.maxIterations", "runAgent(t, { maxIterations: 10 })") }],
+        },
+      ],
+    },
+    {
+      name: "made with no options",
+      code: classNoCap,
+      errors: [
+        {
+          messageId: "runtimeUncapped",
+          data: { name: "run", why: "maxIterations is not passed and has no default", cap: "maxIterations" },
+          ...at(classNoCap, "run(task)"),
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "made with options that leave the cap out (a const)",
+      code: classOtherOptions,
+      errors: [
+        {
+          messageId: "runtimeUncapped",
+          data: { name: "run", why: "maxIterations is not set and has no default", cap: "maxIterations" },
+          ...at(classOtherOptions, "run(task)"),
+          suggestions: [{ messageId: "addCap", data: { text: "maxIterations: 10" }, output: edit(classOtherOptions, `{ model: "claude-haiku-4-5" }`, `{ model: "claude-haiku-4-5", maxIterations: 10 }`) }],
+        },
+      ],
+    },
+    {
+      name: "made with maxIterations: Infinity",
+      code: classInfinity,
+      errors: [
+        {
+          messageId: "runtimeUncapped",
+          data: { name: "run", why: "maxIterations: Infinity", cap: "maxIterations" },
+          ...at(classInfinity, "run(task)"),
+          suggestions: [{ messageId: "setCap", data: { text: "maxIterations: 10" }, output: edit(classInfinity, `maxIterations: Infinity`, `maxIterations: 10`) }],
+        },
+      ],
+    },
+    {
+      name: "this.opts.maxSteps ?? Infinity, the instance kept in a field",
+      code: classOptsField,
+      errors: [{ messageId: "runtimeUncapped", data: { name: "run", why: "maxSteps is not passed and has no default", cap: "maxSteps" }, ...at(classOptsField, "run([])", 0), suggestions: [] }],
+    },
+  ],
+});
+
+/** Assistants runs: a loop or a recursion on `requires_action` that submits tool outputs is an agent loop. */
+const requiresActionLoop = code(
+  ...OPENAI,
+  `declare function execute(calls: unknown): Promise<{ tool_call_id: string; output: string }[]>;`,
+  `export async function runThread(threadId: string, assistantId: string) {`,
+  `  let run = await client.beta.threads.runs.createAndPoll(threadId, { assistant_id: assistantId, max_completion_tokens: 500 });`,
+  `  while (run.status === "requires_action") {`,
+  `    const outputs = await execute(run.required_action!.submit_tool_outputs.tool_calls);`,
+  `    run = await client.beta.threads.runs.submitToolOutputsAndPoll(run.id, { thread_id: threadId, tool_outputs: outputs });`,
+  `  }`,
+  `  return run;`,
+  `}`,
+);
+const requiresActionRecursion = (guard: string) =>
+  code(
+    ...OPENAI,
+    `declare function execute(calls: unknown): Promise<{ tool_call_id: string; output: string }[]>;`,
+    `export async function handleRun(threadId: string, run: any, step = 0): Promise<unknown> {`,
+    `  if (${guard}) {`,
+    `    const outputs = await execute(run.required_action.submit_tool_outputs.tool_calls);`,
+    `    const next = await client.beta.threads.runs.submitToolOutputsAndPoll(run.id, { thread_id: threadId, tool_outputs: outputs });`,
+    `    return handleRun(threadId, next, step + 1);`,
+    `  }`,
+    `  return run;`,
+    `}`,
+  );
+/** 5ire's NextChatService.chat(): after running a tool, the method calls itself with the messages and the tool's result. */
+const methodToolRecursion = (guard: string) =>
+  code(
+    ...OPENAI,
+    `declare function callTool(call: unknown): Promise<string>;`,
+    `export class ChatService {`,
+    `  async chat(messages: any[], depth = 0): Promise<void> {`,
+    `    const res = await client.chat.completions.create({ model: "gpt-4o", max_tokens: 500, messages, tools: [] });`,
+    `    const msg = res.choices[0]!.message;`,
+    `    if (${guard}) {`,
+    `      const result = await callTool(msg.tool_calls![0]);`,
+    `      const messagesWithTool = [...messages, msg, { role: "tool", tool_call_id: msg.tool_calls![0]!.id, content: result }];`,
+    `      await this.chat(messagesWithTool, depth + 1);`,
+    `    }`,
+    `  }`,
+    `}`,
+  );
+ruleTester.run("require-iteration-cap (requires_action and method recursion after a tool)", eslintRule("require-iteration-cap"), {
+  valid: [
+    { name: "requires_action recursion with a step check", code: requiresActionRecursion(`run.status === "requires_action" && step < 8`) },
+    { name: "method recursion with a depth check", code: methodToolRecursion(`msg.tool_calls?.length && depth < 10`) },
+  ],
+  invalid: [
+    { name: "while (run.status === 'requires_action')", code: requiresActionLoop, errors: [{ messageId: "loopUncapped", ...at(requiresActionLoop, "while") }] },
+    {
+      name: "recursion on requires_action with no step check",
+      code: requiresActionRecursion(`run.status === "requires_action"`),
+      errors: [{ messageId: "recursionUncapped", data: { name: "handleRun" }, ...at(requiresActionRecursion(`run.status === "requires_action"`), "handleRun(threadId, next, step + 1)") }],
+    },
+    {
+      name: "this.chat(messagesWithTool) after a tool, no depth check",
+      code: methodToolRecursion(`msg.tool_calls?.length`),
+      errors: [{ messageId: "recursionUncapped", data: { name: "chat" }, ...at(methodToolRecursion(`msg.tool_calls?.length`), "chat(messagesWithTool, depth + 1)") }],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import * as espree from "espree";
-import { code, eslintRule, ruleTester } from "./tester";
+import { at, code, eslintRule, ruleTester } from "./tester";
 import { ASK, HEAD, USER_PICKS_MODEL } from "./retry-forms";
 
 /**
@@ -855,6 +855,91 @@ ruleTester.run("require-retry-backoff (delay doubled by the recursive call)", es
       code: doubling("delayMs", "delayMs || 2000"),
       languageOptions: { parser: espree },
       errors: [{ messageId: "constantDelay", line: 6, suggestions: [] }],
+    },
+  ],
+});
+
+// --- exponential-backoff: timeMultiple is its growth factor (default 2) ---
+const backOffCall = (options: string): string =>
+  code(`import { backOff } from "exponential-backoff";`, `import OpenAI from "openai";`, `const client = new OpenAI();`, `export const answer = await backOff(() => client.chat.completions.create({ model: "gpt-4o", messages: [] })${options ? `, ${options}` : ""});`);
+
+ruleTester.run("require-retry-backoff (exponential-backoff)", eslintRule("require-retry-backoff"), {
+  valid: [
+    { name: "the default timeMultiple 2", code: backOffCall("{ numOfAttempts: 3 }") },
+    { name: "timeMultiple 3", code: backOffCall("{ numOfAttempts: 3, timeMultiple: 3 }") },
+    { name: "factor is not its key", code: backOffCall("{ numOfAttempts: 3, factor: 1 }") },
+  ],
+  invalid: [
+    {
+      name: "timeMultiple 1: a constant delay",
+      code: backOffCall("{ numOfAttempts: 3, timeMultiple: 1 }"),
+      errors: [{ messageId: "libraryMultiplier", ...at(backOffCall("{ numOfAttempts: 3, timeMultiple: 1 }"), "timeMultiple: 1"), data: { key: "timeMultiple", factor: "1", library: "exponential-backoff" } }],
+    },
+  ],
+});
+
+// --- axios-retry: with no retryDelay it retries at once ---
+const axiosRetried = (options: string): string =>
+  code(
+    `import axios from "axios";`,
+    `import axiosRetry from "axios-retry";`,
+    `const http = axios.create();`,
+    `axiosRetry(http, ${options});`,
+    `export const ask = (prompt: string) => http.post("https://api.openai.com/v1/chat/completions", { model: "gpt-4o", max_tokens: 100, messages: [{ role: "user", content: prompt }] });`,
+  );
+ruleTester.run("require-retry-backoff (axios-retry)", eslintRule("require-retry-backoff"), {
+  valid: [
+    { name: "exponentialDelay", code: axiosRetried(`{ retryCondition: () => true, retryDelay: axiosRetry.exponentialDelay }`) },
+    { name: "a delay of the count", code: axiosRetried(`{ retryCondition: () => true, retryDelay: (count) => count * 1000 }`) },
+    { name: "no retryCondition: a model's POST is retried only on network errors", code: axiosRetried(`{ retries: 2 }`) },
+  ],
+  invalid: [
+    {
+      name: "no retryDelay: at once",
+      code: axiosRetried(`{ retryCondition: (e) => e.response?.status === 429 }`),
+      errors: [{ messageId: "noDelay", ...at(axiosRetried(`{ retryCondition: (e) => e.response?.status === 429 }`), "axiosRetry", 1) }],
+    },
+    {
+      name: "a constant retryDelay",
+      code: axiosRetried(`{ retryCondition: () => true, retryDelay: () => 1500 }`),
+      errors: [{ messageId: "constantDelay", data: { delay: "of 1.5 s" }, ...at(axiosRetried(`{ retryCondition: () => true, retryDelay: () => 1500 }`), "axiosRetry", 1) }],
+    },
+  ],
+});
+
+// --- A regeneration asks again because the reply did not parse, not because the provider failed: no wait is due ---
+ruleTester.run("require-retry-backoff (regenerations)", eslintRule("require-retry-backoff"), {
+  valid: [
+    {
+      name: "recursion from the catch of JSON.parse, around no model call",
+      code: code(...HEAD, `export async function f(job: string): Promise<unknown> {`, `  const r = await ${ASK};`, `  try {`, `    return JSON.parse(r.choices[0]!.message.content!);`, `  } catch {`, `    return f(job);`, `  }`, `}`),
+    },
+  ],
+  invalid: [
+    {
+      name: "a catch nested in the model call's catch (parsing the error's text failed too): still a retry, at once",
+      code: code(
+        ...HEAD,
+        `declare function parseError(e: unknown): unknown;`,
+        `export async function f(job: string, retries = 2): Promise<unknown> {`,
+        `  try {`,
+        `    return await ${ASK};`,
+        `  } catch (error) {`,
+        `    try {`,
+        `      return parseError(error);`,
+        `    } catch {`,
+        `      if (retries > 0) return f(job, retries - 1);`,
+        `      throw error;`,
+        `    }`,
+        `  }`,
+        `}`,
+      ),
+      errors: [{ messageId: "noDelay", line: 11, column: 31 }],
+    },
+    {
+      name: "the catch is the model call's: a retry, at once",
+      code: code(...HEAD, `export async function f(job: string): Promise<unknown> {`, `  try {`, `    return await ${ASK};`, `  } catch {`, `    return f(job);`, `  }`, `}`),
+      errors: [{ messageId: "noDelay", line: 7, column: 12 }],
     },
   ],
 });

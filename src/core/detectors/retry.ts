@@ -4,7 +4,7 @@ import { resolveLocalFunction, type FileAnalysis } from "./analysis";
 import { findDelay, type DelayFacts } from "./delays";
 import { ownEndpointCallIn } from "./own-endpoints";
 import { lookup } from "../syntax/file-index";
-import { countingCondition, enclosingLoop, exitingIfs, exitsLoop, isCollectionLoop, isExitCallee, loopCap, MAX_REFERENCE_LENGTH, loopKeywordRange, updatedWithin, type LoopCap } from "./loops";
+import { countingCondition, enclosingLoop, exitingIfs, exitsLoop, isCollectionLoop, isExitCallee, isInfiniteLoop, loopCap, MAX_REFERENCE_LENGTH, loopKeywordRange, updatedWithin, type LoopCap } from "./loops";
 import { lookupKey } from "../syntax/options";
 import type { CallSite } from "../sdk/match";
 import { resolveArrayLiteral, staticNumber } from "../syntax/values";
@@ -30,8 +30,13 @@ export interface RetryConstruct {
   /** Why it is unbounded, for library calls ("forever: true", "retries: Infinity"). */
   why?: string;
   delay: DelayFacts;
-  /** For library calls: the factor option when it disables growth. */
-  factor?: { value: number; node: ts.Node };
+  /** For library calls: the factor option when it disables growth, and its key (`factor`, `timeMultiple`). */
+  factor?: { value: number; node: ts.Node; key: string };
+  /** For library calls: the key that sets the bound (`retries`, `numOfAttempts`), and whether it counts attempts (first try included). */
+  countKey?: string;
+  countsAttempts?: boolean;
+  /** For library calls: the wait is the library's delay option (`retryDelay`), read into `delay`. */
+  delayFromOption?: boolean;
   /** For loops: the counter that a fix can use in a growing delay. */
   counter?: string;
   loop?: LoopNode;
@@ -529,36 +534,86 @@ function boundBy(statement: ts.Statement, sourceFile: ts.SourceFile): string[] {
   return names;
 }
 
+/** Names a model's stop reason goes by: a loop that checks one is an agent loop (require-iteration-cap's), not a regeneration. */
+const STOP_REASON = /\b(finish_reason|finishReason|stop_reason|stopReason|requires_action|tool_calls|toolCalls|tool_use|toolUse)\b/;
+
 /**
- * `do { result = await llm(); } while (!isValid(result))`: a loop whose condition is a negated check of what an LLM
- * call of its body returned. Bounded only by a counter or a clock in its condition or an exiting `if`.
+ * The request sent each pass reads nothing the loop could change: its arguments read only names declared outside the
+ * loop, none of which the loop assigns, grows or hands to another call (`handleTools(res, messages)` may add to it).
  */
-function regenerateUntilValid(analysis: FileAnalysis, loop: LoopNode): RetryConstruct | undefined {
-  if (!(ts.isDoStatement(loop) || ts.isWhileStatement(loop))) return undefined;
+function invariantRequest(analysis: FileAnalysis, loop: LoopNode, call: ts.CallExpression): boolean {
+  if (!sameRequest(analysis, loop, call)) return false;
   const { index } = analysis;
-  const body = loop.statement;
-  if (!ts.isBlock(body)) return undefined;
-  // The condition holds a negated check: `!isValid(result)`, `!parsed`, `isValid(result) === false`.
-  let negated: ts.Expression | undefined;
-  walk(loop.expression, (n) => {
-    if (negated || isFunctionLike(n)) return false;
-    if (ts.isPrefixUnaryExpression(n) && n.operator === ts.SyntaxKind.ExclamationToken) negated = n.operand;
-    else if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken && unwrap(n.right).kind === ts.SyntaxKind.FalseKeyword) negated = n.left;
-    return !negated;
-  });
-  if (!negated) return undefined;
-  const check = unwrap(negated);
-  if (!ts.isCallExpression(check) || check.arguments.length === 0) return undefined;
-  const reads = referencesOf(check, index.sourceFile);
-  let at: ts.CallExpression | undefined;
-  for (const statement of body.statements) {
-    const call = analysis.llmCalls.find((c) => contains(statement, c.node) && enclosingFunction(c.node) === enclosingFunction(loop));
-    if (call && sameRequest(analysis, loop, call.node) && boundBy(statement, index.sourceFile).some((name) => reads.has(name))) {
-      at = call.node;
-      break;
+  const roots = new Set<string>();
+  for (const arg of call.arguments) {
+    walk(arg, (n) => {
+      if (ts.isIdentifier(n) && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n) && !(ts.isPropertyAssignment(n.parent) && n.parent.name === n)) roots.add(n.text);
+      return true;
+    });
+  }
+  for (const name of roots) {
+    const decl = lookup(index, name, call);
+    if (decl && contains(loop, decl.node)) return false;
+  }
+  for (const other of nodesWithin(index.calls, loop.statement)) {
+    if (other === call || contains(call, other)) continue;
+    for (const arg of other.arguments) {
+      const a = unwrap(arg);
+      if (ts.isIdentifier(a) && roots.has(a.text)) return false;
     }
   }
-  if (!at) return undefined;
+  return true;
+}
+
+/**
+ * A loop that asks the model the same thing until its reply passes a check: `do { result = await llm(); } while
+ * (!isValid(result))`, `do { r = await llm(); parsed = schema.safeParse(r); } while (!parsed.success)`, or
+ * `while (true) { const r = await llm(); const parsed = schema.safeParse(r); if (parsed.success) return parsed.data; }`.
+ * The check reads the reply or a value computed from it in the loop; the request reads nothing the loop changes (a
+ * loop that feeds the reply back is an agent loop). Bounded only by a counter or a clock in its condition or an
+ * exiting `if`.
+ */
+function regenerateUntilValid(analysis: FileAnalysis, loop: LoopNode): RetryConstruct | undefined {
+  if (!(ts.isDoStatement(loop) || ts.isWhileStatement(loop) || ts.isForStatement(loop))) return undefined;
+  const { index } = analysis;
+  const body = loop.statement;
+  // No model call in the loop: nothing to regenerate (and nothing else to read).
+  if (!ts.isBlock(body) || nodesWithin(llmCallNodes(analysis), body).length === 0) return undefined;
+  const checks: ts.Expression[] = [];
+  // The condition holds a negated check: `!isValid(result)`, `!parsed.success`, `isValid(result) === false`.
+  if (ts.isDoStatement(loop) || ts.isWhileStatement(loop)) {
+    let negated: ts.Expression | undefined;
+    walk(loop.expression, (n) => {
+      if (negated || isFunctionLike(n)) return false;
+      if (ts.isPrefixUnaryExpression(n) && n.operator === ts.SyntaxKind.ExclamationToken) negated = n.operand;
+      else if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken && unwrap(n.right).kind === ts.SyntaxKind.FalseKeyword) negated = n.left;
+      return !negated;
+    });
+    const check = negated ? unwrap(negated) : undefined;
+    if (check && ((ts.isCallExpression(check) && check.arguments.length > 0) || ts.isPropertyAccessExpression(check) || ts.isIdentifier(check))) checks.push(check);
+  }
+  // Or, in a loop with no condition, the `if` that leaves it once the reply passes: `if (parsed.success) return parsed.data`.
+  if (isInfiniteLoop(loop)) for (const statement of exitingIfs(body)) checks.push(statement.expression);
+  if (!checks.length || checks.some((c) => STOP_REASON.test(c.getText(index.sourceFile)))) return undefined;
+  const reads = new Set<string>();
+  for (const check of checks) for (const ref of referencesOf(check, index.sourceFile)) reads.add(ref);
+  let at: ts.CallExpression | undefined;
+  const fromReply = new Set<string>();
+  for (const statement of body.statements) {
+    if (!at) {
+      const call = analysis.llmCalls.find((c) => contains(statement, c.node) && enclosingFunction(c.node) === enclosingFunction(loop));
+      if (!call) continue;
+      if (!invariantRequest(analysis, loop, call.node)) return undefined;
+      at = call.node;
+      for (const name of boundBy(statement, index.sourceFile)) fromReply.add(name);
+      continue;
+    }
+    // A value computed from the reply in a later statement: `const parsed = schema.safeParse(reply)`.
+    const bound = boundBy(statement, index.sourceFile);
+    if (bound.length && [...referencesOf(statement, index.sourceFile)].some((r) => fromReply.has(r.split(".")[0]!))) for (const name of bound) fromReply.add(name);
+  }
+  if (!at || ![...fromReply].some((name) => reads.has(name))) return undefined;
+  if (readsHuman(analysis, body)) return undefined;
   const cap = loopCap(index, loop);
   const changing = updatedWithin(index, loop);
   const counter = counterName(cap, changing, index.sourceFile);
@@ -574,6 +629,11 @@ function regenerateUntilValid(analysis: FileAnalysis, loop: LoopNode): RetryCons
     ...(counter && counterStep(analysis, loop, counter) === 1 ? { counter } : {}),
     regenerate: true,
   };
+}
+
+/** A read from a person in the loop (`rl.question`, stdin): a REPL, not a regeneration. */
+function readsHuman(analysis: FileAnalysis, body: ts.Node): boolean {
+  return nodesWithin(analysis.index.calls, body).some((c) => /(^|\.)(question|prompt\w*|readline|readLine|getUserInput|ask|askUser|askQuestion|confirm\w*|input)$/.test(c.expression.getText(analysis.index.sourceFile)) || /stdin|readline/i.test(c.expression.getText(analysis.index.sourceFile)));
 }
 
 function counterName(cap: LoopCap, changing: Set<string>, sourceFile: ts.SourceFile): string | undefined {
@@ -873,7 +933,12 @@ function retryRecursions(analysis: FileAnalysis): RetryConstruct[] {
     const fn = resolveLocalFunction(index, call);
     if (!fn || !contains(fn, call)) continue;
     const path = failurePath(call, fn);
-    if (!path || walksOtherData(call, fn, index.sourceFile) || retriesWithReplacement(analysis, call, path) || fallsBackOnce(call, fn)) continue;
+    if (!path) {
+      const regenerated = regenerateRecursion(analysis, call, fn);
+      if (regenerated) result.push(regenerated);
+      continue;
+    }
+    if (walksOtherData(call, fn, index.sourceFile) || retriesWithReplacement(analysis, call, path) || fallsBackOnce(call, fn)) continue;
     const llmFunction = analysis.llmFunctions.has(fn);
     const operation = !llmFunction && fn.body ? operationIn(analysis, fn.body) : undefined;
     const llm = llmFunction || !!operation?.endpoint;
@@ -886,6 +951,9 @@ function retryRecursions(analysis: FileAnalysis): RetryConstruct[] {
     // The wait is usually on the failure path; one anywhere else in the function also runs once per attempt.
     let delay = findDelay(index, path, undefined, changing);
     if (delay.kind === "none" && fn.body) delay = findDelay(index, fn.body, undefined, changing);
+    // A catch around something other than the model call (`JSON.parse(reply)`): the reply did not parse, the provider
+    // did not fail: a regeneration, with no wait due.
+    const regenerate = llmFunction && ts.isCatchClause(path) && catchesNoModelFailure(analysis, call, fn);
     result.push({
       kind: "recursion",
       node: call,
@@ -896,9 +964,87 @@ function retryRecursions(analysis: FileAnalysis): RetryConstruct[] {
       ...(cap.attempts !== undefined ? { attempts: cap.attempts } : {}),
       delay,
       ...(cap.counter ? { counter: cap.counter } : {}),
+      ...(regenerate ? { regenerate } : {}),
     });
   }
   return result;
+}
+
+/**
+ * No `catch` between the call and its function is the catch of a model call: the failure caught is the reply's (it did
+ * not parse), not the provider's. A catch nested in the model call's own catch (a parse of the error's text that
+ * failed too) is still on the model call's failure path.
+ */
+function catchesNoModelFailure(analysis: FileAnalysis, call: ts.Node, fn: ts.FunctionLikeDeclaration): boolean {
+  for (let n: ts.Node = call.parent; n && n !== fn; n = n.parent) {
+    if (ts.isCatchClause(n) && operationIn(analysis, n.parent.tryBlock).llm) return false;
+  }
+  return true;
+}
+
+/**
+ * `const r = await llm(prompt); const parsed = schema.safeParse(r); if (!parsed.success) return generate(prompt);`: a
+ * function that asks the model, checks the reply and, when it fails the check, calls itself with the very arguments it
+ * was given. Nothing else changes between the calls (no parameter reassigned, nothing outside the function grown or
+ * updated: that would be an agent feeding results back, or a counter), so only the model's luck ends it.
+ */
+function regenerateRecursion(analysis: FileAnalysis, call: ts.CallExpression, fn: ts.FunctionLikeDeclaration): RetryConstruct | undefined {
+  const { index } = analysis;
+  const body = fn.body;
+  if (!body || !ts.isBlock(body) || !analysis.llmFunctions.has(fn)) return undefined;
+  // The same arguments: each one the parameter at its position.
+  if (call.arguments.length > fn.parameters.length) return undefined;
+  const params: string[] = [];
+  for (const p of fn.parameters) if (ts.isIdentifier(p.name)) params.push(p.name.text);
+  if (params.length !== fn.parameters.length) return undefined;
+  if (!call.arguments.every((a, i) => ts.isIdentifier(unwrap(a)) && (unwrap(a) as ts.Identifier).text === params[i])) return undefined;
+  const guards = guardsAbove(call, fn);
+  if (!guards.length || guards.some((g) => STOP_REASON.test(g.getText(index.sourceFile)))) return undefined;
+  // Nothing changes from one call to the next.
+  const declaredInside = (ref: string): boolean => {
+    const root = ref.split(".")[0]!;
+    if (root === "this") return false;
+    const decl = lookup(index, root, call);
+    return !!decl && contains(fn, decl.node) && !params.includes(root);
+  };
+  if ([...updatedWithin(index, body)].some((ref) => !declaredInside(ref))) return undefined;
+  for (const c of nodesWithin(index.calls, body)) {
+    const callee = unwrap(c.expression);
+    if (ts.isPropertyAccessExpression(callee) && /^(push|unshift|splice|set|add|concat)$/.test(callee.name.text) && !declaredInside(unwrap(callee.expression).getText(index.sourceFile))) return undefined;
+  }
+  // The guard reads the reply of a model call made before it in the function, or a value computed from it.
+  const first = analysis.llmCalls.find((c) => c.node !== call && contains(body, c.node) && c.node.end <= call.pos && enclosingFunction(c.node) === fn);
+  if (!first) return undefined;
+  const fromReply = new Set<string>();
+  let seen = false;
+  for (const statement of body.statements) {
+    if (statement.pos > call.pos) break;
+    if (!seen) {
+      if (!contains(statement, first.node)) continue;
+      seen = true;
+      for (const name of boundBy(statement, index.sourceFile)) fromReply.add(name);
+      continue;
+    }
+    const bound = boundBy(statement, index.sourceFile);
+    if (bound.length && [...referencesOf(statement, index.sourceFile)].some((r) => fromReply.has(r.split(".")[0]!))) for (const name of bound) fromReply.add(name);
+  }
+  const reads = new Set<string>();
+  for (const guard of guards) for (const ref of referencesOf(guard, index.sourceFile)) reads.add(ref.split(".")[0]!);
+  if (![...fromReply].some((name) => reads.has(name))) return undefined;
+  if (readsHuman(analysis, body)) return undefined;
+  const cap = recursionCap(analysis, fn, call);
+  const calleeNode = unwrap(call.expression);
+  const nameNode = ts.isPropertyAccessExpression(calleeNode) ? calleeNode.name : calleeNode;
+  return {
+    kind: "recursion",
+    node: call,
+    range: { start: nameNode.getStart(index.sourceFile), end: call.getEnd() },
+    llm: true,
+    bounded: cap.capped,
+    ...(cap.attempts !== undefined ? { attempts: cap.attempts } : {}),
+    delay: findDelay(index, body, undefined, new Set()),
+    regenerate: true,
+  };
 }
 
 function retryLibraryCalls(analysis: FileAnalysis): RetryConstruct[] {
@@ -908,19 +1054,24 @@ function retryLibraryCalls(analysis: FileAnalysis): RetryConstruct[] {
     if (site.profile.kind !== "retry" || !ts.isCallExpression(site.node)) continue;
     const defaults = site.profile.retryDefaults;
     if (!defaults) continue;
-    const operation = site.node.arguments[0];
+    const operation = site.node.arguments[defaults.clientArg ?? 0];
     if (!operation) continue;
-    const op = libraryOperation(analysis, operation);
+    const op = defaults.clientArg !== undefined ? { llm: sendsModelRequests(analysis, operation), generic: false } : libraryOperation(analysis, operation);
     if (!op.llm && !op.generic) continue;
     const optionsArg = site.node.arguments[site.profile.optionsArg ?? 1];
     if (optionsArg && !site.options) continue; // options we cannot see
     const options = site.options;
+    if (defaults.conditionKey && lookupKey(index, options, defaults.conditionKey).state === "absent") continue;
     let bounded = true;
     let attempts: number | undefined = defaults.retries + 1;
     let why = `the default ${defaults.retries} retries`;
     let optionNode: ts.Node | undefined;
     const forever = defaults.foreverKey ? lookupKey(index, options, defaults.foreverKey) : undefined;
-    const retries = lookupKey(index, options, "retries");
+    // A library that counts attempts (first try included) under its own key: N attempts are N - 1 retries.
+    const countKey = defaults.attemptsKey ?? "retries";
+    const extra = defaults.attemptsKey ? 0 : 1;
+    if (defaults.attemptsKey) why = `the default ${defaults.retries + 1} attempts`;
+    const retries = lookupKey(index, options, countKey);
     if (forever?.state === "present" && forever.value && isTrueLiteral(forever.value)) {
       bounded = false;
       attempts = undefined;
@@ -931,20 +1082,21 @@ function retryLibraryCalls(analysis: FileAnalysis): RetryConstruct[] {
       optionNode = retries.prop;
       if (value === undefined) {
         attempts = undefined;
-        why = "retries";
+        why = countKey;
       } else if (!Number.isFinite(value)) {
         bounded = false;
         attempts = undefined;
-        why = `retries: ${retries.value!.getText(index.sourceFile)}`;
+        why = `${countKey}: ${retries.value!.getText(index.sourceFile)}`;
       } else {
-        attempts = value + 1;
-        why = `retries: ${value}`;
+        attempts = Math.max(1, value + extra);
+        why = `${countKey}: ${value}`;
       }
     } else if (retries.state === "unknown" && options) {
       attempts = undefined;
     }
-    const factorKey = lookupKey(index, options, "factor");
+    const factorKey = lookupKey(index, options, defaults.factorKey ?? "factor");
     const factorValue = factorKey.state === "present" ? numericLiteralValue(factorKey.value!) ?? staticNumber(index, factorKey.value) : undefined;
+    const waited = defaults.delayKey ? optionDelay(analysis, options, defaults.delayKey) : undefined;
     const calleeStart = site.node.expression.getStart(index.sourceFile);
     result.push({
       kind: "library",
@@ -954,14 +1106,57 @@ function retryLibraryCalls(analysis: FileAnalysis): RetryConstruct[] {
       bounded,
       ...(attempts !== undefined ? { attempts } : {}),
       why,
-      delay: { kind: factorValue !== undefined && factorValue <= 1 ? "constant" : "growing" },
-      ...(factorValue !== undefined && factorValue <= 1 && factorKey.state === "present" ? { factor: { value: factorValue, node: factorKey.prop } } : {}),
+      delay: waited ?? { kind: factorValue !== undefined && factorValue <= 1 ? "constant" : "growing" },
+      ...(waited ? { delayFromOption: true } : {}),
+      ...(factorValue !== undefined && factorValue <= 1 && factorKey.state === "present" ? { factor: { value: factorValue, node: factorKey.prop, key: defaults.factorKey ?? "factor" } } : {}),
+      countKey,
+      ...(defaults.attemptsKey ? { countsAttempts: true } : {}),
       site,
       ...(optionNode ? { optionNode } : {}),
       ...(options ? { optionsObject: options } : {}),
     });
   }
   return result;
+}
+
+/**
+ * The wait a delay option gives (`retryDelay: (count) => ms`): none when the option is absent, constant when it returns
+ * the same number every time (`() => 1000`), else growing (a helper named so, a function of the count, or one we cannot
+ * see into: the benefit of the doubt).
+ */
+function optionDelay(analysis: FileAnalysis, options: ts.ObjectLiteralExpression | undefined, key: string): DelayFacts {
+  const { index } = analysis;
+  const found = lookupKey(index, options, key);
+  if (found.state === "absent") return { kind: "none" };
+  if (found.state !== "present" || !found.value) return { kind: "growing" };
+  const value = unwrap(found.value);
+  if (!(ts.isArrowFunction(value) || ts.isFunctionExpression(value))) return { kind: "growing" };
+  let returned: ts.Expression | undefined;
+  if (!ts.isBlock(value.body)) returned = value.body;
+  else if (value.body.statements.length === 1) {
+    const only = value.body.statements[0]!;
+    if (ts.isReturnStatement(only)) returned = only.expression;
+  }
+  const ms = returned ? staticNumber(index, returned) : undefined;
+  return ms !== undefined && Number.isFinite(ms) ? { kind: ms > 0 ? "constant" : "none", arg: returned!, ...(ms > 0 ? { ms } : {}) } : { kind: "growing" };
+}
+
+/**
+ * Whether the HTTP client a library retries (`axiosRetry(http, ...)`) sends a model request in this file: an HTTP call
+ * site whose callee is that client (`http.post(...)`, `axios(...)`), the same declaration.
+ */
+function sendsModelRequests(analysis: FileAnalysis, client: ts.Expression): boolean {
+  const { index } = analysis;
+  const target = unwrap(client);
+  if (!ts.isIdentifier(target)) return false;
+  const declared = lookup(index, target.text, target);
+  if (!declared) return false;
+  return analysis.sites.some((site) => {
+    if (!site.url || !ts.isCallExpression(site.node) || !analysis.llmCalls.some((c) => c.node === site.node)) return false;
+    let root = unwrap(site.node.expression);
+    while (ts.isPropertyAccessExpression(root)) root = unwrap(root.expression);
+    return ts.isIdentifier(root) && lookup(index, root.text, root)?.node === declared.node;
+  });
 }
 
 /** What a retry library call re-attempts: an inline callback, a local function, or a parameter (generic helper). */

@@ -44,6 +44,10 @@ export default createRule({
         "{{library}} retries forever here ({{why}}): each retry is {{what}}. Set retries to {{retries}} or fewer.",
       libraryTooMany:
         "{{library}} makes up to {{attempts}} attempts here ({{why}}), above the limit of {{max}}. Set retries: {{retries}}.",
+      libraryAttemptsUnbounded:
+        "{{library}} retries forever here ({{why}}): each retry is {{what}}. Set {{key}} to {{max}} or fewer.",
+      libraryAttemptsTooMany:
+        "{{library}} makes up to {{attempts}} attempts here ({{why}}), above the limit of {{max}}. Set {{key}}: {{max}}.",
       optionTooMany:
         "maxRetries: {{value}} allows {{attempts}} attempts per call, above the limit of {{max}}: each is a full model call. Use {{retries}} or fewer.",
       attemptsOptionTooMany:
@@ -80,11 +84,18 @@ export default createRule({
         const library = construct.site!.profile.sdk;
         const at = construct.optionNode ?? construct.node;
         const range = construct.optionNode ? { start: at.getStart(sourceFile), end: at.getEnd() } : construct.range;
-        const suggestions = setRetriesSuggestion(construct, retries, text, sourceFile);
+        const key = construct.countKey ?? "retries";
+        const suggestions = setRetriesSuggestion(construct, key, construct.countsAttempts ? max : retries, text, sourceFile);
         report = {
           ...range,
-          messageId: construct.bounded ? "libraryTooMany" : "libraryUnbounded",
-          data: { ...base, library, why: construct.why ?? "" },
+          messageId: construct.countsAttempts
+            ? construct.bounded
+              ? "libraryAttemptsTooMany"
+              : "libraryAttemptsUnbounded"
+            : construct.bounded
+              ? "libraryTooMany"
+              : "libraryUnbounded",
+          data: { ...base, library, why: construct.why ?? "", ...(construct.countsAttempts ? { key } : {}) },
           ...(suggestions.length ? { suggestions } : {}),
         };
       }
@@ -116,27 +127,30 @@ export default createRule({
   },
 });
 
-/** `retries: N` for a retry library call: replacing the option at fault, or adding it where the default applies. */
-function setRetriesSuggestion(construct: RetryConstruct, retries: number, text: string, sourceFile: ts.SourceFile): Suggestion[] {
-  const suggestion = (edits: Suggestion["edits"]): Suggestion[] => [{ messageId: "setRetries", data: { key: "retries", retries }, edits }];
+/**
+ * `retries: N` (or the library's own key: `numOfAttempts: N`) for a retry library call: replacing the option at fault,
+ * or adding it where the default applies.
+ */
+function setRetriesSuggestion(construct: RetryConstruct, key: string, retries: number, text: string, sourceFile: ts.SourceFile): Suggestion[] {
+  const suggestion = (edits: Suggestion["edits"]): Suggestion[] => [{ messageId: "setRetries", data: { key, retries }, edits }];
   const option = construct.optionNode;
   const options = construct.optionsObject;
   if (option) {
     if (!ts.isPropertyAssignment(option) && !ts.isShorthandPropertyAssignment(option)) return [];
     // `forever: true` beside a `retries` key: replacing it would duplicate the key.
-    if (options && lookupKeyName(option) !== "retries" && options.properties.some((p) => p !== option && lookupKeyName(p) === "retries")) return [];
-    return suggestion([replaceEdit(option, `retries: ${retries}`, sourceFile)]);
+    if (options && lookupKeyName(option) !== key && options.properties.some((p) => p !== option && lookupKeyName(p) === key)) return [];
+    return suggestion([replaceEdit(option, `${key}: ${retries}`, sourceFile)]);
   }
   // The default retries: add the option.
   const call = construct.node as ts.CallExpression;
   const optionsIndex = construct.site?.profile.optionsArg ?? 1;
   if (options) {
     if (options.properties.some((p) => ts.isSpreadAssignment(p))) return [];
-    return suggestion([addPropertyEdit(text, options, `retries: ${retries}`, sourceFile)]);
+    return suggestion([addPropertyEdit(text, options, `${key}: ${retries}`, sourceFile)]);
   }
   const before = call.arguments[optionsIndex - 1];
   if (call.arguments.length !== optionsIndex || !before) return [];
-  return suggestion([{ start: before.getEnd(), end: before.getEnd(), text: `, { retries: ${retries} }` }]);
+  return suggestion([{ start: before.getEnd(), end: before.getEnd(), text: `, { ${key}: ${retries} }` }]);
 }
 
 function lookupKeyName(prop: ts.ObjectLiteralElementLike): string | undefined {

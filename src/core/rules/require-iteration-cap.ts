@@ -4,6 +4,7 @@ import { contains, unwrap } from "../syntax/ast";
 import { findAgentRuntimes, findUncappedAgentLoops } from "../detectors/agent-loops";
 import type { AgentRuntime } from "../detectors/agent-runtimes";
 import { lookupKey } from "../syntax/options";
+import { lookup } from "../syntax/file-index";
 import { resolveObjectLiteral, staticNumber } from "../syntax/values";
 import { addPropertyEdit, nestedPropertyText, replaceEdit } from "../syntax/edits";
 import { createRule, type Report } from "../rule";
@@ -79,13 +80,18 @@ function checkRuntimeCall(analysis: FileAnalysis, call: ts.CallExpression, runti
     data: { name, why, cap },
     suggestions,
   });
-  const args = call.arguments;
+  // A runtime class takes its cap where it is made: `new Agent({ maxIterations })`, then `agent.run()`.
+  const made = runtime.ctor ? constructionOf(analysis, call, runtime.ctor) : call;
+  if (!made) return undefined;
+  const args = made.arguments ?? ts.factory.createNodeArray<ts.Expression>();
   if (args.slice(0, runtime.param + 1).some((a) => ts.isSpreadElement(a))) return undefined;
   const arg = args[runtime.param];
   if (!arg) {
     if (!runtime.missingUncapped) return undefined;
     if (runtime.key || args.length !== runtime.param) return report(`${cap} is not passed and has no default`);
-    const at = args.length ? args[args.length - 1]!.getEnd() : call.getEnd() - 1;
+    // `new Agent` with no parentheses has no argument list to add to.
+    if (!made.arguments) return report(`${cap} is not passed and has no default`);
+    const at = args.length ? args[args.length - 1]!.getEnd() : made.getEnd() - 1;
     const text = `${args.length ? ", " : ""}${suggested}`;
     return report(`${cap} is not passed and has no default`, [{ messageId: "addCap", data: { text: String(suggested) }, edits: [{ start: at, end: at, text }] }]);
   }
@@ -106,6 +112,32 @@ function checkRuntimeCall(analysis: FileAnalysis, call: ts.CallExpression, runti
   if (n === undefined || Number.isFinite(n)) return undefined;
   const text = `${runtime.key}: ${suggested}`;
   return report(`${cap}: ${found.value!.getText(sf)}`, ts.isPropertyAssignment(found.prop) ? [{ messageId: "setCap", data: { text }, edits: [replaceEdit(found.prop.initializer, String(suggested), sf)] }] : []);
+}
+
+/**
+ * The `new` expression that made the receiver of a runtime class's method call, in this file: `new Agent(...).run()`,
+ * a const holding one (`const agent = new Agent(...)`), or a field set once to one (`this.agent = new Agent(...)`);
+ * undefined when the instance comes from elsewhere (a parameter, a factory): its cap cannot be told here.
+ */
+function constructionOf(analysis: FileAnalysis, call: ts.CallExpression, cls: ts.ClassLikeDeclaration): ts.NewExpression | undefined {
+  const { index } = analysis;
+  const callee = unwrap(call.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  let receiver = unwrap(callee.expression);
+  if (ts.isIdentifier(receiver)) {
+    const decl = lookup(index, receiver.text, receiver);
+    if (decl?.kind !== "variable" || decl.mutable || decl.path?.length || !decl.init) return undefined;
+    receiver = unwrap(decl.init);
+  } else if (ts.isPropertyAccessExpression(receiver) && unwrap(receiver.expression).kind === ts.SyntaxKind.ThisKeyword) {
+    let owner: ts.Node | undefined = receiver.parent;
+    while (owner && !ts.isClassLike(owner)) owner = owner.parent;
+    const inits = owner ? index.classFields.get(owner)?.get(receiver.name.text)?.inits : undefined;
+    if (inits?.length !== 1) return undefined;
+    receiver = unwrap(inits[0]!);
+  }
+  if (!ts.isNewExpression(receiver)) return undefined;
+  const made = analysis.tracer.resolveLocal(receiver.expression);
+  return made?.kind === "class" && made.cls === cls ? receiver : undefined;
 }
 
 /** A report for a framework agent whose cap is missing, unbounded or above the limit, from the one agent-cap detector. */

@@ -25,6 +25,8 @@ export default createRule({
         "This retry waits a constant {{delay}}: under rate limits clients retry in lockstep, each time a full model call. Double the delay.",
       libraryFactor:
         "factor: {{factor}} makes {{library}} wait the same time between attempts: clients retry in lockstep. Use factor 2 (the default).",
+      libraryMultiplier:
+        "{{key}}: {{factor}} makes {{library}} wait the same time between attempts: clients retry in lockstep. Use {{key}} 2 (the default).",
       growDelay: "Double the delay on each attempt: {{expr}}.",
     },
     hasSuggestions: true,
@@ -35,11 +37,17 @@ export default createRule({
     for (const construct of findRetryConstructs(analysis)) {
       if (construct.kind === "library") {
         if (construct.factor) {
+          const { key } = construct.factor;
           context.report({
             node: construct.factor.node,
-            messageId: "libraryFactor",
-            data: { factor: construct.factor.value, library: construct.site!.profile.sdk },
+            messageId: key === "factor" ? "libraryFactor" : "libraryMultiplier",
+            data: { factor: construct.factor.value, library: construct.site!.profile.sdk, ...(key === "factor" ? {} : { key }) },
           });
+        }
+        // A library whose wait is its delay option (axios-retry's retryDelay): none, or a constant.
+        if (construct.delayFromOption && construct.delay.kind === "none") context.report({ ...construct.range, messageId: "noDelay" });
+        if (construct.delayFromOption && construct.delay.kind === "constant") {
+          context.report({ ...construct.range, messageId: "constantDelay", data: { delay: describeDelay(construct.delay.ms, construct.delay.arg?.getText(sourceFile)) } });
         }
         continue;
       }

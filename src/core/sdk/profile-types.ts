@@ -257,8 +257,30 @@ export interface SdkProfile {
    * cap). `key` says where a cap goes instead (no fix: the name has to become a model instance).
    */
   namedModelUncapped?: { names: readonly string[]; key: string };
-  /** Retry libraries: retries before giving up, the delay factor, and the option that retries forever. */
-  retryDefaults?: { retries: number; factor: number; foreverKey?: string };
+  /**
+   * Retry libraries: retries before giving up, the delay factor, and the option that retries forever. `attemptsKey`:
+   * the library counts attempts, first try included, under that key (exponential-backoff's `numOfAttempts`) instead of
+   * `retries`; `factorKey`: the growth factor's key when it is not `factor` (`timeMultiple`).
+   */
+  retryDefaults?: {
+    retries: number;
+    factor: number;
+    foreverKey?: string;
+    attemptsKey?: string;
+    factorKey?: string;
+    /**
+     * The library retries the requests of an HTTP client given at this argument (axios-retry's
+     * `axiosRetry(instance, options)`), not a callback: an LLM retry when the file sends a model request through it.
+     */
+    clientArg?: number;
+    /** The wait between attempts is this option's (a function of the retry count); none when it is absent. */
+    delayKey?: string;
+    /**
+     * The option that makes a model request retryable at all: absent, the library's default condition leaves a POST
+     * that got an HTTP error alone (axios-retry retries only idempotent methods then), so nothing is judged.
+     */
+    conditionKey?: string;
+  };
   /** Tool definitions: where the parameter schema is. */
   toolSchema?: ToolSchemaLocation;
   /** An agent the framework's own server runs once registered, with the agent's default options (below). */

@@ -29,7 +29,9 @@ import { HTTP_PROFILES } from "./http";
  * backoff; openai runTools maxChatCompletions 10; Anthropic toolRunner max_iterations has no default; AI SDK v5+
  * generateText/streamText stop after 1 step, ToolLoopAgent after 20; LangChain AgentExecutor maxIterations 15,
  * chat models maxRetries 6; LangGraph recursionLimit 25 (about 2 graph steps per model call); @openai/agents
- * maxTurns 10 (null disables it); p-retry and async-retry 10 retries with factor 2.
+ * maxTurns 10 (null disables it); p-retry and async-retry 10 retries with factor 2; exponential-backoff 10 attempts
+ * (numOfAttempts, first try included) with timeMultiple 2; axios-retry 3 retries, no delay, and a POST retried only on
+ * network errors unless a retryCondition says more.
  */
 export const PROFILES: readonly SdkProfile[] = [
   ...OPENAI_PROFILES,
