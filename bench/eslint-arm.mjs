@@ -1,7 +1,8 @@
 // One arm of the ESLint benchmark, in its own process (so its peak memory is its own):
 //   node bench/eslint-arm.mjs <arm> <corpus> <file list (JSON)>
 // arm: parse (the parser alone), noop (one rule that does nothing), all (costlint's all config),
-// single (the same without the cross-file layer). Prints { cpuMs, maxRssMb, findings, fatal }.
+// single (the same without the cross-file layer), base (the all config of another build: BENCH_ESLINT_BASE=<its dist/>).
+// Prints { cpuMs, maxRssMb, findings, fatal }.
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -26,6 +27,9 @@ function armConfig() {
       return [{ files, plugins: { noop }, rules: { "noop/noop": "error" } }];
     case "all":
       return [{ files, ...require(path.join(root, "dist/eslint-plugin.cjs")).configs.all }];
+    case "base":
+      // An earlier build's plugin (a copied dist/ finds its dependencies through NODE_PATH, set by bench/run.mjs).
+      return [{ files, ...require(path.join(path.resolve(process.env.BENCH_ESLINT_BASE), "eslint-plugin.cjs")).configs.all }];
     case "single": {
       // The same plugin without the cross-file layer (imports of the project's own modules not followed).
       const { createPlugin, projectConfigSettings } = require(path.join(root, "out/src/eslint/plugin.js"));

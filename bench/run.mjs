@@ -10,6 +10,7 @@
 // Corpus: BENCH_CORPUS=<dir> (e.g. a checkout of a large TypeScript agent codebase), else zod's sources.
 // Agent code for the CLI figure: BENCH_AGENT_CORPUS=<dir> (a checkout of an agent app), else the synthetic app.
 // BENCH_CLI_BASE=<dir with an earlier build's cli.js> runs that CLI too, in the same rounds: before/after in one run.
+// BENCH_ESLINT_BASE=<an earlier build's dist/> adds its plugin's all config as an ESLint arm in the same rounds.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -59,7 +60,9 @@ function cpuMs(start) {
 }
 
 function node(args) {
-  return JSON.parse(execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }));
+  // NODE_PATH: a copied dist/ (BENCH_ESLINT_BASE) resolves its external dependencies from this checkout.
+  const env = { ...process.env, NODE_PATH: [path.join(root, "node_modules"), process.env.NODE_PATH].filter(Boolean).join(path.delimiter) };
+  return JSON.parse(execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env }));
 }
 
 async function eslintBench(corpus, label) {
@@ -68,16 +71,19 @@ async function eslintBench(corpus, label) {
   console.log(`${label} corpus: ${corpus} — ${list.length} TypeScript files, ${(bytes / 1e6).toFixed(1)} MB`);
   const listFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "costlint-bench-")), "files.json");
   fs.writeFileSync(listFile, JSON.stringify(list));
-  const arms = ["parse", "noop", "all", "single"];
+  const base = process.env.BENCH_ESLINT_BASE;
+  const arms = ["parse", "noop", "all", "single", ...(base ? ["base"] : [])];
   const runs = Object.fromEntries(arms.map((arm) => [arm, []]));
   let findings = 0;
   let fatal = 0;
+  let baseFindings = 0;
   for (let i = 0; i < rounds; i++) {
     // Rotate the order so drift in the machine's load falls on every arm.
-    for (const arm of arms.slice(i % 4).concat(arms.slice(0, i % 4))) {
+    for (const arm of arms.slice(i % arms.length).concat(arms.slice(0, i % arms.length))) {
       const r = node([path.join(root, "bench/eslint-arm.mjs"), arm, corpus, listFile]);
       runs[arm].push(r);
       if (arm === "all") ({ findings, fatal } = r);
+      if (arm === "base") baseFindings = r.findings;
     }
   }
   fs.rmSync(path.dirname(listFile), { recursive: true, force: true });
@@ -90,6 +96,11 @@ async function eslintBench(corpus, label) {
   console.log(`  parser + one no-op rule:            ${(n / 1000).toFixed(2)} s (${fmt("noop")}), ${rss("noop").toFixed(0)} MiB`);
   console.log(`  parser + costlint all config:       ${(b / 1000).toFixed(2)} s (${fmt("all")}), ${rss("all").toFixed(0)} MiB (${findings} findings, ${fatal} parse errors)`);
   console.log(`  parser + costlint all, single-file: ${(sf / 1000).toFixed(2)} s (${fmt("single")}), ${rss("single").toFixed(0)} MiB`);
+  if (base) {
+    const bb = cpu("base");
+    console.log(`  parser + the base build's all:      ${(bb / 1000).toFixed(2)} s (${fmt("base")}), ${rss("base").toFixed(0)} MiB (${baseFindings} findings; ${base})`);
+    console.log(`  base build: all / no-op rule ${(bb / n).toFixed(3)}, peak memory / parse-only ${(rss("base") / rss("parse")).toFixed(3)}; this build / base build: CPU ${(b / bb).toFixed(3)}, peak memory ${(rss("all") / rss("base")).toFixed(3)}`);
+  }
   console.log(`  all / parse-only ${(b / a).toFixed(3)}; all / no-op rule ${(b / n).toFixed(3)}; cross-file layer ${(b / sf).toFixed(3)}x the single-file run`);
   target(`ESLint all config, CPU / one no-op rule (${label})`, b / n, "x", 1.05);
   target(`ESLint all config, peak memory / parse-only (${label})`, rss("all") / rss("parse"), "x", 1.2);

@@ -41,6 +41,51 @@ export interface AdapterSettings {
   project?: (sourceCode: SourceCode, filename: string) => Project | undefined;
 }
 
+/**
+ * What every costlint rule of a run needs of one linted file, found by the first rule that runs on it: the
+ * configuration's problems and size limit, the cross-file context, the tree and the cost environment. The other
+ * rules reuse it (one configuration lookup, one project epoch, one environment per file instead of one per rule).
+ */
+interface FileState {
+  configProblems: readonly string[];
+  skipped?: string;
+  project?: Project;
+  sourceFile?: import("typescript").SourceFile;
+  reused?: boolean;
+  env?: RuleEnvironment;
+  /** Getting the tree or the environment failed: each rule says so for itself, as when each rule asked. */
+  error?: unknown;
+}
+
+/** Per settings object (a plugin instance), per linted file. */
+const fileStates = new WeakMap<AdapterSettings, WeakMap<SourceCode, FileState>>();
+
+function fileState(settings: AdapterSettings, sourceCode: SourceCode, filename: string): FileState {
+  let states = fileStates.get(settings);
+  if (!states) fileStates.set(settings, (states = new WeakMap()));
+  let state = states.get(sourceCode);
+  if (state) return state;
+  state = { configProblems: settings.configProblems?.(filename) ?? [] };
+  states.set(sourceCode, state);
+  const maxFileSize = typeof settings.maxFileSize === "function" ? settings.maxFileSize(filename) : settings.maxFileSize;
+  const skipped = sizeSkipReason(filename, sourceCode.text.length, maxFileSize);
+  if (skipped) {
+    state.skipped = skipped;
+    return state;
+  }
+  try {
+    const project = settings.project?.(sourceCode, filename);
+    if (project) state.project = project;
+    const { sourceFile, reused } = sourceFileFor(sourceCode, filename, project);
+    state.sourceFile = sourceFile;
+    state.reused = reused;
+    state.env = settings.env?.(sourceFile, filename) ?? {};
+  } catch (error) {
+    state.error = error;
+  }
+  return state;
+}
+
 function jsonSchemaOf(rule: AnyRule): ESLintRule.RuleMetaData["schema"] {
   const schema = z.toJSONSchema(rule.options, { io: "input", target: "draft-4", unrepresentable: "any" }) as Record<string, unknown>;
   delete schema.$schema;
@@ -69,27 +114,25 @@ export function toEslintRule(rule: AnyRule, settings: AdapterSettings = {}): ESL
       const filename = context.filename;
       return {
         Program() {
-          const configProblems = settings.configProblems?.(filename) ?? [];
-          if (configProblems.length && firstTime(sourceCode, "config")) {
-            for (const problem of configProblems) {
+          const state = fileState(settings, sourceCode, filename);
+          if (state.configProblems.length && firstTime(sourceCode, "config")) {
+            for (const problem of state.configProblems) {
               context.report({ loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } }, messageId: CONFIG_PROBLEM_MESSAGE, data: { problem } });
             }
           }
-          const maxFileSize = typeof settings.maxFileSize === "function" ? settings.maxFileSize(filename) : settings.maxFileSize;
-          const skipped = sizeSkipReason(filename, sourceCode.text.length, maxFileSize);
-          if (skipped) {
-            sayOnce(sourceCode, "size", skipped);
+          if (state.skipped) {
+            sayOnce(sourceCode, "size", state.skipped);
             return;
           }
           let findings: Finding[];
           try {
-            const project = settings.project?.(sourceCode, filename);
-            const { sourceFile, reused } = sourceFileFor(sourceCode, filename, project);
-            settings.onSourceFile?.(sourceFile, reused);
+            if (state.error !== undefined) throw state.error;
+            const sourceFile = state.sourceFile!;
+            settings.onSourceFile?.(sourceFile, state.reused!);
             const base = settings.baseOptions?.(rule.id, filename);
-            const options = { ...(base ?? {}), ...((context.options[0] as Record<string, unknown> | undefined) ?? {}) };
-            const env = settings.env?.(sourceFile, filename) ?? {};
-            const result = runRule(sourceFile, { rule, options }, env, project);
+            const own = context.options[0] as Record<string, unknown> | undefined;
+            const options = base && own ? { ...base, ...own } : (own ?? base ?? {});
+            const result = runRule(sourceFile, { rule, options }, state.env, state.project);
             if (result.failure) {
               const error = result.failure.error;
               sayOnce(

@@ -296,7 +296,8 @@ function agentLoops(analysis: FileAnalysis): { loops: AgentLoop[]; runtimes: Age
   }
   // Recursion: a function that calls a model and then itself with what came of it (not from a catch: that is a retry).
   const retryCalls = new Set(retries.filter((r) => r.kind === "recursion").map((r) => r.node));
-  for (const call of index.calls) {
+  // (No function of the file reaches a model: no such recursion.)
+  for (const call of analysis.llmFunctions.size ? index.calls : []) {
     if (retryCalls.has(call)) continue;
     const fn = resolveLocalFunction(index, call);
     if (!fn || !fn.body || !contains(fn, call) || !analysis.llmFunctions.has(fn)) continue;

@@ -280,8 +280,21 @@ function implementedByModelCode(file: string, project: Project): boolean {
   );
 }
 
-/** The local function a call invokes: `f()`, `this.f()`, `const f = () => ...`. */
+const localFunctions = new WeakMap<FileIndex, Map<ts.CallExpression, ts.FunctionLikeDeclaration | null>>();
+
+/**
+ * The local function a call invokes: `f()`, `this.f()`, `const f = () => ...`. Memoised per index: the LLM-call
+ * search, the retry and agent-loop detectors and the delay finder each ask it of every call of the file.
+ */
 export function resolveLocalFunction(index: FileIndex, call: ts.CallExpression): ts.FunctionLikeDeclaration | undefined {
+  let known = localFunctions.get(index);
+  if (!known) localFunctions.set(index, (known = new Map()));
+  let fn = known.get(call);
+  if (fn === undefined) known.set(call, (fn = resolveLocalFunctionUncached(index, call) ?? null));
+  return fn ?? undefined;
+}
+
+function resolveLocalFunctionUncached(index: FileIndex, call: ts.CallExpression): ts.FunctionLikeDeclaration | undefined {
   const callee = unwrap(call.expression);
   if (ts.isIdentifier(callee)) {
     const decl = lookup(index, callee.text, callee);
@@ -364,6 +377,8 @@ function findLlmCalls(
 ): { llmFunctions: Set<ts.FunctionLikeDeclaration>; llmCalls: LlmCall[] } {
   const llmFunctions = new Set<ts.FunctionLikeDeclaration>();
   const llmCalls: LlmCall[] = [];
+  // No site and no cross-file wrapper to look for: no function of the file can reach a model.
+  if (!hasSites) return { llmFunctions, llmCalls };
   for (const site of sites) {
     if ((site.profile.kind === "generate" || site.profile.kind === "agent-run") && ts.isCallExpression(site.node)) {
       llmCalls.push({ node: site.node, site });
@@ -379,7 +394,6 @@ function findLlmCalls(
       candidates.push({ call, fn });
       continue;
     }
-    if (!hasSites) continue;
     // A function the project defines elsewhere (an imported wrapper), or a method of an instance or object.
     const local = tracer.resolveLocal(call.expression);
     if (local?.kind === "implementations") {

@@ -643,8 +643,8 @@ function counterName(cap: LoopCap, changing: Set<string>, sourceFile: ts.SourceF
   return undefined;
 }
 
-/** The catch clause or `.catch(cb)` / `.then(_, cb)` callback between a call and its function, if any. */
-function failurePath(call: ts.Node, fn: ts.FunctionLikeDeclaration): ts.Node | undefined {
+/** The catch clause or `.catch(cb)` / `.then(_, cb)` callback between a call and its function (or file), if any. */
+function failurePath(call: ts.Node, fn: ts.FunctionLikeDeclaration | ts.SourceFile): ts.Node | undefined {
   let current: ts.Node | undefined = call.parent;
   while (current && current !== fn) {
     if (ts.isCatchClause(current)) return current;
@@ -930,6 +930,8 @@ function retryRecursions(analysis: FileAnalysis): RetryConstruct[] {
   const { index } = analysis;
   const result: RetryConstruct[] = [];
   for (const call of index.calls) {
+    // Only a call on a failure path can retry (checked first: a walk up the parents, no name lookup).
+    if (!failurePath(call, index.sourceFile)) continue;
     const fn = resolveLocalFunction(index, call);
     if (!fn || !contains(fn, call)) continue;
     const path = failurePath(call, fn);

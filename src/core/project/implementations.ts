@@ -236,15 +236,18 @@ export class ImplementationIndex {
     if (this.byFile.size > MAX_FILES * 4) this.byFile.clear();
     const client = this.clientIn(text);
     const posts = endpointPostsIn(file, text);
+    const { heirs, escapes } = scanText(text);
+    // Kept for the run: copies, so that the names (slices of the text) do not keep every scanned file's text alive.
     const names: FileNames = {
       ...version,
-      ...scanText(text),
-      imports: importsIn(file, text),
+      heirs: heirs.map(detached),
+      escapes: escapes.map(detached),
+      imports: importsIn(file, text).map(detached),
       ...(client ? { client } : {}),
-      ...(posts.length ? { posts } : {}),
+      ...(posts.length ? { posts: posts.map((p) => ({ ...p, endpoint: detached(p.endpoint) })) } : {}),
       ...(text.includes(".netlify/functions/") ? { netlify: true } : {}),
     };
-    const registered = [...text.matchAll(REGISTERED_ROUTE)].map((m) => m[1]!);
+    const registered = [...text.matchAll(REGISTERED_ROUTE)].map((m) => detached(m[1]!));
     if (registered.length) names.registered = registered;
     this.byFile.set(file, names);
     return names;
@@ -256,6 +259,14 @@ export class ImplementationIndex {
     if (!p || !p.imports.test(text) || !p.calls.test(text)) return undefined;
     return p.reshaped.test(text) ? "reshaped" : "whole";
   }
+}
+
+/**
+ * A copy of a string that a regular expression cut out of a file's text: V8 keeps such a substring (13 characters
+ * or more) as a slice that holds the whole text alive. The copy holds only its own characters.
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : (" " + s).slice(1);
 }
 
 const IMPORT_SPECIFIER = /\b(?:from|import|require)\s*\(?\s*["'`]([^"'`\n]{1,300})["'`]/g;

@@ -181,9 +181,8 @@ export class Project {
    * runs, the same question about the same file answers `pending` (cycles of imports).
    */
   memo<T>(file: string, key: string, pending: T, compute: (text: string) => T): T | undefined {
-    const text = this.textAt(file);
-    const module = this.modules.get(file);
-    if (text === undefined || !module) return undefined;
+    const module = this.moduleAt(file);
+    if (!module) return undefined;
     module.memo ??= new Map();
     const known = module.memo.get(key);
     const generations = this.generations;
@@ -193,6 +192,11 @@ export class Project {
       return known.value as T;
     }
     if (known && (!known.cut || reusable(generations, known.cut))) return known.value as T;
+    // The text is read for the answer. A long-lived project (ESLint, the editor) keeps it only if something else
+    // already does (a parse, textAt): a module that is only asked about (the text gate asks of every import) does not
+    // keep its text. A one-run project keeps it: the command line reads each file it lints through it (sourceFileWithText).
+    const text = module.text ?? (this.unchanging ? this.textAt(file) : this.files.readText(file));
+    if (text === undefined) return undefined;
     const frame = generations.begin();
     module.memo.set(key, { value: pending, pending: frame.level });
     let value: T;

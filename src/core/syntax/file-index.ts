@@ -106,6 +106,30 @@ for (const k of SCOPE_KINDS) KIND_FLAGS[k]! |= SCOPE;
 for (let k = ts.SyntaxKind.FirstTypeNode; k <= ts.SyntaxKind.LastTypeNode; k++) KIND_FLAGS[k]! |= TYPE_ONLY;
 for (const k of [ts.SyntaxKind.InterfaceDeclaration, ts.SyntaxKind.TypeAliasDeclaration, ts.SyntaxKind.TypeParameter]) KIND_FLAGS[k]! |= TYPE_ONLY;
 
+/**
+ * The kinds `enter` records something for (declarations, calls, `new`, `try`, binary and update expressions, a
+ * getter's `return`): most nodes (identifiers, property accesses, literals) are none of them and skip its switch.
+ */
+const RECORDED = new Uint8Array(ts.SyntaxKind.Count);
+for (const k of [
+  ts.SyntaxKind.ImportDeclaration,
+  ts.SyntaxKind.ImportEqualsDeclaration,
+  ts.SyntaxKind.VariableDeclaration,
+  ts.SyntaxKind.Parameter,
+  ts.SyntaxKind.FunctionDeclaration,
+  ts.SyntaxKind.ClassDeclaration,
+  ts.SyntaxKind.PropertyDeclaration,
+  ts.SyntaxKind.ReturnStatement,
+  ts.SyntaxKind.CallExpression,
+  ts.SyntaxKind.NewExpression,
+  ts.SyntaxKind.TryStatement,
+  ts.SyntaxKind.BinaryExpression,
+  ts.SyntaxKind.PrefixUnaryExpression,
+  ts.SyntaxKind.PostfixUnaryExpression,
+]) {
+  RECORDED[k] = 1;
+}
+
 const COMPARISON_KINDS = new Set([
   ts.SyntaxKind.LessThanToken,
   ts.SyntaxKind.LessThanEqualsToken,
@@ -381,7 +405,7 @@ export function buildFileIndex(sourceFile: ts.SourceFile): FileIndex {
     }
     const flags = KIND_FLAGS[entry.kind]!;
     if (flags & TYPE_ONLY) continue;
-    enter(entry, flags);
+    if (flags || RECORDED[entry.kind]) enter(entry, flags);
     const opened = flags & (SCOPE | FUNCTION);
     if (opened) stack.push(opened);
     const first = stack.length;
