@@ -69,6 +69,8 @@ export interface ProjectChatClients {
 
 interface RootScan {
   heirs: Map<string, Set<string>>;
+  /** The candidates answered so far, by name. */
+  answers: Map<string, ImplementationCandidates>;
   escapes: Set<string>;
   clients: ProjectChatClients & { whole: string[]; reshaped: string[]; posts: (EndpointPost & { file: string })[]; routes: { file: string; keys: RouteKey[] }[] };
 }
@@ -105,7 +107,10 @@ export class ImplementationIndex {
   candidates(file: string, name: string): ImplementationCandidates | undefined {
     const scan = this.scanAround(file);
     if (!scan) return undefined;
-    return { files: [...(scan.heirs.get(name) ?? [])], escapes: scan.escapes.has(name) };
+    // The answer for a name is made once per scan (a name many modules export is asked of for each of them).
+    let answer = scan.answers.get(name);
+    if (!answer) scan.answers.set(name, (answer = { files: [...(scan.heirs.get(name) ?? [])], escapes: scan.escapes.has(name) }));
+    return answer;
   }
 
   /** The web chat clients of the project around `file` (undefined: the project could not be scanned whole). */
@@ -189,7 +194,7 @@ export class ImplementationIndex {
       }
       clients.whole = clients.whole.filter((file) => isEntryPath(path.relative(root, file)) || isImported(file, imported, tails));
     }
-    return { heirs, escapes, clients };
+    return { heirs, escapes, clients, answers: new Map() };
   }
 
   private namesIn(file: string): FileNames | undefined {
