@@ -1,9 +1,14 @@
-// A synthetic agent application for the CLI benchmark (bench/run.mjs): the shape of a Next.js answer engine or
-// research agent (the kind `costlint report` is run on), written into a folder, the same files on every run.
-// About 360 TypeScript files and 1.3 MB: model clients and a model registry in their own modules, the app's wrappers
-// around them called from feature services in other folders, tools in their own files, agents built in one module
-// and run in another, prompts as consts, route handlers, React components (many importing the AI SDK's types or
-// hooks), UI primitives, hooks, utilities and tests. Its call sites are reached across files, as in real agent code.
+// The synthetic agent application of the benchmarks (bench/run.mjs), one corpus for both agent-code arms: ESLint's
+// (parser alone, a no-op rule, costlint's `all`) and the CLI's (`costlint report` against a bare TypeScript parse).
+// The shape of a Next.js answer engine or research agent (the kind costlint is run on), written into a folder, the
+// same files on every run (its code is this file's own, nothing fetched): about 500 TypeScript files and 1.1 MB.
+// Model clients and a model registry in their own modules, the app's wrappers around them called from feature
+// services in other folders, tools in their own files, agents built in one module and run in another, prompts as
+// consts, route handlers, React components (many importing the AI SDK's types or hooks), UI primitives, hooks,
+// utilities and tests. Its call sites are reached across files, as in real agent code; and what costlint reports is
+// in it, in the proportions of real apps: a loose tool schema, conversations kept in a store and sent whole, an agent
+// loop with no cap, retries with backoff, and an import cycle among services (a service calling another that calls
+// it back), which the cross-file layer must analyse from every side.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -137,7 +142,7 @@ export function agentApp() {
   // Tools in their own files.
   const tools = ["search", "fetch", "calculator", "weather", "calendar", "email", "todo", "notes", "files", "question", "translate", "browse"];
   for (const t of tools) {
-    put(`lib/tools/${t}.ts`, `import { tool } from "ai";\nimport { z } from "zod";\nimport { ${camel(t)}Helper0 } from "@/lib/utils/${t}-helpers";\n\nexport const ${camel(t)}Tool = tool({\n  description: "The ${t} tool: looks up ${t} data for the current task.",\n  inputSchema: z.object({\n    query: z.string().describe("What to ${t} for"),\n    limit: z.number().int().min(1).max(20).describe("How many results"),\n  }),\n  execute: async ({ query, limit }) => {\n    const items = await fetchItems(query);\n    return ${camel(t)}Helper0(items, { limit });\n  },\n});\n\nasync function fetchItems(query: string) {\n  const res = await fetch(\`https://example.com/${t}?q=\${encodeURIComponent(query)}\`);\n  return (await res.json()) as { id: string; title: string }[];\n}\n`);
+    put(`lib/tools/${t}.ts`, `import { tool } from "ai";\nimport { z } from "zod";\nimport { ${camel(t)}Helper0 } from "@/lib/utils/${t}-helpers";\n\nexport const ${camel(t)}Tool = tool({\n  description: "The ${t} tool: looks up ${t} data for the current task.",\n  inputSchema: z.object({\n    query: z.string().describe("What to ${t} for"),\n    limit: z.number().int().min(1).max(20).describe("How many results"),\n${tools.indexOf(t) % 6 === 0 ? "    filters: z.any(),\n" : ""}  }),\n  execute: async ({ query, limit }) => {\n    const items = await fetchItems(query);\n    return ${camel(t)}Helper0(items, { limit });\n  },\n});\n\nasync function fetchItems(query: string) {\n  const res = await fetch(\`https://example.com/${t}?q=\${encodeURIComponent(query)}\`);\n  return (await res.json()) as { id: string; title: string }[];\n}\n`);
     put(`lib/utils/${t}-helpers.ts`, helpers(rand, `${t}-helper`, 1 + Math.floor(rand() * 3)).replace(/export function \w+?Helper\w*?\d+\(/, `export function ${camel(t)}Helper0(`));
   }
   put("lib/tools/index.ts", tools.map((t) => `export { ${camel(t)}Tool } from "./${t}";`).join("\n") + "\n");
@@ -209,18 +214,45 @@ export function agentApp() {
     put(`lib/features/${f}/__tests__/service.test.ts`, `import { describe, expect, it, vi } from "vitest";\nimport type { UIMessage } from "ai";\nimport { run${pascal(f)} } from "../service";\n\nvi.mock("@/lib/llm/complete", () => ({ complete: vi.fn(async () => "ok") }));\n\ndescribe("run${pascal(f)}", () => {\n  it("returns a result", async () => {\n    const messages: UIMessage[] = [];\n    const result = await run${pascal(f)}("input ${i}");\n    expect(result.id).toBeTruthy();\n    expect(messages).toHaveLength(0);\n  });\n});\n`);
   });
 
+  // A chat wrapper taking the conversation from its callers, and the code around it: assistants whose replies push to
+  // a conversation kept by a route's store (sent whole in some), retries with backoff, an agent loop with no cap,
+  // and services calling each other in a ring (an import cycle through every one of them).
+  put("lib/llm/chat.ts", `import type OpenAI from "openai";\nimport { openai } from "./openai-client";\nimport { getAnthropic } from "./anthropic-client";\n\nexport const DEFAULT_MODEL = "gpt-4o-mini";\n\nexport async function chat(messages: OpenAI.ChatCompletionMessageParam[], maxTokens = 500): Promise<string> {\n  const completion = await openai.chat.completions.create({ model: DEFAULT_MODEL, max_completion_tokens: maxTokens, messages });\n  return completion.choices[0]?.message.content ?? "";\n}\n\nexport async function ask(prompt: string): Promise<string> {\n  const reply = await getAnthropic().messages.create({ model: "claude-haiku-4-5", max_tokens: 1024, messages: [{ role: "user", content: prompt }] });\n  return reply.content[0]?.type === "text" ? reply.content[0].text : "";\n}\n`);
+  put("lib/utils/sleep.ts", `export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));\n`);
+  for (let i = 0; i < 5; i++) put(`lib/types/conversation-${i}.ts`, `export interface Message {\n  role: "user" | "assistant" | "system";\n  content: string;\n}\n\nexport interface Conversation {\n  id?: string;\n  messages: Message[];\n  metadata${i}?: Record<string, string>;\n}\n`);
+  for (let i = 0; i < 12; i++) {
+    const picked = [tools[i % tools.length], tools[(i + 5) % tools.length]];
+    put(`lib/assistants/assistant-${i}.ts`, `import { generateText, stepCountIs } from "ai";\nimport { getModel } from "@/lib/llm/registry";\nimport { chat, ask } from "@/lib/llm/chat";\nimport { sleep } from "@/lib/utils/sleep";\nimport { ${picked.map((t) => `${camel(t)}Tool`).join(", ")} } from "@/lib/tools";\nimport type { Conversation } from "@/lib/types/conversation-${i % 5}";\n\n` +
+      `export async function run${i}(prompt: string) {\n  return generateText({\n    model: getModel("${i % 2 ? "smart" : "fast"}"),\n    maxOutputTokens: 800,\n    stopWhen: stepCountIs(8),\n    prompt,\n    tools: { ${picked.map((t) => `${camel(t)}: ${camel(t)}Tool`).join(", ")} },\n  });\n}\n\n` +
+      `export async function reply${i}(conversation: Conversation, text: string): Promise<string> {\n  conversation.messages.push({ role: "user", content: text });\n  const answer = await chat(${i % 3 === 0 ? "conversation.messages" : "conversation.messages.slice(-20)"});\n  conversation.messages.push({ role: "assistant", content: answer });\n  return answer;\n}\n\n` +
+      `export async function summarize${i}(text: string): Promise<string> {\n  for (let attempt = 0; attempt < 3; attempt++) {\n    try {\n      return await ask("Summarize in three sentences:\\n" + text);\n    } catch (error) {\n      if (attempt === 2) throw error;\n      await sleep(500 * 2 ** attempt);\n    }\n  }\n  throw new Error("unreachable");\n}\n` +
+      (i % 4 === 0 ? `\nexport async function loop${i}(goal: string) {\n  const messages: { role: "user" | "assistant"; content: string }[] = [{ role: "user", content: goal }];\n  while (true) {\n    const step = await chat(messages);\n    if (step.includes("DONE")) return step;\n    messages.push({ role: "assistant", content: step });\n  }\n}\n` : ""));
+  }
+  for (let i = 0; i < 6; i++) {
+    const next = (i + 1) % 6;
+    put(`lib/services/service-${i}.ts`, `import { chat } from "@/lib/llm/chat";\nimport { handle${next} } from "./service-${next}";\n\nexport async function handle${i}(input: string, depth = 0): Promise<string> {\n  if (depth > 2) return input;\n  const draft = await chat([{ role: "system", content: "You are service ${i}." }, { role: "user", content: input }], 300);\n  return depth < 2 ? handle${next}(draft, depth + 1) : draft;\n}\n\nexport function describe${i}(): string {\n  return "service ${i} of 6";\n}\n`);
+  }
+  for (let i = 0; i < 12; i++) {
+    put(`app/api/chat-${i}/route.ts`, `import { reply${i} } from "@/lib/assistants/assistant-${i}";\nimport { handle${i % 6} } from "@/lib/services/service-${i % 6}";\nimport type { Conversation } from "@/lib/types/conversation-${i % 5}";\n\nconst store = new Map<string, Conversation>();\n\nexport async function POST(request: Request): Promise<Response> {\n  const { id, text } = (await request.json()) as { id: string; text: string };\n  const conversation = store.get(id) ?? { messages: [] };\n  store.set(id, conversation);\n  const answer = await reply${i}(conversation, text);\n  const checked = await handle${i % 6}(answer);\n  return Response.json({ answer: checked });\n}\n`);
+  }
+  // Data loaders: plain code with a try/catch around a fetch (a retry construct could be there: the file is walked).
+  for (let i = 0; i < 24; i++) {
+    put(`lib/data/loader-${i}.ts`, `import * as util${i % UTIL_COUNT} from "@/lib/utils/util-${i % UTIL_COUNT}";\n\nexport interface Row${i} {\n  id: string;\n  total: number;\n}\n\nexport async function load${i}(url: string): Promise<Row${i}[]> {\n  try {\n    const response = await fetch(url);\n    return (await response.json()) as Row${i}[];\n  } catch {\n    return [];\n  }\n}\n\nexport function total${i}(rows: Row${i}[]): number {\n  let sum = 0;\n  for (const row of rows) sum += row.total;\n  return Math.round(sum * 100) / 100 + Object.keys(util${i % UTIL_COUNT}).length * 0;\n}\n`);
+  }
+
   // Tests of the components and utilities.
   for (let i = 0; i < 40; i++) put(`lib/utils/__tests__/util-${i % 24}-${i}.test.ts`, `import { describe, expect, it } from "vitest";\nimport * as util from "../util-${i % 24}";\n\ndescribe("util ${i}", () => {\n  it("has functions", () => {\n    expect(typeof Object.values(util)[0]).toBe("function");\n  });\n});\n`);
   return files;
 }
 
-/** Writes the app into `dir` (created); returns the number of files. */
+/** Writes the app into `dir` (created); returns its TypeScript files, sorted. */
 export function writeAgentApp(dir) {
-  const files = agentApp();
-  for (const [file, text] of files) {
+  const out = [];
+  for (const [file, text] of agentApp()) {
     const full = path.join(dir, file);
     fs.mkdirSync(path.dirname(full), { recursive: true });
     fs.writeFileSync(full, text);
+    if (/\.tsx?$/.test(file)) out.push(full);
   }
-  return files.size;
+  return out.sort();
 }

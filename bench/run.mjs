@@ -1,11 +1,11 @@
 // npm run bench: speed figures reported as ratios within one run (never as timed tests), each next to its target.
-//   1. ESLint over a real codebase, then over generated agent code (bench/agent-project.mjs): the parser alone, one
+//   1. ESLint over a real codebase, then over generated agent code (bench/agent-app.mjs): the parser alone, one
 //      no-op rule, costlint's `all` config (and `all` without the cross-file layer), each in its own process: CPU
 //      time and peak memory, arms interleaved.
 //   2. The cross-file layer in process; 3. the estimator per call site; 4. the tokenizer (bench/tokenizer.mjs);
 //   5. the editor's engine time per edit of a 3,000-line agent file; 6. cold start (a fresh process loads the
 //      engine and analyses one file); 7. `costlint report` against a bare TypeScript parse of the same files, on the
-//      corpus and on agent code (a synthetic agent app, bench/agent-app.mjs, or BENCH_AGENT_CORPUS).
+//      corpus and on agent code (the same synthetic agent app, bench/agent-app.mjs, or BENCH_AGENT_CORPUS).
 // BENCH_ONLY=eslint|crossfile|estimator|tokenizer|editor|cold|cli runs one part; BENCH_ROUNDS=n rounds (3).
 // Corpus: BENCH_CORPUS=<dir> (e.g. a checkout of a large TypeScript agent codebase), else zod's sources.
 // Agent code for the CLI figure: BENCH_AGENT_CORPUS=<dir> (a checkout of an agent app), else the synthetic app.
@@ -18,7 +18,6 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { agentFile } from "./agent-file.mjs";
-import { writeAgentProject } from "./agent-project.mjs";
 import { writeAgentApp } from "./agent-app.mjs";
 import { run as runTokenizerBench } from "./tokenizer.mjs";
 
@@ -395,10 +394,11 @@ const part = (name) => !only || only === name;
 const figures = {};
 if (part("eslint")) {
   figures.eslint = await eslintBench(corpus, "code base");
-  // Agent code (bench/agent-project.mjs, generated): LLM calls, wrappers across files, tools, an import cycle.
+  // Agent code (bench/agent-app.mjs, generated; the CLI arm's corpus too): LLM calls, wrappers across files, tools,
+  // findings, an import cycle.
   const agentDir = fs.mkdtempSync(path.join(os.tmpdir(), "costlint-bench-agents-"));
   try {
-    writeAgentProject(agentDir);
+    writeAgentApp(agentDir);
     console.log("");
     figures.eslintAgentCode = await eslintBench(agentDir, "agent code");
   } finally {

@@ -12,6 +12,7 @@ import { Project } from "../project/project";
 import { Tracer } from "../project/trace";
 import { SDK_TRACE_KNOWLEDGE } from "../sdk/trace-knowledge";
 import { escapeRegExp } from "../syntax/patterns";
+import { importsWithoutCalls } from "../syntax/tag-only-imports";
 
 /** What every rule of a run shares for one file: built once, cached by source file. */
 export interface FileAnalysis {
@@ -238,14 +239,21 @@ export function importsModelCode(sourceFile: ts.SourceFile, project: Project): b
 
 /**
  * Whether a file's text can hold an LLM call site at all (the gate of the analysis, before any parse): it names an
- * SDK or endpoint, or imports a project module that does. A file that cannot has no estimate to report.
+ * SDK or endpoint, or imports a project module that does through a binding that may reach one of its calls (an
+ * import whose every binding is only a JSX tag, and a re-export, cannot: `importsWithoutCalls`). A file that cannot
+ * has no estimate to report.
  */
 export function mayHoldCalls(fileName: string, text: string, project?: Project): boolean {
-  return mayHaveSites(text) || (!!project && importsModelText(path.resolve(fileName), text, project, 0));
+  if (mayHaveSites(text)) return true;
+  if (!project) return false;
+  const resolved = path.resolve(fileName);
+  return importsModelText(resolved, text, project, 0, importsWithoutCalls(resolved, text));
 }
 
-function importsModelText(from: string, text: string, project: Project, depth: number): boolean {
+/** `skipped`: the offsets of the opening quotes of specifiers whose imports cannot reach a call of the file. */
+function importsModelText(from: string, text: string, project: Project, depth: number, skipped?: ReadonlySet<number>): boolean {
   for (const match of text.matchAll(IMPORT_SPECIFIER)) {
+    if (skipped?.has(match.index + match[0].length - match[1]!.length - 2)) continue;
     const file = project.resolve(from, match[1]!);
     if (!file || file === from) continue;
     // The text test once per version of the file; the walk through its imports keyed by the depth left, so an

@@ -71,6 +71,8 @@ export interface ProjectChatClients {
 
 interface RootScan {
   heirs: Map<string, Set<string>>;
+  /** The candidates answered so far, by name. */
+  answers: Map<string, ImplementationCandidates>;
   escapes: Set<string>;
   /** The production source files scanned. */
   files: string[];
@@ -111,7 +113,10 @@ export class ImplementationIndex {
   candidates(file: string, name: string): ImplementationCandidates | undefined {
     const scan = this.scanAround(file);
     if (!scan) return undefined;
-    return { files: [...(scan.heirs.get(name) ?? [])], escapes: scan.escapes.has(name) };
+    // The answer for a name is made once per scan (a name many modules export is asked of for each of them).
+    let answer = scan.answers.get(name);
+    if (!answer) scan.answers.set(name, (answer = { files: [...(scan.heirs.get(name) ?? [])], escapes: scan.escapes.has(name) }));
+    return answer;
   }
 
   /** The web chat clients of the project around `file` (undefined: the project could not be scanned whole). */
@@ -223,7 +228,7 @@ export class ImplementationIndex {
       }
       clients.whole = clients.whole.filter((file) => isEntryPath(path.relative(root, file)) || isImported(file, imported, tails));
     }
-    return { heirs, escapes, files, accessed: new Map(), clients };
+    return { heirs, escapes, files, accessed: new Map(), clients, answers: new Map() };
   }
 
   private namesIn(file: string): FileNames | undefined {

@@ -1,7 +1,7 @@
 import ts from "typescript";
 import { isFunctionLike, propertyNameText, sourceFileOf, unwrap } from "../syntax/ast";
 import { lookup, thisClass, type Declaration, type FileIndex } from "../syntax/file-index";
-import { exportTable } from "./exports";
+import { exportTable, type ExportTable } from "./exports";
 import { GenerationalMap, Generations } from "./generation";
 import type { Project } from "./project";
 import { classFieldDefault, implementationsOf, localOfTypeNode, shapeMember, type TypeShape } from "./type-members";
@@ -108,6 +108,10 @@ function selectedReturns(fn: ts.FunctionLikeDeclaration, call: ts.CallExpression
 
 const ARRAY_METHODS = new Set(["map", "flatMap", "filter", "forEach", "some", "every", "reduce", "reduceRight", "find", "findIndex", "findLast", "findLastIndex", "sort", "from", "fill"]);
 const MAX_DEPTH = 12;
+/** Names looked for through a module's `export *` re-exports one module at a time before their names are gathered. */
+const STAR_LOOKUPS_BEFORE_INDEX = 8;
+/** At most this many modules are read to gather the names a module's `export *` re-exports give. */
+const MAX_STAR_MODULES = 5000;
 
 /**
  * What the tracer needs to know of libraries, given by the layer that knows them (src/core/sdk): the tracer
@@ -179,6 +183,9 @@ export class Tracer {
   private readonly exportLocalCache: GenerationalMap<string, LocalValue | null>;
   private readonly exportLocalActive = new Map<string, number>();
   private readonly returnCache = new Map<ts.Node, ts.Expression[]>();
+  /** How many names were looked for through this module's `export *` re-exports, and, past a few, the names they give. */
+  private starLookups = 0;
+  private starNames: Map<string, string[]> | null | undefined;
 
   constructor(
     readonly index: FileIndex,
@@ -216,12 +223,52 @@ export class Tracer {
     if (entry?.kind === "expression") return { name, kind: "variable", node: entry.expression, scope: sf, init: entry.expression };
     if (entry?.kind === "reexport" && entry.name !== "*") return { name, kind: "import", node: sf, scope: sf, module: entry.module, importName: entry.name };
     if (entry) return undefined;
-    for (const module of table.stars) {
+    for (const module of this.starsFor(table, name)) {
       const file = this.project?.resolve(this.fileName, module);
       const found = file ? this.project?.tracerAt(file)?.exportedDeclaration(name, depth + 1) : undefined;
       if (found) return found;
     }
     return undefined;
+  }
+
+  /**
+   * The `export *` re-exports of this module through which a name it does not declare may come, in their order: those
+   * whose modules (transitively) name it in their export tables; from any other one every lookup would find nothing.
+   * A barrel of many modules imported by many files then costs one pass over its modules' tables, not one lookup per
+   * module and name asked. The first few names are looked for through every star, as before (a barrel asked for
+   * little is not read whole); past MAX_STAR_MODULES modules read, every star is.
+   */
+  private starsFor(table: ExportTable, name: string): readonly string[] {
+    if (table.stars.length <= 1 || !this.project || ++this.starLookups <= STAR_LOOKUPS_BEFORE_INDEX) return table.stars;
+    if (this.starNames === undefined) this.starNames = this.namesThroughStars(table.stars);
+    return this.starNames === null ? table.stars : (this.starNames.get(name) ?? []);
+  }
+
+  /** For each name, the stars (specifiers, in order) whose modules name it; null past MAX_STAR_MODULES modules. */
+  private namesThroughStars(stars: readonly string[]): Map<string, string[]> | null {
+    const byName = new Map<string, string[]>();
+    let read = 0;
+    for (const star of stars) {
+      // Each star on its own (another may reach the same modules): what traceExport through it would visit.
+      const seen = new Set<string>([this.fileName]);
+      const queue: { from: string; module: string }[] = [{ from: this.fileName, module: star }];
+      for (let i = 0; i < queue.length; i++) {
+        const file = this.project?.resolve(queue[i]!.from, queue[i]!.module);
+        if (!file || seen.has(file)) continue;
+        if (++read > MAX_STAR_MODULES) return null;
+        seen.add(file);
+        const other = this.project?.tracerAt(file);
+        if (!other) continue;
+        const table = exportTable(other.index.sourceFile);
+        for (const name of table.names.keys()) {
+          const list = byName.get(name);
+          if (!list) byName.set(name, [star]);
+          else if (list[list.length - 1] !== star) list.push(star);
+        }
+        for (const module of table.stars) queue.push({ from: file, module });
+      }
+    }
+    return byName;
   }
 
   /** A cycle ran into the frame at `level`: that frame and those above it are cut short. */
@@ -358,7 +405,7 @@ export class Tracer {
       }
       return undefined;
     }
-    for (const module of table.stars) {
+    for (const module of this.starsFor(table, name)) {
       const file = this.project?.resolve(this.fileName, module);
       const found = file ? this.project?.tracerAt(file)?.traceExport(name, depth + 1) : undefined;
       if (found) return found;
@@ -963,7 +1010,7 @@ export class Tracer {
         }
       }
     }
-    for (const module of table.stars) {
+    for (const module of this.starsFor(table, name)) {
       const file = this.project?.resolve(this.fileName, module);
       const found = file ? this.project?.tracerAt(file)?.resolveExportLocal(name, depth + 1) : undefined;
       if (found) return found;

@@ -4,7 +4,7 @@ import { lookupKey } from "../syntax/options";
 import { isFunctionLike, unwrap } from "../syntax/ast";
 import { lookup, type FileIndex } from "../syntax/file-index";
 import { type Origin, type Tracer } from "../project/trace";
-import { exportMatches, moduleMatches } from "./module-match";
+import { exportMatches, moduleMatches, withModule } from "./module-match";
 import { forwardsBody, httpWrapperOf, matchHttpCall, matchHttpWrapperCall, mayCallClient, type HttpCallMatch, type HttpWrapper, type WrapperResolver } from "./http";
 import type { SdkProfile } from "./profile-types";
 import { PROFILES } from "./profiles";
@@ -230,7 +230,7 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
     }
     const origin = tracer.trace(call.expression);
     if (origin) {
-      const profile = profiles.find((p) => profileMatches(p, origin, false) && (!p.command || commandOf(tracer, p, call) !== undefined) && agentGiven(tracer, p, call));
+      const profile = withModule(profiles, origin.module).find((p) => profileMatches(p, origin, false) && (!p.command || commandOf(tracer, p, call) !== undefined) && agentGiven(tracer, p, call));
       if (profile) {
         add(call, profile, origin);
         continue;
@@ -269,7 +269,7 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
   for (const expr of index.news) {
     const origin = tracer.trace(expr.expression);
     if (!origin) continue;
-    const profile = profiles.find((p) => profileMatches(p, origin, true));
+    const profile = withModule(profiles, origin.module).find((p) => profileMatches(p, origin, true));
     if (profile && !origin.instance) add(expr, profile, { ...origin, instance: true, construction: expr });
   }
   return sites;

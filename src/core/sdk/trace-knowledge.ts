@@ -1,7 +1,7 @@
 import ts from "typescript";
 import { unwrap } from "../syntax/ast";
 import type { Composition, Origin, TraceKnowledge } from "../project/trace";
-import { exportMatches, moduleMatches } from "./module-match";
+import { exportMatches, moduleMatches, withModule } from "./module-match";
 import { CLIENT_WRAPPERS, PASSTHROUGH_METHODS } from "./profile-types";
 import { profileMatches } from "./match";
 import { httpFactoryResult } from "./http";
@@ -66,7 +66,7 @@ function callResult(callee: Origin, call: ts.CallExpression): Origin | undefined
     }
   }
   // Factory methods of SDK instances: genAI.getGenerativeModel({...}), model.startChat({...}), ai.chats.create({...}).
-  const factory = FACTORY_PROFILES.find((p) => profileMatches(p, callee, false));
+  const factory = withModule(FACTORY_PROFILES, callee.module).find((p) => profileMatches(p, callee, false));
   if (factory?.produces) return { module: callee.module, exportName: factory.produces, instance: true, path: [], construction: call };
   // HTTP clients' factories: axios.create({ baseURL }) makes an instance that keeps the base URL.
   const http = httpFactoryResult(callee, call);
