@@ -1799,6 +1799,9 @@ ruleTester.run("no-full-history (an agent loop with no step cap)", eslintRule("n
     // A step cap bounds the run: the messages are local to one task.
     agentLoop("for (let i = 0; i < 10; i++)"),
     agentLoop("while (true)").replace("    step++;", "    if (++step > 10) break;"),
+    // The cap the caller gives, checked whenever it is given (whether one is given is require-iteration-cap's question).
+    agentLoop("while (true)").replace("    step++;", "    step++;\n    if (this.maxSteps !== undefined && step >= this.maxSteps) break;"),
+    agentLoop("while (true)").replace("    step++;", "    step++;\n    if (opts.maxSteps && step >= opts.maxSteps) break;"),
     // A loop over a collection is bounded by it.
     agentLoop("for (const doc of docs)"),
     // A window, or a token-budget trim.

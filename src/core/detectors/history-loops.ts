@@ -97,10 +97,44 @@ export function passedThrough(tracer: Tracer, call: ts.CallExpression, depth = 0
 
 /** Whether a bound sits under an `&&` within `condition`: `if (step === 1 && fresh) break` exits only when both hold. */
 function joined(check: ts.Node, condition: ts.Node): boolean {
+  const checked = check.getText();
   for (let n: ts.Node = check; n !== condition && n.parent; n = n.parent) {
-    if (ts.isBinaryExpression(n.parent) && n.parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) return true;
+    const parent = n.parent;
+    if (!ts.isBinaryExpression(parent) || parent.operatorToken.kind !== ts.SyntaxKind.AmpersandAmpersandToken) continue;
+    const other = parent.left === n ? parent.right : parent.left;
+    if (!guardsCapOf(other, checked)) return true;
   }
   return false;
+}
+
+/**
+ * `cap !== undefined`, `cap != null`, `typeof cap === "number"` or a bare `cap` joined to the check of `cap`: the
+ * check runs whenever a cap is set (`this.maxIterations !== undefined && i >= this.maxIterations`), so it is the
+ * loop's step cap where one is given; whether one is given is require-iteration-cap's question, at the run.
+ */
+function guardsCapOf(expr: ts.Expression, checked: string): boolean {
+  const e = unwrapParens(expr);
+  const named = (operand: ts.Expression): boolean => {
+    const text = unwrapParens(operand).getText();
+    return text.length > 0 && checked.includes(text) && /^[\w$.?]+$/.test(text);
+  };
+  if (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e)) return named(e);
+  if (!ts.isBinaryExpression(e)) return false;
+  const op = e.operatorToken.kind;
+  if (op !== ts.SyntaxKind.ExclamationEqualsEqualsToken && op !== ts.SyntaxKind.ExclamationEqualsToken && op !== ts.SyntaxKind.EqualsEqualsEqualsToken) return false;
+  const isNullish = (x: ts.Expression): boolean => x.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(x) && x.text === "undefined");
+  if (op === ts.SyntaxKind.EqualsEqualsEqualsToken) {
+    return ts.isTypeOfExpression(e.left) && ts.isStringLiteral(e.right) && e.right.text === "number" && named(e.left.expression);
+  }
+  if (isNullish(e.right)) return named(e.left);
+  if (isNullish(e.left)) return named(e.right);
+  return false;
+}
+
+function unwrapParens(expr: ts.Expression): ts.Expression {
+  let e = expr;
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  return e;
 }
 
 /**

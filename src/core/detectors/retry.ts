@@ -930,8 +930,9 @@ function retryRecursions(analysis: FileAnalysis): RetryConstruct[] {
   const { index } = analysis;
   const result: RetryConstruct[] = [];
   for (const call of index.calls) {
-    // Only a call on a failure path can retry (checked first: a walk up the parents, no name lookup).
-    if (!failurePath(call, index.sourceFile)) continue;
+    // Only a call on a failure path can retry (checked first: a walk up the parents, no name lookup), or one that asks
+    // the model again from a function that makes a model call (a regeneration).
+    if (!failurePath(call, index.sourceFile) && !analysis.llmFunctions.size) continue;
     const fn = resolveLocalFunction(index, call);
     if (!fn || !contains(fn, call)) continue;
     const path = failurePath(call, fn);
