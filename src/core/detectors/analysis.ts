@@ -3,6 +3,7 @@ import ts from "typescript";
 import { contains, enclosingFunction, isFunctionLike, sourceFileOf, unwrap } from "../syntax/ast";
 import { buildFileIndex, emptyFileIndex, lookup, thisClass, type FileIndex } from "../syntax/file-index";
 import { matchCallSites, type CallSite } from "../sdk/match";
+import { exportMatches, moduleMatches } from "../sdk/module-match";
 import { AI_SDK_PROVIDER_MODULES, PROFILES } from "../sdk/profiles";
 import { HTTP_PATH_HINTS } from "../sdk/profiles/http";
 import { namesHttpClient, presetCallsClient } from "../sdk/http";
@@ -93,10 +94,42 @@ const TYPE_ONLY_DECLARATION =
 
 export function mayHaveSites(text: string): boolean {
   if (!SITE_HINT.test(text)) return false;
-  // A hint only in type-only imports (a component importing the AI SDK's message types) is no hint.
+  // A hint only in type-only imports (a component importing the AI SDK's message types) is no hint, unless one of
+  // them is the type of a client or model (`import type { BaseChatModel }`: a field or parameter declared with it
+  // holds one, and its calls are LLM calls).
   TYPE_ONLY_DECLARATION.lastIndex = 0;
   if (!TYPE_ONLY_DECLARATION.test(text)) return true;
-  return SITE_HINT.test(text.replace(TYPE_ONLY_DECLARATION, " "));
+  return SITE_HINT.test(text.replace(TYPE_ONLY_DECLARATION, " ")) || importsClientType(text);
+}
+
+const TYPE_ONLY_NAMES = /\b(?:import|export)\s+type\s+(?:([\w$]+)|\{([^{}]*)\})\s*from\s*["'`]([^"'`\n]*)["'`]|\bimport\s*\{([^{}]*)\}\s*from\s*["'`]([^"'`\n]*)["'`]/g;
+
+/** A type-only import of a name some profile calls methods on as an instance (a client or model class). */
+function importsClientType(text: string): boolean {
+  for (const match of text.matchAll(TYPE_ONLY_NAMES)) {
+    const module = match[3] ?? match[5]!;
+    const list = match[1] ?? match[2] ?? match[4] ?? "";
+    // In `import { a, type B }` only the names marked `type`; in `import type { ... }` all of them.
+    const typeOnly = match[4] !== undefined;
+    for (const part of list.split(",")) {
+      const words = part.trim().split(/\s+/);
+      if (typeOnly && words[0] !== "type") continue;
+      const name = typeOnly ? words[1] : words[0];
+      if (name && isClientType(module, name)) return true;
+    }
+  }
+  return false;
+}
+
+const clientTypes = new Map<string, boolean>();
+
+function isClientType(module: string, name: string): boolean {
+  const key = `${module}\u0000${name}`;
+  const known = clientTypes.get(key);
+  if (known !== undefined) return known;
+  const found = PROFILES.some((p) => p.instance && !p.construct && !p.exports.includes("*") && moduleMatches(module, p.modules) && exportMatches(name, p.exports));
+  if (clientTypes.size < 10_000) clientTypes.set(key, found);
+  return found;
 }
 
 /**
@@ -180,7 +213,7 @@ function compute(sourceFile: ts.SourceFile, project: Project | undefined, gate?:
   const tracer = shared ?? new Tracer(index, SDK_TRACE_KNOWLEDGE, project, project ? path.resolve(sourceFile.fileName) : sourceFile.fileName);
   // Tracing every call is the costly part; a file that names no SDK module and no distinctive method path
   // cannot have a call site, so it is skipped (its retry helpers are still analysed).
-  const sites = hasSites ? matchCallSites(index, tracer) : [];
+  const sites = hasSites ? implementedEverywhere(matchCallSites(index, tracer), tracer, project) : [];
   const siteByNode = new Map<ts.Node, CallSite>(sites.map((s) => [s.node, s]));
   const { llmFunctions, llmCalls } = findLlmCalls(index, tracer, sites, hasSites, project);
   const analysis: FileAnalysis = { index, tracer, sites, siteByNode, llmFunctions, llmCalls, ...(project ? { project } : {}) };
@@ -430,6 +463,16 @@ function implementationWrapper(
     first ??= { viaFunction: fn, viaHome: home };
   }
   return first;
+}
+
+/**
+ * The sites made through one implementation of a method several classes implement (`strategy.chat(request)`), kept
+ * only when every other implementation makes an LLM call too (in another module: an implementation in this file is
+ * under analysis).
+ */
+function implementedEverywhere(sites: CallSite[], tracer: Tracer, project: Project | undefined): CallSite[] {
+  if (!sites.some((s) => s.otherImplementations)) return sites;
+  return sites.filter((site) => (site.otherImplementations ?? []).every(({ fn, home }) => home !== tracer && !!analysisOf(home.index.sourceFile, project)?.llmFunctions.has(fn)));
 }
 
 /** A cross-file context for a run (one per ESLint process, CLI run or editor window). */

@@ -342,10 +342,12 @@ export interface HttpEndpoint {
   /**
    * The endpoint as reached through a base URL the code does not show (`${config.apiBase}/chat/completions`): a
    * regular expression matched against the end of the URL, and the JSON body keys that must all be present (and, if
-   * given, one of `oneOf`) for the request to count. The path alone never makes a call: a REST API whose path ends the
-   * same way (Slack's, Discord's `/messages`) sends another body.
+   * given, one of `oneOf`) for the request to count. A path other REST APIs end the same way (Slack's, Discord's
+   * `/messages`, an app's own `/api/chat`) never makes a call alone; `pathAlone`: a path no other API has
+   * (`/chat/completions`) makes one when the body's keys are not visible at the request (a wrapper's parameter, a
+   * value built elsewhere): a body the code shows must still have the shape.
    */
-  anyHost?: readonly { path: string; body: readonly string[]; oneOf?: readonly string[] }[];
+  anyHost?: readonly { path: string; body: readonly string[]; oneOf?: readonly string[]; pathAlone?: boolean }[];
 }
 
 /**

@@ -57,7 +57,8 @@ export const HTTP_PROFILES: readonly SdkProfile[] = [
   chat("fireworks", "Fireworks API (HTTP)", ["https://api.fireworks.ai*"], ["^https?://api\\.fireworks\\.ai/inference/v1/chat/completions$"], COMPATIBLE_CAP),
   // Any other server speaking OpenAI's chat API (llama.cpp, vLLM, LM Studio, MLX, gateways): the path is distinctive.
   chat("compatible", "OpenAI-compatible API (HTTP)", [], [`${ANY_HOST}(/[^?#]*)?/chat/completions$`], COMPATIBLE_CAP, [
-    { path: "/chat/completions$", body: ["model", "messages"] },
+    // A body the code does not show at the request (a wrapper's parameter) with this path: no other API has it.
+    { path: "/chat/completions$", body: ["model", "messages"], pathAlone: true },
   ]),
   {
     id: "http.openai.responses",
@@ -115,7 +116,7 @@ export const HTTP_PROFILES: readonly SdkProfile[] = [
     http: {
       urls: ["^https?://([a-z0-9-]+-)?(generativelanguage|aiplatform)\\.googleapis\\.com/.*/models/[^/:]+:(generateContent|streamGenerateContent)$"],
       modelInUrl: "/models/([^/:]+):",
-      anyHost: [{ path: "/models/[^/:]+:(generateContent|streamGenerateContent)$", body: ["contents"] }],
+      anyHost: [{ path: "/models/[^/:]+:(generateContent|streamGenerateContent)$", body: ["contents"], pathAlone: true }],
     },
   },
   {
