@@ -345,12 +345,20 @@ export class Tracer {
     return undefined;
   }
 
+  /** A name a file imports for its type only from a package (not one of the project's modules). */
+  private packageTypeImport(index: FileIndex, name: string): { module: string; importName: string } | undefined {
+    const imported = index.typeImports?.get(name);
+    if (!imported || imported.module.startsWith(".") || imported.module.startsWith("@/") || imported.module.startsWith("~/") || imported.module.startsWith("#")) return undefined;
+    return this.project?.resolve(this.fileName, imported.module) ? undefined : imported;
+  }
+
   /** `client: OpenAI` or `model: ChatOpenAI`: a typed parameter or field holds an instance of the imported class. */
   traceType(type: ts.TypeNode, depth: number): Origin | undefined {
     if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)) {
       const decl = lookup(this.index, type.typeName.text, type);
-      // A name imported for its type only (`import type { BaseChatModel }`): no value of the file shadows it.
-      const typeOnly = decl ? undefined : indexFor(this.index, type).typeImports?.get(type.typeName.text);
+      // A name imported for its type only from a package (`import type { BaseChatModel }`): no value of the file
+      // shadows it. A type of the project's own modules is followed as a type (type-members.ts), not traced.
+      const typeOnly = decl ? undefined : this.packageTypeImport(indexFor(this.index, type), type.typeName.text);
       const imported = decl?.kind === "import" ? { module: decl.module!, importName: decl.importName! } : typeOnly;
       if (imported) {
         const origin = normalize({ module: imported.module, exportName: imported.importName, instance: false, path: [] });

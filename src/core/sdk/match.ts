@@ -281,7 +281,8 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
         continue;
       }
       // Traced to a package we know nothing of: not an LLM call, unless it is a local module (a shared client).
-      if (!origin.module.startsWith(".") && !origin.module.startsWith("@/") && !origin.module.startsWith("~/")) continue;
+      // (A framework alias, SvelteKit's `$lib/chat`, is one when the project resolves it.)
+      if (!origin.module.startsWith(".") && !origin.module.startsWith("@/") && !origin.module.startsWith("~/") && !tracer.project?.resolve(tracer.fileName, origin.module)) continue;
     }
     if (!origin) {
       // The global fetch sending to a provider's endpoint.
