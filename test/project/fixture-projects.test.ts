@@ -43,6 +43,11 @@ const PROJECTS: { name: string; about: string; marks: string[] }[] = [
     marks: ["src/llm/make-chain.ts:12 require-max-tokens", "src/agent/legacy.ts:17 require-iteration-cap", "src/http/review.ts:7 require-max-tokens"],
   },
   {
+    name: "class-calls",
+    about: "calls through the app's classes and helpers: a fetch wrapper whose base URL is configuration and that sets the model, inside its retry helper; a strategy picked at run time; agents calling a base class's method on a field typed BaseChatModel",
+    marks: ["src/agent/memory.ts:12 require-max-tokens"],
+  },
+  {
     name: "retries",
     about: "retry bounds and delays read from another module's consts, a wrapper of another module re-queued",
     marks: ["src/ask.ts:9 no-unbounded-retry", "src/worker.ts:12 no-unbounded-retry"],
