@@ -13,7 +13,7 @@ const sitesOf = (dir: string): string[] =>
     .sort();
 
 describe("calls through the app's classes and helpers (fixture class-calls)", () => {
-  it("lists the wrapper's callers, the strategy call and the agents' calls through their base class", () => {
+  it("lists the wrapper's callers, the strategy call, the agents' calls through their base class and a base class's call of an abstract method", () => {
     assert.deepEqual(sitesOf(fixture), [
       "src/agent/base.ts:19 @langchain",
       "src/agent/executor.ts:7 @langchain via execute",
@@ -23,6 +23,9 @@ describe("calls through the app's classes and helpers (fixture class-calls)", ()
       "src/chat/openai.ts:12 openai",
       "src/llm/llm.ts:18 OpenAI-compatible API (HTTP)",
       "src/pages/session.ts:17 Ollama API (HTTP)",
+      "src/services/anthropic.ts:8 @anthropic-ai/sdk",
+      "src/services/base.ts:15 @anthropic-ai/sdk via makeRequest",
+      "src/services/openai.ts:8 openai",
     ]);
   });
 

@@ -44,7 +44,7 @@ const PROJECTS: { name: string; about: string; marks: string[] }[] = [
   },
   {
     name: "class-calls",
-    about: "calls through the app's classes and helpers: a fetch wrapper whose base URL is configuration and that sets the model, inside its retry helper; a strategy picked at run time; agents calling a base class's method on a field typed BaseChatModel",
+    about: "calls through the app's classes and helpers: a fetch wrapper whose base URL is configuration and that sets the model, inside its retry helper; a strategy picked at run time; agents calling a base class's method on a field typed BaseChatModel; a base class calling the abstract method its subclasses implement",
     marks: ["src/agent/memory.ts:12 require-max-tokens"],
   },
   {

@@ -261,7 +261,17 @@ const IMPORT_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*im
  * read, not parsed), answered once per version of each module.
  */
 export function importsModelCode(sourceFile: ts.SourceFile, project: Project): boolean {
-  return importsModelText(path.resolve(sourceFile.fileName), sourceFile.text, project, 0);
+  const file = path.resolve(sourceFile.fileName);
+  return importsModelText(file, sourceFile.text, project, 0) || declaresModelType(file, sourceFile.text, project);
+}
+
+/**
+ * Whether a file exports an abstract class (or interface) that a module naming an SDK extends: its own methods may call
+ * an abstract method the subclasses implement with a model call (`this.makeRequest(messages)` in the base class).
+ */
+function declaresModelType(file: string, text: string, project: Project): boolean {
+  EXPORTED_TYPE.lastIndex = 0;
+  return EXPORTED_TYPE.test(text) && implementedByModelCode(file, project);
 }
 
 /**
@@ -269,7 +279,7 @@ export function importsModelCode(sourceFile: ts.SourceFile, project: Project): b
  * SDK or endpoint, or imports a project module that does. A file that cannot has no estimate to report.
  */
 export function mayHoldCalls(fileName: string, text: string, project?: Project): boolean {
-  return mayHaveSites(text) || (!!project && importsModelText(path.resolve(fileName), text, project, 0));
+  return mayHaveSites(text) || (!!project && (importsModelText(path.resolve(fileName), text, project, 0) || declaresModelType(path.resolve(fileName), text, project)));
 }
 
 function importsModelText(from: string, text: string, project: Project, depth: number): boolean {
@@ -331,6 +341,9 @@ export function resolveLocalFunction(index: FileIndex, call: ts.CallExpression):
     const name = callee.name.text;
     for (const member of cls.members) {
       if (!member.name || !(ts.isIdentifier(member.name) || ts.isPrivateIdentifier(member.name)) || member.name.text !== name) continue;
+      // An overload signature: the implementation follows. An abstract method: what the subclasses do (the tracer's
+      // implementations, below), not this declaration.
+      if (ts.isMethodDeclaration(member) && !member.body) continue;
       if (ts.isMethodDeclaration(member)) return member;
       if (ts.isPropertyDeclaration(member) && member.initializer) {
         const init = unwrap(member.initializer);

@@ -221,7 +221,8 @@ function calledLocal(index: FileIndex, tracer: Tracer, call: ts.CallExpression):
     const decl = ts.isIdentifier(root) ? lookup(index, root.text, root) : undefined;
     const required = decl?.kind === "variable" && !!decl.init && ts.isCallExpression(unwrap(decl.init)) && calleeText(unwrap(decl.init) as ts.CallExpression) === "require";
     const localByName = root === unwrap(call.expression) && (decl?.kind === "function" || (decl?.kind === "variable" && !!decl.init && isFunctionLike(unwrap(decl.init))));
-    const method = root !== unwrap(call.expression) && !!decl && importsProjectModule(index);
+    // `this.send(...)` of a class whose base class is another module's (an inherited wrapper) is a method too.
+    const method = root !== unwrap(call.expression) && (!!decl || root.kind === ts.SyntaxKind.ThisKeyword) && importsProjectModule(index);
     if (decl?.kind !== "import" && !required && !(localByName && importsProjectModule(index)) && !method) return undefined;
     const local = tracer.resolveLocal(call.expression);
     // A method: only another module's (a class of this file cannot wrap a client the file does not call).
