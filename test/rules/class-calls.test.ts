@@ -142,6 +142,30 @@ ruleTester.run("require-max-tokens (calls through the app's helpers and classes)
   ],
 });
 
+const JOIN = code(`function urlJoin(part: string, base: string) {`, `  return new URL(\`\${base.replace(/\\/+$/, "")}/\${part.replace(/^\\/+/, "")}\`).toString();`, `}`);
+
+ruleTester.run("require-max-tokens (an Electron app's IPC bridge, a URL-joining helper)", maxTokens, {
+  valid: [
+    code(JOIN, `export const s = (base: string, messages: unknown[]) => window.electron.request({ url: urlJoin("/chat/completions", base), method: "POST", body: JSON.stringify({ model: "gpt-4o", messages, max_tokens: 512 }) });`),
+    // another endpoint, a path of the app's own API, a URL it cannot read
+    code(JOIN, `export const s = (base: string) => window.electron.request({ url: urlJoin("/v1/embeddings", base), method: "POST", body: JSON.stringify({ model: "m", input: "x" }) });`),
+    code(JOIN, `export const s = (base: string, messages: unknown[]) => window.electron.request({ url: urlJoin("/api/chat", base), method: "POST", body: JSON.stringify({ model: "gpt-4o", messages }) });`),
+    code(`export const s = (url: string, messages: unknown[]) => window.electron.request({ url, method: "POST", body: JSON.stringify({ model: "gpt-4o", messages }) });`),
+    // a bridge method that is not a request
+    code(JOIN, `export const s = (base: string, messages: unknown[]) => window.electron.store({ url: urlJoin("/chat/completions", base), body: JSON.stringify({ model: "gpt-4o", messages }) });`),
+  ],
+  invalid: [
+    (() => {
+      const before = code(JOIN, `export const s = (base: string, messages: unknown[]) => window.electron.request({ url: urlJoin("/chat/completions", base), method: "POST", body: JSON.stringify({ model: "gpt-4o", messages }) });`);
+      const after = code(JOIN, `export const s = (base: string, messages: unknown[]) => window.electron.request({ url: urlJoin("/chat/completions", base), method: "POST", body: JSON.stringify({ model: "gpt-4o", messages, max_tokens: 1024 }) });`);
+      return {
+        code: before,
+        errors: [{ messageId: "missingCap", data: { call: "window.electron.request()", key: "max_tokens" }, ...at(before, "request({", 0, 7), suggestions: [{ messageId: "addCap", data: { key: "max_tokens", value: "1024" }, output: after }] }],
+      };
+    })(),
+  ],
+});
+
 describe("calls through fields typed by a client class imported for its type only", () => {
   const BASE = code(
     `import type { BaseChatModel } from "@langchain/core/language_models/chat_models";`,

@@ -84,6 +84,12 @@ function globalClient(index: FileIndex, callee: ts.Expression): HttpClient | und
     name = expr.text;
   } else if (ts.isPropertyAccessExpression(expr)) {
     const root = unwrap(expr.expression);
+    // `window.electron.request(...)`: a bridge the preload script exposes.
+    if (ts.isPropertyAccessExpression(root)) {
+      const top = unwrap(root.expression);
+      if (!ts.isIdentifier(top) || top.text !== "window" || lookup(index, top.text, top)) return undefined;
+      return CALLERS.find((c) => c.bridgeMethods?.includes(expr.name.text));
+    }
     if (!ts.isIdentifier(root) || !["globalThis", "window", "self", "global"].includes(root.text) || lookup(index, root.text, root)) return undefined;
     name = expr.name.text;
   }
@@ -173,8 +179,26 @@ export function staticUrl(index: FileIndex, node: ts.Expression | undefined, dep
     const callee = unwrap(expr.expression);
     if (ts.isPropertyAccessExpression(callee) && callee.name.text === "toString" && expr.arguments.length === 0) return staticUrl(index, callee.expression, depth + 1, wrapper);
     if (ts.isIdentifier(callee) && callee.text === "String" && expr.arguments.length === 1) return staticUrl(index, expr.arguments[0], depth + 1, wrapper);
+    return joinedUrl(index, expr, depth, wrapper);
   }
   return undefined;
+}
+
+/**
+ * A helper joining a base from configuration and a fixed path (`urlJoin("/chat/completions", provider.apiBase)`,
+ * `path.join(base, "/v1/messages")`), where a URL is expected: the path after a base the code does not show. Only
+ * when one argument is a fixed path and every other one is unreadable.
+ */
+function joinedUrl(index: FileIndex, call: ts.CallExpression, depth: number, wrapper?: ts.SignatureDeclaration): string | undefined {
+  if (call.arguments.length < 2 || call.arguments.length > 3) return undefined;
+  let path: string | undefined;
+  for (const arg of call.arguments) {
+    const text = staticUrl(index, arg, depth + 1, wrapper);
+    if (text === undefined || text === UNKNOWN) continue;
+    if (path !== undefined || !text.startsWith("/") || text.includes(UNKNOWN) || text.includes(PARAM_OPEN)) return undefined;
+    path = text;
+  }
+  return path === undefined ? undefined : UNKNOWN + path;
 }
 
 /** Nodes of a file grouped by the plain name `nameOf` gives them, collected once per file and kind. */
@@ -535,6 +559,7 @@ const cycles = { count: 0 };
 const CLIENT_HINT = new RegExp(
   [
     ...new Set(HTTP_CLIENTS.flatMap((c) => c.globals ?? []).map((g) => `\\b${g}\\s*\\(`)),
+    ...new Set(HTTP_CLIENTS.flatMap((c) => c.bridgeMethods ?? []).map((m) => `\\bwindow\\s*\\.\\s*[\\w$]+\\s*\\.\\s*${m}\\s*\\(`)),
     `["'\`](?:${[...new Set(HTTP_CLIENTS.flatMap((c) => c.modules))].map(escapeRegExp).join("|")})["'\`]`,
   ].join("|"),
 );

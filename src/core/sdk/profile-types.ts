@@ -358,6 +358,11 @@ export interface HttpClient {
   id: string;
   /** Global functions (`fetch`, also as `globalThis.fetch`), when not declared in the file. */
   globals?: readonly string[];
+  /**
+   * A bridge the page's global object exposes (Electron's preload `contextBridge.exposeInMainWorld`): these methods
+   * of any object on `window` (`window.electron.request({ url, body })`), the main process making the request.
+   */
+  bridgeMethods?: readonly string[];
   modules: readonly string[];
   exports: readonly string[];
   instance: boolean;

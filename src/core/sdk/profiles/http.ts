@@ -176,6 +176,9 @@ export const HTTP_CLIENTS: readonly HttpClient[] = [
     url: { arg: 0 },
     body: { arg: 1, key: "body" },
   },
+  // An Electron app's IPC bridge to the main process, which makes the request: window.electron.request({ url, body }).
+  // Only with a URL that reaches a provider's endpoint (the path is the evidence, as for fetch).
+  { id: "ipc.bridge", bridgeMethods: ["request"], modules: [], exports: [], instance: false, paths: [], url: { arg: 0, key: "url" }, body: { arg: 0, key: "body" } },
   // axios.post(url, data), axios({ url, data }); axios.create({ baseURL }) makes an instance called the same way.
   { id: "axios", modules: ["axios"], exports: ["default", "require"], instance: false, ...AXIOS_METHODS },
   { id: "axios.config", modules: ["axios"], exports: ["default", "require"], instance: false, ...AXIOS_CONFIG },
