@@ -265,13 +265,14 @@ export function importsModelCode(sourceFile: ts.SourceFile, project: Project): b
   return importsModelText(file, sourceFile.text, project, 0) || declaresModelType(file, sourceFile.text, project);
 }
 
+const EXPORTED_ABSTRACT_CLASS = /\bexport\s+(?:declare\s+)?abstract\s+class\s+[A-Za-z_$]/;
+
 /**
- * Whether a file exports an abstract class (or interface) that a module naming an SDK extends: its own methods may call
- * an abstract method the subclasses implement with a model call (`this.makeRequest(messages)` in the base class).
+ * Whether a file exports an abstract class that a module naming an SDK extends: its own methods may call an abstract
+ * method the subclasses implement with a model call (`this.makeRequest(messages)` in the base class).
  */
 function declaresModelType(file: string, text: string, project: Project): boolean {
-  EXPORTED_TYPE.lastIndex = 0;
-  return EXPORTED_TYPE.test(text) && implementedByModelCode(file, project);
+  return EXPORTED_ABSTRACT_CLASS.test(text) && implementedByModelCode(file, project);
 }
 
 /**
