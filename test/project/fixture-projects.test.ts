@@ -57,6 +57,11 @@ const PROJECTS: { name: string; about: string; marks: string[] }[] = [
     marks: ["src/memory.ts:8 require-max-tokens", "src/cohere.ts:7 require-max-tokens", "src/custom-api.js:19 require-max-tokens"],
   },
   {
+    name: "class-calls",
+    about: "calls through the app's classes and helpers: a fetch wrapper whose base URL is configuration and that sets the model, inside its retry helper; a strategy picked at run time; agents calling a base class's method on a field typed BaseChatModel; a base class calling the abstract method its subclasses implement",
+    marks: ["src/agent/memory.ts:12 require-max-tokens"],
+  },
+  {
     name: "retries",
     about: "retry bounds and delays read from another module's consts, a wrapper of another module re-queued",
     marks: ["src/ask.ts:9 no-unbounded-retry", "src/worker.ts:12 no-unbounded-retry"],

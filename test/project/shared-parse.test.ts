@@ -95,7 +95,7 @@ describe("a project whose files do not change during its life (one command-line 
   });
 });
 
-describe("the text gate before a parse: type-only imports of an SDK are no hint", () => {
+describe("the text gate before a parse: type-only imports of an SDK are no hint, but a client class's type", () => {
   it("skips a file whose SDK imports are all type-only, keeps one with a value import among them", () => {
     assert.equal(mayHaveSites(`import type { UIMessage } from "ai";\nexport const n = (m: UIMessage[]) => m.length;\n`), false);
     assert.equal(mayHaveSites(`import { type UIMessage, type ToolUIPart as T } from "ai";\nexport const n = (m: UIMessage[]) => m.length;\n`), false);
@@ -107,11 +107,12 @@ describe("the text gate before a parse: type-only imports of an SDK are no hint"
     assert.equal(mayHaveSites(`import type X = require("y");\nimport OpenAI from "openai";\n`), true);
   });
 
-  it("finds no call site through a type-only import, which is why the gate may skip such a file", () => {
+  it("a type-only import of a client class is a hint: a value typed by it holds a client (a message type is none)", () => {
     const text = `import type OpenAI from "openai";\nexport async function ask(client: OpenAI) {\n  return client.responses.create({ model: "gpt-4o", input: "hi" });\n}\n`;
     const withValue = text.replace("import type OpenAI", "import OpenAI");
     assert.equal(analyzeFile(parseSource("/virtual/a.ts", withValue)).sites.length, 1);
-    assert.equal(analyzeFile(parseSource("/virtual/b.ts", text.replace("export async function", "// from \"openai\"\nexport async function"))).sites.length, 0);
-    assert.equal(mayHaveSites(text), false);
+    assert.equal(analyzeFile(parseSource("/virtual/b.ts", text)).sites.length, 1);
+    assert.equal(mayHaveSites(text), true);
+    assert.equal(mayHaveSites(text.replace("import type OpenAI", "import type { ChatCompletionMessageParam as OpenAI }")), false);
   });
 });

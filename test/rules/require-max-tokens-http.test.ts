@@ -177,7 +177,7 @@ ruleTester.run("require-max-tokens (raw HTTP: base URLs from configuration, app 
     // the app's own API behind a base URL: no Ollama-only key, not a provider's path
     code(`export const chat = (base: string, messages: unknown[]) => fetch(\`\${base}/api/chat\`, { method: "POST", body: JSON.stringify({ model: "gpt-4o", messages }) });`),
     code(`export const chat = (base: string, messages: unknown[]) => fetch(\`\${base}/chat\`, { method: "POST", body: JSON.stringify({ model: "gpt-4o", messages }) });`),
-    // a body it cannot read: the path alone is not a call
+    // a body it cannot read: a call (the path is the evidence), whose cap is not visible
     code(`export const chat = (base: string, req: { body: unknown }) => fetch(\`\${base}/chat/completions\`, { method: "POST", body: JSON.stringify(req.body) });`),
   ],
   invalid: [

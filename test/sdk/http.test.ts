@@ -214,6 +214,12 @@ describe("raw HTTP calls to providers' endpoints", () => {
       expect: ["10:http.ollama"],
     },
   ];
+  calls.push({
+    // The path is the evidence: no other API has it, and the body is forwarded (a proxy, a wrapper's parameter).
+    name: "an unknown base, a body it cannot read, a path no other API has",
+    src: `export async function f(base, req) { await fetch(\`\${base}/chat/completions\`, { method: "POST", body: JSON.stringify(req.body) }); }`,
+    expect: ["1:http.compatible.chat"],
+  });
   for (const c of calls) it(`${c.name}: an LLM call`, () => assert.deepEqual(sites(c.src), c.expect));
 
   const lookAlikes: { name: string; src: string }[] = [
@@ -222,7 +228,6 @@ describe("raw HTTP calls to providers' endpoints", () => {
     { name: "a relative URL: the app's own route", src: `await fetch("/api/chat", ${BODY}); await fetch("/v1/chat/completions", ${BODY});` },
     { name: "a URL it cannot read", src: `export async function f(url) { await fetch(url, ${BODY}); }` },
     { name: "an unknown base, a body that is not a chat request", src: `export async function f(base) { await fetch(\`\${base}/chat/completions\`, { method: "POST", body: JSON.stringify({ text: "hi" }) }); }` },
-    { name: "an unknown base, a body it cannot read", src: `export async function f(base, req) { await fetch(\`\${base}/chat/completions\`, { method: "POST", body: JSON.stringify(req.body) }); }` },
     { name: "an unknown base, a bare path (the app's own API)", src: `export async function f(base) { await fetch(\`\${base}/chat\`, ${BODY}); }` },
     // REST APIs whose paths end like a provider's: other bodies.
     {

@@ -3,6 +3,7 @@ import ts from "typescript";
 import { contains, enclosingFunction, isFunctionLike, sourceFileOf, unwrap } from "../syntax/ast";
 import { buildFileIndex, emptyFileIndex, lookup, thisClass, type FileIndex } from "../syntax/file-index";
 import { matchCallSites, type CallSite } from "../sdk/match";
+import { exportMatches, moduleMatches } from "../sdk/module-match";
 import { AI_SDK_PROVIDER_MODULES, PROFILES } from "../sdk/profiles";
 import { HTTP_PATH_HINTS } from "../sdk/profiles/http";
 import { namesHttpClient, presetCallsClient } from "../sdk/http";
@@ -99,10 +100,42 @@ const TYPE_ONLY_DECLARATION =
 
 export function mayHaveSites(text: string): boolean {
   if (!SITE_HINT.test(text)) return false;
-  // A hint only in type-only imports (a component importing the AI SDK's message types) is no hint.
+  // A hint only in type-only imports (a component importing the AI SDK's message types) is no hint, unless one of
+  // them is the type of a client or model (`import type { BaseChatModel }`: a field or parameter declared with it
+  // holds one, and its calls are LLM calls).
   TYPE_ONLY_DECLARATION.lastIndex = 0;
   if (!TYPE_ONLY_DECLARATION.test(text)) return true;
-  return SITE_HINT.test(text.replace(TYPE_ONLY_DECLARATION, " "));
+  return SITE_HINT.test(text.replace(TYPE_ONLY_DECLARATION, " ")) || importsClientType(text);
+}
+
+const TYPE_ONLY_NAMES = /\b(?:import|export)\s+type\s+(?:([\w$]+)|\{([^{}]*)\})\s*from\s*["'`]([^"'`\n]*)["'`]|\bimport\s*\{([^{}]*)\}\s*from\s*["'`]([^"'`\n]*)["'`]/g;
+
+/** A type-only import of a name some profile calls methods on as an instance (a client or model class). */
+function importsClientType(text: string): boolean {
+  for (const match of text.matchAll(TYPE_ONLY_NAMES)) {
+    const module = match[3] ?? match[5]!;
+    const list = match[1] ?? match[2] ?? match[4] ?? "";
+    // In `import { a, type B }` only the names marked `type`; in `import type { ... }` all of them.
+    const typeOnly = match[4] !== undefined;
+    for (const part of list.split(",")) {
+      const words = part.trim().split(/\s+/);
+      if (typeOnly && words[0] !== "type") continue;
+      const name = typeOnly ? words[1] : words[0];
+      if (name && isClientType(module, name)) return true;
+    }
+  }
+  return false;
+}
+
+const clientTypes = new Map<string, boolean>();
+
+function isClientType(module: string, name: string): boolean {
+  const key = `${module}\u0000${name}`;
+  const known = clientTypes.get(key);
+  if (known !== undefined) return known;
+  const found = PROFILES.some((p) => p.instance && !p.construct && !p.exports.includes("*") && moduleMatches(module, p.modules) && exportMatches(name, p.exports));
+  if (clientTypes.size < 10_000) clientTypes.set(key, found);
+  return found;
 }
 
 /**
@@ -186,7 +219,7 @@ function compute(sourceFile: ts.SourceFile, project: Project | undefined, gate?:
   const tracer = shared ?? new Tracer(index, SDK_TRACE_KNOWLEDGE, project, project ? path.resolve(sourceFile.fileName) : sourceFile.fileName);
   // Tracing every call is the costly part; a file that names no SDK module and no distinctive method path
   // cannot have a call site, so it is skipped (its retry helpers are still analysed).
-  const sites = hasSites ? matchCallSites(index, tracer) : [];
+  const sites = hasSites ? implementedEverywhere(matchCallSites(index, tracer), tracer, project) : [];
   const siteByNode = new Map<ts.Node, CallSite>(sites.map((s) => [s.node, s]));
   const { llmFunctions, llmCalls } = findLlmCalls(index, tracer, sites, hasSites, project);
   const analysis: FileAnalysis = { index, tracer, sites, siteByNode, llmFunctions, llmCalls, ...(project ? { project } : {}) };
@@ -234,7 +267,18 @@ const IMPORT_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*im
  * read, not parsed), answered once per version of each module.
  */
 export function importsModelCode(sourceFile: ts.SourceFile, project: Project): boolean {
-  return importsModelText(path.resolve(sourceFile.fileName), sourceFile.text, project, 0);
+  const file = path.resolve(sourceFile.fileName);
+  return importsModelText(file, sourceFile.text, project, 0) || declaresModelType(file, sourceFile.text, project);
+}
+
+const EXPORTED_ABSTRACT_CLASS = /\bexport\s+(?:declare\s+)?abstract\s+class\s+[A-Za-z_$]/;
+
+/**
+ * Whether a file exports an abstract class that a module naming an SDK extends: its own methods may call an abstract
+ * method the subclasses implement with a model call (`this.makeRequest(messages)` in the base class).
+ */
+function declaresModelType(file: string, text: string, project: Project): boolean {
+  return EXPORTED_ABSTRACT_CLASS.test(text) && implementedByModelCode(file, project);
 }
 
 /**
@@ -247,7 +291,7 @@ export function mayHoldCalls(fileName: string, text: string, project?: Project):
   if (mayHaveSites(text)) return true;
   if (!project) return false;
   const resolved = path.resolve(fileName);
-  return importsModelText(resolved, text, project, 0, importsWithoutCalls(resolved, text));
+  return importsModelText(resolved, text, project, 0, importsWithoutCalls(resolved, text)) || declaresModelType(resolved, text, project);
 }
 
 /** `skipped`: the offsets of the opening quotes of specifiers whose imports cannot reach a call of the file. */
@@ -324,6 +368,9 @@ function resolveLocalFunctionUncached(index: FileIndex, call: ts.CallExpression)
     const name = callee.name.text;
     for (const member of cls.members) {
       if (!member.name || !(ts.isIdentifier(member.name) || ts.isPrivateIdentifier(member.name)) || member.name.text !== name) continue;
+      // An overload signature: the implementation follows. An abstract method: what the subclasses do (the tracer's
+      // implementations, below), not this declaration.
+      if (ts.isMethodDeclaration(member) && !member.body) continue;
       if (ts.isMethodDeclaration(member)) return member;
       if (ts.isPropertyDeclaration(member) && member.initializer) {
         const init = unwrap(member.initializer);
@@ -457,6 +504,16 @@ function implementationWrapper(
     first ??= { viaFunction: fn, viaHome: home };
   }
   return first;
+}
+
+/**
+ * The sites made through one implementation of a method several classes implement (`strategy.chat(request)`), kept
+ * only when every other implementation makes an LLM call too (in another module: an implementation in this file is
+ * under analysis).
+ */
+function implementedEverywhere(sites: CallSite[], tracer: Tracer, project: Project | undefined): CallSite[] {
+  if (!sites.some((s) => s.otherImplementations)) return sites;
+  return sites.filter((site) => (site.otherImplementations ?? []).every(({ fn, home }) => home !== tracer && !!analysisOf(home.index.sourceFile, project)?.llmFunctions.has(fn)));
 }
 
 /** A cross-file context for a run (one per ESLint process, CLI run or editor window). */

@@ -1,6 +1,6 @@
 import ts from "typescript";
 import { isFunctionLike, propertyNameText, sourceFileOf, unwrap } from "../syntax/ast";
-import { lookup, thisClass, type Declaration, type FileIndex } from "../syntax/file-index";
+import { indexFor, lookup, thisClass, type Declaration, type FileIndex } from "../syntax/file-index";
 import { exportTable, type ExportTable } from "./exports";
 import { GenerationalMap, Generations } from "./generation";
 import type { Project } from "./project";
@@ -447,12 +447,23 @@ export class Tracer {
     return undefined;
   }
 
+  /** A name a file imports for its type only from a package (not one of the project's modules). */
+  private packageTypeImport(index: FileIndex, name: string): { module: string; importName: string } | undefined {
+    const imported = index.typeImports?.get(name);
+    if (!imported || imported.module.startsWith(".") || imported.module.startsWith("@/") || imported.module.startsWith("~/") || imported.module.startsWith("#")) return undefined;
+    return this.project?.resolve(this.fileName, imported.module) ? undefined : imported;
+  }
+
   /** `client: OpenAI` or `model: ChatOpenAI`: a typed parameter or field holds an instance of the imported class. */
   traceType(type: ts.TypeNode, depth: number): Origin | undefined {
     if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)) {
       const decl = lookup(this.index, type.typeName.text, type);
-      if (decl?.kind === "import") {
-        const origin = normalize({ module: decl.module!, exportName: decl.importName!, instance: false, path: [] });
+      // A name imported for its type only from a package (`import type { BaseChatModel }`): no value of the file
+      // shadows it. A type of the project's own modules is followed as a type (type-members.ts), not traced.
+      const typeOnly = decl ? undefined : this.packageTypeImport(indexFor(this.index, type), type.typeName.text);
+      const imported = decl?.kind === "import" ? { module: decl.module!, importName: decl.importName! } : typeOnly;
+      if (imported) {
+        const origin = normalize({ module: imported.module, exportName: imported.importName, instance: false, path: [] });
         return origin.path.length === 0 ? { ...origin, instance: true } : undefined;
       }
     }
@@ -1029,7 +1040,10 @@ function isStatic(member: ts.ClassElement): boolean {
 
 /** An instance method, getter or property of a class (its own; base classes are not followed). */
 function instanceMember(cls: ts.ClassLikeDeclaration, name: string): ts.ClassElement | undefined {
-  return cls.members.find((m) => !isStatic(m) && memberName(m) === name);
+  const found = cls.members.find((m) => !isStatic(m) && memberName(m) === name);
+  // Overload signatures, then the implementation: the implementation runs (an abstract method has none).
+  if (found && ts.isMethodDeclaration(found) && !found.body) return cls.members.find((m) => ts.isMethodDeclaration(m) && !!m.body && !isStatic(m) && memberName(m) === name) ?? found;
+  return found;
 }
 
 function staticMember(cls: ts.ClassLikeDeclaration, name: string): ts.ClassElement | undefined {

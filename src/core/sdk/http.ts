@@ -27,25 +27,33 @@ interface CompiledEndpoint {
   profile: SdkProfile;
   urls: RegExp[];
   model?: RegExp;
-  /** The endpoint reached through a base URL the code does not show: the path and the body's shape. */
-  anyHost: { path: RegExp; body: readonly string[]; oneOf?: readonly string[] }[];
+  /** The endpoint reached through a base URL the code does not show: the path and the body's shape (or the path alone). */
+  anyHost: { path: RegExp; body: readonly string[]; oneOf?: readonly string[]; pathAlone?: boolean }[];
   /** The endpoint reached through a URL the code does not show at all: the body's shape alone (see HttpEndpoint). */
   unknownUrl?: { body: readonly string[]; oneOf: readonly string[] };
   /** The profile as matched through a call whose JSON body is argument i (its `optionsArg`). */
   byBodyArg: SdkProfile[];
+  /** The same, for a body whose cap a wrapper sets (no cap keys). */
+  capHiddenByBodyArg: SdkProfile[];
 }
 
 const ENDPOINTS: readonly CompiledEndpoint[] = HTTP_PROFILES.filter((p) => p.http).map((profile) => ({
   profile,
   urls: profile.http!.urls.map((u) => new RegExp(u)),
   ...(profile.http!.modelInUrl ? { model: new RegExp(profile.http!.modelInUrl) } : {}),
-  anyHost: (profile.http!.anyHost ?? []).map((a) => ({ path: new RegExp(a.path), body: a.body, oneOf: a.oneOf })),
+  anyHost: (profile.http!.anyHost ?? []).map((a) => ({ path: new RegExp(a.path), body: a.body, oneOf: a.oneOf, pathAlone: a.pathAlone })),
   ...(profile.http!.unknownUrl ? { unknownUrl: profile.http!.unknownUrl } : {}),
   byBodyArg: [],
+  capHiddenByBodyArg: [],
 }));
 
-/** The profile as matched through a call whose JSON body is argument `arg` (its `optionsArg`), made once per argument. */
-function profileWithBody(endpoint: CompiledEndpoint, arg: number): SdkProfile {
+/**
+ * The profile as matched through a call whose JSON body is argument `arg` (its `optionsArg`), made once per argument.
+ * `capHidden`: the wrapper the body goes through sets a cap key on it (`body.max_tokens = limit`): the cap is not
+ * visible at the call (no cap keys to require), never absent.
+ */
+function profileWithBody(endpoint: CompiledEndpoint, arg: number, capHidden = false): SdkProfile {
+  if (capHidden) return (endpoint.capHiddenByBodyArg[arg] ??= { ...endpoint.profile, optionsArg: arg, maxOutput: undefined });
   return (endpoint.byBodyArg[arg] ??= { ...endpoint.profile, optionsArg: arg });
 }
 
@@ -79,6 +87,12 @@ function globalClient(index: FileIndex, callee: ts.Expression): HttpClient | und
     name = expr.text;
   } else if (ts.isPropertyAccessExpression(expr)) {
     const root = unwrap(expr.expression);
+    // `window.electron.request(...)`: a bridge the preload script exposes.
+    if (ts.isPropertyAccessExpression(root)) {
+      const top = unwrap(root.expression);
+      if (!ts.isIdentifier(top) || top.text !== "window" || lookup(index, top.text, top)) return undefined;
+      return CALLERS.find((c) => c.bridgeMethods?.includes(expr.name.text));
+    }
     if (!ts.isIdentifier(root) || !["globalThis", "window", "self", "global"].includes(root.text) || lookup(index, root.text, root)) return undefined;
     name = expr.name.text;
   }
@@ -171,8 +185,26 @@ export function staticUrl(index: FileIndex, node: ts.Expression | undefined, dep
     const callee = unwrap(expr.expression);
     if (ts.isPropertyAccessExpression(callee) && callee.name.text === "toString" && expr.arguments.length === 0) return staticUrl(index, callee.expression, depth + 1, wrapper);
     if (ts.isIdentifier(callee) && callee.text === "String" && expr.arguments.length === 1) return staticUrl(index, expr.arguments[0], depth + 1, wrapper);
+    return joinedUrl(index, expr, depth, wrapper);
   }
   return undefined;
+}
+
+/**
+ * A helper joining a base from configuration and a fixed path (`urlJoin("/chat/completions", provider.apiBase)`,
+ * `path.join(base, "/v1/messages")`), where a URL is expected: the path after a base the code does not show. Only
+ * when one argument is a fixed path and every other one is unreadable.
+ */
+function joinedUrl(index: FileIndex, call: ts.CallExpression, depth: number, wrapper?: ts.SignatureDeclaration): string | undefined {
+  if (call.arguments.length < 2 || call.arguments.length > 3) return undefined;
+  let path: string | undefined;
+  for (const arg of call.arguments) {
+    const text = staticUrl(index, arg, depth + 1, wrapper);
+    if (text === undefined || text === UNKNOWN) continue;
+    if (path !== undefined || !text.startsWith("/") || text.includes(UNKNOWN) || text.includes(PARAM_OPEN)) return undefined;
+    path = text;
+  }
+  return path === undefined ? undefined : UNKNOWN + path;
 }
 
 /** Nodes of a file grouped by the plain name `nameOf` gives them, collected once per file and kind. */
@@ -352,14 +384,21 @@ function requestUrl(index: FileIndex, client: HttpClient, call: ts.CallExpressio
 interface Body {
   index: FileIndex;
   expr: ts.Expression | undefined;
+  /** Keys the wrapper the body goes through sets on it before sending (`body.model = body.model ?? config.chatModel`). */
+  added?: readonly string[];
 }
 
 /** Whether a body has every key of `keys` (and one of `oneOf`): the shape of the endpoint's request. */
 function hasShape(body: Body, keys: readonly string[], oneOf: readonly string[] | undefined): boolean {
   const obj = resolveObjectLiteral(body.index, body.expr);
   if (!obj) return false;
-  const has = (key: string): boolean => lookupKey(body.index, obj, key).state === "present";
+  const has = (key: string): boolean => body.added?.includes(key) || lookupKey(body.index, obj, key).state === "present";
   return keys.every(has) && (!oneOf || oneOf.some(has));
+}
+
+/** A body whose keys the code does not show here (a parameter, a value built elsewhere): neither the shape nor another. */
+function unknownShape(body: Body | undefined): boolean {
+  return !body?.expr || !resolveObjectLiteral(body.index, body.expr);
 }
 
 /**
@@ -368,14 +407,10 @@ function hasShape(body: Body, keys: readonly string[], oneOf: readonly string[] 
  * host that is only a variable) only by an endpoint's `anyHost` path together with the body's shape.
  */
 function endpointOf(url: string, body?: Body): { endpoint: CompiledEndpoint; modelId?: string } | undefined {
-  const query = url.search(/[?#]/);
-  const bare = trimTrailingSlashes(query === -1 ? url : url.slice(0, query));
-  const host = /^https?:\/\/([^/]*)/i.exec(bare)?.[1];
-  if (host === undefined && !bare.startsWith(UNKNOWN)) return undefined; // a relative URL: the app's own route
-  const known = host !== undefined && !!host.replace(/\u0000/g, "");
-  // `//` inside the path (a base ending in `/` joined to a path starting with one) is one `/` to the server.
-  const path = bare.replace(/(?<!:)\/{2,}/g, "/");
-  if (bare === UNKNOWN) {
+  const parts = urlParts(url);
+  if (!parts) return undefined;
+  const { known, path } = parts;
+  if (path === UNKNOWN) {
     // Nothing of the URL is known (a setting, a parameter): the body's shape alone, where an endpoint allows it.
     // The most specific shape wins (Anthropic's body is also an OpenAI-shaped body with a cap).
     let best: CompiledEndpoint | undefined;
@@ -386,20 +421,32 @@ function endpointOf(url: string, body?: Body): { endpoint: CompiledEndpoint; mod
     return best ? { endpoint: best } : undefined;
   }
   for (const endpoint of ENDPOINTS) {
-    if (known ? !endpoint.urls.some((re) => re.test(path)) : !(body && endpoint.anyHost.some((a) => a.path.test(path) && hasShape(body, a.body, a.oneOf)))) continue;
+    // With a base the code does not show: the path and the body's shape, or a path no other API has with a body
+    // whose shape the code does not show here (`${config.url}/v1/chat/completions` sending a parameter).
+    if (known ? !endpoint.urls.some((re) => re.test(path)) : !endpoint.anyHost.some((a) => a.path.test(path) && (body && body.expr && !unknownShape(body) ? hasShape(body, a.body, a.oneOf) : !!a.pathAlone))) continue;
     const model = endpoint.model?.exec(path)?.[1];
     return { endpoint, ...(model && !model.includes(UNKNOWN) ? { modelId: decodeURIComponent(model) } : {}) };
   }
   return undefined;
 }
 
-/** Whether a URL whose base the code does not show ends in a path one of the endpoints' `anyHost` entries names. */
-function anyHostPath(url: string): boolean {
+/** A URL's path (`//` folded) and whether some of its host is known; undefined for a relative URL (the app's own route). */
+function urlParts(url: string): { known: boolean; path: string } | undefined {
   const query = url.search(/[?#]/);
   const bare = trimTrailingSlashes(query === -1 ? url : url.slice(0, query));
-  if (!bare.startsWith(UNKNOWN) || bare === UNKNOWN || /^\u0000?https?:\/\/[^/\u0000]/i.test(bare)) return false;
-  const path = bare.replace(/(?<!:)\/{2,}/g, "/");
-  return ENDPOINTS.some((e) => e.anyHost.some((a) => a.path.test(path)));
+  const host = /^https?:\/\/([^/]*)/i.exec(bare)?.[1];
+  if (host === undefined && !bare.startsWith(UNKNOWN)) return undefined;
+  // `//` inside the path (a base ending in `/` joined to a path starting with one) is one `/` to the server.
+  return { known: host !== undefined && !!host.replace(/\u0000/g, ""), path: bare.replace(/(?<!:)\/{2,}/g, "/") };
+}
+
+/**
+ * A URL whose base the code does not show and whose path is an endpoint's `anyHost` path: a wrapper sending to it
+ * makes a request to that endpoint at each call whose body has the endpoint's shape.
+ */
+function anyHostPath(url: string): boolean {
+  const parts = urlParts(url);
+  return !!parts && !parts.known && ENDPOINTS.some((e) => e.anyHost.some((a) => a.path.test(parts.path)));
 }
 
 /** A raw HTTP request to a provider's endpoint, as an SDK call site would describe it. */
@@ -452,7 +499,7 @@ function clientOf(index: FileIndex, call: ts.CallExpression, origin: Origin | un
 }
 
 /** The match of a request to `endpoint`, its body the expression `body` of `index`. */
-function httpMatch(index: FileIndex, url: string, endpoint: CompiledEndpoint, modelId: string | undefined, client: HttpClient, origin: Origin | undefined, body: ts.Expression | undefined, bodyArg: number | undefined, fallback: ts.Expression): HttpCallMatch {
+function httpMatch(index: FileIndex, url: string, endpoint: CompiledEndpoint, modelId: string | undefined, client: HttpClient, origin: Origin | undefined, body: ts.Expression | undefined, bodyArg: number | undefined, fallback: ts.Expression, capHidden = false): HttpCallMatch {
   const options = body ? resolveObjectLiteral(index, body) : undefined;
   // The request's own origin: the client, not the instance's construction (which holds no model settings).
   const own: Origin = {
@@ -462,7 +509,7 @@ function httpMatch(index: FileIndex, url: string, endpoint: CompiledEndpoint, mo
     path: origin?.path ?? [],
     ...(modelId ? { modelId } : {}),
   };
-  const profile = bodyArg !== undefined ? profileWithBody(endpoint, bodyArg) : endpoint.profile;
+  const profile = bodyArg !== undefined ? profileWithBody(endpoint, bodyArg, capHidden) : endpoint.profile;
   // What the detectors read as the request: the body; when it cannot be found, the callee itself, which holds no
   // keys (so every setting is "not visible", never "absent").
   return { profile, origin: own, optionsExpression: body ?? fallback, url, ...(options ? { options } : {}) };
@@ -528,6 +575,8 @@ export interface HttpWrapper {
   bodyParam: number;
   /** The body is this key of the parameter (`fetchWithTimeout(url, init)` around `fetch(url, init)`: `body`). */
   bodyKey?: string;
+  /** Keys the wrapper sets on the body parameter before sending it (`body.model = body.model ?? config.chatModel`). */
+  addedKeys?: readonly string[];
 }
 
 /** Per FileIndex (an incremental parse moves a function's node into the next tree, where its file may read otherwise). */
@@ -540,6 +589,7 @@ const cycles = { count: 0 };
 const CLIENT_HINT = new RegExp(
   [
     ...new Set(HTTP_CLIENTS.flatMap((c) => c.globals ?? []).map((g) => `\\b${g}\\s*\\(`)),
+    ...new Set(HTTP_CLIENTS.flatMap((c) => c.bridgeMethods ?? []).map((m) => `\\bwindow\\s*\\.\\s*[\\w$]+\\s*\\.\\s*${m}\\s*\\(`)),
     `["'\`](?:${[...new Set(HTTP_CLIENTS.flatMap((c) => c.modules))].map(escapeRegExp).join("|")})["'\`]`,
   ].join("|"),
 );
@@ -695,10 +745,27 @@ function clientWrapper(index: FileIndex, fn: ts.FunctionLikeDeclaration, call: t
   }
   if (bodyParam === undefined) return undefined;
   const url = requestUrl(index, client, call, origin, fn);
-  // A URL built from the parameters, or a fixed one that reaches an endpoint (the body is what each caller sends):
-  // a known one, or a base the code does not show with an endpoint's path (the shape is checked at each call).
+  // A URL built from the parameters, or a fixed one that reaches an endpoint (the body is what each caller sends),
+  // or one whose base is configuration and whose path is an endpoint's (`config.url + "/v1/chat/completions"`).
   if (url === undefined || (!url.includes(PARAM_OPEN) && !endpointOf(url) && !anyHostPath(url))) return undefined;
-  return { client, origin, url, bodyParam, ...(bodyKey ? { bodyKey } : {}) };
+  const added = bodyKey ? [] : keysSetOn(index, fn, fn.parameters[bodyParam]!);
+  return { client, origin, url, bodyParam, ...(bodyKey ? { bodyKey } : {}), ...(added.length ? { addedKeys: added } : {}) };
+}
+
+/** The keys a function sets on its parameter (`body.model = ...`, `body["stream"] = true`), in its own body. */
+function keysSetOn(index: FileIndex, fn: ts.FunctionLikeDeclaration, param: ts.ParameterDeclaration): string[] {
+  if (!ts.isIdentifier(param.name) || !fn.body) return [];
+  const name = param.name.text;
+  const keys: string[] = [];
+  for (const assignment of index.assignments) {
+    if (assignment.pos < fn.body.pos || assignment.end > fn.body.end) continue;
+    const left = unwrap(assignment.left);
+    const key = ts.isPropertyAccessExpression(left) ? left.name.text : ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression) ? left.argumentExpression.text : undefined;
+    const target = key !== undefined ? unwrap((left as ts.PropertyAccessExpression | ts.ElementAccessExpression).expression) : undefined;
+    if (key === undefined || !target || !ts.isIdentifier(target) || target.text !== name || lookupValue(index, name, target)?.node !== param) continue;
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
 }
 
 /** `fn` as a wrapper around the call of another wrapper, when the body it passes is one of `fn`'s parameters. */
@@ -706,7 +773,7 @@ function wrapperOfWrapper(index: FileIndex, fn: ts.FunctionLikeDeclaration, call
   const bodyParam = parameterPosition(index, fn, call.arguments[inner.bodyParam]);
   if (bodyParam === undefined) return undefined;
   const url = fillTemplate(index, inner.url, call, fn);
-  if (url === undefined || (!url.includes(PARAM_OPEN) && !endpointOf(url))) return undefined;
+  if (url === undefined || (!url.includes(PARAM_OPEN) && !endpointOf(url) && !anyHostPath(url))) return undefined;
   return { ...inner, url, bodyParam };
 }
 
@@ -744,7 +811,14 @@ export function matchHttpWrapperCall(index: FileIndex, call: ts.CallExpression, 
     const found = lookupKey(index, resolveObjectLiteral(index, given), wrapper.bodyKey);
     body = found.state === "present" ? found.value : undefined;
   }
-  const found = endpointOf(url, { index, expr: body });
+  const found = endpointOf(url, { index, expr: body, ...(wrapper.addedKeys ? { added: wrapper.addedKeys } : {}) });
   if (!found) return undefined;
-  return httpMatch(index, url, found.endpoint, found.modelId, wrapper.client, wrapper.origin, body, wrapper.bodyParam, call.expression);
+  // The wrapper sets a cap on the body itself: the call's own body shows no cap, but it is not absent.
+  const capHidden = !!wrapper.addedKeys?.some((key) => capKeyRoots(found.endpoint.profile).has(key));
+  return httpMatch(index, url, found.endpoint, found.modelId, wrapper.client, wrapper.origin, body, wrapper.bodyParam, call.expression, capHidden);
+}
+
+/** The top-level keys of a profile's cap keys (`options` of `options.num_predict`). */
+function capKeyRoots(profile: SdkProfile): Set<string> {
+  return new Set([...(profile.maxOutput ?? []), ...(profile.otherMaxOutput ?? [])].map((k) => k.split(".")[0]!));
 }

@@ -3,7 +3,7 @@ import { isJsonStringify, resolveObjectLiteral, staticString } from "../syntax/v
 import { lookupKey } from "../syntax/options";
 import { isFunctionLike, unwrap } from "../syntax/ast";
 import { lookup, type FileIndex } from "../syntax/file-index";
-import { type Origin, type Tracer } from "../project/trace";
+import { type LocalValue, type Origin, type Tracer } from "../project/trace";
 import { exportMatches, moduleMatches, withModule } from "./module-match";
 import { forwardsBody, httpWrapperOf, matchHttpCall, matchHttpWrapperCall, mayCallClient, type HttpCallMatch, type HttpWrapper, type WrapperResolver } from "./http";
 import type { SdkProfile } from "./profile-types";
@@ -23,6 +23,11 @@ export interface CallSite {
   optionsExpression?: ts.Expression;
   /** A raw HTTP request: the URL it goes to, as far as the code shows it (parts it cannot read are U+0000). */
   url?: string;
+  /**
+   * A call of a method several classes implement, one of them an HTTP wrapper this call makes an LLM request through:
+   * the other implementations, each of which must make an LLM call for the site to count (the analysis checks).
+   */
+  otherImplementations?: readonly { fn: ts.FunctionLikeDeclaration; home: Tracer }[];
 }
 
 function pathEquals(a: readonly string[], b: readonly string[]): boolean {
@@ -168,15 +173,47 @@ function importsProjectModule(index: FileIndex): boolean {
 /** A call of a project function that sends its URL and body arguments with an HTTP client, when they make an LLM request. */
 function httpWrapperCall(index: FileIndex, tracer: Tracer, call: ts.CallExpression): HttpCallMatch | undefined {
   if (call.arguments.length < 1) return undefined;
-  const wrapper = wrapperCalled(index, tracer, call, 0);
+  const local = calledLocal(index, tracer, call);
+  const wrapper = local?.kind === "function" ? wrapperOf(local.fn, local.home, 0) : undefined;
   return wrapper ? matchHttpWrapperCall(index, call, wrapper) : undefined;
+}
+
+/**
+ * A call of a method that several classes of the project implement (`strategy.chat(request)` with `strategy:
+ * ChatStrategy`), when one of them is an HTTP wrapper that this call's arguments make an LLM request: that request,
+ * and the implementations that are not (the analysis keeps the site only when each of those makes an LLM call).
+ */
+function implementationsCall(index: FileIndex, tracer: Tracer, call: ts.CallExpression): { http: HttpCallMatch; others: { fn: ts.FunctionLikeDeclaration; home: Tracer }[] } | undefined {
+  if (call.arguments.length < 1) return undefined;
+  const local = calledLocal(index, tracer, call);
+  if (local?.kind !== "implementations") return undefined;
+  let http: HttpCallMatch | undefined;
+  const others: { fn: ts.FunctionLikeDeclaration; home: Tracer }[] = [];
+  for (const impl of local.fns) {
+    const wrapper = wrapperOf(impl.fn, impl.home, 0);
+    const found = wrapper ? matchHttpWrapperCall(index, call, wrapper) : undefined;
+    if (found) http ??= found;
+    else others.push(impl);
+  }
+  return http ? { http, others } : undefined;
 }
 
 /** The HTTP wrapper a call calls: a project function (here or in another module) around a client or another wrapper. */
 function wrapperCalled(index: FileIndex, tracer: Tracer, call: ts.CallExpression, depth: number): HttpWrapper | undefined {
+  const local = calledLocal(index, tracer, call);
+  return local?.kind === "function" ? wrapperOf(local.fn, local.home, depth) : undefined;
+}
+
+function wrapperOf(fn: ts.FunctionLikeDeclaration, home: Tracer, depth: number): HttpWrapper | undefined {
+  return httpWrapperOf(home.index, fn, (expr) => home.trace(expr), wrapperResolver(home), depth);
+}
+
+/** What a call calls, when it may be an HTTP wrapper: a project function or the implementations of a method. */
+function calledLocal(index: FileIndex, tracer: Tracer, call: ts.CallExpression): LocalValue | undefined {
   // A function of this file (or a method of an object or class it holds) can be a wrapper only if the file calls a
   // client; a function of this file called by name also when the file imports a project module (whose wrapper it may
-  // wrap: `const review = (key, body) => createChatCompletion(key, body)`).
+  // wrap: `const review = (key, body) => createChatCompletion(key, body)`). A method of another module's class
+  // (`strategy.chat(request)` on an instance or a value typed by a project interface) is read in its own module.
   if (!mayCallClient(index)) {
     // A few steps at most: the root of a long call chain (`b.with(1).with(1)...`) is read once per call of it.
     let root = unwrap(call.expression);
@@ -184,12 +221,15 @@ function wrapperCalled(index: FileIndex, tracer: Tracer, call: ts.CallExpression
     const decl = ts.isIdentifier(root) ? lookup(index, root.text, root) : undefined;
     const required = decl?.kind === "variable" && !!decl.init && ts.isCallExpression(unwrap(decl.init)) && calleeText(unwrap(decl.init) as ts.CallExpression) === "require";
     const localByName = root === unwrap(call.expression) && (decl?.kind === "function" || (decl?.kind === "variable" && !!decl.init && isFunctionLike(unwrap(decl.init))));
-    if (decl?.kind !== "import" && !required && !(localByName && importsProjectModule(index))) return undefined;
+    // `this.send(...)` of a class whose base class is another module's (an inherited wrapper) is a method too.
+    const method = root !== unwrap(call.expression) && (!!decl || root.kind === ts.SyntaxKind.ThisKeyword) && importsProjectModule(index);
+    if (decl?.kind !== "import" && !required && !(localByName && importsProjectModule(index)) && !method) return undefined;
+    const local = tracer.resolveLocal(call.expression);
+    // A method: only another module's (a class of this file cannot wrap a client the file does not call).
+    if (method && decl?.kind !== "import" && !required && local?.kind === "function" && local.home === tracer) return undefined;
+    return local;
   }
-  const local = tracer.resolveLocal(call.expression);
-  if (local?.kind !== "function") return undefined;
-  const home = local.home;
-  return httpWrapperOf(home.index, local.fn, (expr) => home.trace(expr), wrapperResolver(home), depth);
+  return tracer.resolveLocal(call.expression);
 }
 
 /** Resolves the wrappers called in a file (for wrappers of wrappers). */
@@ -242,7 +282,8 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
         continue;
       }
       // Traced to a package we know nothing of: not an LLM call, unless it is a local module (a shared client).
-      if (!origin.module.startsWith(".") && !origin.module.startsWith("@/") && !origin.module.startsWith("~/")) continue;
+      // (A framework alias, SvelteKit's `$lib/chat`, is one when the project resolves it.)
+      if (!origin.module.startsWith(".") && !origin.module.startsWith("@/") && !origin.module.startsWith("~/") && !tracer.project?.resolve(tracer.fileName, origin.module)) continue;
     }
     if (!origin) {
       // The global fetch sending to a provider's endpoint.
@@ -256,6 +297,12 @@ export function matchCallSites(index: FileIndex, tracer: Tracer, profiles: reado
     const wrapped = httpWrapperCall(index, tracer, call);
     if (wrapped) {
       if (isTextHttp(index, wrapped, call) && !forwarded(call, wrapped)) sites.push({ node: call, ...wrapped });
+      continue;
+    }
+    // A method several classes implement, one of them such a wrapper (`strategy.chat(request)`).
+    const implemented = implementationsCall(index, tracer, call);
+    if (implemented) {
+      if (isTextHttp(index, implemented.http, call)) sites.push({ node: call, ...implemented.http, ...(implemented.others.length ? { otherImplementations: implemented.others } : {}) });
       continue;
     }
     const path = untracedPath(call.expression);

@@ -369,10 +369,12 @@ export interface HttpEndpoint {
   /**
    * The endpoint as reached through a base URL the code does not show (`${config.apiBase}/chat/completions`): a
    * regular expression matched against the end of the URL, and the JSON body keys that must all be present (and, if
-   * given, one of `oneOf`) for the request to count. The path alone never makes a call: a REST API whose path ends the
-   * same way (Slack's, Discord's `/messages`) sends another body.
+   * given, one of `oneOf`) for the request to count. A path other REST APIs end the same way (Slack's, Discord's
+   * `/messages`, an app's own `/api/chat`) never makes a call alone; `pathAlone`: a path no other API has
+   * (`/chat/completions`) makes one when the body's keys are not visible at the request (a wrapper's parameter, a
+   * value built elsewhere): a body the code shows must still have the shape.
    */
-  anyHost?: readonly { path: string; body: readonly string[]; oneOf?: readonly string[] }[];
+  anyHost?: readonly { path: string; body: readonly string[]; oneOf?: readonly string[]; pathAlone?: boolean }[];
   /**
    * The endpoint as reached through a URL the code does not show at all (`fetch(apiUrl, ...)` with `apiUrl` from the
    * user's settings): only a body with every key of `body` and one of `oneOf` counts — a request shape an app's own
@@ -389,6 +391,11 @@ export interface HttpClient {
   id: string;
   /** Global functions (`fetch`, also as `globalThis.fetch`), when not declared in the file. */
   globals?: readonly string[];
+  /**
+   * A bridge the page's global object exposes (Electron's preload `contextBridge.exposeInMainWorld`): these methods
+   * of any object on `window` (`window.electron.request({ url, body })`), the main process making the request.
+   */
+  bridgeMethods?: readonly string[];
   modules: readonly string[];
   exports: readonly string[];
   instance: boolean;

@@ -59,6 +59,10 @@ export interface FileIndex {
    * a setting's default, as the code shows it.
    */
   fieldDefault?: (type: ts.TypeNode, name: string) => ts.Expression | undefined;
+   * Names imported for their type only (`import type { BaseChatModel } from "..."`), which declare no value: read only
+   * where a type is (`chatLLM: BaseChatModel`: the field holds an instance of that class).
+   */
+  typeImports?: Map<string, { module: string; importName: string }>;
 }
 
 const FUNCTION_KINDS = new Set([
@@ -190,6 +194,10 @@ export function buildFileIndex(sourceFile: ts.SourceFile): FileIndex {
     comparisons: [],
   };
 
+  const typeImport = (name: string, module: string, importName: string): void => {
+    (index.typeImports ??= new Map()).set(name, { module, importName });
+  };
+
   const declare = (decl: Declaration): void => {
     const list = index.declarations.get(decl.name);
     if (list) list.push(decl);
@@ -266,9 +274,15 @@ export function buildFileIndex(sourceFile: ts.SourceFile): FileIndex {
       case ts.SyntaxKind.ImportDeclaration: {
         const decl = node as ts.ImportDeclaration;
         if (!ts.isStringLiteral(decl.moduleSpecifier) || !decl.importClause) break;
-        if (decl.importClause.isTypeOnly) break;
         const module = decl.moduleSpecifier.text;
         const clause = decl.importClause;
+        if (clause.isTypeOnly) {
+          if (clause.name) typeImport(clause.name.text, module, "default");
+          if (clause.namedBindings && ts.isNamedImports(clause.namedBindings)) {
+            for (const spec of clause.namedBindings.elements) typeImport(spec.name.text, module, spec.propertyName ? spec.propertyName.text : spec.name.text);
+          }
+          break;
+        }
         if (clause.name) {
           declare({ name: clause.name.text, kind: "import", node: clause, scope: sourceFile, module, importName: "default" });
         }
@@ -277,7 +291,10 @@ export function buildFileIndex(sourceFile: ts.SourceFile): FileIndex {
           declare({ name: bindings.name.text, kind: "import", node: bindings, scope: sourceFile, module, importName: "*" });
         } else if (bindings && ts.isNamedImports(bindings)) {
           for (const spec of bindings.elements) {
-            if (spec.isTypeOnly) continue;
+            if (spec.isTypeOnly) {
+              typeImport(spec.name.text, module, spec.propertyName ? spec.propertyName.text : spec.name.text);
+              continue;
+            }
             const imported = spec.propertyName ? spec.propertyName.text : spec.name.text;
             declare({ name: spec.name.text, kind: "import", node: spec, scope: sourceFile, module, importName: imported });
           }

@@ -72,9 +72,10 @@ export const HTTP_PROFILES: readonly SdkProfile[] = [
       urls: [`${ANY_HOST}(/[^?#]*)?/chat/completions$`],
       // OpenAI's own path (`/v1/chat/completions`) names the API: the conversation is enough (a wrapper may add the
       // model: `body.model = body.model ?? config.chatModel`). A shorter `/chat/completions` needs the model too.
+      // A body the code does not show at the request (a wrapper's parameter) with this path: no other API has it.
       anyHost: [
-        { path: "/v1/chat/completions$", body: ["messages"] },
-        { path: "/chat/completions$", body: ["model", "messages"] },
+        { path: "/v1/chat/completions$", body: ["messages"], pathAlone: true },
+        { path: "/chat/completions$", body: ["model", "messages"], pathAlone: true },
       ],
       unknownUrl: { body: ["model", "messages"], oneOf: COMPATIBLE_CAP },
     },
@@ -165,7 +166,7 @@ export const HTTP_PROFILES: readonly SdkProfile[] = [
     http: {
       urls: ["^https?://([a-z0-9-]+-)?(generativelanguage|aiplatform)\\.googleapis\\.com/.*/models/[^/:]+:(generateContent|streamGenerateContent)$"],
       modelInUrl: "/models/([^/:]+):",
-      anyHost: [{ path: "/models/[^/:]+:(generateContent|streamGenerateContent)$", body: ["contents"] }],
+      anyHost: [{ path: "/models/[^/:]+:(generateContent|streamGenerateContent)$", body: ["contents"], pathAlone: true }],
     },
   },
   {
@@ -265,6 +266,9 @@ export const HTTP_CLIENTS: readonly HttpClient[] = [
     url: { arg: 0 },
     body: { arg: 1, key: "body" },
   },
+  // An Electron app's IPC bridge to the main process, which makes the request: window.electron.request({ url, body }).
+  // Only with a URL that reaches a provider's endpoint (the path is the evidence, as for fetch).
+  { id: "ipc.bridge", bridgeMethods: ["request"], modules: [], exports: [], instance: false, paths: [], url: { arg: 0, key: "url" }, body: { arg: 0, key: "body" } },
   // axios.post(url, data), axios({ url, data }); axios.create({ baseURL }) makes an instance called the same way.
   { id: "axios", modules: ["axios"], exports: ["default", "require"], instance: false, ...AXIOS_METHODS },
   { id: "axios.config", modules: ["axios"], exports: ["default", "require"], instance: false, ...AXIOS_CONFIG },

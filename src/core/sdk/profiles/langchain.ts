@@ -4,7 +4,9 @@ const LANGCHAIN_CHAT = {
   modules: ["@langchain/*", "langchain/chat_models/*"],
   // Which exports are chat models: ChatOpenAI, AzureChatOpenAI; not ChatPromptTemplate, ChatMessage, ChatMessageHistory,
   // ChatGeneration, ChatPromptValue, chat agents, chains or output parsers (these take no output cap and make no call).
-  exports: ["/^(?!.*(Prompt|Message|History|Template|Generation|Chunk|Value|Agent|Chain|Parser))(Chat[A-Z]|AzureChat)/"],
+  // BaseChatModel: the base class of them all, the type a field or parameter holding any of them is declared with
+  // (@langchain/core language_models/chat_models.d.ts: `abstract class BaseChatModel`, its invoke/stream/batch).
+  exports: ["/^(?!.*(Prompt|Message|History|Template|Generation|Chunk|Value|Agent|Chain|Parser))(Chat[A-Z]|AzureChat|BaseChatModel$)/"],
   instance: true,
 } as const;
 
