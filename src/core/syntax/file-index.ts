@@ -59,6 +59,7 @@ export interface FileIndex {
    * a setting's default, as the code shows it.
    */
   fieldDefault?: (type: ts.TypeNode, name: string) => ts.Expression | undefined;
+  /**
    * Names imported for their type only (`import type { BaseChatModel } from "..."`), which declare no value: read only
    * where a type is (`chatLLM: BaseChatModel`: the field holds an instance of that class).
    */
