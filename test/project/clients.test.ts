@@ -68,6 +68,8 @@ describe("clients and requests as production code builds them", () => {
       "src/custom-api.js:19",
       "src/custom-api.js:29",
       "src/custom-api.js:5",
+      // The helper's own request: its body is a parameter and OpenAI's path is no other API's (class-calls' pathAlone).
+      "src/llm-http.ts:17",
       "src/memory.ts:4",
       "src/memory.ts:8",
       "src/use-models.ts:5",
