@@ -68,6 +68,10 @@ export interface ProjectChatClients {
 }
 
 interface RootScan {
+  /** The production source files scanned. */
+  files: string[];
+  /** The files that import a file, asked for (importers()). */
+  importers: Map<string, string[]>;
   heirs: Map<string, Set<string>>;
   escapes: Set<string>;
   clients: ProjectChatClients & { whole: string[]; reshaped: string[]; posts: (EndpointPost & { file: string })[]; routes: { file: string; keys: RouteKey[] }[] };
@@ -106,6 +110,30 @@ export class ImplementationIndex {
     const scan = this.scanAround(file);
     if (!scan) return undefined;
     return { files: [...(scan.heirs.get(name) ?? [])], escapes: scan.escapes.has(name) };
+  }
+
+  /**
+   * The production files of the project around `file` that import it (a relative import resolved to it or to its
+   * folder's index, or an aliased one ending with its last two path segments): candidates, each to be resolved by
+   * its reader. Undefined when the project could not be scanned whole.
+   */
+  importers(file: string): readonly string[] | undefined {
+    const scan = this.scanAround(file);
+    if (!scan) return undefined;
+    let found = scan.importers.get(file);
+    if (!found) {
+      found = [];
+      for (const other of scan.files) {
+        const names = other !== file ? this.byFile.get(other) : undefined;
+        if (!names?.imports.length) continue;
+        const imported = new Set<string>();
+        const tails = new Set<string>();
+        for (const spec of names.imports) (path.isAbsolute(spec) ? imported : tails).add(spec);
+        if (isImported(file, imported, tails)) found.push(other);
+      }
+      scan.importers.set(file, found);
+    }
+    return found;
   }
 
   /** The web chat clients of the project around `file` (undefined: the project could not be scanned whole). */
@@ -147,6 +175,7 @@ export class ImplementationIndex {
   private scan(root: string): RootScan | null {
     const heirs = new Map<string, Set<string>>();
     const escapes = new Set<string>();
+    const files: string[] = [];
     const clients = { whole: [] as string[], reshaped: [] as string[], posts: [] as (EndpointPost & { file: string })[], netlifyClient: false, root, routes: [] as { file: string; keys: RouteKey[] }[] };
     const stack: { dir: string; depth: number }[] = [{ dir: root, depth: 0 }];
     let count = 0;
@@ -166,6 +195,7 @@ export class ImplementationIndex {
         if (++count > MAX_FILES) return null;
         const names = this.namesIn(full);
         if (!names) continue;
+        files.push(full);
         for (const name of names.heirs) {
           let set = heirs.get(name);
           if (!set) heirs.set(name, (set = new Set()));
@@ -189,7 +219,7 @@ export class ImplementationIndex {
       }
       clients.whole = clients.whole.filter((file) => isEntryPath(path.relative(root, file)) || isImported(file, imported, tails));
     }
-    return { heirs, escapes, clients };
+    return { files, importers: new Map(), heirs, escapes, clients };
   }
 
   private namesIn(file: string): FileNames | undefined {
