@@ -318,6 +318,17 @@ ruleTester.run("no-unbounded-retry", eslintRule("no-unbounded-retry"), {
       `export const ask = async (prompt: string) => client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: prompt }], max_tokens: 100 });`,
     ),
     code(`import pRetry from "p-retry";`, `export function withRetry<T>(fn: () => Promise<T>) {`, `  return pRetry(fn);`, `}`, `export const health = () => withRetry(() => fetch("https://example.com/health"));`),
+    code(
+      `export async function withRetry<T>(fn: () => Promise<T>): Promise<T> {`,
+      `  try {`,
+      `    return await fn();`,
+      `  } catch {`,
+      `    return withRetry(fn);`,
+      `  }`,
+      `}`,
+      `const retryGit = <T,>(fn: () => Promise<T>) => withRetry(fn);`,
+      `export const pull = () => retryGit(async () => "git pull");`,
+    ),
     // Generic helpers with a bound.
     code(
       `export async function withRetry<T>(fn: () => Promise<T>, retries = 3): Promise<T> {`,
@@ -1012,6 +1023,21 @@ ruleTester.run("no-unbounded-retry", eslintRule("no-unbounded-retry"), {
           suggestions: [{ messageId: "setRetries", output: code(`import pRetry from "p-retry";`, `export function withRetry<T>(fn: () => Promise<T>) {`, `  return pRetry(fn, { retries: 4 });`, `}`, ...LLM_FUNCTION_USE) }],
         },
       ],
+    },
+    {
+      // Given the callback of another helper, which the file gives a model call.
+      code: code(
+        `export async function withRetry<T>(fn: () => Promise<T>): Promise<T> {`,
+        `  try {`,
+        `    return await fn();`,
+        `  } catch {`,
+        `    return withRetry(fn);`,
+        `  }`,
+        `}`,
+        `const retryLlm = <T,>(fn: () => Promise<T>) => withRetry(fn);`,
+        ...LLM_USE.map((line) => line.replace("withRetry(", "retryLlm(")),
+      ),
+      errors: [{ messageId: "recursionUnbounded", line: 5, column: 12, data: { name: "withRetry", what: "a rerun of its callback (a full model call, as given at line 8)", max: "5", attempts: "?", retries: "4" } }],
     },
     (() => {
       // A class method that retries the operation it is given, used by the class for a model call.
