@@ -277,6 +277,45 @@ export async function summarize(text: string) {
     assert.deepEqual(session.lastLint.sliced, { recomputed: 1, read: 3, of: 5 });
   });
 
+  it("an edit of a caller's callback changes a generic retry helper's finding, and back", () => {
+    const file = path.join(os.tmpdir(), "costlint-edit-session", "helper.ts");
+    const a = `import OpenAI from "openai";
+const client = new OpenAI();
+
+async function withRetry<T>(fn: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      return await fn();
+    } catch {
+      console.log("again");
+    }
+  }
+}
+
+export async function ping() {
+  return withRetry(async () => "pong");
+}
+
+export async function summarize(text: string) {
+  return client.chat.completions.create({ model: "gpt-4o", max_tokens: 100, messages: [{ role: "user", content: text }] });
+}
+`;
+    const session = new EditSession(file);
+    const retries = (run: FileRun) => run.findings.filter((f) => f.ruleId === "no-unbounded-retry");
+    assert.equal(retries(session.lint(a, settings)).length, 0, "the helper is given no model call");
+    // ping() now gives it a model call: the helper's loop is judged.
+    const b = a.replace(`withRetry(async () => "pong")`, `withRetry(() => summarize("pong"))`);
+    const after = session.lint(b, settings);
+    assert.deepEqual(comparable(after), comparable(lintFile(file, b, settings)));
+    assert.equal(retries(after).length, 1);
+    assert.ok(retries(after)[0]!.start < b.indexOf("export async function ping"), "reported at the helper's loop");
+    // Answered per statement: the edited caller, and the helper it calls, which reads its callers.
+    assert.ok(session.lastLint.sliced, JSON.stringify(session.lastLint));
+    const back = session.lint(a, settings);
+    assert.deepEqual(comparable(back), comparable(lintFile(file, a, settings)));
+    assert.equal(retries(back).length, 0);
+  });
+
   it("a change in an imported module or in the configuration is analysed again, not reused", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "costlint-edit-session-"));
     try {

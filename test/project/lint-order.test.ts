@@ -11,16 +11,16 @@ const fixture = path.resolve(__dirname, "../../../test/fixtures/projects/import-
  * Lints the files one by one, in the order given, through one ESLint instance and so one plugin instance (one
  * cross-file context, as in an ESLint process): the findings of each file, as `file:line rule message`.
  */
-async function lintInOrder(files: string[], plugin = createPlugin()): Promise<string[]> {
+async function lintInOrder(files: string[], plugin = createPlugin(), root = fixture): Promise<string[]> {
   const eslint = new ESLint({
-    cwd: fixture,
+    cwd: root,
     overrideConfigFile: true,
     overrideConfig: [{ files: ["**/*.ts"], languageOptions: { parser: tsParser } }, plugin.configs.all],
   } as ConstructorParameters<typeof ESLint>[0]);
   const out: string[] = [];
   for (const file of files) {
-    for (const result of await eslint.lintFiles([path.join(fixture, file)])) {
-      for (const m of result.messages) out.push(`${path.relative(fixture, result.filePath)}:${m.line} ${m.ruleId} ${m.message}`);
+    for (const result of await eslint.lintFiles([path.join(root, file)])) {
+      for (const m of result.messages) out.push(`${path.relative(root, result.filePath)}:${m.line} ${m.ruleId} ${m.message}`);
     }
   }
   return out.sort();
@@ -76,6 +76,19 @@ describe("the order files are linted in never changes a finding", () => {
         alone,
         `after ${before}`,
       );
+    }
+  });
+
+  it("a generic retry helper is judged the same whichever file was linted first (its importers, an import cycle)", async () => {
+    const helpers = path.resolve(__dirname, "../../../test/fixtures/projects/retry-helpers");
+    const files = ["src/cycle/helper.ts", "src/cycle/caller.ts", "src/lib/retry.ts", "src/summarize.ts", "src/lib/git-retry.ts", "src/sandbox.ts"];
+    const alone = await Promise.all(files.map((file) => lintInOrder([file], createPlugin(), helpers)));
+    assert.ok(alone[0]!.some((f) => f.startsWith("src/cycle/helper.ts:5 costlint/no-unbounded-retry") && f.includes("caller.ts:7")), alone[0]!.join("\n"));
+    assert.ok(alone[2]!.some((f) => f.startsWith("src/lib/retry.ts:9 costlint/no-unbounded-retry")), alone[2]!.join("\n"));
+    assert.deepEqual(alone[4], [], "git-retry.ts: given only git commands");
+    const expected = alone.flat().sort();
+    for (const order of [files, [...files].reverse(), ["src/cycle/caller.ts", "src/summarize.ts", "src/sandbox.ts", "src/cycle/helper.ts", "src/lib/retry.ts", "src/lib/git-retry.ts"]]) {
+      assert.deepEqual(await lintInOrder(order, createPlugin(), helpers), expected, `order ${order.join(", ")}`);
     }
   });
 });

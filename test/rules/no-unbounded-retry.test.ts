@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import * as espree from "espree";
 import { code, eslintRule, ruleTester } from "./tester";
 import { ASK, HEAD, USER_PICKS_MODEL } from "./retry-forms";
@@ -81,6 +83,18 @@ function retryLoop(sdk: Sdk, header: string, after: string[] = []): string {
 }
 
 const CAP5 = "for (let attempt = 1; attempt <= 5; attempt++)";
+/** A generic helper given an LLM callback in the same file (after the helper: its lines stay where they are). */
+const LLM_USE = [
+  `import OpenAI from "openai";`,
+  `const client = new OpenAI();`,
+  `export const ask = (prompt: string) => withRetry(() => client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: prompt }] }));`,
+];
+const LLM_FUNCTION_USE = [
+  `import OpenAI from "openai";`,
+  `const client = new OpenAI();`,
+  `async function summarize() { return client.chat.completions.create({ model: "gpt-4o", messages: [] }); }`,
+  `export const summary = () => withRetry(summarize);`,
+];
 const GAVE_UP_5 = `  throw new Error("Gave up after 5 attempts");`;
 
 /** Invalid: an unbounded `while (true)` / `for (;;)` loop, with the counted-loop suggestion. */
@@ -282,6 +296,38 @@ ruleTester.run("no-unbounded-retry", eslintRule("no-unbounded-retry"), {
       `    return ask(prompt);`,
       `  }`,
       `}`,
+    ),
+    // Generic helpers never given an LLM callback: not called anywhere visible, or only around other work.
+    code(`export async function withRetry<T>(fn: () => Promise<T>): Promise<T> {`, `  try {`, `    return await fn();`, `  } catch {`, `    return withRetry(fn);`, `  }`, `}`),
+    code(
+      `import { execSync } from "node:child_process";`,
+      `import OpenAI from "openai";`,
+      `const client = new OpenAI();`,
+      `async function withRetry<T>(fn: () => Promise<T>): Promise<T> {`,
+      `  for (;;) {`,
+      `    try {`,
+      `      return await fn();`,
+      `    } catch (error) {`,
+      `      console.warn(error);`,
+      `    }`,
+      `  }`,
+      `}`,
+      `async function cloneRepo(url: string) { execSync(\`git clone \${url}\`); }`,
+      `export const clone = (url: string) => withRetry(() => cloneRepo(url));`,
+      `export const refresh = () => withRetry(async () => fetch("https://api.github.com/app/installations"));`,
+      `export const ask = async (prompt: string) => client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: prompt }], max_tokens: 100 });`,
+    ),
+    code(`import pRetry from "p-retry";`, `export function withRetry<T>(fn: () => Promise<T>) {`, `  return pRetry(fn);`, `}`, `export const health = () => withRetry(() => fetch("https://example.com/health"));`),
+    code(
+      `export async function withRetry<T>(fn: () => Promise<T>): Promise<T> {`,
+      `  try {`,
+      `    return await fn();`,
+      `  } catch {`,
+      `    return withRetry(fn);`,
+      `  }`,
+      `}`,
+      `const retryGit = <T,>(fn: () => Promise<T>) => withRetry(fn);`,
+      `export const pull = () => retryGit(async () => "git pull");`,
     ),
     // Generic helpers with a bound.
     code(
@@ -932,7 +978,7 @@ ruleTester.run("no-unbounded-retry", eslintRule("no-unbounded-retry"), {
       ),
       errors: [{ messageId: "recursionUnbounded", line: 9, column: 12 }],
     },
-    // Generic retry helpers.
+    // Generic retry helpers, judged where the file gives them an LLM callback.
     (() => {
       const source = (header: string, after: string[] = []) =>
         code(
@@ -946,6 +992,7 @@ ruleTester.run("no-unbounded-retry", eslintRule("no-unbounded-retry"), {
           `  }`,
           ...after,
           `}`,
+          ...LLM_USE,
         );
       return {
         code: source("while (true)"),
@@ -954,28 +1001,79 @@ ruleTester.run("no-unbounded-retry", eslintRule("no-unbounded-retry"), {
             messageId: "loopUnbounded" as const,
             line: 2,
             column: 3,
-            data: { what: "a rerun of its callback (a model call if it wraps one)", max: "5", attempts: "?", retries: "4" },
+            data: { what: "a rerun of its callback (a full model call, as given at line 12)", max: "5", attempts: "?", retries: "4" },
             suggestions: [{ messageId: "capLoop" as const, output: source(CAP5, [GAVE_UP_5]) }],
           },
         ],
       };
     })(),
     {
-      code: code(`export async function withRetry<T>(fn: () => Promise<T>): Promise<T> {`, `  try {`, `    return await fn();`, `  } catch {`, `    return withRetry(fn);`, `  }`, `}`),
-      errors: [{ messageId: "recursionUnbounded", line: 5, column: 12, endColumn: 25, data: { name: "withRetry", what: "a rerun of its callback (a model call if it wraps one)", max: "5", attempts: "?", retries: "4" } }],
+      code: code(`export async function withRetry<T>(fn: () => Promise<T>): Promise<T> {`, `  try {`, `    return await fn();`, `  } catch {`, `    return withRetry(fn);`, `  }`, `}`, ...LLM_USE),
+      errors: [{ messageId: "recursionUnbounded", line: 5, column: 12, endColumn: 25, data: { name: "withRetry", what: "a rerun of its callback (a full model call, as given at line 10)", max: "5", attempts: "?", retries: "4" } }],
     },
     {
-      code: code(`import pRetry from "p-retry";`, `export function withRetry<T>(fn: () => Promise<T>) {`, `  return pRetry(fn);`, `}`),
+      // A local function that makes the model call, passed by name.
+      code: code(`import pRetry from "p-retry";`, `export function withRetry<T>(fn: () => Promise<T>) {`, `  return pRetry(fn);`, `}`, ...LLM_FUNCTION_USE),
       errors: [
         {
           messageId: "libraryTooMany",
           line: 3,
           column: 10,
           endColumn: 16,
-          suggestions: [{ messageId: "setRetries", output: code(`import pRetry from "p-retry";`, `export function withRetry<T>(fn: () => Promise<T>) {`, `  return pRetry(fn, { retries: 4 });`, `}`) }],
+          suggestions: [{ messageId: "setRetries", output: code(`import pRetry from "p-retry";`, `export function withRetry<T>(fn: () => Promise<T>) {`, `  return pRetry(fn, { retries: 4 });`, `}`, ...LLM_FUNCTION_USE) }],
         },
       ],
     },
+    {
+      // Given the callback of another helper, which the file gives a model call.
+      code: code(
+        `export async function withRetry<T>(fn: () => Promise<T>): Promise<T> {`,
+        `  try {`,
+        `    return await fn();`,
+        `  } catch {`,
+        `    return withRetry(fn);`,
+        `  }`,
+        `}`,
+        `const retryLlm = <T,>(fn: () => Promise<T>) => withRetry(fn);`,
+        ...LLM_USE.map((line) => line.replace("withRetry(", "retryLlm(")),
+      ),
+      errors: [{ messageId: "recursionUnbounded", line: 5, column: 12, data: { name: "withRetry", what: "a rerun of its callback (a full model call, as given at line 8)", max: "5", attempts: "?", retries: "4" } }],
+    },
+    (() => {
+      // A class method that retries the operation it is given, used by the class for a model call.
+      const source = (header: string, after: string[] = []) =>
+        code(
+          `import OpenAI from "openai";`,
+          `export class Agent {`,
+          `  private client = new OpenAI();`,
+          `  private async retry<T>(label: string, operation: () => Promise<T>): Promise<T> {`,
+          `    ${header} {`,
+          `      try {`,
+          `        return await operation();`,
+          `      } catch (error) {`,
+          `        console.warn(label, error);`,
+          `      }`,
+          `    }`,
+          ...after,
+          `  }`,
+          `  async ask(prompt: string) {`,
+          `    return this.retry("ask", () => this.client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: prompt }] }));`,
+          `  }`,
+          `}`,
+        );
+      return {
+        code: source("for (;;)"),
+        errors: [
+          {
+            messageId: "loopUnbounded" as const,
+            line: 5,
+            column: 5,
+            data: { what: "a rerun of its callback (a full model call, as given at line 14)", max: "5", attempts: "?", retries: "4" },
+            suggestions: [{ messageId: "capLoop" as const, output: source(CAP5, [`  ${GAVE_UP_5}`]) }],
+          },
+        ],
+      };
+    })(),
     // Retry libraries.
     {
       // p-retry's default is 10 retries: 11 attempts.
@@ -1861,5 +1959,48 @@ ruleTester.run("no-unbounded-retry (regenerations: the same request until the re
       errors: [{ messageId: "recursionUnbounded", ...at(regenRecursion("!parsed.success"), "f(prompt)"), data: { name: "f", what: "a full model call", max: "5", attempts: "?", retries: "4" } }],
     },
     { name: "recursion from the catch of JSON.parse", code: regenFromCatch, errors: [{ messageId: "recursionUnbounded", ...at(regenFromCatch, "f(prompt)") }] },
+  ],
+});
+
+// --- generic retry helpers across files: judged where the project gives them an LLM callback ---
+const HELPERS = path.resolve(__dirname, "../../../test/fixtures/projects/retry-helpers");
+const helperFile = (rel: string): { code: string; filename: string } => {
+  const filename = path.join(HELPERS, rel);
+  return { code: fs.readFileSync(filename, "utf8"), filename };
+};
+ruleTester.run("no-unbounded-retry (generic retry helpers across files)", eslintRule("no-unbounded-retry"), {
+  valid: [
+    // Given only git commands in production code (a test file's model call does not count).
+    helperFile("src/lib/git-retry.ts"),
+    // Imported by nothing.
+    helperFile("src/lib/unused-retry.ts"),
+  ],
+  invalid: [
+    {
+      // Imported through a tsconfig path by src/summarize.ts, which gives it a model call.
+      ...helperFile("src/lib/retry.ts"),
+      errors: [{ messageId: "recursionUnbounded", line: 9, column: 12, data: { name: "withRetry", what: "a rerun of its callback (a full model call, as given at summarize.ts:7)", max: "5", attempts: "?", retries: "4" } }],
+    },
+    (() => {
+      // A base class's method, called by a subclass in another module with a model call.
+      const file = helperFile("src/agents/base-agent.ts");
+      return {
+        ...file,
+        errors: [
+          {
+            messageId: "loopUnbounded" as const,
+            line: 4,
+            column: 5,
+            data: { what: "a rerun of its callback (a full model call, as given at writer.ts:8)", max: "5", attempts: "?", retries: "4" },
+            suggestions: [
+              {
+                messageId: "capLoop" as const,
+                output: file.code.replace("    for (;;) {", `    ${CAP5} {`).replace("        console.warn(error);\n      }\n    }\n", `        console.warn(error);\n      }\n    }\n    ${GAVE_UP_5.trim()}\n`),
+              },
+            ],
+          },
+        ],
+      };
+    })(),
   ],
 });

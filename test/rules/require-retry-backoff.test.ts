@@ -2,6 +2,13 @@ import * as espree from "espree";
 import { at, code, eslintRule, ruleTester } from "./tester";
 import { ASK, HEAD, USER_PICKS_MODEL } from "./retry-forms";
 
+/** A generic helper given an LLM callback in the same file (after the helper: its lines stay where they are). */
+const LLM_USE = [
+  `import OpenAI from "openai";`,
+  `const client = new OpenAI();`,
+  `export const ask = (prompt: string) => withRetry(() => client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: prompt }] }));`,
+];
+
 /**
  * require-retry-backoff: a retry of an LLM call (or a generic retry helper) whose wait between attempts does not
  * grow: no wait, or a constant one. Retry libraries back off by default unless `factor` is 1 or less.
@@ -214,6 +221,19 @@ ruleTester.run("require-retry-backoff", eslintRule("require-retry-backoff"), {
       `function ask(prompt: string, attempt = 0): Promise<unknown> {`,
       `  return ${ANTHROPIC.call}.catch(() => sleep(2 ** attempt * 100).then(() => ask(prompt, attempt + 1)));`,
       `}`,
+    ),
+    // A generic helper no code of the file gives a model call: not judged.
+    code(
+      `export async function withRetry<T>(fn: () => Promise<T>): Promise<T> {`,
+      `  for (;;) {`,
+      `    try {`,
+      `      return await fn();`,
+      `    } catch (err) {`,
+      `      await new Promise((resolve) => setTimeout(resolve, 250));`,
+      `    }`,
+      `  }`,
+      `}`,
+      `export const ping = () => withRetry(() => fetch("https://example.com/health"));`,
     ),
     // A generic helper that backs off.
     code(
@@ -661,6 +681,7 @@ ruleTester.run("require-retry-backoff", eslintRule("require-retry-backoff"), {
         `    return withRetry(fn, retries - 1);`,
         `  }`,
         `}`,
+        ...LLM_USE,
       ),
       errors: [{ messageId: "constantDelay", line: 7, column: 12, data: { delay: "of 1 s" }, suggestions: [] }],
     },
@@ -681,6 +702,7 @@ ruleTester.run("require-retry-backoff", eslintRule("require-retry-backoff"), {
         `    }`,
         `  }`,
         `}`,
+        ...LLM_USE,
       ),
       errors: [{ messageId: "constantDelay", line: 2, column: 3, endColumn: 6, data: { delay: "of 250 ms" }, suggestions: [] }],
     },
@@ -697,6 +719,7 @@ ruleTester.run("require-retry-backoff", eslintRule("require-retry-backoff"), {
         `  }`,
         `  throw lastError;`,
         `}`,
+        ...LLM_USE,
       ),
       errors: [{ messageId: "noDelay", line: 3, column: 3, suggestions: [] }],
     },

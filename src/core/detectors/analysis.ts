@@ -252,7 +252,7 @@ export function siteOf(analysis: FileAnalysis, node: ts.Node): CallSite | undefi
 }
 
 /** The analysis of another module of the project (cached), unless that would nest too deep or cycle. */
-function analysisOf(sourceFile: ts.SourceFile, project: Project | undefined): FileAnalysis | undefined {
+export function analysisOf(sourceFile: ts.SourceFile, project: Project | undefined): FileAnalysis | undefined {
   const cached = cache.get(sourceFile);
   if (cached && (!project || cached.project !== project || holds(cached, project))) return cached;
   if (!project) return undefined;

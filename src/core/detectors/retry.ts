@@ -3,7 +3,7 @@ import { contains, enclosingFunction, findProperty, isFunctionLike, isLoop, isTr
 import { resolveLocalFunction, type FileAnalysis } from "./analysis";
 import { findDelay, type DelayFacts } from "./delays";
 import { ownEndpointCallIn } from "./own-endpoints";
-import { lookup } from "../syntax/file-index";
+import { lookup, type Declaration } from "../syntax/file-index";
 import { countingCondition, enclosingLoop, exitingIfs, exitsLoop, isCollectionLoop, isExitCallee, isInfiniteLoop, loopCap, MAX_REFERENCE_LENGTH, loopKeywordRange, updatedWithin, type LoopCap } from "./loops";
 import { lookupKey } from "../syntax/options";
 import type { CallSite } from "../sdk/match";
@@ -17,6 +17,10 @@ export interface RetryConstruct {
   range: { start: number; end: number };
   /** The operation re-attempted makes an LLM call (else: a generic helper re-attempting a callback). */
   llm: boolean;
+  /** A generic helper: the function whose parameter `param` is the callback re-attempted (retry-helpers.ts). */
+  helper?: RetryHelper;
+  /** A generic helper the project gives an LLM callback: where (`line 12`, `chat.ts:14`; retry-helpers.ts). */
+  usedAt?: string;
   /** The LLM call is a request to the app's own endpoint whose handler makes one (`/api/chat`): its path. */
   endpoint?: string;
   /** Unbounded, or bounded at about `attempts` attempts (undefined when the bound is not static). */
@@ -49,6 +53,12 @@ export interface RetryConstruct {
   optionsObject?: ts.ObjectLiteralExpression;
 }
 
+/** A generic retry helper: `fn` re-attempts the callback given at its parameter `param`. */
+export interface RetryHelper {
+  fn: ts.FunctionLikeDeclaration;
+  param: number;
+}
+
 const cache = new WeakMap<FileAnalysis, RetryConstruct[]>();
 
 export function findRetryConstructs(analysis: FileAnalysis): RetryConstruct[] {
@@ -69,7 +79,7 @@ function llmCallNodes(analysis: FileAnalysis): ts.Node[] {
 }
 
 /** What the try block re-attempts: an LLM call, or a callback the enclosing function was given; `at` is the first such call. */
-function operationIn(analysis: FileAnalysis, block: ts.Node): { llm: boolean; generic: boolean; at?: ts.Node; endpoint?: string } {
+function operationIn(analysis: FileAnalysis, block: ts.Node): { llm: boolean; generic: boolean; at?: ts.Node; endpoint?: string; helper?: RetryHelper } {
   const llmCalls = nodesWithin(llmCallNodes(analysis), block);
   if (llmCalls.length) return { llm: true, generic: false, at: llmCalls.reduce((a, b) => (b.pos < a.pos ? b : a)) };
   const { index } = analysis;
@@ -82,9 +92,17 @@ function operationIn(analysis: FileAnalysis, block: ts.Node): { llm: boolean; ge
     const callee = unwrap(call.expression);
     if (!ts.isIdentifier(callee)) continue;
     const decl = lookup(index, callee.text, callee);
-    if (decl?.kind === "parameter" && owner && decl.node.parent === owner) return { llm: false, generic: true, at: call };
+    if (decl?.kind === "parameter" && owner && decl.node.parent === owner) return { llm: false, generic: true, at: call, ...helperOf(decl) };
   }
   return { llm: false, generic: false };
+}
+
+/** The helper whose parameter this is, and its position (not a name destructured from a parameter). */
+function helperOf(decl: Declaration): { helper?: RetryHelper } {
+  const parameter = decl.node;
+  const fn = parameter.parent;
+  if (decl.path?.length || !ts.isParameter(parameter) || !fn || !isFunctionLike(fn)) return {};
+  return { helper: { fn, param: fn.parameters.indexOf(parameter) } };
 }
 
 function loopCondition(loop: LoopNode): ts.Expression | undefined {
@@ -465,6 +483,7 @@ function retryLoops(analysis: FileAnalysis): RetryConstruct[] {
         range: loopKeywordRange(loop, index.sourceFile),
         llm: op.llm,
         ...(op.endpoint ? { endpoint: op.endpoint } : {}),
+        ...(!op.llm && op.helper ? { helper: op.helper } : {}),
         bounded: cap.capped,
         ...(attempts !== undefined ? { attempts } : {}),
         delay: findDelay(index, loop.statement, exclude, changing),
@@ -963,6 +982,7 @@ function retryRecursions(analysis: FileAnalysis): RetryConstruct[] {
       range: { start: nameNode.getStart(index.sourceFile), end: call.getEnd() },
       llm,
       ...(operation?.endpoint ? { endpoint: operation.endpoint } : {}),
+      ...(!llm && operation?.helper ? { helper: operation.helper } : {}),
       bounded: cap.capped,
       ...(cap.attempts !== undefined ? { attempts: cap.attempts } : {}),
       delay,
@@ -1106,6 +1126,7 @@ function retryLibraryCalls(analysis: FileAnalysis): RetryConstruct[] {
       node: site.node,
       range: { start: calleeStart, end: site.node.expression.getEnd() },
       llm: op.llm,
+      ...(!op.llm && op.helper ? { helper: op.helper } : {}),
       bounded,
       ...(attempts !== undefined ? { attempts } : {}),
       why,
@@ -1163,12 +1184,12 @@ function sendsModelRequests(analysis: FileAnalysis, client: ts.Expression): bool
 }
 
 /** What a retry library call re-attempts: an inline callback, a local function, or a parameter (generic helper). */
-function libraryOperation(analysis: FileAnalysis, operation: ts.Expression): { llm: boolean; generic: boolean } {
+function libraryOperation(analysis: FileAnalysis, operation: ts.Expression): { llm: boolean; generic: boolean; helper?: RetryHelper } {
   const expr = unwrap(operation);
   if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) return operationIn(analysis, expr);
   if (ts.isIdentifier(expr)) {
     const decl = lookup(analysis.index, expr.text, expr);
-    if (decl?.kind === "parameter") return { llm: false, generic: true };
+    if (decl?.kind === "parameter") return { llm: false, generic: true, ...helperOf(decl) };
     if (decl?.kind === "function" && isFunctionLike(decl.node)) return { llm: analysis.llmFunctions.has(decl.node), generic: false };
     if (decl?.kind === "variable" && decl.init) {
       const init = unwrap(decl.init);

@@ -70,12 +70,14 @@ export interface ProjectChatClients {
 }
 
 interface RootScan {
+  /** The production source files scanned. */
+  files: string[];
+  /** The files that import a file, asked for (importers()). */
+  importers: Map<string, string[]>;
   heirs: Map<string, Set<string>>;
   /** The candidates answered so far, by name. */
   answers: Map<string, ImplementationCandidates>;
   escapes: Set<string>;
-  /** The production source files scanned. */
-  files: string[];
   /** Member names asked about: the scanned files that access one (`.name`). */
   accessed: Map<string, string[]>;
   clients: ProjectChatClients & { whole: string[]; reshaped: string[]; posts: (EndpointPost & { file: string })[]; routes: { file: string; keys: RouteKey[] }[] };
@@ -117,6 +119,30 @@ export class ImplementationIndex {
     let answer = scan.answers.get(name);
     if (!answer) scan.answers.set(name, (answer = { files: [...(scan.heirs.get(name) ?? [])], escapes: scan.escapes.has(name) }));
     return answer;
+  }
+
+  /**
+   * The production files of the project around `file` that import it (a relative import resolved to it or to its
+   * folder's index, or an aliased one ending with its last two path segments): candidates, each to be resolved by
+   * its reader. Undefined when the project could not be scanned whole.
+   */
+  importers(file: string): readonly string[] | undefined {
+    const scan = this.scanAround(file);
+    if (!scan) return undefined;
+    let found = scan.importers.get(file);
+    if (!found) {
+      found = [];
+      for (const other of scan.files) {
+        const names = other !== file ? this.byFile.get(other) : undefined;
+        if (!names?.imports.length) continue;
+        const imported = new Set<string>();
+        const tails = new Set<string>();
+        for (const spec of names.imports) (path.isAbsolute(spec) ? imported : tails).add(spec);
+        if (isImported(file, imported, tails)) found.push(other);
+      }
+      scan.importers.set(file, found);
+    }
+    return found;
   }
 
   /** The web chat clients of the project around `file` (undefined: the project could not be scanned whole). */
@@ -184,8 +210,8 @@ export class ImplementationIndex {
   private scan(root: string): RootScan | null {
     const heirs = new Map<string, Set<string>>();
     const escapes = new Set<string>();
-    const clients = { whole: [] as string[], reshaped: [] as string[], posts: [] as (EndpointPost & { file: string })[], netlifyClient: false, root, routes: [] as { file: string; keys: RouteKey[] }[] };
     const files: string[] = [];
+    const clients = { whole: [] as string[], reshaped: [] as string[], posts: [] as (EndpointPost & { file: string })[], netlifyClient: false, root, routes: [] as { file: string; keys: RouteKey[] }[] };
     const stack: { dir: string; depth: number }[] = [{ dir: root, depth: 0 }];
     let count = 0;
     let dirs = 0;
@@ -228,7 +254,7 @@ export class ImplementationIndex {
       }
       clients.whole = clients.whole.filter((file) => isEntryPath(path.relative(root, file)) || isImported(file, imported, tails));
     }
-    return { heirs, escapes, files, accessed: new Map(), clients, answers: new Map() };
+    return { heirs, escapes, files, accessed: new Map(), importers: new Map(), clients, answers: new Map() };
   }
 
   private namesIn(file: string): FileNames | undefined {

@@ -168,6 +168,14 @@ export class Project {
     return this.implementations.filesAccessing(file, name);
   }
 
+  /**
+   * The production files of the project around `file` that may import it (the same text scan; each import is to be
+   * resolved by the reader). Undefined when the project is too big to scan whole.
+   */
+  importersOf(file: string): readonly string[] | undefined {
+    return this.implementations.importers(file);
+  }
+
   /** The text of a project file (undefined: unreadable, not a regular file, too big). */
   textAt(file: string): string | undefined {
     const module = this.moduleAt(file);

@@ -4,7 +4,8 @@ import { isFunctionLike, lineIndent } from "../syntax/ast";
 import { ownRetrySettings } from "../detectors/retry-settings";
 import { addPropertyEdit, replaceEdit } from "../syntax/edits";
 import { isInfiniteLoop } from "../detectors/loops";
-import { breaksLoop, findRetryConstructs, type RetryConstruct } from "../detectors/retry";
+import { breaksLoop, type RetryConstruct } from "../detectors/retry";
+import { judgedRetryConstructs } from "../detectors/retry-helpers";
 import { createRule, type Report } from "../rule";
 import type { Suggestion } from "../types";
 
@@ -14,7 +15,7 @@ const options = z.object({
 
 function what(construct: RetryConstruct): string {
   if (construct.endpoint) return `a request to ${construct.endpoint}, the app's own endpoint that makes a model call`;
-  return construct.llm ? "a full model call" : "a rerun of its callback (a model call if it wraps one)";
+  return construct.llm ? "a full model call" : `a rerun of its callback (a full model call, as given at ${construct.usedAt ?? "a call of it"})`;
 }
 
 export default createRule({
@@ -62,7 +63,7 @@ export default createRule({
     const { analysis, sourceFile, text } = context;
     const max = context.options.maxAttempts;
     const retries = Math.max(0, max - 1);
-    for (const construct of findRetryConstructs(analysis)) {
+    for (const construct of judgedRetryConstructs(analysis)) {
       const tooMany = construct.bounded && construct.attempts !== undefined && construct.attempts > max;
       if (construct.bounded && !tooMany) continue;
       const base = { what: what(construct), max, attempts: construct.attempts ?? "?", retries };

@@ -1,7 +1,7 @@
 import ts from "typescript";
 import { z } from "zod";
 import { replaceEdit } from "../syntax/edits";
-import { findRetryConstructs } from "../detectors/retry";
+import { judgedRetryConstructs } from "../detectors/retry-helpers";
 import { createRule } from "../rule";
 import type { Suggestion } from "../types";
 
@@ -34,7 +34,7 @@ export default createRule({
   options,
   check(context) {
     const { analysis, sourceFile } = context;
-    for (const construct of findRetryConstructs(analysis)) {
+    for (const construct of judgedRetryConstructs(analysis)) {
       if (construct.kind === "library") {
         if (construct.factor) {
           const { key } = construct.factor;

@@ -38,8 +38,11 @@ const facts = new WeakMap<ts.Statement, UnitFacts>();
 /** Method names that change the object they are called on (arrays, maps, sets, stores). */
 const MUTATOR = /^(?:push|unshift|splice|shift|pop|set|add|delete|clear|sort|reverse|fill|copyWithin|append|insert|save|store|put|update|remove|reset|assign)/i;
 
-/** A function's text that may send its parameters somewhere a rule reads: an HTTP client, a URL, a model call. */
-const REQUEST_WORDS = /fetch|axios|\bgot\b|\bky\b|request|https?\b|url|post|message|histor|create|generat|invoke|\brun|stream|send|chat|complet|prompt|model/i;
+/**
+ * A function's text that may send its parameters somewhere a rule reads: an HTTP client, a URL, a model call; or
+ * re-attempt the callback it is given (a generic retry helper is judged by what its callers give it).
+ */
+const REQUEST_WORDS = /fetch|axios|\bgot\b|\bky\b|request|https?\b|url|post|message|histor|create|generat|invoke|\brun|stream|send|chat|complet|prompt|model|retr|attempt|backoff/i;
 
 export function unitFacts(statement: ts.Statement, sourceFile: ts.SourceFile): UnitFacts {
   let found = facts.get(statement);
