@@ -29,10 +29,11 @@ describe("inline cost, hover and status bar", () => {
     assert.match(labelText(hint!), /^≈ \$0\.0056\/call · grows: \$0\.037 at turn 20$/);
   });
 
-  it("marks approximate token counts (~) and an uncapped loop", async () => {
+  it("marks approximate token counts (~), a history grown every step and an uncapped loop", async () => {
     const editor = await open("agent-loop.ts");
     const [hint] = await costHints(editor.document.uri);
-    assert.match(labelText(hint!), /^~ \$0\.031\/call · ∞ loop$/);
+    // The loop pushes every reply and has no step cap: its messages grow (no-full-history's loop kind) and it never ends.
+    assert.match(labelText(hint!), /^~ \$0\.031\/call · grows · ∞ loop$/);
   });
 
   it("hover on the callee: breakdown, assumptions and cheaper models", async () => {
