@@ -85,18 +85,7 @@ function selectedReturns(fn: ts.FunctionLikeDeclaration, call: ts.CallExpression
     if (start < 0) continue;
     const out: ts.Expression[] = [];
     for (let i = start; i < clauses.length; i++) {
-      const stack: ts.Node[] = [...clauses[i]!.statements];
-      while (stack.length && out.length < 50) {
-        const n = stack.pop()!;
-        if (ts.isReturnStatement(n)) {
-          if (n.expression) out.push(n.expression);
-          continue;
-        }
-        if (isFunctionLike(n) || ts.isClassLike(n)) continue;
-        ts.forEachChild(n, (c) => {
-          stack.push(c);
-        });
-      }
+      collectReturns(clauses[i]!.statements, out);
       // A clause that ends in a return, a throw or a break does not fall through.
       const last = clauses[i]!.statements[clauses[i]!.statements.length - 1];
       if (last && (ts.isReturnStatement(last) || ts.isThrowStatement(last) || ts.isBreakStatement(last) || ts.isBlock(last))) break;
@@ -104,6 +93,22 @@ function selectedReturns(fn: ts.FunctionLikeDeclaration, call: ts.CallExpression
     return out;
   }
   return [];
+}
+
+/** The expressions of the `return` statements within `roots` (not nested functions' or classes'), at most 50 in `out`. */
+function collectReturns(roots: readonly ts.Node[], out: ts.Expression[]): void {
+  const stack: ts.Node[] = [...roots];
+  while (stack.length && out.length < 50) {
+    const n = stack.pop()!;
+    if (ts.isReturnStatement(n)) {
+      if (n.expression) out.push(n.expression);
+      continue;
+    }
+    if (isFunctionLike(n) || ts.isClassLike(n)) continue;
+    ts.forEachChild(n, (c) => {
+      stack.push(c);
+    });
+  }
 }
 
 const ARRAY_METHODS = new Set(["map", "flatMap", "filter", "forEach", "some", "every", "reduce", "reduceRight", "find", "findIndex", "findLast", "findLastIndex", "sort", "from", "fill"]);
@@ -762,20 +767,7 @@ export class Tracer {
     const out: ts.Expression[] = [];
     const body = fn.body;
     if (body && !ts.isBlock(body)) out.push(body);
-    else if (body) {
-      const stack: ts.Node[] = [body];
-      while (stack.length && out.length < 50) {
-        const n = stack.pop()!;
-        if (ts.isReturnStatement(n)) {
-          if (n.expression) out.push(n.expression);
-          continue;
-        }
-        if (isFunctionLike(n) || ts.isClassLike(n)) continue;
-        ts.forEachChild(n, (c) => {
-          stack.push(c);
-        });
-      }
-    }
+    else if (body) collectReturns([body], out);
     this.returnCache.set(fn, out);
     return out;
   }
